@@ -1,0 +1,27 @@
+// Bundles the CLI into dist/ with one chunk per command, so that start-up
+// only loads what the command at hand needs (see docs/performance.md).
+import { readFileSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+
+await build({
+  entryPoints: { cli: "src/cli/main.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  minifyWhitespace: false,
+  sourcemap: "linked",
+  legalComments: "none",
+  chunkNames: "chunks/[name]-[hash]",
+  define: { __COHORT_VERSION__: JSON.stringify(pkg.version) },
+  // cli-table3 and a few others are CommonJS and call require() at run time.
+  banner: {
+    js: "import { createRequire as __cohortCreateRequire } from 'node:module'; const require = __cohortCreateRequire(import.meta.url);",
+  },
+  logLevel: "warning",
+});

@@ -1,0 +1,45 @@
+/**
+ * The entry point and the only place that sets the exit code or prints an
+ * error. Everything below returns exit codes or throws CohortError.
+ */
+import { CohortError, ExitCode, formatLocation } from "../errors.js";
+import { useColor } from "./color.js";
+import { runCli } from "./program.js";
+
+const debug = process.argv.includes("--debug");
+
+// A reader that goes away (`cohort check … | head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const describe = (error: unknown): { message: string; code: number } => {
+  if (error instanceof CohortError) {
+    const where = formatLocation(error.location);
+    return { message: where ? `${where}: ${error.message}` : error.message, code: error.exitCode };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    message: `internal error: ${message}\nThis is a bug in cohort; please report it with the command you ran.${debug ? "" : " Run again with --debug to see where it happened."}`,
+    code: ExitCode.failure,
+  };
+};
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2));
+} catch (error) {
+  const { message, code } = describe(error);
+  const color = useColor(
+    process.stderr,
+    process.env,
+    process.argv.includes("--no-color") ? false : undefined,
+  );
+  const prefix = color ? "\u001b[31mcohort:\u001b[39m" : "cohort:";
+  process.stderr.write(`${prefix} ${message}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.cause instanceof Error && error.cause.stack) {
+    process.stderr.write(`caused by: ${error.cause.stack}\n`);
+  }
+  process.exitCode = code;
+}

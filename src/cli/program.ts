@@ -1,0 +1,97 @@
+/**
+ * The commander program: every command's arguments, options and help, in one
+ * light file. Each action imports its command module only when it runs, so
+ * start-up never pays for commands it does not use.
+ */
+import { Command, CommanderError } from "commander";
+import { CohortError, ExitCode, usageError } from "../errors.js";
+import { useColor } from "./color.js";
+import { COMMANDS, type CommandSpec } from "./commands.js";
+import type { CommandContext } from "./context.js";
+import { VERSION } from "./version.js";
+
+interface GlobalOptions {
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+const localToday = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+};
+
+export const defaultContext = (globals: GlobalOptions): CommandContext => ({
+  cwd: process.cwd(),
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  color: {
+    stdout: useColor(process.stdout, process.env, globals.color),
+    stderr: useColor(process.stderr, process.env, globals.color),
+  },
+  quiet: globals.quiet === true,
+  today: localToday(),
+});
+
+const register = (program: Command, spec: CommandSpec, setExit: (code: number) => void): void => {
+  const command = program.command(spec.name).description(spec.description);
+  for (const argument of spec.arguments ?? [])
+    command.argument(argument.name, argument.description);
+  for (const option of spec.options ?? []) command.addOption(option());
+  command.addHelpText("after", `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join("\n")}\n`);
+  command.action(async (...args: unknown[]) => {
+    const self = args[args.length - 1] as Command;
+    const options = self.optsWithGlobals();
+    const module = await spec.load();
+    setExit(await module.run(args.slice(0, -2), options, defaultContext(options)));
+  });
+};
+
+export const buildProgram = (setExit: (code: number) => void): Command => {
+  const program = new Command("cohort")
+    .description(
+      "Leadership programs as code: validate program files, check applicants, allocate seats, print schedules.",
+    )
+    .version(VERSION, "-V, --version", "print the version")
+    .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
+    .option("-q, --quiet", "print only data and errors, no summaries")
+    .option("--debug", "show a stack trace for internal errors")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done, 1 done but the inputs have problems, 2 could not run.\nDocs: docs/README.md\n",
+    );
+  program.configureHelp({ sortSubcommands: false });
+  for (const spec of COMMANDS) register(program, spec, setExit);
+  // Commander's own subcommands inherit the error handling.
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ outputError: () => {} });
+  return program;
+};
+
+/** Runs the command line and returns the exit code; usage errors become CohortError (exit 2). */
+export const runCli = async (argv: readonly string[]): Promise<number> => {
+  let exitCode: number = ExitCode.ok;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return ExitCode.failure;
+  }
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return ExitCode.ok;
+      throw usageError(`${error.message.replace(/^error: /, "")}\nRun cohort --help for usage.`);
+    }
+    if (error instanceof CohortError) throw error;
+    throw error;
+  }
+  return exitCode;
+};

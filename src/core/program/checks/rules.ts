@@ -1,0 +1,137 @@
+import type { Finding } from "../../findings.js";
+import { didYouMean, listOr } from "../../text/did-you-mean.js";
+import { fieldsOf, programDates } from "../model.js";
+import type { RuleInput, RuleOperator } from "../rule-schema.js";
+import { RULE_OPERATORS } from "../rule-schema.js";
+import type { FieldSpec, Program } from "../schema.js";
+import { error, type ProgramCheck } from "./check.js";
+
+type Path = (string | number)[];
+
+/** Which operators make sense for which field type, and what value they take. */
+const OPERATORS_BY_TYPE: Record<FieldSpec["type"], readonly RuleOperator[]> = {
+  string: ["equals", "in", "notIn", "present"],
+  enum: ["equals", "in", "notIn", "present"],
+  boolean: ["equals", "present"],
+  number: ["equals", "in", "notIn", "gte", "gt", "lte", "lt", "present"],
+  date: ["equals", "gte", "gt", "lte", "lt", "onOrBefore", "onOrAfter", "present"],
+  datetime: ["gte", "gt", "lte", "lt", "onOrBefore", "onOrAfter", "present"],
+};
+
+const describeType = (spec: FieldSpec): string =>
+  spec.type === "enum" ? `an enum of ${listOr(spec.values ?? [])}` : `a ${spec.type}`;
+
+/** Checks every field test of a rule tree: the field exists, the operator and value fit its type. */
+export const checkRuleTree = (program: Program, rule: RuleInput, path: Path): Finding[] => {
+  const fields = fieldsOf(program);
+  const dates = programDates(program);
+  const findings: Finding[] = [];
+  const visit = (node: RuleInput, at: Path): void => {
+    for (const [i, child] of (node.all ?? []).entries()) visit(child, [...at, "all", i]);
+    for (const [i, child] of (node.any ?? []).entries()) visit(child, [...at, "any", i]);
+    if (node.not) visit(node.not, [...at, "not"]);
+    if (node.field === undefined) return;
+    const spec = fields[node.field];
+    if (!spec) {
+      findings.push(unknownField(node.field, Object.keys(fields), [...at, "field"]));
+      return;
+    }
+    const op = RULE_OPERATORS.find((o) => node[o] !== undefined);
+    if (!op) return;
+    const opPath = [...at, op];
+    if (!OPERATORS_BY_TYPE[spec.type].includes(op)) {
+      findings.push(
+        error(
+          "rule-type-mismatch",
+          `"${op}" does not apply to field "${node.field}", ${describeType(spec)}; use ${listOr(OPERATORS_BY_TYPE[spec.type])}`,
+          opPath,
+        ),
+      );
+      return;
+    }
+    findings.push(...checkOperand(node.field, spec, op, node[op], opPath, dates));
+  };
+  visit(rule, path);
+  return findings;
+};
+
+export const unknownField = (field: string, known: string[], path: Path): Finding =>
+  error(
+    "unknown-field",
+    known.length === 0
+      ? `field "${field}" is not declared: the program has no applicants.fields`
+      : `field "${field}" is not declared in applicants.fields${didYouMean(field, known)}`,
+    path,
+  );
+
+const checkOperand = (
+  field: string,
+  spec: FieldSpec,
+  op: RuleOperator,
+  operand: unknown,
+  path: Path,
+  dates: Map<string, string>,
+): Finding[] => {
+  if (op === "present") return [];
+  const values = Array.isArray(operand) ? operand : [operand];
+  const findings: Finding[] = [];
+  values.forEach((value, i) => {
+    const at = Array.isArray(operand) ? [...path, i] : path;
+    const problem = valueProblem(spec, value, dates);
+    if (problem) findings.push(error(problem.code, `field "${field}": ${problem.message}`, at));
+  });
+  return findings;
+};
+
+const valueProblem = (
+  spec: FieldSpec,
+  value: unknown,
+  dates: Map<string, string>,
+): { code: string; message: string } | undefined => {
+  const mismatch = (what: string) => ({
+    code: "rule-type-mismatch",
+    message: `${what} cannot be compared with ${describeType(spec)}`,
+  });
+  switch (spec.type) {
+    case "number":
+      return typeof value === "number" ? undefined : mismatch(describe(value));
+    case "boolean":
+      return typeof value === "boolean" ? undefined : mismatch(describe(value));
+    case "string":
+      return typeof value === "string" ? undefined : mismatch(describe(value));
+    case "enum": {
+      if (typeof value !== "string") return mismatch(describe(value));
+      const allowed = spec.values ?? [];
+      return allowed.includes(value)
+        ? undefined
+        : {
+            code: "rule-unknown-value",
+            message: `"${value}" is not one of its values (${listOr(allowed)})${didYouMean(value, allowed)}`,
+          };
+    }
+    case "date":
+    case "datetime": {
+      if (typeof value === "string") return undefined;
+      if (value && typeof value === "object" && "ref" in value) {
+        const ref = String((value as { ref: unknown }).ref);
+        return dates.has(ref)
+          ? undefined
+          : {
+              code: "rule-unknown-ref",
+              message: `the program has no date "${ref}"${didYouMean(ref, dates.keys())}`,
+            };
+      }
+      return mismatch(describe(value));
+    }
+  }
+};
+
+const describe = (value: unknown): string =>
+  typeof value === "string"
+    ? `the text "${value}"`
+    : typeof value === "object" && value !== null
+      ? "a date reference"
+      : `the ${typeof value} ${String(value)}`;
+
+export const eligibilityRules: ProgramCheck = (program) =>
+  program.eligibility ? checkRuleTree(program, program.eligibility, ["eligibility"]) : [];

@@ -1,0 +1,73 @@
+/**
+ * Derived views of a schema-valid program that checks, schedules and the rule
+ * engine share: modules with their end date and day count settled.
+ */
+import { addDays, daysBetweenInclusive, type IsoDate, latest } from "../calendar/date.js";
+import type { FieldSpec, Program, ProgramModule } from "./schema.js";
+
+export interface DatedModule {
+  index: number;
+  id: string;
+  title: string;
+  start: IsoDate;
+  end: IsoDate;
+  days: number;
+  location: string | undefined;
+  description: string | undefined;
+}
+
+/** A module's dates with `end` and `days` filled in; `end` wins when both are given. */
+export const datedModule = (module: ProgramModule, index: number): DatedModule => {
+  const end = module.end ?? addDays(module.start, (module.days ?? 1) - 1);
+  return {
+    index,
+    id: module.id,
+    title: module.title,
+    start: module.start,
+    end,
+    days: module.end ? Math.max(0, daysBetweenInclusive(module.start, end)) : (module.days ?? 1),
+    location: module.location,
+    description: module.description,
+  };
+};
+
+export const datedModules = (program: Program): DatedModule[] =>
+  (program.modules ?? []).map(datedModule);
+
+/** Modules in calendar order (start, then end, then file order): the order schedules print. */
+export const modulesInOrder = (program: Program): DatedModule[] =>
+  datedModules(program).sort((a, b) =>
+    a.start < b.start
+      ? -1
+      : a.start > b.start
+        ? 1
+        : a.end < b.end
+          ? -1
+          : a.end > b.end
+            ? 1
+            : a.index - b.index,
+  );
+
+export const fieldsOf = (program: Program): Record<string, FieldSpec> =>
+  program.applicants?.fields ?? {};
+
+/** Field types whose values have an order: the ones ranking and comparisons accept. */
+export const ORDERABLE_TYPES = new Set(["number", "date", "datetime"]);
+
+/** The program dates rules may refer to by name. */
+export const programDates = (program: Program): Map<string, IsoDate> => {
+  const dates = new Map<string, IsoDate>();
+  if (program.application?.opens) dates.set("application.opens", program.application.opens);
+  if (program.application?.deadline)
+    dates.set("application.deadline", program.application.deadline);
+  const modules = modulesInOrder(program);
+  if (modules.length > 0) {
+    dates.set("start", modules[0]!.start);
+    dates.set("end", modules.map((m) => m.end).reduce(latest));
+  }
+  for (const m of modules) {
+    dates.set(`modules.${m.id}.start`, m.start);
+    dates.set(`modules.${m.id}.end`, m.end);
+  }
+  return dates;
+};

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** Lower-case identifier used for program, module, quota and field ids. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, "use lower-case letters, digits, '-' and '_'");
+
+/**
+ * A calendar date written YYYY-MM-DD. zod's ISO date check also rejects
+ * impossible days (2027-02-30); the YAML loader keeps such scalars as strings
+ * because it parses with the YAML 1.2 core schema, which has no timestamps.
+ */
+export const isoDate = z.iso.date();
+
+const offset = z.strictObject({
+  years: z.int().min(0).optional(),
+  months: z.int().min(0).optional(),
+  weeks: z.int().min(0).optional(),
+  days: z.int().min(0).optional(),
+});
+export type DateOffset = z.output<typeof offset>;
+
+/** Program dates a rule may refer to. */
+export const DATE_REF_PATTERN =
+  /^(application\.(opens|deadline)|start|end|modules\.[a-z0-9_-]+\.(start|end))$/;
+
+export const dateRef = z
+  .strictObject({
+    ref: z
+      .string()
+      .regex(
+        DATE_REF_PATTERN,
+        "refer to application.opens, application.deadline, start, end or modules.<id>.start|end",
+      ),
+    plus: offset.optional(),
+    minus: offset.optional(),
+  })
+  .describe("A date of the program itself, optionally moved by an offset.");
+export type DateRef = z.output<typeof dateRef>;

@@ -1,0 +1,16 @@
+/**
+ * One output format per file: a pure function from data to text. Writing the
+ * text somewhere is the caller's business.
+ */
+export interface FormatOptions {
+  /** Colour with ANSI escapes (only human formats use it). */
+  color: boolean;
+}
+
+export type Formatter<T> = (data: T, options: FormatOptions) => string;
+
+/** Picks a formatter by name from a registry; the names double as the --format choices. */
+export const formatterFor = <T, N extends string>(
+  registry: Record<N, Formatter<T>>,
+  name: N,
+): Formatter<T> => registry[name];

@@ -1,0 +1,17 @@
+import type { Formatter } from "../formatter.js";
+import type { ValidateReport } from "./report.js";
+
+// Workflow command escaping, as the GitHub Actions toolkit does it.
+const escapeData = (s: string): string =>
+  s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string): string =>
+  escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** GitHub Actions annotations: one `::error` or `::warning` line per finding. */
+export const formatGithub: Formatter<ValidateReport> = (report) =>
+  report.findings
+    .map(
+      (f) =>
+        `::${f.severity} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(f.code)}::${escapeData(f.message)}\n`,
+    )
+    .join("");

@@ -1,0 +1,22 @@
+import type { Formatter } from "../formatter.js";
+import type { ValidateReport } from "./report.js";
+
+/** Machine-readable findings; the shape is versioned (docs/output-formats.md). */
+export const formatJson: Formatter<ValidateReport> = (report) =>
+  `${JSON.stringify(
+    {
+      version: 1,
+      files: report.files,
+      findings: report.findings.map(({ file, line, column, code, severity, message }) => ({
+        file,
+        line,
+        column,
+        code,
+        severity,
+        message,
+      })),
+      summary: report.summary,
+    },
+    null,
+    2,
+  )}\n`;

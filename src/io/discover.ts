@@ -1,0 +1,53 @@
+/**
+ * Expands the paths given on the command line into program files: files as
+ * they are, folders searched recursively for *.yaml and *.yml, in a stable
+ * (sorted) order so output does not depend on the file system.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { inputError } from "../errors.js";
+import { describeFsError } from "./read-file.js";
+
+const PROGRAM_FILE = /\.ya?ml$/i;
+
+export const displayPath = (cwd: string, file: string): string => {
+  const rel = relative(cwd, file) || file;
+  return (rel.startsWith("..") ? file : rel).split(sep).join("/");
+};
+
+const walk = async (folder: string): Promise<string[]> => {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (PROGRAM_FILE.test(entry.name)) files.push(path);
+  }
+  return files;
+};
+
+/** Absolute paths of the program files under `paths`; a path that matches no file is an error (exit 2). */
+export const discoverProgramFiles = async (
+  cwd: string,
+  paths: readonly string[],
+): Promise<string[]> => {
+  const found: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      throw inputError(describeFsError(error, path));
+    }
+    if (info.isDirectory()) {
+      const files = await walk(absolute);
+      if (files.length === 0) throw inputError(`no program files (*.yaml, *.yml) in ${path}`);
+      found.push(...files);
+    } else {
+      found.push(absolute);
+    }
+  }
+  return [...new Set(found)];
+};

@@ -1,0 +1,104 @@
+/**
+ * Output to a file is written to a temporary file beside it and renamed into
+ * place, so a failure (a full disk, an interrupted run) never leaves a
+ * half-written or emptied target. Inputs are never overwritten.
+ */
+import { randomBytes } from "node:crypto";
+import { realpathSync } from "node:fs";
+import { open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { inputError, usageError } from "../errors.js";
+import { describeFsError } from "./read-file.js";
+
+const canonical = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+};
+
+/** Refuses an output path that is one of the inputs (after resolving links). */
+export const assertNotAnInput = (output: string, inputs: readonly string[]): void => {
+  const target = canonical(output);
+  for (const input of inputs) {
+    if (input !== "-" && canonical(input) === target) {
+      throw usageError(`refusing to write the output to ${output}: it is an input of this command`);
+    }
+  }
+};
+
+export interface AtomicWriter {
+  write(chunk: string | Uint8Array): Promise<void>;
+  /** Renames the temporary file into place. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target stays as it was. */
+  abort(): Promise<void>;
+}
+
+export const openAtomic = async (path: string, display: string): Promise<AtomicWriter> => {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(temporary, "wx", 0o644);
+  } catch (error) {
+    throw inputError(`cannot write ${display}: ${describeFsError(error, dirname(display) || ".")}`);
+  }
+  let closed = false;
+  const close = async () => {
+    if (!closed) {
+      closed = true;
+      await handle.close();
+    }
+  };
+  return {
+    async write(chunk) {
+      try {
+        await handle.write(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      } catch (error) {
+        await close().catch(() => {});
+        await rm(temporary, { force: true });
+        throw inputError(
+          `cannot write ${display}: ${(error as Error).message}; the file was left as it was`,
+          undefined,
+          { cause: error },
+        );
+      }
+    },
+    async commit() {
+      try {
+        await handle.sync();
+        await close();
+        await rename(temporary, path);
+      } catch (error) {
+        await close().catch(() => {});
+        await rm(temporary, { force: true });
+        throw inputError(
+          `cannot write ${display}: ${(error as Error).message}; the file was left as it was`,
+          undefined,
+          { cause: error },
+        );
+      }
+    },
+    async abort() {
+      await close().catch(() => {});
+      await rm(temporary, { force: true });
+    },
+  };
+};
+
+/** Writes a whole string atomically. */
+export const writeFileAtomic = async (
+  path: string,
+  display: string,
+  content: string | Uint8Array,
+): Promise<void> => {
+  const writer = await openAtomic(path, display);
+  try {
+    await writer.write(content);
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  await writer.commit();
+};

@@ -1,0 +1,179 @@
+/**
+ * YAML text -> plain value plus a way back from a path in that value to a line
+ * and column in the text. Pure: it takes a string, never a file, so schema and
+ * semantic findings can point at the exact key or value they are about.
+ */
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, visit } from "yaml";
+import type { Finding, Position } from "../core/findings.js";
+
+export type YamlPath = readonly (string | number)[];
+
+export interface YamlSource {
+  /** The document as plain data; undefined when it could not be read at all. */
+  value: unknown;
+  /** Findings of the YAML layer: syntax, duplicate keys, tags, aliases, changed values. */
+  findings: Finding[];
+  /** Position of the value at `path`, or of its nearest existing ancestor. */
+  locate(path: YamlPath, options?: { key?: boolean }): Position;
+  /** The source lines, for code frames. */
+  lines: string[];
+}
+
+/** Aliases expanded beyond this count are treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+const SYNTAX_CODES: Record<string, string> = {
+  DUPLICATE_KEY: "yaml-duplicate-key",
+  TAG_RESOLVE_FAILED: "yaml-unknown-tag",
+  BAD_ALIAS: "yaml-bad-alias",
+};
+
+export const parseYaml = (text: string): YamlSource => {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: "silent",
+  });
+  const findings: Finding[] = [];
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const lines = text.split(/\r?\n/);
+  const documents = Array.isArray(docs) ? docs : [];
+  const doc = documents[0];
+
+  const empty: YamlSource = {
+    value: undefined,
+    findings,
+    locate: () => ({ line: 1, column: 1 }),
+    lines,
+  };
+  if (!doc) {
+    findings.push({
+      code: "yaml-empty",
+      severity: "error",
+      message: "the file holds no YAML document",
+      position: { line: 1, column: 1 },
+    });
+    return empty;
+  }
+  for (const extra of documents.slice(1)) {
+    findings.push({
+      code: "yaml-multiple-documents",
+      severity: "error",
+      message: "one program per file: this file holds more than one YAML document",
+      position: at(extra.range[0]),
+    });
+  }
+
+  let fatal = false;
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const code = SYNTAX_CODES[error.code] ?? "yaml-syntax";
+    if (code === "yaml-syntax" || code === "yaml-bad-alias") fatal = true;
+    findings.push({
+      code,
+      severity: code === "yaml-unknown-tag" ? "warning" : "error",
+      message: describeYamlError(error.code, error.message),
+      position: at(error.pos[0]),
+    });
+  }
+
+  const locate = (path: YamlPath, options: { key?: boolean } = {}): Position => {
+    let node: unknown = doc.contents;
+    let best: number = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      const isLast = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+        );
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (isLast && options.key) return at(keyNode.range?.[0] ?? best);
+        best = (pair.value as Node | null)?.range?.[0] ?? keyNode.range?.[0] ?? best;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === "number") {
+        const item = node.items[segment] as Node | undefined;
+        if (!item) break;
+        best = item.range?.[0] ?? best;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return at(best);
+  };
+
+  if (fatal || !doc.contents) {
+    if (!doc.contents && !fatal) {
+      findings.push({
+        code: "yaml-empty",
+        severity: "error",
+        message: "the file holds no YAML document",
+        position: { line: 1, column: 1 },
+      });
+    }
+    return { ...empty, locate };
+  }
+
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "number" || node.type !== "PLAIN" || !node.range) return;
+      const raw = text.slice(node.range[0], node.range[1]).trim();
+      if (raw !== String(node.value)) {
+        findings.push({
+          code: "yaml-value-changed",
+          severity: "warning",
+          message: `${raw} is read as the number ${node.value}; quote it ("${raw}") to keep it as written`,
+          position: at(node.range[0]),
+        });
+      }
+    },
+  });
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const firstAlias = findFirstAlias(doc.contents);
+    findings.push({
+      code: "yaml-alias-limit",
+      severity: "error",
+      message:
+        error instanceof ReferenceError && /alias/i.test(error.message)
+          ? `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?); write the values out instead`
+          : `the document cannot be read: ${(error as Error).message}`,
+      position: at(firstAlias ?? 0),
+    });
+    return { ...empty, locate };
+  }
+  return { value, findings, locate, lines };
+};
+
+const findFirstAlias = (root: unknown): number | undefined => {
+  let found: number | undefined;
+  visit(root as Node, {
+    Alias(_key, node) {
+      found = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found;
+};
+
+const describeYamlError = (code: string, message: string): string => {
+  // The yaml library's messages end with a code frame of their own; keep the first line.
+  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: map keys must be unique (the later value would silently win)";
+    case "TAG_RESOLVE_FAILED":
+      return `${first}; cohort reads plain YAML without custom tags`;
+    default:
+      return first;
+  }
+};
