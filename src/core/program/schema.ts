@@ -178,8 +178,8 @@ export const programSchema = z
     application: z
       .strictObject({
         opens: isoDate.optional(),
-        deadline: isoDate,
-        how: z.string().optional(),
+        deadline: isoDate.optional(),
+        how: z.string().optional().describe("How to apply or be nominated, in words."),
       })
       .optional(),
     format: z

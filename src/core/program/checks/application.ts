@@ -2,7 +2,9 @@ import { error, type ProgramCheck } from "./check.js";
 
 export const deadlineBeforeOpening: ProgramCheck = (program) => {
   const application = program.application;
-  if (!application?.opens || application.opens <= application.deadline) return [];
+  if (!application?.opens || !application.deadline || application.opens <= application.deadline) {
+    return [];
+  }
   return [
     error(
       "deadline-before-opening",

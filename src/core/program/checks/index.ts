@@ -4,6 +4,7 @@
  */
 import { deadlineBeforeOpening } from "./application.js";
 import type { ProgramCheck } from "./check.js";
+import { frameworkShape, illustrativeKeys } from "./document.js";
 import { fieldDeclarations } from "./fields.js";
 import {
   declaredFormat,
@@ -24,6 +25,8 @@ import {
 } from "./seats.js";
 
 export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
+  frameworkShape,
+  illustrativeKeys,
   deadlineBeforeOpening,
   moduleEndsBeforeStart,
   moduleDaysMismatch,
