@@ -70,9 +70,14 @@ export const parseYaml = (text: string): YamlSource => {
   }
 
   let fatal = false;
+  const syntaxLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
     const code = SYNTAX_CODES[error.code] ?? "yaml-syntax";
     if (code === "yaml-syntax" || code === "yaml-bad-alias") fatal = true;
+    // One broken line often yields several parser errors; the first says it best.
+    const line = at(error.pos[0]).line;
+    if (code === "yaml-syntax" && syntaxLines.has(line)) continue;
+    if (code === "yaml-syntax") syntaxLines.add(line);
     findings.push({
       code,
       severity: code === "yaml-unknown-tag" ? "warning" : "error",

@@ -146,7 +146,10 @@ export const holidaysOf = (country: Country, year: number): Map<IsoDate, string>
     result = new Map();
     for (const rule of RULES[country]) {
       const holiday = rule(year, easter);
-      if (holiday) result.set(holiday.date, holiday.name);
+      if (holiday) {
+        const other = result.get(holiday.date);
+        result.set(holiday.date, other ? `${other} / ${holiday.name}` : holiday.name);
+      }
     }
     cache.set(key, result);
   }

@@ -92,7 +92,7 @@ export const declaredFormat: ProgramCheck = (program) => {
     findings.push(
       error(
         "format-mismatch",
-        `format declares ${format.gatherings} gatherings, but the program has ${modules.length} modules`,
+        `format declares ${format.gatherings} gatherings, but the program has ${modules.length} module${modules.length === 1 ? "" : "s"}`,
         ["format", "gatherings"],
       ),
     );
