@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-import "../dist/cli.js";
+// Node 22.1+ can cache compiled code between runs; on Node 20 this is a no-op.
+import module from "node:module";
+
+module.enableCompileCache?.();
+await import("../dist/cli.js");

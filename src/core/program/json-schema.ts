@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { programSchema } from "./schema.js";
+import * as z from "./zod.js";
 
 /**
  * The JSON Schema (draft-07, the draft yaml-language-server understands) of

@@ -4,8 +4,9 @@
  * gets a precise "unknown key, did you mean" finding instead of a vague
  * "no union branch matched". normalise.ts turns it into a tagged union.
  */
-import { z } from "zod";
+
 import { dateRef, isoDate } from "./scalars.js";
+import * as z from "./zod.js";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const comparable = z.union([z.number(), isoDate, dateRef]);

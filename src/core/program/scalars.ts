@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "./zod.js";
 
 /** Lower-case identifier used for program, module, quota and field ids. */
 export const slug = z

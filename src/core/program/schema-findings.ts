@@ -3,10 +3,11 @@
  * on: the missing key by name, the unknown key with a did-you-mean, the
  * allowed values of an enum, the reason a date is impossible.
  */
-import type { z } from "zod";
+
 import { describeImpossibleDate } from "../calendar/date.js";
 import type { Finding } from "../findings.js";
 import { didYouMean, listOr } from "../text/did-you-mean.js";
+import type * as z from "./zod.js";
 
 type Path = (string | number)[];
 
