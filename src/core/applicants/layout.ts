@@ -1,0 +1,126 @@
+/**
+ * The applicant list's header -> where each declared field is, and a row
+ * reader that turns the cells of one record into typed values and problems.
+ */
+import type { Program } from "../program/schema.js";
+import { listOr } from "../text/did-you-mean.js";
+import { EXPECTED, PARSE_ERROR, type Parser, parserFor, type Value } from "./values.js";
+
+export interface FieldColumn {
+  /** Field name in the program. */
+  field: string;
+  /** Column header as the program names it. */
+  column: string;
+  type: string;
+  required: boolean;
+  /** Index of the column in the list, -1 when the list lacks an optional column. */
+  index: number;
+  parse: Parser;
+  /** What a valid cell looks like, for messages. */
+  expected: string;
+}
+
+export interface Layout {
+  idColumn: string;
+  idIndex: number;
+  fields: FieldColumn[];
+  /** Field name -> position in a row's values array. */
+  position: Map<string, number>;
+  width: number;
+}
+
+export type LayoutResult =
+  | { ok: true; layout: Layout }
+  | { ok: false; missing: string[]; found: string[] };
+
+const normalise = (header: string): string => header.trim().toLowerCase();
+
+/** Header matching ignores case and surrounding space, as coordinators' lists vary. */
+export const layoutFor = (program: Program, header: readonly string[]): LayoutResult => {
+  const applicants = program.applicants;
+  const found = header.map((h) => h.trim());
+  const indexOf = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (!indexOf.has(normalise(h))) indexOf.set(normalise(h), i);
+  });
+  if (!applicants)
+    return { ok: false, missing: ["(the program declares no applicants section)"], found };
+  const missing: string[] = [];
+  const idIndex = indexOf.get(normalise(applicants.id)) ?? -1;
+  if (idIndex < 0) missing.push(applicants.id);
+  const fields: FieldColumn[] = Object.entries(applicants.fields).map(([field, spec]) => {
+    const column = spec.column ?? field;
+    const index = indexOf.get(normalise(column)) ?? -1;
+    if (index < 0 && spec.required) missing.push(column);
+    const expected =
+      spec.type === "enum" ? `one of ${listOr(spec.values ?? [])}` : EXPECTED[spec.type];
+    return {
+      field,
+      column,
+      type: spec.type,
+      required: spec.required,
+      index,
+      parse: parserFor(spec),
+      expected,
+    };
+  });
+  if (missing.length > 0) return { ok: false, missing, found };
+  return {
+    ok: true,
+    layout: {
+      idColumn: applicants.id,
+      idIndex,
+      fields,
+      position: new Map(fields.map((f, i) => [f.field, i])),
+      width: header.length,
+    },
+  };
+};
+
+export interface CellProblem {
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface ReadRow {
+  id: string;
+  values: Value[];
+  /** Undefined when the row is clean: the common case allocates nothing. */
+  problems: CellProblem[] | undefined;
+}
+
+/** Reads one record; the caller adds the line number and duplicate-id checks. */
+export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
+  let problems: CellProblem[] | undefined;
+  const problem = (p: CellProblem) => {
+    if (problems) problems.push(p);
+    else problems = [p];
+  };
+  if (cells.length !== layout.width) {
+    problem({
+      column: "",
+      value: "",
+      message: `the row has ${cells.length} cell${cells.length === 1 ? "" : "s"}, the header ${layout.width}`,
+    });
+  }
+  const id = (cells[layout.idIndex] ?? "").trim();
+  if (id === "")
+    problem({ column: layout.idColumn, value: "", message: "the applicant id is missing" });
+  const values = new Array<Value>(layout.fields.length);
+  for (let i = 0; i < layout.fields.length; i++) {
+    const field = layout.fields[i]!;
+    const text = field.index < 0 ? "" : (cells[field.index] ?? "");
+    const value = field.parse(text);
+    if (value === PARSE_ERROR) {
+      values[i] = null;
+      problem({ column: field.column, value: text, message: `expected ${field.expected}` });
+    } else {
+      values[i] = value;
+      if (value === null && field.required && field.index >= 0) {
+        problem({ column: field.column, value: "", message: "a required value is missing" });
+      }
+    }
+  }
+  return { id, values, problems };
+};

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { layoutFor, readRow } from "../../../src/core/applicants/layout.js";
+import {
+  enumParser,
+  PARSE_ERROR,
+  parseBoolean,
+  parseDate,
+  parseDatetime,
+  parseNumber,
+} from "../../../src/core/applicants/values.js";
+import { dayNumberOf } from "../../../src/core/calendar/date.js";
+import { IdSet } from "../../../src/core/check/id-set.js";
+import { programWithFields } from "../builders.js";
+
+describe("cell values", () => {
+  it("booleans: ja/nei/nej/yes/no/true/false/1/0/x/empty, any case", () => {
+    for (const t of ["ja", "JA", " yes ", "true", "1", "x", "X"])
+      expect(parseBoolean(t)).toBe(true);
+    for (const t of ["nei", "nej", "no", "false", "0", ""]) expect(parseBoolean(t)).toBe(false);
+    expect(parseBoolean("kanskje")).toBe(PARSE_ERROR);
+  });
+
+  it("numbers with a decimal point or comma, and spaces as thousands separators", () => {
+    expect(parseNumber("12,5")).toBe(12.5);
+    expect(parseNumber("12.5")).toBe(12.5);
+    expect(parseNumber("1 234,5")).toBe(1234.5);
+    expect(parseNumber("-3")).toBe(-3);
+    expect(parseNumber("")).toBe(null);
+    for (const bad of ["1,234.5", "1,2,3", "12a", "NaN", "Infinity", "1e5", "."])
+      expect(parseNumber(bad)).toBe(PARSE_ERROR);
+  });
+
+  it("dates as YYYY-MM-DD and DD.MM.YYYY, impossible days refused", () => {
+    expect(parseDate("2027-04-12")).toBe(dayNumberOf("2027-04-12"));
+    expect(parseDate("12.04.2027")).toBe(dayNumberOf("2027-04-12"));
+    expect(parseDate("1.4.2027")).toBe(dayNumberOf("2027-04-01"));
+    for (const bad of ["2027-02-30", "31.04.2027", "2027/04/12", "12.04.27", "April"])
+      expect(parseDate(bad)).toBe(PARSE_ERROR);
+  });
+
+  it("datetimes in minutes of the wall clock", () => {
+    const day = dayNumberOf("2027-03-01");
+    expect(parseDatetime("2027-03-01T10:15:00")).toBe(day * 1440 + 615);
+    expect(parseDatetime("01.03.2027 10:15")).toBe(day * 1440 + 615);
+    expect(parseDatetime("2027-03-01")).toBe(day * 1440);
+    expect(parseDatetime("2027-03-01T25:00")).toBe(PARSE_ERROR);
+  });
+
+  it("enums match ignoring case and return the declared spelling", () => {
+    const parse = enumParser(["Region Skåne", "annan"]);
+    expect(parse(" region skåne ")).toBe("Region Skåne");
+    expect(parse("Stockholm")).toBe(PARSE_ERROR);
+  });
+});
+
+describe("layout and rows", () => {
+  const p = programWithFields({
+    sector: { type: "enum", values: ["spesialist", "kommune"], column: "Sektor" },
+    score: { type: "number", column: "Poeng" },
+    note: { type: "string", required: false },
+  });
+
+  it("matches headers ignoring case and surrounding space", () => {
+    const result = layoutFor(p, [" ID", "sektor ", "POENG"]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("names every missing required column and the columns found", () => {
+    expect(layoutFor(p, ["id", "Navn"])).toEqual({
+      ok: false,
+      missing: ["Sektor", "Poeng"],
+      found: ["id", "Navn"],
+    });
+  });
+
+  it("reads typed values and locates every problem of a row", () => {
+    const result = layoutFor(p, ["id", "Sektor", "Poeng"]);
+    if (!result.ok) throw new Error("layout");
+    expect(readRow(result.layout, ["a1", "kommune", "7,5"])).toEqual({
+      id: "a1",
+      values: ["kommune", 7.5, null],
+      problems: undefined,
+    });
+    expect(readRow(result.layout, ["a2", "privat", ""]).problems).toEqual([
+      { column: "Sektor", value: "privat", message: "expected one of spesialist or kommune" },
+      { column: "Poeng", value: "", message: "a required value is missing" },
+    ]);
+    expect(readRow(result.layout, ["a3", "kommune"]).problems?.[0]?.message).toBe(
+      "the row has 2 cells, the header 3",
+    );
+  });
+});
+
+describe("IdSet", () => {
+  it("finds duplicates with the line first seen, across growth", () => {
+    const set = new IdSet(4);
+    for (let i = 0; i < 50_000; i++) expect(set.add(`A${i}`, i + 2)).toBe(0);
+    expect(set.add("A123", 99_999)).toBe(125);
+    expect(set.add("A49999", 100_000)).toBe(50_001);
+    expect(set.size).toBe(50_000);
+  });
+});
