@@ -91,7 +91,7 @@ const reference = (rule: RuleInput, r: RecordValue): boolean => {
   if (rule.present !== undefined) return (value !== null) === rule.present;
   const resolve = (o: unknown): unknown => {
     if (o && typeof o === "object" && "ref" in o) {
-      const years = (o as { minus: { years: number } }).minus.years;
+      const years = (o as unknown as { minus: { years: number } }).minus.years;
       return `${2027 - years}-04-12`;
     }
     return o;
