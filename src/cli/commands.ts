@@ -66,6 +66,108 @@ export const COMMANDS: CommandSpec[] = [
     ],
     load: () => import("./commands/schema.js"),
   },
+  {
+    name: "schedule",
+    description:
+      "modules with dates in the program's language, totals, and warnings (weekends, holidays, overlaps)",
+    arguments: [
+      {
+        name: "[programs...]",
+        description: "program files, program ids, folders or - for stdin (default: programs/)",
+      },
+    ],
+    options: [
+      () =>
+        new Option("-f, --format <name>", "output format (default: table)").choices([
+          "table",
+          "markdown",
+          "json",
+          "ics",
+          "html",
+        ]),
+      () => new Option("--from <date>", "leave out modules that end before this day (YYYY-MM-DD)"),
+      () => new Option("--to <date>", "leave out modules that start after this day (YYYY-MM-DD)"),
+      () => new Option("--timeline", "draw a month timeline under the table"),
+      () =>
+        new Option(
+          "--stamp <utc>",
+          "DTSTAMP of ics events, YYYYMMDDTHHMMSSZ (default: the application deadline at 00:00Z)",
+        ),
+      output,
+    ],
+    examples: [
+      "cohort schedule",
+      "cohort schedule topplederprogrammet --timeline",
+      "cohort schedule programs/ --from 2027-09-01 --to 2027-12-31",
+      "cohort schedule topplederprogrammet --format ics -o topplederprogrammet.ics",
+      "cohort schedule programs/topplederprogrammet.yaml --format html -o program.html",
+      "cohort schedule --format json | jq '.programs[].warnings'",
+    ],
+    load: () => import("./commands/schedule.js"),
+  },
+  {
+    name: "list",
+    description: "one line per program: dates, seats and its status today",
+    arguments: [
+      {
+        name: "[paths...]",
+        description: "folders or program files (default: programs/)",
+      },
+    ],
+    options: [
+      () =>
+        new Option("-f, --format <name>", "output format (default: table)").choices([
+          "table",
+          "json",
+        ]),
+      () => new Option("--today <date>", "the day statuses are relative to (YYYY-MM-DD)"),
+      output,
+    ],
+    examples: [
+      "cohort list",
+      "cohort list --today 2027-02-01",
+      "cohort list programs/ --format json",
+    ],
+    load: () => import("./commands/list.js"),
+  },
+  {
+    name: "check",
+    description: "check every applicant of a list against the program's eligibility rules",
+    arguments: [
+      { name: "<program>", description: "program file or program id (looked up in programs/)" },
+      {
+        name: "<applicants>",
+        description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin",
+      },
+    ],
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "output format (default: table on a terminal, csv otherwise)",
+        ).choices(["table", "csv", "json", "ndjson"]),
+      () =>
+        new Option(
+          "--explain <id>",
+          "show the whole rule tree for one applicant, with the actual values",
+        ),
+      () =>
+        new Option(
+          "--encoding <name>",
+          "encoding of a CSV (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)",
+        ).choices(["utf-8", "windows-1252"]),
+      () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
+      output,
+    ],
+    examples: [
+      "cohort check topplederprogrammet fixtures/check/topplederprogrammet.csv",
+      "cohort check topplederprogrammet applicants.xlsx --sheet Søkere",
+      "cohort check programs/ledarskaps-st.yaml list.csv --format json -o verdicts.json",
+      "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
+      "cohort check topplederprogrammet list.csv --explain A-1042",
+    ],
+    load: () => import("./commands/check.js"),
+  },
 ];
 
 function nonNegativeInt(value: string): number {

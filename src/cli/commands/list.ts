@@ -1,0 +1,40 @@
+/** cohort list [DIR]: one row per program with its dates and where it stands today. */
+import { parseIsoDate } from "../../core/calendar/date.js";
+import { listEntry } from "../../core/schedule/status.js";
+import { usageError } from "../../errors.js";
+import { LIST_FORMATS, type ListFormat } from "../../format/list/index.js";
+import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
+import type { CommandContext } from "../context.js";
+import { emit } from "../output.js";
+
+interface Options {
+  format?: ListFormat;
+  today?: string;
+  output?: string;
+}
+
+const todayOption = (value: string | undefined): string | undefined => {
+  if (value !== undefined && !parseIsoDate(value))
+    throw usageError(`--today "${value}" is not a date; write YYYY-MM-DD`);
+  return value;
+};
+
+export const run = async (
+  args: unknown[],
+  options: Options,
+  context: CommandContext,
+): Promise<number> => {
+  const today = todayOption(options.today) ?? context.today;
+  const given = (args[0] as string[] | undefined) ?? [];
+  const refs = given.length > 0 ? given : [PROGRAMS_DIR];
+  const loaded = await loadPrograms(context, refs);
+  const report = {
+    today,
+    programs: loaded.map((l) => ({ ...listEntry(l.program, today), file: l.file })),
+  };
+  const text = LIST_FORMATS[options.format ?? "table"](report, {
+    color: options.output === undefined && context.color.stdout,
+  });
+  await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
+  return 0;
+};

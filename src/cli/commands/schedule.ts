@@ -1,0 +1,68 @@
+/** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
+import { parseIsoDate } from "../../core/calendar/date.js";
+import { buildSchedule } from "../../core/schedule/schedule.js";
+import { usageError } from "../../errors.js";
+import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
+import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
+import type { CommandContext } from "../context.js";
+import { emit } from "../output.js";
+
+interface Options {
+  format?: ScheduleFormat;
+  from?: string;
+  to?: string;
+  timeline?: boolean;
+  stamp?: string;
+  output?: string;
+}
+
+const STAMP = /^(\d{4})(\d{2})(\d{2})T([01]\d|2[0-3])[0-5]\d[0-5]\dZ$/;
+
+const dateOption = (name: string, value: string | undefined): string | undefined => {
+  if (value !== undefined && !parseIsoDate(value))
+    throw usageError(`${name} "${value}" is not a date; write YYYY-MM-DD`);
+  return value;
+};
+
+const stampOption = (value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined;
+  const match = STAMP.exec(value);
+  if (!match || !parseIsoDate(`${match[1]}-${match[2]}-${match[3]}`))
+    throw usageError(
+      `--stamp "${value}" is not a UTC time; write YYYYMMDDTHHMMSSZ, e.g. 20270112T080000Z`,
+    );
+  return value;
+};
+
+export const run = async (
+  args: unknown[],
+  options: Options,
+  context: CommandContext,
+): Promise<number> => {
+  const format: ScheduleFormat = options.format ?? "table";
+  const from = dateOption("--from", options.from);
+  const to = dateOption("--to", options.to);
+  if (from && to && from > to) throw usageError(`--from ${from} is after --to ${to}`);
+  const stamp = stampOption(options.stamp);
+  if (options.timeline && format !== "table")
+    throw usageError(
+      `--timeline draws in the terminal table; it does not go with --format ${format}`,
+    );
+
+  const given = (args[0] as string[] | undefined) ?? [];
+  const refs = given.length > 0 ? given : [PROGRAMS_DIR];
+  const loaded = await loadPrograms(context, refs);
+  // Frameworks have no dates: left out when found in a folder, kept when named.
+  const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
+  const schedule = buildSchedule(programs, { from, to });
+
+  const columns = (context.stdout as { columns?: number }).columns;
+  const text = SCHEDULE_FORMATS[format](schedule, {
+    color: options.output === undefined && context.color.stdout,
+    stamp,
+    timeline: options.timeline === true,
+    width: columns && columns > 40 ? columns : 100,
+  });
+  await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
+  return 0;
+};

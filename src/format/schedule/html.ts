@@ -1,0 +1,76 @@
+/**
+ * One self-contained HTML page: inline CSS only, no scripts, fonts or
+ * requests, readable on a phone and printable. Several programs become
+ * sections of the same page with a table of contents, whether the page goes
+ * to stdout or to a file.
+ */
+import type { ProgramSchedule } from "../../core/schedule/schedule.js";
+import {
+  about,
+  application,
+  competencies,
+  components,
+  escapeHtml,
+  facts,
+  illustrativeNote,
+  modules,
+  requirements,
+  seats,
+} from "./html-sections.js";
+import { HTML_STYLE } from "./html-style.js";
+import type { ScheduleFormatter } from "./options.js";
+
+const article = (p: ProgramSchedule): string => {
+  const { program } = p;
+  const meta = [program.owner, program.provider].filter(Boolean).join(" · ");
+  return [
+    `<article id="program-${escapeHtml(program.id)}" lang="${program.locale}">`,
+    `<header><h1>${escapeHtml(program.name)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`,
+    illustrativeNote(program),
+    facts(p),
+    about(program),
+    application(program),
+    seats(program),
+    modules(p),
+    components(p),
+    requirements(program),
+    competencies(program),
+    "</article>",
+  ]
+    .filter(Boolean)
+    .join("\n");
+};
+
+export const formatHtml: ScheduleFormatter = (schedule) => {
+  const programs = schedule.programs;
+  const lang = programs[0]?.program.locale ?? "en";
+  const title = programs.map((p) => p.program.name).join(" · ") || "cohort";
+  const nav =
+    programs.length > 1
+      ? `<nav><ul>${programs.map((p) => `<li><a href="#program-${escapeHtml(p.program.id)}">${escapeHtml(p.program.name)}</a></li>`).join("")}</ul></nav>`
+      : "";
+  const files = programs.map((p) => p.file).filter(Boolean);
+  return [
+    "<!doctype html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // Nothing on the page may load anything: styles are inline, there are no scripts or images.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    nav,
+    ...programs.map(article),
+    "</main>",
+    `<footer>cohort schedule${files.length > 0 ? ` · ${escapeHtml(files.join(", "))}` : ""}</footer>`,
+    "</body>",
+    "</html>",
+    "",
+  ]
+    .filter((line, i, all) => line !== "" || i === all.length - 1)
+    .join("\n");
+};
