@@ -56,12 +56,14 @@ export const run = async (
   const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
   const schedule = buildSchedule(programs, { from, to });
 
-  const columns = (context.stdout as { columns?: number }).columns;
+  // The terminal's width, or COLUMNS when stdout is not a terminal; 100 otherwise.
+  const columns =
+    (context.stdout as { columns?: number }).columns ?? Number(context.env.COLUMNS ?? "");
   const text = SCHEDULE_FORMATS[format](schedule, {
     color: options.output === undefined && context.color.stdout,
     stamp,
     timeline: options.timeline === true,
-    width: columns && columns > 40 ? columns : 100,
+    width: Number.isFinite(columns) && columns > 40 ? columns : 100,
   });
   await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
   return 0;
