@@ -1,0 +1,157 @@
+/**
+ * The allocation, as two pure functions: `allocate` for the first round and
+ * `topUp` after declines. Both run targets -> rank-order selection ->
+ * reasons -> outcomes over the same small flow network.
+ */
+import { groupOfCell, type Layout, layoutOf, valueOfCell } from "./layout.js";
+import { SeatNetwork } from "./network.js";
+import { assemble } from "./outcomes.js";
+import { refusals } from "./reasons.js";
+import { select } from "./select.js";
+import { Sequence } from "./sequence.js";
+import { computeTargets } from "./targets.js";
+import type {
+  AllocationProblem,
+  AllocationResult,
+  Reason,
+  Relaxation,
+  TopUpResult,
+} from "./types.js";
+
+/** Allocates the seats: the rank-order best allocation that meets every cap and target. */
+export function allocate(problem: AllocationProblem): AllocationResult {
+  const layout = layoutOf(problem);
+  const n = problem.candidates.length;
+  return run(problem, layout, new Uint8Array(n), new Uint8Array(n)).result;
+}
+
+/**
+ * Fills the seats freed by declines. Every earlier admission except the
+ * decliners' stays; targets are recomputed for the reduced pool with those
+ * admissions fixed, and the waitlist is taken in rank order under the same
+ * rule as `allocate`. Nobody is un-admitted.
+ */
+export function topUp(
+  problem: AllocationProblem,
+  previouslyAdmittedIds: readonly string[],
+  declinedIds: readonly string[],
+): TopUpResult {
+  const n = problem.candidates.length;
+  const index = new Map<string, number>();
+  problem.candidates.forEach((c, i) => {
+    index.set(c.id, i);
+  });
+  const unknown: string[] = [];
+  const mark = (ids: readonly string[], into: Uint8Array) => {
+    for (const id of ids) {
+      const i = index.get(id);
+      if (i === undefined) unknown.push(id);
+      else into[i] = 1;
+    }
+  };
+  const kept = new Uint8Array(n);
+  const excluded = new Uint8Array(n);
+  mark(previouslyAdmittedIds, kept);
+  mark(declinedIds, excluded);
+  for (let i = 0; i < n; i++) if (excluded[i]) kept[i] = 0;
+  const layout = layoutOf(problem);
+  const over = widenForKept(layout, kept);
+  const { result, newly } = run(problem, layout, kept, excluded, over);
+  const offered: string[] = [];
+  for (let i = 0; i < n; i++) if (newly[i]) offered.push(problem.candidates[i]!.id);
+  return { ...result, offered, unknown: [...new Set(unknown)] };
+}
+
+function run(
+  problem: AllocationProblem,
+  layout: Layout,
+  kept: Uint8Array,
+  excluded: Uint8Array,
+  extraRelaxations: Relaxation[] = [],
+): { result: AllocationResult; newly: Uint8Array } {
+  const n = problem.candidates.length;
+  const { cells, cellOf } = layout;
+  // The sequence: applicants still competing, in rank order.
+  let order: Int32Array | null = null;
+  const fixed = new Int32Array(cells);
+  if (kept.some((k, i) => k === 1 || excluded[i] === 1)) {
+    const list: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (kept[i]) fixed[cellOf[i]!]! += 1;
+      else if (!excluded[i]) list.push(i);
+    }
+    order = Int32Array.from(list);
+  }
+  const seq = new Sequence(order ? order.map((i) => cellOf[i]!) : cellOf, cells);
+  const upper = fixed.slice();
+  for (let c = 0; c < cells; c++) upper[c]! += seq.count(c, 0, seq.length);
+  const network = new SeatNetwork(layout);
+  const targets = computeTargets(layout, network, fixed, upper);
+  const chosen = select(layout, network, seq, fixed, targets);
+  const refused = refusals(layout, network, seq, fixed, targets, chosen);
+  const admitted = kept.slice();
+  const newly = new Uint8Array(n);
+  const reasons: (Reason | undefined)[] = new Array(n).fill(undefined);
+  for (let p = 0; p < seq.length; p++) {
+    const i = order ? order[p]! : p;
+    if (chosen[p]) {
+      admitted[i] = 1;
+      newly[i] = 1;
+    } else {
+      reasons[i] = refused[p];
+    }
+  }
+  const result = assemble(
+    problem,
+    layout,
+    targets,
+    { admitted, excluded, refused: reasons },
+    extraRelaxations,
+  );
+  return { result, newly };
+}
+
+/**
+ * Kept admissions are never undone, even when the limits changed since they
+ * were made: limits they break are widened to fit them and reported.
+ */
+function widenForKept(layout: Layout, kept: Uint8Array): Relaxation[] {
+  const { G, V, cellOf } = layout;
+  const perValue = new Int32Array(V + 1);
+  const perGroup = new Int32Array(G + 1);
+  let total = 0;
+  kept.forEach((k, i) => {
+    if (!k) return;
+    perValue[valueOfCell(layout, cellOf[i]!)]! += 1;
+    perGroup[groupOfCell(layout, cellOf[i]!)]! += 1;
+    total++;
+  });
+  const over: Relaxation[] = [];
+  layout.values.forEach((value, v) => {
+    if (perValue[v]! > layout.cap[v]!) {
+      over.push({
+        kind: "kept-over-limit",
+        subject: value,
+        wanted: layout.cap[v]!,
+        reachable: perValue[v]!,
+      });
+      layout.cap[v] = perValue[v]!;
+    }
+  });
+  let openNeeded = perGroup[G]!;
+  for (let g = 0; g < G; g++) openNeeded += Math.max(0, perGroup[g]! - layout.quota[g]!);
+  const extra = layout.transfer
+    ? Math.max(0, total - layout.seats)
+    : Math.max(0, openNeeded - layout.openSeats);
+  if (extra > 0) {
+    over.push({
+      kind: "kept-over-limit",
+      subject: "total",
+      wanted: layout.seats,
+      reachable: layout.seats + extra,
+    });
+    layout.seats += extra;
+    layout.openSeats += extra;
+  }
+  return over;
+}

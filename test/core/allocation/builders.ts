@@ -1,0 +1,118 @@
+/**
+ * In-memory builders for allocation problems, and a fast-check arbitrary of
+ * small random instances.
+ */
+import fc from "fast-check";
+import type { AllocationProblem, Candidate } from "../../../src/core/allocation/index.js";
+
+export interface SpreadSpec {
+  values: string[];
+  min?: number;
+  max?: number;
+  overrides?: Record<string, { min?: number; max?: number }>;
+}
+
+export interface ProblemSpec {
+  total: number;
+  groups?: Record<string, number>;
+  unfilled?: "transfer" | "keep-empty";
+  spread?: SpreadSpec | null;
+  candidates: Candidate[];
+}
+
+export function problemOf(spec: ProblemSpec): AllocationProblem {
+  const spread = spec.spread;
+  return {
+    total: spec.total,
+    groups: Object.entries(spec.groups ?? {}).map(([id, seats]) => ({ id, seats })),
+    unfilled: spec.unfilled ?? "transfer",
+    spread: spread
+      ? {
+          values: spread.values,
+          min: (v) => spread.overrides?.[v]?.min ?? spread.min ?? 0,
+          max: (v) => spread.overrides?.[v]?.max ?? spread.max ?? Number.POSITIVE_INFINITY,
+        }
+      : null,
+    candidates: spec.candidates,
+  };
+}
+
+/** Candidates from "group/value" strings ("-" for null), ids c1, c2, ... in rank order. */
+export function candidates(...specs: string[]): Candidate[] {
+  return specs.map((s, i) => {
+    const [group, value] = s.split("/");
+    return {
+      id: `c${i + 1}`,
+      group: !group || group === "-" ? null : group,
+      value: !value || value === "-" ? null : value,
+    };
+  });
+}
+
+/** Many candidates of one kind: `repeat(3, "kommune/nord")`. */
+export const repeat = (k: number, spec: string): string[] => Array.from({ length: k }, () => spec);
+
+/** A small random problem: up to `maxCandidates`, 0-3 quotas, 0-4 spread values. */
+export function smallProblem(maxCandidates = 14): fc.Arbitrary<AllocationProblem> {
+  return fc
+    .record({
+      quotas: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3, size: "max" }),
+      openSeats: fc.integer({ min: 0, max: 3 }),
+      unfilled: fc.constantFrom("transfer" as const, "keep-empty" as const),
+      spread: fc.option(
+        fc.array(
+          fc.record({
+            min: fc.integer({ min: 0, max: 2 }),
+            extra: fc.option(fc.integer({ min: 0, max: 4 }), { freq: 3 }),
+          }),
+          { minLength: 1, maxLength: 4, size: "max" },
+        ),
+        { freq: 4 },
+      ),
+      people: fc.array(
+        fc.record({ g: fc.nat(20), v: fc.nat(20), outside: fc.nat(9), noValue: fc.nat(19) }),
+        { minLength: Math.min(3, maxCandidates), maxLength: maxCandidates, size: "max" },
+      ),
+    })
+    .map(({ quotas, openSeats, unfilled, spread, people }) => {
+      const groups = quotas.map((seats, i) => ({ id: `q${i}`, seats }));
+      const total = Math.max(1, quotas.reduce((s, q) => s + q, 0) + openSeats);
+      const values = (spread ?? []).map((_, i) => `v${i}`);
+      const limits = new Map(
+        (spread ?? []).map((l, i) => [
+          `v${i}`,
+          { min: l.min, max: l.extra === null ? Number.POSITIVE_INFINITY : l.min + l.extra },
+        ]),
+      );
+      return {
+        total,
+        groups,
+        unfilled,
+        spread: spread
+          ? {
+              values,
+              min: (v: string) => limits.get(v)!.min,
+              max: (v: string) => limits.get(v)!.max,
+            }
+          : null,
+        candidates: people.map((p, i) => ({
+          id: `c${i}`,
+          group: groups.length === 0 || p.outside === 0 ? null : groups[p.g % groups.length]!.id,
+          value: values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!,
+        })),
+      };
+    });
+}
+
+/** A problem as plain data, for failure messages. */
+export function plain(problem: AllocationProblem): unknown {
+  return {
+    total: problem.total,
+    groups: problem.groups,
+    unfilled: problem.unfilled,
+    spread: problem.spread
+      ? problem.spread.values.map((v) => [v, problem.spread!.min(v), problem.spread!.max(v)])
+      : null,
+    candidates: problem.candidates.map((c) => `${c.group ?? "-"}/${c.value ?? "-"}`),
+  };
+}
