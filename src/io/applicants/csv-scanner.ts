@@ -1,0 +1,314 @@
+/**
+ * CSV text -> records, fed piece by piece (RFC 4180, read leniently).
+ *
+ * - The delimiter (`,` `;` or tab) is detected from the header line unless
+ *   given; ties go to tab, then `;` (commas are common in header text).
+ * - Records end at LF or CRLF, or at a lone CR when the header ends with one
+ *   (old Mac files). A CR before LF is never part of a field.
+ * - A field that starts with `"` is quoted: `""` is a quote, and delimiters and
+ *   line breaks inside are data. Text after the closing quote is kept as it is.
+ *   A `"` inside an unquoted field is data.
+ * - Empty lines are skipped (their line numbers still count).
+ * - Each record carries the physical line it starts on.
+ *
+ * The hot loop jumps with indexOf from delimiter to delimiter and slices the
+ * fields; it allocates nothing per record but the field array. Pure: no I/O.
+ */
+import { inputError } from "../../errors.js";
+import type { RecordBatch } from "./types.js";
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const NONE = 0x3fffffff;
+
+/**
+ * The longest record held while waiting for its end. Past it, a quote that
+ * opens a field and is never closed would otherwise swallow the whole file.
+ */
+export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
+
+/** Picks the delimiter from the counts in the header line. */
+const chooseDelimiter = (comma: number, semicolon: number, tab: number): string => {
+  if (tab > 0 && tab >= semicolon && tab >= comma) return "\t";
+  if (semicolon > 0 && semicolon >= comma) return ";";
+  return ",";
+};
+
+export class CsvScanner {
+  /** The delimiter, once known. */
+  delimiter: string | undefined;
+  /** The line the next unread text starts on. */
+  line = 1;
+  private delimiterCode = 0;
+  private newline = LF;
+  private newlineChar = "\n";
+  private rest = "";
+
+  /**
+   * @param display the name of the input in messages
+   * @param delimiter a delimiter to use instead of detecting one
+   */
+  constructor(
+    private readonly display: string,
+    delimiter?: string,
+  ) {
+    if (delimiter !== undefined) this.setDelimiter(delimiter);
+  }
+
+  /** The byte that ends a line: LF, or CR in old Mac files. */
+  get newlineCode(): number {
+    return this.newline;
+  }
+
+  /** Reads the complete records in `text`, keeping an incomplete last one for later. */
+  feed(text: string, out: RecordBatch): void {
+    this.scan(this.rest.length > 0 ? this.rest + text : text, false, out);
+  }
+
+  /** Reads what is left at the end of the input. */
+  end(out: RecordBatch): void {
+    this.scan(this.rest, true, out);
+  }
+
+  private setDelimiter(delimiter: string): void {
+    this.delimiter = delimiter;
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
+
+  private scan(text: string, final: boolean, out: RecordBatch): void {
+    if (this.delimiter === undefined && !this.detect(text, final)) {
+      this.keep(text, 0);
+      return;
+    }
+    const stop = this.records(text, final, out);
+    this.keep(text, stop);
+  }
+
+  private keep(text: string, stop: number): void {
+    this.rest = stop === 0 ? text : text.slice(stop);
+    if (this.rest.length > MAX_RECORD_CHARS) {
+      throw inputError(
+        `a record longer than ${MAX_RECORD_CHARS / (1024 * 1024)} million characters starts here; most likely a quote (") that opens a field is never closed`,
+        { file: this.display, line: this.line },
+      );
+    }
+  }
+
+  /**
+   * Reads the header line's delimiters and line break. Returns false when the
+   * text does not hold the whole header line yet.
+   */
+  private detect(text: string, final: boolean): boolean {
+    let quoted = false;
+    let comma = 0;
+    let semicolon = 0;
+    let tab = 0;
+    let i = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) quoted = !quoted;
+      else if (quoted) continue;
+      else if (c === 0x2c) comma++;
+      else if (c === 0x3b) semicolon++;
+      else if (c === 0x09) tab++;
+      else if (c === LF) break;
+      else if (c === CR) {
+        if (i + 1 === text.length && !final) return false;
+        if (text.charCodeAt(i + 1) !== LF && i + 1 < text.length) {
+          this.newline = CR;
+          this.newlineChar = "\r";
+        }
+        break;
+      }
+    }
+    if (i === text.length && !final) return false;
+    if (this.delimiter === undefined) this.setDelimiter(chooseDelimiter(comma, semicolon, tab));
+    return true;
+  }
+
+  /**
+   * The hot loop. Reads records from `text` into `out` and returns where the
+   * first incomplete record starts (text.length when none is).
+   */
+  private records(text: string, final: boolean, out: RecordBatch): number {
+    const len = text.length;
+    const delimiter = this.delimiterCode;
+    const delimiterChar = this.delimiter!;
+    const newline = this.newline;
+    const newlineChar = this.newlineChar;
+    const crlf = newline === LF;
+    const records = out.records;
+    const lines = out.lines;
+    let pos = 0;
+    let line = this.line;
+    // Next delimiter and next line break at or after the read position; both are
+    // recomputed only once the position has passed them.
+    let nextDelimiter = -1;
+    let lineEnd = -1;
+
+    record: while (pos < len) {
+      const startLine = line;
+      const first = text.charCodeAt(pos);
+      if (first === newline) {
+        pos++;
+        line++;
+        continue;
+      }
+      if (first === CR && crlf) {
+        if (pos + 1 === len && !final) break;
+        if (pos + 1 === len || text.charCodeAt(pos + 1) === LF) {
+          pos = Math.min(pos + 2, len);
+          line++;
+          continue;
+        }
+      }
+      const fields: string[] = [];
+      let p = pos;
+      for (;;) {
+        if (text.charCodeAt(p) === QUOTE) {
+          const open = p;
+          let from = p + 1;
+          let value = "";
+          for (;;) {
+            const close = text.indexOf('"', from);
+            if (close === -1 || (close + 1 === len && !final)) {
+              if (!final) {
+                line = startLine;
+                break record;
+              }
+              throw this.unterminated(text, open, startLine, pos);
+            }
+            if (text.charCodeAt(close + 1) === QUOTE) {
+              value += text.slice(from, close + 1);
+              from = close + 2;
+            } else {
+              value += text.slice(from, close);
+              p = close + 1;
+              break;
+            }
+          }
+          if (lineEnd < open) {
+            lineEnd = text.indexOf(newlineChar, open);
+            if (lineEnd === -1) lineEnd = NONE;
+          }
+          if (lineEnd < p) {
+            // Line breaks inside the quotes: count them, then look past them.
+            while (lineEnd < p) {
+              line++;
+              lineEnd = text.indexOf(newlineChar, lineEnd + 1);
+              if (lineEnd === -1) lineEnd = NONE;
+            }
+          }
+          const after = text.charCodeAt(p);
+          if (after === delimiter) {
+            fields.push(value);
+            p++;
+            continue;
+          }
+          if (after === newline) {
+            fields.push(value);
+            p++;
+            line++;
+            break;
+          }
+          if (after === CR && crlf) {
+            if (p + 1 === len) {
+              if (!final) {
+                line = startLine;
+                break record;
+              }
+              fields.push(value);
+              p = len;
+              break;
+            }
+            if (text.charCodeAt(p + 1) === LF) {
+              fields.push(value);
+              p += 2;
+              line++;
+              break;
+            }
+          }
+          if (p === len) {
+            if (!final) {
+              line = startLine;
+              break record;
+            }
+            fields.push(value);
+            break;
+          }
+          // Text after the closing quote (`"a"b`): keep it, up to the field's end.
+          let delimiterAt = text.indexOf(delimiterChar, p);
+          if (delimiterAt === -1) delimiterAt = NONE;
+          const breakAt = text.indexOf(newlineChar, p);
+          if (delimiterAt < breakAt || (breakAt === -1 && delimiterAt !== NONE)) {
+            fields.push(value + text.slice(p, delimiterAt));
+            p = delimiterAt + 1;
+            continue;
+          }
+          if (breakAt === -1 && !final) {
+            line = startLine;
+            break record;
+          }
+          let end = breakAt === -1 ? len : breakAt;
+          if (crlf && end > p && text.charCodeAt(end - 1) === CR) end--;
+          fields.push(value + text.slice(p, end));
+          if (breakAt === -1) {
+            p = len;
+          } else {
+            p = breakAt + 1;
+            line++;
+          }
+          break;
+        }
+        if (nextDelimiter < p) {
+          nextDelimiter = text.indexOf(delimiterChar, p);
+          if (nextDelimiter === -1) nextDelimiter = NONE;
+        }
+        if (lineEnd < p) {
+          lineEnd = text.indexOf(newlineChar, p);
+          if (lineEnd === -1) lineEnd = NONE;
+        }
+        if (nextDelimiter < lineEnd) {
+          fields.push(text.slice(p, nextDelimiter));
+          p = nextDelimiter + 1;
+          continue;
+        }
+        if (lineEnd === NONE) {
+          if (!final) {
+            line = startLine;
+            break record;
+          }
+          let end = len;
+          if (crlf && end > p && text.charCodeAt(end - 1) === CR) end--;
+          fields.push(text.slice(p, end));
+          p = len;
+          break;
+        }
+        let end = lineEnd;
+        if (crlf && end > p && text.charCodeAt(end - 1) === CR) end--;
+        fields.push(text.slice(p, end));
+        p = lineEnd + 1;
+        line++;
+        break;
+      }
+      records.push(fields);
+      lines.push(startLine);
+      pos = p;
+    }
+    this.line = line;
+    return pos;
+  }
+
+  private unterminated(text: string, open: number, startLine: number, start: number) {
+    let line = startLine;
+    for (let i = text.indexOf(this.newlineChar, start); i !== -1 && i < open; ) {
+      line++;
+      i = text.indexOf(this.newlineChar, i + 1);
+    }
+    return inputError(
+      'a quoted field starts here but its closing quote (") is missing before the end of the file',
+      { file: this.display, line },
+    );
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Rows -> CSV text (RFC 4180 quoting), for every command that writes CSV.
+ *
+ * A cell is quoted when it holds `"`, a line break, or any of the delimiters
+ * `,` `;` tab, not only the one in use, so that a reader that detects the
+ * delimiter from the header (cohort's, Excel's) always finds the right one.
+ * An empty cell that is a row's only cell is written `""` so that the row is
+ * not an empty line, which readers skip.
+ *
+ * With `neutralise`, cells that a spreadsheet would run as a formula (starting
+ * with `=`, `+`, `-`, `@`, tab or CR) get a leading `'`, as OWASP recommends
+ * against CSV injection; cells the caller marks numeric are left alone when
+ * they are plain numbers such as `-12` or `-3,5`.
+ */
+
+export interface CsvRowOptions {
+  /** The delimiter; `,` unless told. */
+  delimiter?: string;
+  /** Neutralise cells that would start a formula. */
+  neutralise?: boolean;
+  /** Indexes of cells that hold numbers, which `neutralise` keeps as they are. */
+  numeric?: readonly number[];
+  /** The line ending; `\n` unless told (RFC 4180 has `\r\n`). */
+  newline?: string;
+}
+
+const NEEDS_QUOTES = /[",;\t\r\n]|^\uFEFF/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+
+/** One cell, quoted when it must be. */
+export const csvCell = (value: string, neutralise = false, numeric = false): string => {
+  let cell = value;
+  if (neutralise && FORMULA_START.test(cell) && !(numeric && PLAIN_NUMBER.test(cell))) {
+    cell = `'${cell}`;
+  }
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+};
+
+/** One row with its line ending. */
+export const csvRow = (cells: readonly string[], options: CsvRowOptions = {}): string => {
+  const delimiter = options.delimiter ?? ",";
+  const neutralise = options.neutralise === true;
+  const numeric = options.numeric;
+  let line = "";
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) line += delimiter;
+    line += csvCell(cells[i]!, neutralise, numeric?.includes(i) === true);
+  }
+  if (cells.length === 1 && line === "") line = '""';
+  return line + (options.newline ?? "\n");
+};
+
+/** A whole table, header first. */
+export const csvTable = (
+  rows: readonly (readonly string[])[],
+  options: CsvRowOptions = {},
+): string => rows.map((row) => csvRow(row, options)).join("");

@@ -1,0 +1,122 @@
+/**
+ * Opens an applicant list by its name: `.csv`/`.txt` (delimiter detected),
+ * `.tsv`/`.tab` (tab), `.xlsx`/`.xlsm` (first sheet or `sheet`), `-` (CSV on
+ * stdin). CSV streams in 256 KiB reads; a workbook is read whole, up to
+ * MAX_XLSX_BYTES. Every failure is a CohortError (exit 2).
+ */
+import { open, stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { inputError, usageError } from "../../errors.js";
+import { describeFsError, readBytes } from "../read-file.js";
+import { openCsv } from "./csv-reader.js";
+import type { ApplicantList, CsvEncoding } from "./types.js";
+
+/** Workbooks are parsed in memory (many times their size); larger lists belong in CSV. */
+export const MAX_XLSX_BYTES = 25_000_000;
+
+const READ_SIZE = 256 * 1024;
+
+export interface OpenApplicantListOptions {
+  /** A file path, or `-` for CSV on stdin. */
+  path: string;
+  /** The name of the input in messages. */
+  display: string;
+  stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
+  /** The folder relative paths start from; the process's when not given. */
+  cwd?: string;
+  /** Forces the encoding of a CSV (detected otherwise). */
+  encoding?: CsvEncoding;
+  /** The sheet of a workbook (the first otherwise). */
+  sheet?: string;
+}
+
+type Kind = "csv" | "tsv" | "xlsx";
+
+const KINDS: Record<string, Kind> = {
+  ".csv": "csv",
+  ".txt": "csv",
+  ".tsv": "tsv",
+  ".tab": "tsv",
+  ".xlsx": "xlsx",
+  ".xlsm": "xlsx",
+};
+
+const kindOf = (path: string, display: string): Kind => {
+  const extension = extname(path).toLowerCase();
+  const kind = KINDS[extension];
+  if (kind) return kind;
+  if (extension === ".xls") {
+    throw inputError(`${display} is an old Excel (.xls) workbook; save it as .xlsx or CSV`);
+  }
+  throw inputError(
+    `unsupported format ${extension ? `"${extension}"` : "(no extension)"} of ${display}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
+  );
+};
+
+/** The bytes of a file, with read errors told as a user can act on them. */
+async function* fileChunks(path: string, display: string): AsyncGenerator<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw inputError(describeFsError(error, display), undefined, { cause: error });
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw inputError(`${display} is a folder, not a file`);
+    for await (const chunk of handle.createReadStream({
+      highWaterMark: READ_SIZE,
+      autoClose: false,
+    })) {
+      yield chunk as Uint8Array;
+    }
+  } catch (error) {
+    if ((error as { kind?: string }).kind) throw error;
+    throw inputError(describeFsError(error, display), undefined, { cause: error });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens the list, reads its header, and leaves the records to stream. */
+export const openApplicantList = async (
+  options: OpenApplicantListOptions,
+): Promise<ApplicantList> => {
+  const { display } = options;
+  const kind: Kind = options.path === "-" ? "csv" : kindOf(options.path, display);
+  if (kind === "xlsx") {
+    if (options.encoding) {
+      throw usageError("--encoding applies to CSV lists; an .xlsx workbook says its own");
+    }
+    const file = resolve(options.cwd ?? process.cwd(), options.path);
+    const size = await stat(file).then(
+      (info) => (info.isFile() ? info.size : 0),
+      () => 0, // readBytes tells what is wrong
+    );
+    if (size > MAX_XLSX_BYTES) {
+      throw inputError(
+        `${display} is ${(size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${MAX_XLSX_BYTES / 1e6} MB; save a list this large as CSV, which streams`,
+      );
+    }
+    const bytes = await readBytes(file, display, MAX_XLSX_BYTES);
+    const { readXlsx } = await import("./xlsx-reader.js");
+    return readXlsx(bytes, { display, ...(options.sheet ? { sheet: options.sheet } : {}) });
+  }
+  if (options.sheet) throw usageError("--sheet applies to .xlsx workbooks only");
+  let source: AsyncIterable<Uint8Array | string>;
+  if (options.path === "-") {
+    if (options.stdin.isTTY) {
+      throw usageError(
+        "the applicant list `-` is read from stdin, but stdin is a terminal; pipe a CSV in or give a file",
+      );
+    }
+    source = options.stdin;
+  } else {
+    source = fileChunks(resolve(options.cwd ?? process.cwd(), options.path), display);
+  }
+  return openCsv(source, {
+    display,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(kind === "tsv" ? { delimiter: "\t" } : {}),
+  });
+};

@@ -1,0 +1,42 @@
+/**
+ * What the applicant list readers hand to their callers: the header, then the
+ * data records in batches. A record is the row's fields as strings, exactly as
+ * in the file (no trimming, no typing); ragged rows come as they are and the
+ * caller decides what a wrong number of fields means.
+ */
+
+/** Text encodings a CSV may be read in. */
+export type CsvEncoding = "utf-8" | "windows-1252";
+
+export const CSV_ENCODINGS: readonly CsvEncoding[] = ["utf-8", "windows-1252"];
+
+/**
+ * Records in the order of the file. `lines[i]` is the 1-based physical line
+ * (CSV) or spreadsheet row (XLSX) where `records[i]` starts. Parallel arrays
+ * rather than one object per record keep the hot loop allocation-light.
+ */
+export interface RecordBatch {
+  records: string[][];
+  lines: number[];
+}
+
+export type ApplicantListFormat = "csv" | "tsv" | "xlsx";
+
+/** An opened applicant list: the header is read, the rest streams. */
+export interface ApplicantList {
+  header: string[];
+  /** Line (CSV) or row (XLSX) of the header. */
+  headerLine: number;
+  /** The data records after the header; iterate once. */
+  batches: AsyncIterable<RecordBatch>;
+  format: ApplicantListFormat;
+  /** The column delimiter of a CSV or TSV. */
+  delimiter?: string;
+  /**
+   * The encoding a CSV is read in, once known; a list that is plain ASCII so
+   * far is read the same either way and reports `undefined` until then.
+   */
+  encoding?: () => CsvEncoding | undefined;
+}
+
+export const newBatch = (): RecordBatch => ({ records: [], lines: [] });

@@ -1,0 +1,181 @@
+/**
+ * An .xlsx workbook (bytes) -> the header and records of one sheet, with the
+ * cells as the text a user sees: dates as YYYY-MM-DD (YYYY-MM-DDTHH:MM:SS when
+ * the format shows a time and it is not midnight; HH:MM:SS for a time-only
+ * format), numbers as plain numbers (at most 15 significant digits,
+ * as Excel shows them, without its grouping), booleans as true/false, errors
+ * as Excel writes them (#N/A). The first row with any cell is the header;
+ * empty rows are skipped; row numbers are the spreadsheet's.
+ *
+ * A workbook is read whole (SheetJS has no streaming reader for .xlsx), so the
+ * caller caps its size. Pure: takes bytes, no file system.
+ */
+import * as XLSX from "@e965/xlsx";
+import { inputError } from "../../errors.js";
+import type { ApplicantList, RecordBatch } from "./types.js";
+
+const BATCH = 4096;
+
+const ERRORS: Record<number, string> = {
+  0: "#NULL!",
+  7: "#DIV/0!",
+  15: "#VALUE!",
+  23: "#REF!",
+  29: "#NAME?",
+  36: "#NUM!",
+  42: "#N/A",
+  43: "#GETTING_DATA",
+};
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** A date serial number -> ISO text, from the calendar fields SheetJS computes. */
+const dateText = (serial: number, format: string, date1904: boolean): string => {
+  const d = XLSX.SSF.parse_date_code(serial, { date1904 }) as {
+    y: number;
+    m: number;
+    d: number;
+    H: number;
+    M: number;
+    S: number;
+  };
+  // What the format shows, without its quoted text and [$-414]-like codes.
+  const parts = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  const time = `${pad(d.H)}:${pad(d.M)}:${pad(d.S)}`;
+  if (!/[dy]/i.test(parts)) return time;
+  const date = `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+  const midnight = d.H === 0 && d.M === 0 && d.S === 0;
+  return midnight || !/[hs]/i.test(parts) ? date : `${date}T${time}`;
+};
+
+/** A cell as the text a user sees. */
+export const cellText = (cell: XLSX.CellObject | undefined, date1904: boolean): string => {
+  if (!cell || cell.v === undefined || cell.v === null) return "";
+  const value = cell.v;
+  switch (cell.t) {
+    case "s":
+      return String(value);
+    case "b":
+      return value ? "true" : "false";
+    case "e":
+      return cell.w ?? ERRORS[value as number] ?? "#ERROR!";
+    case "d":
+      return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    case "n": {
+      const number = value as number;
+      const format = cell.z === undefined ? "" : String(cell.z);
+      if (format !== "" && XLSX.SSF.is_date(format)) return dateText(number, format, date1904);
+      return String(Number(number.toPrecision(15)));
+    }
+    default:
+      return String(value);
+  }
+};
+
+const PARSE_OPTIONS: XLSX.ParsingOptions = {
+  type: "buffer",
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  cellFormula: false,
+  cellDates: false,
+  bookVBA: false,
+};
+
+const parse = (bytes: Uint8Array, display: string, sheet: string | number): XLSX.WorkBook => {
+  try {
+    return XLSX.read(bytes, { ...PARSE_OPTIONS, sheets: sheet });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw inputError(`${display} could not be read as an Excel workbook: ${reason}`, undefined, {
+      cause: error,
+    });
+  }
+};
+
+const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(", ");
+
+/** Reads one sheet of a workbook: the first, or the one named (case is ignored if unique). */
+export const readXlsx = (
+  bytes: Uint8Array,
+  options: { display: string; sheet?: string },
+): ApplicantList => {
+  const { display } = options;
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    const hint =
+      bytes[0] === 0xd0 && bytes[1] === 0xcf
+        ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password"
+        : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?";
+    throw inputError(`${display} is not an .xlsx workbook: ${hint}`);
+  }
+  let workbook = parse(bytes, display, options.sheet ?? 0);
+  const names = workbook.SheetNames;
+  let name = options.sheet ?? names[0];
+  if (options.sheet !== undefined && !names.includes(options.sheet)) {
+    const wanted = options.sheet.toLowerCase();
+    const matches = names.filter((n) => n.toLowerCase() === wanted);
+    if (matches.length !== 1) {
+      throw inputError(
+        `${display} has no sheet named "${options.sheet}"; its sheets are ${quoted(names)}`,
+      );
+    }
+    name = matches[0]!;
+    workbook = parse(bytes, display, name);
+  }
+  const sheet = name === undefined ? undefined : workbook.Sheets[name];
+  if (!sheet) throw inputError(`${display} has no sheets`);
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  const data = (sheet["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
+  // The table starts at the header's first cell; cells left of it are not the list's.
+  let firstColumn = 0;
+
+  /** The row's cells as text from the first column on, trailing empty cells dropped. */
+  const rowText = (row: XLSX.CellObject[] | undefined): string[] => {
+    const cells: string[] = [];
+    if (!row) return cells;
+    let last = -1;
+    for (let c = firstColumn; c < row.length; c++) {
+      const text = cellText(row[c], date1904);
+      cells.push(text);
+      if (text !== "") last = cells.length - 1;
+    }
+    cells.length = last + 1;
+    return cells;
+  };
+
+  let headerRow = 0;
+  let header: string[] = [];
+  for (; headerRow < data.length; headerRow++) {
+    const row = data[headerRow] ?? [];
+    const first = row.findIndex((cell) => cellText(cell, date1904) !== "");
+    if (first === -1) continue;
+    firstColumn = first;
+    header = rowText(row);
+    break;
+  }
+  if (header.length === 0) {
+    throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`, {
+      file: display,
+    });
+  }
+
+  async function* batches(): AsyncGenerator<RecordBatch, void, undefined> {
+    let batch: RecordBatch = { records: [], lines: [] };
+    for (let r = headerRow + 1; r < data.length; r++) {
+      const cells = rowText(data[r]);
+      if (cells.length === 0) continue;
+      // Empty cells at the end are cells, not a short row.
+      while (cells.length < header.length) cells.push("");
+      batch.records.push(cells);
+      batch.lines.push(r + 1);
+      if (batch.records.length === BATCH) {
+        yield batch;
+        batch = { records: [], lines: [] };
+      }
+    }
+    if (batch.records.length > 0) yield batch;
+  }
+
+  return { header, headerLine: headerRow + 1, batches: batches(), format: "xlsx" };
+};
