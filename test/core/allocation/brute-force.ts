@@ -101,13 +101,25 @@ export interface BruteResult {
   reasons: ({ code: string; subject: string | null } | null)[];
 }
 
-export function bruteForce(p: AllocationProblem): BruteResult {
+/**
+ * `fixed`: candidates who must be in every allocation (kept admissions of a
+ * top-up); `excluded`: candidates out of the pool (decliners). Reasons are
+ * computed only without them.
+ */
+export function bruteForce(
+  p: AllocationProblem,
+  options: { fixed?: boolean[]; excluded?: boolean[] } = {},
+): BruteResult {
   const m = modelOf(p);
+  const bits = (flags?: boolean[]) => (flags ?? []).reduce((b, f, i) => (f ? b | (1 << i) : b), 0);
+  const fixedMask = bits(options.fixed);
+  const excludedMask = bits(options.excluded);
   const all: Tally[] = [];
   const valid: number[] = [];
   for (let mask = 0; mask < 1 << m.n; mask++) {
     const t = tally(m, mask);
     all.push(t);
+    if ((mask & fixedMask) !== fixedMask || mask & excludedMask) continue;
     if (fitsSeats(m, t)) valid.push(mask);
   }
   const zeroQ = m.quota.map(() => 0);

@@ -68,5 +68,6 @@ describe("allocate performance", () => {
         result.relaxations,
       );
     },
+    300_000,
   );
 });

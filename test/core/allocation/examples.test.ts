@@ -1,0 +1,188 @@
+/**
+ * Worked examples on a Topplederprogram-like program: 40 seats, quotas
+ * spesialist 20 / kommune 20, region spread nord / midt / vest / sor-ost with
+ * min 4 and max 14 (the numbers of programs/topplederprogrammet.yaml).
+ */
+import { describe, expect, it } from "vitest";
+import { allocate, type Outcome } from "../../../src/core/allocation/index.js";
+import { candidates, problemOf } from "./builders.js";
+
+const REGIONS = ["nord", "midt", "vest", "sor-ost"];
+
+const toppleder = (specs: string[], unfilled: "transfer" | "keep-empty" = "transfer") =>
+  problemOf({
+    total: 40,
+    groups: { spesialist: 20, kommune: 20 },
+    unfilled,
+    spread: { values: REGIONS, min: 4, max: 14 },
+    candidates: candidates(...specs),
+  });
+
+/** k applicants alternating spesialist / kommune, regions cycling through `regions`. */
+const mixed = (k: number, regions: string[]): string[] =>
+  Array.from(
+    { length: k },
+    (_, i) => `${i % 2 === 0 ? "spesialist" : "kommune"}/${regions[i % regions.length]}`,
+  );
+
+const onlySpesialist = (k: number): string[] =>
+  Array.from({ length: k }, (_, i) => `spesialist/${REGIONS[i % REGIONS.length]}`);
+
+const byId = (outcomes: Outcome[]) => new Map(outcomes.map((o) => [o.id, o]));
+const admittedIds = (outcomes: Outcome[]) => outcomes.filter((o) => o.admitted).map((o) => o.id);
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `c${from + i}`);
+
+describe("allocation on the Topplederprogram", () => {
+  it("takes lower-ranked applicants from nord to meet its minimum, holding the seat from a higher-ranked one", () => {
+    // 50 strong applicants from midt, vest and sor-ost, then 6 from nord.
+    const problem = toppleder([...mixed(50, ["midt", "vest", "sor-ost"]), ...mixed(6, ["nord"])]);
+    const result = allocate(problem);
+    const o = byId(result.outcomes);
+    expect(admittedIds(result.outcomes)).toEqual([...range(1, 36), ...range(51, 54)]);
+    expect(o.get("c37")).toMatchObject({
+      admitted: false,
+      code: "HELD_FOR_MIN",
+      params: { value: "nord", admitted: 0, min: 4 },
+      position: { overall: 1, inGroup: 1 },
+    });
+    expect(o.get("c38")).toMatchObject({
+      code: "HELD_FOR_MIN",
+      position: { overall: 2, inGroup: 1 },
+    });
+    expect(o.get("c55")).toMatchObject({
+      code: "GROUP_FULL",
+      params: { quota: "spesialist", admitted: 20, seats: 20 },
+    });
+    expect(result.counts.values).toEqual([
+      { value: "nord", admitted: 4 },
+      { value: "midt", admitted: 12 },
+      { value: "vest", admitted: 12 },
+      { value: "sor-ost", admitted: 12 },
+    ]);
+    expect(result.relaxations).toEqual([]);
+  });
+
+  it("stops a region at its cap of 14", () => {
+    const problem = toppleder([...mixed(20, ["vest"]), ...mixed(60, ["nord", "midt", "sor-ost"])]);
+    const result = allocate(problem);
+    const o = byId(result.outcomes);
+    expect(admittedIds(result.outcomes).slice(0, 14)).toEqual(range(1, 14));
+    expect(o.get("c15")).toMatchObject({
+      admitted: false,
+      code: "SPREAD_CAP",
+      params: { value: "vest", admitted: 14, max: 14 },
+    });
+    expect(result.counts.values.find((v) => v.value === "vest")!.admitted).toBe(14);
+    expect(result.counts.total).toBe(40);
+  });
+
+  it("transfers the seats of a quota with too few applicants, labelled as transferred", () => {
+    // Only 12 kommune applicants; 40 spesialist.
+    const specs = [...mixed(24, REGIONS), ...onlySpesialist(28)];
+    const result = allocate(toppleder(specs));
+    expect(result.targets.groups).toEqual([
+      { id: "spesialist", seats: 20, target: 20 },
+      { id: "kommune", seats: 20, target: 12 },
+    ]);
+    expect(result.relaxations).toEqual([
+      { kind: "quota-unfillable", subject: "kommune", wanted: 20, reachable: 12 },
+    ]);
+    expect(result.counts.groups).toEqual([
+      { id: "spesialist", admitted: 28 },
+      { id: "kommune", admitted: 12 },
+    ]);
+    const transferred = result.outcomes.filter((o) => o.transferred);
+    expect(transferred).toHaveLength(8);
+    for (const o of transferred) {
+      expect(o).toMatchObject({ group: "spesialist", code: "MERIT", params: { from: "kommune" } });
+    }
+    // The last spesialist seats taken are the transferred ones.
+    const spesialist = result.outcomes.filter((o) => o.admitted && o.group === "spesialist");
+    expect(spesialist.slice(20).every((o) => o.transferred)).toBe(true);
+  });
+
+  it("keeps the seats of a quota with too few applicants empty under keep-empty", () => {
+    const specs = [...mixed(24, REGIONS), ...onlySpesialist(28)];
+    const result = allocate(toppleder(specs, "keep-empty"));
+    expect(result.targets.total).toBe(32);
+    expect(result.relaxations).toEqual([
+      { kind: "quota-unfillable", subject: "kommune", wanted: 20, reachable: 12 },
+      { kind: "seats-unfilled", subject: "total", wanted: 40, reachable: 32 },
+    ]);
+    expect(result.outcomes.some((o) => o.transferred)).toBe(false);
+    const firstOut = result.outcomes.find((o) => !o.admitted && o.group === "spesialist");
+    expect(firstOut).toMatchObject({
+      code: "GROUP_FULL",
+      params: { quota: "spesialist", admitted: 20, seats: 20 },
+    });
+  });
+
+  it("reports a minimum the pool cannot reach and still fills every seat", () => {
+    // Only two applicants from nord, both ranked last.
+    const specs = [...mixed(60, ["midt", "vest", "sor-ost"]), ...mixed(2, ["nord"])];
+    const result = allocate(toppleder(specs));
+    expect(result.relaxations).toEqual([
+      { kind: "min-unreachable", subject: "nord", wanted: 4, reachable: 2 },
+    ]);
+    expect(result.targets.values.find((v) => v.value === "nord")).toEqual({
+      value: "nord",
+      min: 4,
+      max: 14,
+      target: 2,
+    });
+    const o = byId(result.outcomes);
+    expect(o.get("c61")!.admitted).toBe(true);
+    expect(o.get("c62")!.admitted).toBe(true);
+    expect(result.counts.total).toBe(40);
+  });
+});
+
+describe("small worked cases", () => {
+  it("holds a seat for another quota when taking it would leave that quota unfillable", () => {
+    // A's best applicant shares the capped value with B's only applicant.
+    const problem = problemOf({
+      total: 2,
+      groups: { A: 1, B: 1 },
+      spread: { values: ["v", "w"], max: 1 },
+      candidates: candidates("A/v", "A/w", "B/v"),
+    });
+    const result = allocate(problem);
+    expect(result.outcomes.map((o) => o.admitted)).toEqual([false, true, true]);
+    expect(result.outcomes[0]).toMatchObject({
+      code: "HELD_FOR_QUOTA",
+      params: { quota: "B", admitted: 0, target: 1 },
+    });
+  });
+
+  it("admits plain rank order when nothing binds", () => {
+    const result = allocate(problemOf({ total: 2, candidates: candidates("-", "-", "-") }));
+    expect(result.outcomes.map((o) => [o.admitted, o.code])).toEqual([
+      [true, "MERIT"],
+      [true, "MERIT"],
+      [false, "SEATS_FULL"],
+    ]);
+    expect(result.outcomes[0]!.params).toEqual({ quota: null, transferred: false, from: null });
+  });
+
+  it("lets applicants outside every quota compete only for the open seats", () => {
+    const problem = problemOf({
+      total: 3,
+      groups: { A: 2 },
+      candidates: candidates("-", "-", "A", "A", "A"),
+    });
+    const result = allocate(problem);
+    expect(result.outcomes.map((o) => o.admitted)).toEqual([true, false, true, true, false]);
+    expect(result.outcomes[1]).toMatchObject({
+      code: "GROUP_FULL",
+      params: { quota: null, admitted: 1, seats: 1 },
+    });
+  });
+
+  it("handles an empty pool", () => {
+    const result = allocate(problemOf({ total: 3, groups: { A: 2 }, candidates: [] }));
+    expect(result.outcomes).toEqual([]);
+    expect(result.targets.total).toBe(0);
+    expect(result.relaxations.map((r) => r.kind)).toEqual(["quota-unfillable", "seats-unfilled"]);
+  });
+});
