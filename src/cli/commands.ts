@@ -130,6 +130,44 @@ export const COMMANDS: CommandSpec[] = [
     ],
     load: () => import("./commands/list.js"),
   },
+  {
+    name: "check",
+    description: "check every applicant of a list against the program's eligibility rules",
+    arguments: [
+      { name: "<program>", description: "program file or program id (looked up in programs/)" },
+      {
+        name: "<applicants>",
+        description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin",
+      },
+    ],
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "output format (default: table on a terminal, csv otherwise)",
+        ).choices(["table", "csv", "json", "ndjson"]),
+      () =>
+        new Option(
+          "--explain <id>",
+          "show the whole rule tree for one applicant, with the actual values",
+        ),
+      () =>
+        new Option(
+          "--encoding <name>",
+          "encoding of a CSV (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)",
+        ).choices(["utf-8", "windows-1252"]),
+      () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
+      output,
+    ],
+    examples: [
+      "cohort check topplederprogrammet fixtures/check/topplederprogrammet.csv",
+      "cohort check topplederprogrammet applicants.xlsx --sheet Søkere",
+      "cohort check programs/ledarskaps-st.yaml list.csv --format json -o verdicts.json",
+      "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
+      "cohort check topplederprogrammet list.csv --explain A-1042",
+    ],
+    load: () => import("./commands/check.js"),
+  },
 ];
 
 function nonNegativeInt(value: string): number {

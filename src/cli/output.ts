@@ -1,7 +1,6 @@
-/** Writing a command's result: to stdout, or atomically to the -o file. */
-import { resolve } from "node:path";
-import { assertNotAnInput, writeFileAtomic } from "../io/write-output.js";
+/** Writing a whole result at once: to stdout, or atomically to the -o file. */
 import type { CommandContext } from "./context.js";
+import { openSink } from "./sink.js";
 
 export const emit = async (
   context: CommandContext,
@@ -9,14 +8,12 @@ export const emit = async (
   output: string | undefined,
   inputs: readonly string[] = [],
 ): Promise<void> => {
-  if (output === undefined || output === "-") {
-    context.stdout.write(content);
-    return;
+  const sink = await openSink(context, output, inputs);
+  try {
+    await sink.write(content);
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  const target = resolve(context.cwd, output);
-  assertNotAnInput(
-    target,
-    inputs.map((input) => (input === "-" ? input : resolve(context.cwd, input))),
-  );
-  await writeFileAtomic(target, output, content);
 };

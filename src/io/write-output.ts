@@ -8,7 +8,6 @@ import { realpathSync } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
-import { describeFsError } from "./read-file.js";
 
 const canonical = (path: string): string => {
   try {
@@ -19,11 +18,17 @@ const canonical = (path: string): string => {
 };
 
 /** Refuses an output path that is one of the inputs (after resolving links). */
-export const assertNotAnInput = (output: string, inputs: readonly string[]): void => {
+export const assertNotAnInput = (
+  output: string,
+  inputs: readonly string[],
+  display = output,
+): void => {
   const target = canonical(output);
   for (const input of inputs) {
     if (input !== "-" && canonical(input) === target) {
-      throw usageError(`refusing to write the output to ${output}: it is an input of this command`);
+      throw usageError(
+        `refusing to write the output to ${display}: it is an input of this command`,
+      );
     }
   }
 };
@@ -42,7 +47,15 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
   try {
     handle = await open(temporary, "wx", 0o644);
   } catch (error) {
-    throw inputError(`cannot write ${display}: ${describeFsError(error, dirname(display) || ".")}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const folder = dirname(display) || ".";
+    throw inputError(
+      code === "ENOENT" || code === "ENOTDIR"
+        ? `cannot write ${display}: the folder ${folder} does not exist`
+        : code === "EACCES" || code === "EPERM"
+          ? `cannot write ${display}: no permission to write in ${folder}`
+          : `cannot write ${display}: ${(error as Error).message}`,
+    );
   }
   let closed = false;
   const close = async () => {

@@ -145,24 +145,35 @@ export const parseYaml = (text: string): YamlSource => {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const firstAlias = findFirstAlias(doc.contents);
-    findings.push({
-      code: "yaml-alias-limit",
-      severity: "error",
-      message:
-        error instanceof ReferenceError && /alias/i.test(error.message)
-          ? `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?); write the values out instead`
-          : `the document cannot be read: ${(error as Error).message}`,
-      position: at(firstAlias ?? 0),
-    });
+    const message = (error as Error).message;
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+    findings.push(
+      unresolved
+        ? {
+            code: "yaml-bad-alias",
+            severity: "error",
+            message: `alias *${unresolved[1]} refers to no anchor &${unresolved[1]} before it`,
+            position: at(findFirstAlias(doc.contents, unresolved[1]) ?? 0),
+          }
+        : {
+            code: "yaml-alias-limit",
+            severity: "error",
+            message: /alias/i.test(message)
+              ? `aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?); write the values out instead`
+              : `the document cannot be read: ${message}`,
+            position: at(firstAlias ?? 0),
+          },
+    );
     return { ...empty, locate };
   }
   return { value, findings, locate, lines };
 };
 
-const findFirstAlias = (root: unknown): number | undefined => {
+const findFirstAlias = (root: unknown, name?: string): number | undefined => {
   let found: number | undefined;
   visit(root as Node, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       found = node.range?.[0];
       return visit.BREAK;
     },

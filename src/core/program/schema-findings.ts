@@ -104,7 +104,14 @@ const sizeMessage = (
   input: unknown,
 ): string => {
   const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
-  const word = issue.code === "too_small" ? "at least" : "at most";
+  const word =
+    issue.code === "too_small"
+      ? issue.inclusive === false
+        ? "greater than"
+        : "at least"
+      : issue.inclusive === false
+        ? "less than"
+        : "at most";
   if (issue.origin === "array")
     return `needs ${word} ${bound} item${Number(bound) === 1 ? "" : "s"}`;
   if (issue.origin === "string")

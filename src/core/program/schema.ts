@@ -24,7 +24,9 @@ const moduleSchema = z
     id: slug.describe("Identifier of the module, unique within the program."),
     title: z.string().min(1).describe("Title as shown in schedules."),
     start: isoDate.describe("First day (YYYY-MM-DD)."),
-    end: isoDate.optional().describe("Last day, inclusive. Give `end`, `days`, or both."),
+    end: isoDate
+      .optional()
+      .describe("Last day, inclusive. Give `end` or `days`; neither means one day."),
     days: z.int().min(1).max(366).optional().describe("Number of days, counting weekends."),
     location: z.string().optional(),
     description: z.string().optional(),

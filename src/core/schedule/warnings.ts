@@ -59,7 +59,7 @@ export const daysOffWarnings = (
     if (holidays.length > 0) {
       warnings.push({
         code: "module-holiday",
-        message: `"${m.title}" falls on ${holidays.map((h) => `${h.name} (${h.date})`).join(", ")}, a public holiday in ${country}`,
+        message: `"${m.title}" falls on ${holidays.map((h) => `${h.name} (${h.date})`).join(", ")}, a public holiday or holiday eve in ${country}`,
         module: m.id,
         dates: holidays.map((h) => h.date),
       });

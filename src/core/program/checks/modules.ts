@@ -133,7 +133,7 @@ export const modulesOnDaysOff: ProgramCheck = (program) =>
         findings.push(
           warning(
             "module-holiday",
-            `module "${m.id}" falls on ${holiday} (${date}), a public holiday in ${program.country}`,
+            `module "${m.id}" falls on ${holiday} (${date}), a public holiday or holiday eve in ${program.country}`,
             ["modules", m.index, "start"],
           ),
         );

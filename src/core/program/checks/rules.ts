@@ -1,3 +1,4 @@
+import { parseIsoDate } from "../../calendar/date.js";
 import type { Finding } from "../../findings.js";
 import { didYouMean, listOr } from "../../text/did-you-mean.js";
 import { fieldsOf, programDates } from "../model.js";
@@ -12,7 +13,8 @@ type Path = (string | number)[];
 const OPERATORS_BY_TYPE: Record<FieldSpec["type"], readonly RuleOperator[]> = {
   string: ["equals", "in", "notIn", "present"],
   enum: ["equals", "in", "notIn", "present"],
-  boolean: ["equals", "present"],
+  // An empty boolean cell reads as "no", so `present` would always pass.
+  boolean: ["equals"],
   number: ["equals", "in", "notIn", "gte", "gt", "lte", "lt", "present"],
   date: ["equals", "gte", "gt", "lte", "lt", "onOrBefore", "onOrAfter", "present"],
   datetime: ["gte", "gt", "lte", "lt", "onOrBefore", "onOrAfter", "present"],
@@ -111,7 +113,11 @@ const valueProblem = (
     }
     case "date":
     case "datetime": {
-      if (typeof value === "string") return undefined;
+      if (typeof value === "string") {
+        return parseIsoDate(value)
+          ? undefined
+          : { code: "rule-type-mismatch", message: `"${value}" is not a date written YYYY-MM-DD` };
+      }
       if (value && typeof value === "object" && "ref" in value) {
         const ref = String((value as { ref: unknown }).ref);
         return dates.has(ref)
@@ -128,7 +134,9 @@ const valueProblem = (
 
 const describe = (value: unknown): string =>
   typeof value === "string"
-    ? `the text "${value}"`
+    ? /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? `the date ${value}`
+      : `the text "${value}"`
     : typeof value === "object" && value !== null
       ? "a date reference"
       : `the ${typeof value} ${String(value)}`;

@@ -1,0 +1,25 @@
+import { Chalk } from "chalk";
+import type { ExplainNode } from "../../core/rules/compile.js";
+import type { Formatter } from "../formatter.js";
+
+export interface Explanation {
+  program: string;
+  id: string;
+  line: number;
+  tree: ExplainNode;
+}
+
+/** The rule tree for one applicant: each node with pass/fail and the actual value. */
+export const formatExplanation: Formatter<Explanation> = (data, options) => {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [`${data.program}: applicant ${data.id} (line ${data.line})`];
+  const walk = (node: ExplainNode, depth: number) => {
+    const mark = node.passed ? paint.green("✔ pass") : paint.red("✘ fail");
+    const actual = node.actual !== undefined ? paint.dim(`  [value: ${node.actual}]`) : "";
+    lines.push(`${"  ".repeat(depth)}${mark}  ${node.label}${actual}`);
+    for (const child of node.children) walk(child, depth + 1);
+  };
+  walk(data.tree, 1);
+  lines.push(data.tree.passed ? "eligible" : "ineligible");
+  return `${lines.join("\n")}\n`;
+};

@@ -1,0 +1,285 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli } from "./run-cli.js";
+
+interface JsonVerdict {
+  id: string;
+  line: number;
+  verdict: string;
+  reasons: string[];
+  problems: { column: string; value: string; message: string }[];
+}
+
+const check = (args: string[], input?: string | Buffer) => {
+  const result = runCli(
+    ["check", ...args, "--format", "json"],
+    input === undefined ? {} : { input },
+  );
+  return {
+    ...result,
+    json: result.stdout
+      ? (JSON.parse(result.stdout) as {
+          version: number;
+          program: string;
+          applicants: JsonVerdict[];
+          summary: Record<string, number>;
+        })
+      : undefined,
+  };
+};
+
+/** One line per applicant: id, line, verdict, then the reasons or the columns with problems. */
+const digest = (applicants: JsonVerdict[]) =>
+  applicants.map((a) => [
+    a.id,
+    a.line,
+    a.verdict,
+    ...(a.verdict === "invalid" ? a.problems.map((p) => `${p.column}: ${p.message}`) : a.reasons),
+  ]);
+
+const STRATEGIC = "Målgruppen er ledere på strategisk nivå";
+const NOMINATED = "Nominert av leder, eller egen søknad bekreftet av leder";
+const EXPERIENCE = "Minst ett års ledererfaring ved søknadsfristen";
+
+describe("cohort check: verdicts row by row for every shipped program with applicants", () => {
+  it("topplederprogrammet: eligible, each way of being ineligible, each kind of invalid row", () => {
+    const result = check(["topplederprogrammet", "fixtures/check/topplederprogrammet.csv"]);
+    expect(result.code).toBe(1);
+    expect(result.json?.version).toBe(1);
+    expect(result.json?.program).toBe("topplederprogrammet");
+    expect(digest(result.json!.applicants)).toEqual([
+      ["T-001", 2, "eligible"],
+      ["T-002", 3, "eligible"],
+      ["T-003", 4, "eligible"],
+      ["T-004", 5, "ineligible", STRATEGIC],
+      ["T-005", 6, "ineligible", NOMINATED],
+      ["T-006", 7, "ineligible", EXPERIENCE],
+      ["T-007", 8, "ineligible", STRATEGIC, NOMINATED, EXPERIENCE],
+      ["T-008", 9, "invalid", "Leder siden: expected a date YYYY-MM-DD or DD.MM.YYYY"],
+      ["T-009", 10, "invalid", "Sektor: expected one of spesialist or kommune"],
+      ["T-010", 11, "invalid", "Poeng: expected a number (1234,5 or 1234.5)"],
+      ["T-011", 12, "invalid", "Poeng: a required value is missing"],
+      [
+        "T-012",
+        13,
+        "invalid",
+        ": the row has 9 cells, the header 10",
+        "Innsendt: a required value is missing",
+      ],
+      ["T-001", 14, "invalid", "Søker-ID: duplicate applicant id: also on line 2"],
+      ["", 15, "invalid", "Søker-ID: the applicant id is missing"],
+      ["T-013", 16, "invalid", "Nominert: expected ja/nei, yes/no, true/false, 1/0 or x"],
+      ["T-014", 17, "eligible"],
+    ]);
+    expect(result.json?.summary).toEqual({ eligible: 4, ineligible: 4, invalid: 8 });
+    expect(result.stderr).toBe(
+      "topplederprogrammet: 16 applicants: 4 eligible, 4 ineligible, 8 invalid\n",
+    );
+    const t008 = result.json!.applicants.find((a) => a.id === "T-008")!;
+    expect(t008.problems[0]).toEqual({
+      column: "Leder siden",
+      value: "2014-02-30",
+      message: "expected a date YYYY-MM-DD or DD.MM.YYYY",
+    });
+  });
+
+  it("ledarskaps-st (Swedish, semicolons): nomination or attestation, motivation, paid leave, half of ST by 2018", () => {
+    const result = check(["ledarskaps-st", "fixtures/check/ledarskaps-st.csv"]);
+    expect(digest(result.json!.applicants)).toEqual([
+      ["S-01", 2, "eligible"],
+      ["S-02", 3, "eligible"],
+      ["S-03", 4, "ineligible", "Har genomfört hälften av sin ST-utbildning vid ingången av 2018"],
+      ["S-04", 5, "ineligible", "Anställd av Region Skåne"],
+      ["S-05", 6, "ineligible", "ST-läkare"],
+      [
+        "S-06",
+        7,
+        "ineligible",
+        "Nominerad av verksamhets-/sektionschef, eller egen ansökan där chefen intygar ledaregenskaperna",
+        "Chefen har lämnat en motivering till att ST-läkaren är en lämplig kandidat",
+        "Chefen intygar att ST-läkaren kan vara tjänstledig med lön under programmet",
+      ],
+      ["S-07", 8, "ineligible", "Har genomfört hälften av sin ST-utbildning vid ingången av 2018"],
+      ["S-08", 9, "invalid", "Befattning: expected one of ST-läkare, specialistläkare or annan"],
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it("ous-erfarne-ledere: one year as a leader when the program starts (a date reference)", () => {
+    const result = check(["ous-erfarne-ledere", "fixtures/check/ous-erfarne-ledere.csv"]);
+    expect(digest(result.json!.applicants)).toEqual([
+      ["E-100", 2, "eligible"],
+      ["E-101", 3, "eligible"],
+      ["E-102", 4, "ineligible", "Minimum ett års fartstid som leder når programmet starter"],
+      ["E-103", 5, "eligible"],
+      ["E-104", 6, "invalid", "Innsendt: expected a date and time YYYY-MM-DD HH:MM"],
+    ]);
+  });
+
+  it("ous-ledermobilisering: not yet a leader, with a motivation", () => {
+    const result = check(["ous-ledermobilisering", "fixtures/check/ous-ledermobilisering.csv"]);
+    expect(digest(result.json!.applicants)).toEqual([
+      ["M-1", 2, "eligible"],
+      ["M-2", 3, "ineligible", "Programmet er for medarbeidere som ennå ikke er ledere"],
+      [
+        "M-3",
+        4,
+        "ineligible",
+        "Søknaden må beskrive motivasjonen for å velge ledelse som karrierevei",
+      ],
+      [
+        "M-4",
+        5,
+        "ineligible",
+        "Programmet er for medarbeidere som ennå ikke er ledere",
+        "Søknaden må beskrive motivasjonen for å velge ledelse som karrierevei",
+      ],
+    ]);
+    expect(result.code).toBe(0);
+  });
+
+  it("refuses a program without an applicants section (exit 2)", () => {
+    const result = runCli(["check", "ous-mentorgrupper", "fixtures/check/topplederprogrammet.csv"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("declares no applicants section");
+  });
+});
+
+describe("cohort check: lists as people have them", () => {
+  const EXCEL = [
+    ["X-01", 2, "eligible"],
+    ["X-02", 3, "eligible"],
+    ["X-03", 4, "ineligible", STRATEGIC],
+    ["X-04", 5, "ineligible", EXPERIENCE],
+  ];
+
+  it("reads an Excel-saved Windows-1252 semicolon list with decimal commas without options", () => {
+    const result = check(["topplederprogrammet", "fixtures/check/topplederprogrammet-excel.csv"]);
+    expect(digest(result.json!.applicants)).toEqual([
+      ...EXCEL,
+      ["X-05", 6, "invalid", "Poeng: expected a number (1234,5 or 1234.5)"],
+    ]);
+    expect(result.json!.applicants[4]!.problems[0]!.value).toBe("8,5,0");
+  });
+
+  it("reads a named sheet of an .xlsx workbook, and names the sheets when one is missing", () => {
+    const result = check([
+      "topplederprogrammet",
+      "fixtures/check/topplederprogrammet.xlsx",
+      "--sheet",
+      "Søkere",
+    ]);
+    expect(result.code).toBe(0);
+    expect(digest(result.json!.applicants)).toEqual(EXCEL);
+    const wrong = runCli([
+      "check",
+      "topplederprogrammet",
+      "fixtures/check/topplederprogrammet.xlsx",
+      "--sheet",
+      "Ark1",
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/Notater.*Søkere/);
+  });
+
+  it("a missing required column is one clear error naming it and the columns found (exit 1)", () => {
+    const result = runCli([
+      "check",
+      "topplederprogrammet",
+      "fixtures/check/topplederprogrammet.xlsx",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(
+      /^cohort: fixtures\/check\/topplederprogrammet\.xlsx:1: missing required columns "Søker-ID", "Navn", .*; the list has "Notater"\n$/,
+    );
+  });
+
+  it("reads CSV from stdin with -", () => {
+    const text = readFileSync(join(ROOT, "fixtures/check/topplederprogrammet.csv"));
+    const result = check(["topplederprogrammet", "-"], text);
+    expect(result.json!.applicants).toHaveLength(16);
+  });
+
+  it("exits 2 for unreadable or unsupported lists, without a stack trace", () => {
+    for (const [file, message] of [
+      ["no/such.csv", "no such file"],
+      ["fixtures", "is a folder"],
+      ["README.md", "unsupported"],
+    ] as const) {
+      const result = runCli(["check", "topplederprogrammet", file]);
+      expect(result.code, file).toBe(2);
+      expect(result.stderr, file).toContain(message);
+      expect(result.stderr, file).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe("cohort check: formats", () => {
+  const list = "fixtures/check/topplederprogrammet.csv";
+
+  it("ndjson: one applicant object per line, the same objects as json", () => {
+    const nd = runCli(["check", "topplederprogrammet", list, "--format", "ndjson"]);
+    const json = check(["topplederprogrammet", list]).json!;
+    const lines = nd.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual(json.applicants);
+  });
+
+  it("csv: a header, one row per applicant, formula injection neutralised", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cohort-"));
+    const file = join(dir, "list.csv");
+    writeFileSync(
+      file,
+      "Søker-ID,Navn,Sektor,Region,Ledernivå,Nominert,Bekreftet av leder,Leder siden,Poeng,Innsendt\n=HYPERLINK(1),X,kommune,nord,operativ,ja,nei,2015-03-01,1,2027-02-01\n",
+    );
+    const result = runCli(["check", "topplederprogrammet", file, "--format", "csv"]);
+    const lines = result.stdout.trimEnd().split(/\r?\n/);
+    expect(lines[0]).toBe("id,line,verdict,reasons,problems");
+    expect(lines[1]).toBe(`'=HYPERLINK(1),2,ineligible,${STRATEGIC},`);
+  });
+
+  it("table: per-applicant rows and a summary", () => {
+    const result = runCli(["check", "topplederprogrammet", list, "--format", "table"]);
+    expect(result.stdout).toContain("T-007");
+    expect(result.stdout).toContain("16 applicants: 4 eligible, 4 ineligible, 8 invalid");
+  });
+
+  it("-o writes atomically and refuses to overwrite an input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cohort-"));
+    const out = join(dir, "verdicts.json");
+    const result = runCli(["check", "topplederprogrammet", list, "--format", "json", "-o", out]);
+    expect(result.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).summary.eligible).toBe(4);
+    const copy = join(dir, "list.csv");
+    writeFileSync(copy, readFileSync(join(ROOT, list)));
+    const refused = runCli(["check", "topplederprogrammet", copy, "-o", copy]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(copy)).toEqual(readFileSync(join(ROOT, list)));
+  });
+
+  it("--explain prints the rule tree for one applicant with actual values", () => {
+    const result = runCli(["check", "topplederprogrammet", list, "--explain", "T-007"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        "topplederprogrammet: applicant T-007 (line 8)",
+        "  ✘ fail  alle: Målgruppen er ledere på strategisk nivå; Nominert av leder, eller egen søknad bekreftet av leder; Minst ett års ledererfaring ved søknadsfristen",
+        `    ✘ fail  ${STRATEGIC}  [value: operativ]`,
+        `    ✘ fail  ${NOMINATED}`,
+        "      ✘ fail  Nominert er ja  [value: nei]",
+        "      ✘ fail  Bekreftet av leder er ja  [value: nei]",
+        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01]`,
+        "ineligible",
+        "",
+      ].join("\n"),
+    );
+    const missing = runCli(["check", "topplederprogrammet", list, "--explain", "NOPE"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no applicant with id "NOPE"');
+  });
+});
