@@ -16,24 +16,16 @@
  *    and quota too) the test only checks caps and seats, which 1-3 already
  *    ruled out, so the list always ends in an answer.
  *
- * Cost: for one cell and one relaxation, "that relaxation would admit the
- * cell's applicant" turns from true to false once and never back (the
- * argument of select.ts holds for any fixed set of constraints). So each cell
- * walks its relaxation list forwards, and how long each one stays true is
- * found by galloping over the cell's refused applicants: O(cells x
- * relaxations x log n) flows however many applicants are refused.
+ * Which relaxation applies is found by held.ts with few flows; this file
+ * sweeps the applicants once in rank order, keeping the counts.
  */
+
+import { HeldTracker, type Relaxed } from "./held.js";
 import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
 import type { SeatNetwork } from "./network.js";
-import { Sequence } from "./sequence.js";
+import type { Sequence } from "./sequence.js";
 import type { TargetCounts } from "./targets.js";
 import type { Reason } from "./types.js";
-
-interface Relaxed {
-  mins: number[];
-  quotas: number[];
-  total: boolean;
-}
 
 type Refusal = Exclude<Reason, { code: "MERIT" } | { code: "DECLINED" }>;
 
@@ -50,14 +42,13 @@ export function refusals(
   const m = seq.length;
   const T = targets.total;
   const held = new HeldTracker(layout, network, seq, fixed, targets, admitted);
-  const x = fixed.slice();
   const byValue = new Int32Array(V + 1);
   const byGroup = new Int32Array(G + 1);
   let total = 0;
   for (let c = 0; c < cells; c++) {
-    byValue[valueOfCell(layout, c)]! += x[c]!;
-    byGroup[groupOfCell(layout, c)]! += x[c]!;
-    total += x[c]!;
+    byValue[valueOfCell(layout, c)]! += fixed[c]!;
+    byGroup[groupOfCell(layout, c)]! += fixed[c]!;
+    total += fixed[c]!;
   }
   const refusedSoFar = new Int32Array(cells);
   const last: (Refusal | undefined)[] = new Array(cells).fill(undefined);
@@ -140,7 +131,6 @@ export function refusals(
   for (let p = 0; p < m; p++) {
     const c = seq.cellAt[p]!;
     if (admitted[p]) {
-      x[c]! += 1;
       byValue[valueOfCell(layout, c)]! += 1;
       byGroup[groupOfCell(layout, c)]! += 1;
       total++;
@@ -181,125 +171,5 @@ export function refusals(
     if (reason.code !== "GROUP_FULL") return false;
     const v = valueOfCell(layout, c);
     return v === V || byValue[v]! < cap[v]!;
-  }
-}
-
-/** Per cell, the first relaxation that would admit its refused applicants, walked forwards. */
-class HeldTracker {
-  private readonly lists: (Relaxed[] | undefined)[];
-  private readonly pointer: Int32Array;
-  private readonly trueUpTo: Int32Array;
-  private indexes: { admitted: Sequence; refused: Sequence } | undefined;
-  private readonly lower: Int32Array;
-  private readonly upper: Int32Array;
-
-  constructor(
-    private readonly layout: Layout,
-    private readonly network: SeatNetwork,
-    private readonly seq: Sequence,
-    private readonly fixed: Int32Array,
-    private readonly targets: TargetCounts,
-    private readonly admitted: Uint8Array,
-  ) {
-    const cells = layout.cells;
-    this.lists = new Array(cells).fill(undefined);
-    this.pointer = new Int32Array(cells);
-    this.trueUpTo = new Int32Array(cells).fill(-1);
-    this.lower = new Int32Array(cells);
-    this.upper = new Int32Array(cells);
-  }
-
-  /** Positions of the admitted and of the refused, per cell; built when first needed. */
-  private positions(): { admitted: Sequence; refused: Sequence } {
-    if (!this.indexes) {
-      const cells = this.layout.cells;
-      // The extra bucket `cells` collects the positions of the other kind.
-      const only = (keep: number) =>
-        new Sequence(
-          this.seq.cellAt.map((c, p) => (this.admitted[p] === keep ? c : cells)),
-          cells + 1,
-        );
-      this.indexes = { admitted: only(1), refused: only(0) };
-    }
-    return this.indexes;
-  }
-
-  /** The relaxation that names the reason of the k-th refused applicant of cell c. */
-  relaxationFor(c: number, k: number): Relaxed {
-    const list = this.lists[c] ?? this.relaxationsOf(c);
-    this.lists[c] = list;
-    const size = this.positions().refused.count(c, 0, this.seq.length);
-    for (;;) {
-      const r = this.pointer[c]!;
-      if (r >= list.length - 1) return list[list.length - 1]!;
-      if (k <= this.trueUpTo[c]!) return list[r]!;
-      if (!this.admits(c, k, list[r]!)) {
-        this.pointer[c] = r + 1;
-        this.trueUpTo[c] = -1;
-        continue;
-      }
-      let good = k;
-      let bad = size;
-      for (let step = 1; good + step < size; step *= 2) {
-        if (this.admits(c, good + step, list[r]!)) {
-          good += step;
-        } else {
-          bad = good + step;
-          break;
-        }
-      }
-      while (bad > good + 1) {
-        const mid = (good + bad) >>> 1;
-        if (this.admits(c, mid, list[r]!)) good = mid;
-        else bad = mid;
-      }
-      this.trueUpTo[c] = good;
-      return list[r]!;
-    }
-  }
-
-  /** Relaxations in priority order; the last one relaxes every target and always admits. */
-  private relaxationsOf(c: number): Relaxed[] {
-    const { G, V } = this.layout;
-    const g = groupOfCell(this.layout, c);
-    const v = valueOfCell(this.layout, c);
-    const mins = [...Array(V).keys()].filter((u) => u !== v && this.targets.mins[u]! > 0);
-    const quotas = [...Array(G).keys()].filter((h) => h !== g && this.targets.quotas[h]! > 0);
-    const list: Relaxed[] = [
-      ...mins.map((u) => ({ mins: [u], quotas: [], total: false })),
-      ...quotas.map((h) => ({ mins: [], quotas: [h], total: false })),
-      { mins: [], quotas: [], total: true },
-    ];
-    if (mins.length > 1) list.push({ mins, quotas: [], total: false });
-    if (quotas.length > 1) list.push({ mins: [], quotas, total: false });
-    if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas, total: false });
-    list.push({ mins, quotas, total: true });
-    // Untested fallback: with the own value's minimum and the own quota relaxed
-    // too, the test only checks caps and seats, which 1-3 ruled out.
-    list.push({ mins, quotas, total: true });
-    return list;
-  }
-
-  /** Would `relaxed` admit the k-th refused applicant of cell c, at the moment they came? */
-  private admits(c: number, k: number, relaxed: Relaxed): boolean {
-    const p = this.positions().refused.positionOf(c, k);
-    const m = this.seq.length;
-    for (let d = 0; d < this.layout.cells; d++) {
-      const lower = this.fixed[d]! + this.positions().admitted.count(d, 0, p) + (d === c ? 1 : 0);
-      this.lower[d] = lower;
-      this.upper[d] = lower + this.seq.count(d, p + 1, m);
-    }
-    const valueLower = this.targets.mins.slice();
-    for (const u of relaxed.mins) valueLower[u] = 0;
-    const groupLower = this.targets.quotas.slice();
-    for (const h of relaxed.quotas) groupLower[h] = 0;
-    return this.network.feasible({
-      cellLower: this.lower,
-      cellUpper: this.upper,
-      valueLower,
-      groupLower,
-      totalLower: relaxed.total ? 0 : this.targets.total,
-      totalUpper: this.targets.total,
-    });
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type AllocationProblem, allocate } from "../../../src/core/allocation/index.js";
 import { bruteForce } from "./brute-force.js";
 import { plain, smallProblem } from "./builders.js";
+import { reference } from "./reference.js";
 
 const CODES = new Set([
   "MERIT",
@@ -111,6 +112,32 @@ describe("allocate on random instances", () => {
         expect(allocate(problem)).toEqual(allocate(problem));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe("allocate on larger random instances", () => {
+  it("matches a one-test-per-applicant reference (blocked cells, galloping and reason reuse are exact)", () => {
+    fc.assert(
+      fc.property(smallProblem(250, 8), (problem) => {
+        const result = allocate(problem);
+        const expected = reference(problem);
+        check(problem, () => {
+          const got = result.outcomes.map((o) => {
+            const p = o.params as { value?: string; quota?: string | null };
+            const subject = o.admitted
+              ? null
+              : o.code === "HELD_FOR_MIN" || o.code === "SPREAD_CAP"
+                ? p.value!
+                : o.code === "HELD_FOR_QUOTA" || o.code === "GROUP_FULL"
+                  ? (p.quota ?? null)
+                  : null;
+            return { admitted: o.admitted, code: o.code, subject };
+          });
+          expect(got).toEqual(expected);
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 });

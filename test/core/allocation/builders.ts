@@ -49,21 +49,21 @@ export function candidates(...specs: string[]): Candidate[] {
   });
 }
 
-/** Many candidates of one kind: `repeat(3, "kommune/nord")`. */
-export const repeat = (k: number, spec: string): string[] => Array.from({ length: k }, () => spec);
-
-/** A small random problem: up to `maxCandidates`, 0-3 quotas, 0-4 spread values. */
-export function smallProblem(maxCandidates = 14): fc.Arbitrary<AllocationProblem> {
+/**
+ * A random problem: up to `maxCandidates`, 0-3 quotas, 0-4 spread values;
+ * seat numbers (quotas, open seats, minimums, caps) up to `scale` times 2-4.
+ */
+export function smallProblem(maxCandidates = 14, scale = 1): fc.Arbitrary<AllocationProblem> {
   return fc
     .record({
-      quotas: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3, size: "max" }),
-      openSeats: fc.integer({ min: 0, max: 3 }),
+      quotas: fc.array(fc.integer({ min: 0, max: 3 * scale }), { maxLength: 3, size: "max" }),
+      openSeats: fc.integer({ min: 0, max: 3 * scale }),
       unfilled: fc.constantFrom("transfer" as const, "keep-empty" as const),
       spread: fc.option(
         fc.array(
           fc.record({
-            min: fc.integer({ min: 0, max: 2 }),
-            extra: fc.option(fc.integer({ min: 0, max: 4 }), { freq: 3 }),
+            min: fc.integer({ min: 0, max: 2 * scale }),
+            extra: fc.option(fc.integer({ min: 0, max: 4 * scale }), { freq: 3 }),
           }),
           { minLength: 1, maxLength: 4, size: "max" },
         ),
