@@ -37,29 +37,28 @@ export function topUp(
   declinedIds: readonly string[],
 ): TopUpResult {
   const n = problem.candidates.length;
-  const index = new Map<string, number>();
-  problem.candidates.forEach((c, i) => {
-    index.set(c.id, i);
-  });
-  const unknown: string[] = [];
-  const mark = (ids: readonly string[], into: Uint8Array) => {
-    for (const id of ids) {
-      const i = index.get(id);
-      if (i === undefined) unknown.push(id);
-      else into[i] = 1;
-    }
-  };
+  // Look the few given ids up while scanning the pool once (a map of a
+  // million ids would cost more than the whole allocation).
+  const admittedBefore = new Set(previouslyAdmittedIds);
+  const declined = new Set(declinedIds);
   const kept = new Uint8Array(n);
   const excluded = new Uint8Array(n);
-  mark(previouslyAdmittedIds, kept);
-  mark(declinedIds, excluded);
-  for (let i = 0; i < n; i++) if (excluded[i]) kept[i] = 0;
+  const found = new Set<string>();
+  problem.candidates.forEach(({ id }, i) => {
+    if (declined.has(id)) excluded[i] = 1;
+    else if (admittedBefore.has(id)) kept[i] = 1;
+    else return;
+    found.add(id);
+  });
+  const unknown = [...new Set([...previouslyAdmittedIds, ...declinedIds])].filter(
+    (id) => !found.has(id),
+  );
   const layout = layoutOf(problem);
   const over = widenForKept(layout, kept);
   const { result, newly } = run(problem, layout, kept, excluded, over);
   const offered: string[] = [];
   for (let i = 0; i < n; i++) if (newly[i]) offered.push(problem.candidates[i]!.id);
-  return { ...result, offered, unknown: [...new Set(unknown)] };
+  return { ...result, offered, unknown };
 }
 
 function run(

@@ -50,13 +50,18 @@ export class HeldTracker {
   private positions(): { admitted: Sequence; refused: Sequence } {
     if (!this.indexes) {
       const cells = this.layout.cells;
+      const m = this.seq.length;
       // The extra bucket `cells` collects the positions of the other kind.
-      const only = (keep: number) =>
-        new Sequence(
-          this.seq.cellAt.map((c, p) => (this.admitted[p] === keep ? c : cells)),
-          cells + 1,
-        );
-      this.indexes = { admitted: only(1), refused: only(0) };
+      const admittedAt = new Int32Array(m);
+      const refusedAt = new Int32Array(m);
+      for (let p = 0; p < m; p++) {
+        const c = this.seq.cellAt[p]!;
+        const yes = this.admitted[p] === 1;
+        admittedAt[p] = yes ? c : cells;
+        refusedAt[p] = yes ? cells : c;
+      }
+      const only = (cellAt: Int32Array) => new Sequence(cellAt, cells + 1);
+      this.indexes = { admitted: only(admittedAt), refused: only(refusedAt) };
     }
     return this.indexes;
   }
