@@ -168,6 +168,58 @@ export const COMMANDS: CommandSpec[] = [
     ],
     load: () => import("./commands/check.js"),
   },
+  {
+    name: "allocate",
+    description:
+      "allocate the seats: admitted, waitlisted, ineligible or invalid, each with a reason",
+    arguments: [
+      { name: "<program>", description: "program file or program id (looked up in programs/)" },
+      {
+        name: "<applicants>",
+        description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin",
+      },
+    ],
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "output format (default: table on a terminal, json otherwise)",
+        ).choices(["table", "csv", "json", "xlsx"]),
+      () =>
+        new Option(
+          "--seed <seed>",
+          "seed of the tie-breaking lottery (default: derived from the inputs' SHA-256, always printed)",
+        ),
+      () =>
+        new Option(
+          "--declined <file>",
+          "ids that declined their seat (one per line): keep every other admission, offer the freed seats",
+        ),
+      () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
+      () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
+      () => new Option("--encoding <name>", "encoding of a CSV").choices(["utf-8", "windows-1252"]),
+      () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
+      output,
+    ],
+    examples: [
+      "cohort allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv",
+      "cohort allocate topplederprogrammet applicants.csv --format xlsx -o opptak.xlsx",
+      "cohort allocate topplederprogrammet applicants.csv --audit audit.json --format json -o result.json",
+      "cohort allocate topplederprogrammet applicants.csv --declined declined.txt",
+      "cohort allocate topplederprogrammet applicants.csv --seed 2027",
+    ],
+    load: () => import("./commands/allocate.js"),
+  },
+  {
+    name: "verify",
+    description:
+      "re-run an audit record: same inputs (by SHA-256) and the same outcome for every applicant?",
+    arguments: [
+      { name: "<audit>", description: "audit record written by cohort allocate --audit" },
+    ],
+    examples: ["cohort verify audit.json"],
+    load: () => import("./commands/verify.js"),
+  },
 ];
 
 function nonNegativeInt(value: string): number {

@@ -8,7 +8,8 @@ import { assertNotAnInput, openAtomic } from "../io/write-output.js";
 import type { CommandContext } from "./context.js";
 
 export interface Sink {
-  write(text: string): Promise<void> | undefined;
+  /** Buffers text; bytes (xlsx) flush what is buffered and go out as they are. */
+  write(chunk: string | Uint8Array): Promise<void> | undefined;
   close(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -21,7 +22,7 @@ export const openSink = async (
   inputs: readonly string[],
 ): Promise<Sink> => {
   let buffer = "";
-  let flushOut: (text: string) => Promise<void>;
+  let flushOut: (chunk: string | Uint8Array) => Promise<void>;
   let commit: () => Promise<void> = async () => {};
   let abort: () => Promise<void> = async () => {};
   if (output === undefined || output === "-") {
@@ -43,8 +44,13 @@ export const openSink = async (
     abort = () => file.abort();
   }
   return {
-    write(text) {
-      buffer += text;
+    write(chunk) {
+      if (typeof chunk !== "string") {
+        const pending = buffer;
+        buffer = "";
+        return (pending ? flushOut(pending) : Promise.resolve()).then(() => flushOut(chunk));
+      }
+      buffer += chunk;
       if (buffer.length < FLUSH_AT) return undefined;
       const out = buffer;
       buffer = "";

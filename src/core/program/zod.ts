@@ -19,4 +19,5 @@ export {
   string,
   toJSONSchema,
   union,
+  unknown,
 } from "zod";

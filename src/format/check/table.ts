@@ -25,6 +25,7 @@ export const checkTable = (): CheckFormatter => {
       const table = new Table({
         head: ["applicant", "line", "verdict", "why"],
         style: { head: [], border: [] },
+        chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
         wordWrap: true,
         colWidths: [null, null, null, 70] as unknown as number[],
       });

@@ -1,0 +1,120 @@
+/** cohort allocate PROGRAM APPLICANTS: who gets a seat, who waits, and why. */
+import { dirname, relative, resolve, sep } from "node:path";
+import { auditRecord } from "../../core/decision/audit.js";
+import { ExitCode, usageError } from "../../errors.js";
+import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
+import type { CsvEncoding } from "../../io/applicants/types.js";
+import { type AllocationRun, runAllocation } from "../allocation-run.js";
+import type { CommandContext } from "../context.js";
+import { emit } from "../output.js";
+import { openSink } from "../sink.js";
+import { VERSION } from "../version.js";
+
+interface Options {
+  format?: AllocateFormat;
+  output?: string;
+  seed?: string;
+  audit?: string;
+  declined?: string;
+  strict?: boolean;
+  encoding?: CsvEncoding;
+  sheet?: string;
+}
+
+/** Paths in an audit record are relative to the record, so the folder can move. */
+const pathFrom = (auditFile: string, cwd: string, path: string): string =>
+  relative(dirname(auditFile), resolve(cwd, path)).split(sep).join("/");
+
+const writeAudit = async (
+  context: CommandContext,
+  options: Options,
+  args: [string, string],
+  run: AllocationRun,
+): Promise<void> => {
+  const file = resolve(context.cwd, options.audit!);
+  const record = auditRecord({
+    tool: `cohort ${VERSION}`,
+    decision: run.decision,
+    seedGiven: run.seedGiven,
+    parameters: run.parameters,
+    inputs: {
+      program: { path: pathFrom(file, context.cwd, run.programFile), sha256: run.hashes.program },
+      applicants: {
+        path: pathFrom(file, context.cwd, args[1]),
+        sha256: run.hashes.applicants,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(options.sheet ? { sheet: options.sheet } : {}),
+      },
+      ...(options.declined && run.hashes.declined
+        ? {
+            declined: {
+              path: pathFrom(file, context.cwd, options.declined),
+              sha256: run.hashes.declined,
+            },
+          }
+        : {}),
+    },
+  });
+  await emit({ ...context }, `${JSON.stringify(record, null, 2)}\n`, options.audit, [
+    run.programFile,
+    args[1],
+    ...(options.declined ? [options.declined] : []),
+  ]);
+};
+
+export const run = async (
+  args: unknown[],
+  options: Options,
+  context: CommandContext,
+): Promise<number> => {
+  const [program, applicants] = args as [string, string];
+  const format: AllocateFormat = options.format ?? (context.stdout.isTTY ? "table" : "json");
+  if (
+    format === "xlsx" &&
+    (options.output === undefined || options.output === "-") &&
+    context.stdout.isTTY
+  ) {
+    throw usageError("xlsx is a binary format: write it to a file with -o result.xlsx");
+  }
+  if (options.audit !== undefined && (program === "-" || applicants === "-")) {
+    throw usageError("--audit needs the inputs as files, so that verify can read them again");
+  }
+  const result = await runAllocation(context, {
+    program,
+    applicants,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.declined !== undefined ? { declined: options.declined } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+  });
+  const inputs = [result.programFile, applicants, ...(options.declined ? [options.declined] : [])];
+  const sink = await openSink(context, options.output, inputs);
+  try {
+    for (const chunk of ALLOCATE_FORMATS[format](result.decision, {
+      color: options.output === undefined && context.color.stdout,
+    })) {
+      const pending = sink.write(chunk);
+      if (pending) await pending;
+    }
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  if (options.audit !== undefined)
+    await writeAudit(context, options, [program, applicants], result);
+
+  const s = result.decision.summary;
+  if (!context.quiet) {
+    const offered =
+      result.decision.declined.length > 0
+        ? `, newly offered: ${result.decision.offered.join(", ") || "nobody"}`
+        : "";
+    context.stderr.write(
+      `${result.decision.program}: ${s.admitted}/${s.seats} seats filled: ${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.ineligible} ineligible, ${s.invalid} invalid${offered} (seed ${result.seed}${result.seedGiven ? "" : ", from the input hashes"})\n`,
+    );
+    for (const r of s.relaxations) context.stderr.write(`warning: ${r.message}\n`);
+  }
+  const unmet = s.relaxations.some((r) => r.kind !== "min-unreachable" || options.strict);
+  return s.invalid > 0 || unmet ? ExitCode.problems : ExitCode.ok;
+};

@@ -1,0 +1,194 @@
+/**
+ * The allocation as data for every format: one row per applicant (admitted,
+ * waitlisted, ineligible, invalid), each with a code and plain words, and a
+ * summary per quota and per spread value. Rows come in a stable order that
+ * does not depend on the order of the list: admitted and waitlisted by rank,
+ * then ineligible and invalid by id and line.
+ */
+
+import type { AllocationResult, Relaxation } from "../allocation/types.js";
+import type { CellProblem } from "../applicants/layout.js";
+import type { Program } from "../program/schema.js";
+import { describeReason } from "./words.js";
+
+export type OutcomeKind = "admitted" | "waitlisted" | "ineligible" | "invalid";
+
+export interface DecisionRow {
+  id: string;
+  outcome: OutcomeKind;
+  quota: string | null;
+  /** Place in the rank order of eligible applicants, 1-based. */
+  rank: number | null;
+  /** Waitlist place, overall and within the quota group. */
+  position: { overall: number; inGroup: number } | null;
+  code: string;
+  reason: string;
+  transferred: boolean;
+  /** Set by a top-up: offered a seat in this round. */
+  newlyOffered: boolean;
+}
+
+export interface NotCompeting {
+  id: string;
+  line: number;
+  kind: "ineligible" | "invalid";
+  reasons: readonly string[];
+  problems: readonly CellProblem[];
+}
+
+export interface DecisionSummary {
+  seats: number;
+  target: number;
+  admitted: number;
+  waitlisted: number;
+  ineligible: number;
+  invalid: number;
+  quotas: {
+    id: string | null;
+    label: string;
+    seats: number | null;
+    target: number | null;
+    admitted: number;
+    transferred: number;
+  }[];
+  spread: {
+    field: string;
+    values: {
+      value: string | null;
+      min: number;
+      max: number | null;
+      target: number | null;
+      admitted: number;
+    }[];
+  } | null;
+  relaxations: (Relaxation & { message: string })[];
+}
+
+export interface Decision {
+  program: string;
+  seed: string;
+  rows: DecisionRow[];
+  summary: DecisionSummary;
+  /** Ids newly offered a seat by a top-up, in rank order. */
+  offered: string[];
+  declined: string[];
+}
+
+const describeRelaxation = (r: Relaxation, quotaLabel: (id: string) => string): string => {
+  switch (r.kind) {
+    case "min-unreachable":
+      return `the minimum for ${r.subject} is ${r.wanted}, but the eligible pool can fill only ${r.reachable}`;
+    case "quota-unfillable":
+      return `quota ${quotaLabel(r.subject)} has ${r.wanted} seats, but only ${r.reachable} can be filled from its eligible applicants`;
+    case "seats-unfilled":
+      return `${r.wanted} seats, but only ${r.reachable} can be filled within the rules`;
+    case "kept-over-limit":
+      return `${r.subject}: earlier admissions already exceed a limit (${r.reachable} against ${r.wanted})`;
+  }
+};
+
+export const decide = (
+  program: Program,
+  seed: string,
+  result: AllocationResult,
+  others: readonly NotCompeting[],
+  topUp: { offered: string[]; declined: string[] } = { offered: [], declined: [] },
+): Decision => {
+  const quotas = program.seats?.quotas ?? [];
+  const label = (id: string | null) =>
+    id === null ? "open seats" : (quotas.find((q) => q.id === id)?.label ?? id);
+  const offered = new Set(topUp.offered);
+  const rows: DecisionRow[] = [];
+  const waitlisted: DecisionRow[] = [];
+  result.outcomes.forEach((o, i) => {
+    const row: DecisionRow = {
+      id: o.id,
+      outcome: o.admitted ? "admitted" : "waitlisted",
+      quota: o.group,
+      rank: i + 1,
+      position: o.position ?? null,
+      code: o.code,
+      reason: describeReason(o, i + 1, { quota: (id) => label(id) }),
+      transferred: o.transferred,
+      newlyOffered: offered.has(o.id),
+    };
+    (o.admitted ? rows : waitlisted).push(row);
+  });
+  rows.push(...waitlisted);
+  const sorted = [...others].sort((a, b) =>
+    a.kind !== b.kind
+      ? a.kind === "ineligible"
+        ? -1
+        : 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : a.line - b.line,
+  );
+  for (const other of sorted) {
+    rows.push({
+      id: other.id,
+      outcome: other.kind,
+      quota: null,
+      rank: null,
+      position: null,
+      code: other.kind === "ineligible" ? "INELIGIBLE" : "INVALID",
+      reason:
+        other.kind === "ineligible"
+          ? `not eligible: ${other.reasons.join("; ")}`
+          : `invalid row (line ${other.line}): ${other.problems.map((p) => `${p.column ? `${p.column}: ` : ""}${p.message}${p.value ? ` ("${p.value}")` : ""}`).join("; ")}`,
+      transferred: false,
+      newlyOffered: false,
+    });
+  }
+
+  const admitted = result.outcomes.filter((o) => o.admitted);
+  const spreadSpec = program.seats?.spread?.[0];
+  const summary: DecisionSummary = {
+    seats: result.targets.seats,
+    target: result.targets.total,
+    admitted: admitted.length,
+    waitlisted: waitlisted.length,
+    ineligible: others.filter((o) => o.kind === "ineligible").length,
+    invalid: others.filter((o) => o.kind === "invalid").length,
+    quotas: result.counts.groups.map((g) => {
+      const target = result.targets.groups.find((t) => t.id === g.id);
+      return {
+        id: g.id,
+        label: label(g.id),
+        seats: target?.seats ?? null,
+        target: target?.target ?? null,
+        admitted: g.admitted,
+        transferred: admitted.filter((o) => o.group === g.id && o.transferred).length,
+      };
+    }),
+    spread: spreadSpec
+      ? {
+          field: spreadSpec.field,
+          values: result.counts.values.map((v) => {
+            const target = result.targets.values.find((t) => t.value === v.value);
+            return {
+              value: v.value,
+              min: target?.min ?? 0,
+              max: target && Number.isFinite(target.max) ? target.max : null,
+              target: target?.target ?? null,
+              admitted: v.admitted,
+            };
+          }),
+        }
+      : null,
+    relaxations: result.relaxations.map((r) => ({
+      ...r,
+      message: describeRelaxation(r, (id) => label(id)),
+    })),
+  };
+  return {
+    program: program.id,
+    seed,
+    rows,
+    summary,
+    offered: topUp.offered,
+    declined: topUp.declined,
+  };
+};

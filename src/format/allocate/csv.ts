@@ -1,0 +1,38 @@
+import { csvRow } from "../../io/applicants/csv-writer.js";
+import type { DecisionFormatter } from "./types.js";
+
+const HEADER = [
+  "id",
+  "outcome",
+  "quota",
+  "rank",
+  "position",
+  "position_in_quota",
+  "code",
+  "reason",
+  "transferred",
+  "newly_offered",
+];
+const NUMERIC = [3, 4, 5];
+
+/** One row per applicant in decision order; cells neutralised against formula injection. */
+export const allocateCsv: DecisionFormatter = function* (decision) {
+  yield csvRow(HEADER);
+  for (const row of decision.rows) {
+    yield csvRow(
+      [
+        row.id,
+        row.outcome,
+        row.quota ?? "",
+        row.rank === null ? "" : String(row.rank),
+        row.position ? String(row.position.overall) : "",
+        row.position ? String(row.position.inGroup) : "",
+        row.code,
+        row.reason,
+        row.transferred ? "yes" : "no",
+        row.newlyOffered ? "yes" : "no",
+      ],
+      { neutralise: true, numeric: NUMERIC },
+    );
+  }
+};

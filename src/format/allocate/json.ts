@@ -1,0 +1,15 @@
+import { type DecisionFormatter, rowJson } from "./types.js";
+
+export const allocateJson: DecisionFormatter = function* (decision) {
+  yield `{\n  "version": 1,\n  "program": ${JSON.stringify(decision.program)},\n  "seed": ${JSON.stringify(decision.seed)},\n`;
+  if (decision.declined.length > 0 || decision.offered.length > 0) {
+    yield `  "declined": ${JSON.stringify(decision.declined)},\n  "offered": ${JSON.stringify(decision.offered)},\n`;
+  }
+  yield `  "applicants": [`;
+  let first = true;
+  for (const row of decision.rows) {
+    yield `${first ? "\n" : ",\n"}    ${JSON.stringify(rowJson(row))}`;
+    first = false;
+  }
+  yield `${first ? "" : "\n  "}],\n  "summary": ${JSON.stringify(decision.summary, null, 2).replace(/\n/g, "\n  ")}\n}\n`;
+};

@@ -1,0 +1,96 @@
+import { Chalk } from "chalk";
+import Table from "cli-table3";
+import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import type { DecisionFormatter } from "./types.js";
+
+const BAR = 20;
+
+const bar = (filled: number, of: number, paint: InstanceType<typeof Chalk>): string => {
+  const full = of <= 0 ? 0 : Math.min(BAR, Math.round((filled / of) * BAR));
+  return paint.green("█".repeat(full)) + paint.dim("░".repeat(BAR - full));
+};
+
+const rowsTable = (rows: DecisionRow[], waitlist: boolean): string => {
+  const table = new Table({
+    head: waitlist
+      ? ["#", "quota #", "applicant", "quota", "rank", "why not (yet)"]
+      : ["rank", "applicant", "quota", "reason"],
+    style: { head: [], border: [] },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+  for (const r of rows) {
+    table.push(
+      waitlist
+        ? [
+            String(r.position?.overall ?? ""),
+            String(r.position?.inGroup ?? ""),
+            r.id,
+            r.quota ?? "",
+            String(r.rank),
+            `${r.code}: ${r.reason}`,
+          ]
+        : [
+            String(r.rank),
+            `${r.id}${r.newlyOffered ? " (new)" : ""}`,
+            r.quota ?? "",
+            `${r.code}: ${r.reason}`,
+          ],
+    );
+  }
+  return table.toString();
+};
+
+const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): string[] => {
+  const s = decision.summary;
+  const width = Math.max(
+    8,
+    ...s.quotas.map((q) => q.label.length),
+    ...(s.spread?.values.map((v) => String(v.value ?? "(none)").length) ?? []),
+  );
+  const lines = [
+    paint.bold(`Seats: ${s.admitted}/${s.seats} filled`) +
+      (s.target < s.seats
+        ? paint.yellow(` (at most ${s.target} can be filled within the rules)`)
+        : ""),
+  ];
+  if (s.quotas.length > 0) {
+    lines.push("", paint.bold("Per quota"));
+    for (const q of s.quotas) {
+      const of = q.seats ?? s.seats;
+      const transferred = q.transferred > 0 ? `, ${q.transferred} transferred` : "";
+      lines.push(
+        `  ${q.label.padEnd(width)}  ${bar(q.admitted, of, paint)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
+      );
+    }
+  }
+  if (s.spread) {
+    lines.push("", paint.bold(`Per ${s.spread.field}`));
+    for (const v of s.spread.values) {
+      const limits = [v.min > 0 ? `min ${v.min}` : "", v.max !== null ? `max ${v.max}` : ""]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(
+        `  ${String(v.value ?? "(none)").padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
+      );
+    }
+  }
+  lines.push(
+    "",
+    `${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.ineligible} ineligible, ${s.invalid} invalid`,
+  );
+  for (const r of s.relaxations) lines.push(paint.yellow(`warning: ${r.message}`));
+  lines.push(paint.dim(`seed: ${decision.seed}`));
+  return lines;
+};
+
+/** Admitted list, waitlist, then the summary with small bar charts. */
+export const allocateTable: DecisionFormatter = function* (decision, options) {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const admitted = decision.rows.filter((r) => r.outcome === "admitted");
+  const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");
+  yield `${paint.bold(`${decision.program}: admitted (${admitted.length})`)}\n${rowsTable(admitted, false)}\n`;
+  if (decision.declined.length > 0)
+    yield `declined: ${decision.declined.join(", ")}; newly offered: ${decision.offered.join(", ") || "nobody"}\n`;
+  yield `\n${paint.bold(`Waitlist (${waitlisted.length})`)}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true) : "(empty)"}\n\n`;
+  yield `${summaryLines(decision, paint).join("\n")}\n`;
+};
