@@ -12,17 +12,16 @@ export const describeReason = (reason: Reason, rank: number, labels: Labels): st
   switch (reason.code) {
     case "MERIT": {
       const { quota, transferred, from } = reason.params;
-      const seat = quota === null ? "an open seat" : `quota ${labels.quota(quota)}`;
-      const moved = transferred
-        ? `, a seat transferred${from ? ` from quota ${labels.quota(from)}` : ""}`
-        : "";
-      return `admitted, ${seat}, rank ${rank}${moved}`;
+      if (transferred) {
+        return `admitted, rank ${rank}, on a seat transferred${from ? ` from quota ${labels.quota(from)}` : ""}`;
+      }
+      return `admitted, ${quota === null ? "an open seat" : `quota ${labels.quota(quota)}`}, rank ${rank}`;
     }
     case "GROUP_FULL": {
       const { quota, admitted, seats } = reason.params;
       return quota === null
         ? `the seats open to applicants outside the quotas are full, ${admitted}/${seats}`
-        : `quota ${labels.quota(quota)} full, ${admitted}/${seats}`;
+        : `quota ${labels.quota(quota)} full, ${Math.min(admitted, seats)}/${seats}${admitted > seats ? ` and ${admitted - seats} transferred seat${admitted - seats === 1 ? "" : "s"} taken` : ""}`;
     }
     case "SPREAD_CAP":
       return `cap reached for ${reason.params.value}, ${reason.params.admitted}/${reason.params.max}`;
