@@ -83,7 +83,7 @@ describe("cohort schedule (table)", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/fredag 5 mars 2027\s+söndag 7 mars 2027/);
     expect(result.stdout).toContain("falls on a weekend (2027-03-06, 2027-03-07) module-weekend");
-    expect(result.stdout).toContain("Midsommarafton (2027-06-25), a public holiday in SE");
+    expect(result.stdout).toContain("Midsommarafton (2027-06-25), a public holiday or holiday eve in SE");
   });
 
   it("draws a month timeline with one bar per module", () => {
