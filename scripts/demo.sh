@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
 # The main job on the shipped programs and fixtures, as a coordinator runs it.
+# Each step prints the command first. Exit 1 from a step is expected where the
+# fixtures hold problems on purpose; only exit 2 (could not run) fails the demo.
 set -u
-cohort() { node bin/cohort.js "$@"; }
+cd "$(dirname "$0")/.."
 status=0
-run() {
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+step() {
   echo
   echo "\$ cohort $*"
-  cohort "$@" || { code=$?; echo "(exit $code)"; [ "$code" -ge 2 ] && status=$code; }
+  node bin/cohort.js "$@"
+  code=$?
+  [ "$code" -ne 0 ] && echo "(exit $code)"
+  [ "$code" -ge 2 ] && status=$code
+  return 0
 }
-run validate programs/
+step validate programs/
+step list --today 2027-02-01
+step schedule topplederprogrammet --timeline
+step check topplederprogrammet fixtures/check/topplederprogrammet.csv --format table
+step check topplederprogrammet fixtures/check/topplederprogrammet.csv --explain T-007
+step allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv --format table --audit "$out/audit.json"
+step verify "$out/audit.json"
+step schedule topplederprogrammet --format ics -o "$out/topplederprogrammet.ics"
+echo
+echo "wrote $(grep -c BEGIN:VEVENT "$out/topplederprogrammet.ics") calendar events"
 exit $status
