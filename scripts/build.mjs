@@ -19,6 +19,9 @@ await build({
   legalComments: "none",
   chunkNames: "chunks/[name]-[hash]",
   define: { __COHORT_VERSION__: JSON.stringify(pkg.version) },
+  // yaml's ESM build (published for browsers, plain JS) lets the bundler drop
+  // what cohort never calls, such as stringifying; its CommonJS build cannot.
+  alias: { yaml: "./node_modules/yaml/browser/index.js" },
   // cli-table3 and a few others are CommonJS and call require() at run time.
   banner: {
     js: "import { createRequire as __cohortCreateRequire } from 'node:module'; const require = __cohortCreateRequire(import.meta.url);",

@@ -4,7 +4,7 @@
  */
 import { CohortError, ExitCode, formatLocation } from "../errors.js";
 import { useColor } from "./color.js";
-import { runCli } from "./program.js";
+import { VERSION } from "./version.js";
 
 const debug = process.argv.includes("--debug");
 
@@ -26,8 +26,16 @@ const describe = (error: unknown): { message: string; code: number } => {
   };
 };
 
+const argv = process.argv.slice(2);
 try {
-  process.exitCode = await runCli(process.argv.slice(2));
+  // `--version` is asked by scripts and editors before anything else; answer
+  // it without building the command tree.
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    process.stdout.write(`${VERSION}\n`);
+  } else {
+    const { runCli } = await import("./program.js");
+    process.exitCode = await runCli(argv);
+  }
 } catch (error) {
   const { message, code } = describe(error);
   const color = useColor(
