@@ -169,7 +169,8 @@ export class CsvScanner {
         if (text.charCodeAt(p) === QUOTE) {
           const open = p;
           let from = p + 1;
-          let value = "";
+          // Most quoted fields have no doubled quote: one slice, no concatenation.
+          let value: string | undefined;
           for (;;) {
             const close = text.indexOf('"', from);
             if (close === -1 || (close + 1 === len && !final)) {
@@ -180,10 +181,12 @@ export class CsvScanner {
               throw this.unterminated(text, open, startLine, pos);
             }
             if (text.charCodeAt(close + 1) === QUOTE) {
-              value += text.slice(from, close + 1);
+              const piece = text.slice(from, close + 1);
+              value = value === undefined ? piece : value + piece;
               from = close + 2;
             } else {
-              value += text.slice(from, close);
+              const piece = text.slice(from, close);
+              value = value === undefined ? piece : value + piece;
               p = close + 1;
               break;
             }

@@ -24,17 +24,35 @@ export interface CsvRowOptions {
   newline?: string;
 }
 
-const NEEDS_QUOTES = /[",;\t\r\n]|^\uFEFF/;
-const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+
+/** Whether a cell must be quoted; a loop, as this runs for every cell written. */
+const needsQuotes = (cell: string): boolean => {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 0x22 || c === 0x2c || c === 0x3b || c === 0x09 || c === 0x0a || c === 0x0d) {
+      return true;
+    }
+  }
+  return cell.charCodeAt(0) === 0xfeff;
+};
+
+/** `=` `+` `-` `@` tab CR: what makes a spreadsheet read a cell as a formula. */
+const startsFormula = (cell: string): boolean => {
+  const c = cell.charCodeAt(0);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
+};
+
+/** A text cell made safe for a spreadsheet: a leading `'` when it would start a formula. */
+export const neutraliseCell = (value: string): string => (startsFormula(value) ? `'${value}` : value);
 
 /** One cell, quoted when it must be. */
 export const csvCell = (value: string, neutralise = false, numeric = false): string => {
   let cell = value;
-  if (neutralise && FORMULA_START.test(cell) && !(numeric && PLAIN_NUMBER.test(cell))) {
+  if (neutralise && startsFormula(cell) && !(numeric && PLAIN_NUMBER.test(cell))) {
     cell = `'${cell}`;
   }
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return needsQuotes(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 };
 
 /** One row with its line ending. */

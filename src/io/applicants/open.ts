@@ -11,8 +11,8 @@ import { describeFsError, readBytes } from "../read-file.js";
 import { openCsv } from "./csv-reader.js";
 import type { ApplicantList, CsvEncoding } from "./types.js";
 
-/** Workbooks are parsed in memory (many times their size); larger lists belong in CSV. */
-export const MAX_XLSX_BYTES = 25_000_000;
+/** Workbooks are parsed in memory (about 25 MB of RSS per MB of .xlsx); larger lists belong in CSV. */
+export const MAX_XLSX_BYTES = 20_000_000;
 
 const READ_SIZE = 256 * 1024;
 

@@ -215,7 +215,7 @@ describe("workbooks built by the test", () => {
     await truncate(big, MAX_XLSX_BYTES + 1);
     const error = await rejection(readAll(big));
     expect(error.message).toBe(
-      "list.xlsx is 25.0 MB; a workbook is read whole into memory, so cohort reads .xlsx files up to 25 MB; save a list this large as CSV, which streams",
+      "list.xlsx is 20.0 MB; a workbook is read whole into memory, so cohort reads .xlsx files up to 20 MB; save a list this large as CSV, which streams",
     );
   });
 });
