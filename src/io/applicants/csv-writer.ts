@@ -44,7 +44,8 @@ const startsFormula = (cell: string): boolean => {
 };
 
 /** A text cell made safe for a spreadsheet: a leading `'` when it would start a formula. */
-export const neutraliseCell = (value: string): string => (startsFormula(value) ? `'${value}` : value);
+export const neutraliseCell = (value: string): string =>
+  startsFormula(value) ? `'${value}` : value;
 
 /** One cell, quoted when it must be. */
 export const csvCell = (value: string, neutralise = false, numeric = false): string => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, csvTable } from "../../../src/io/applicants/csv-writer.js";
+import {
+  csvCell,
+  csvRow,
+  csvTable,
+  neutraliseCell,
+} from "../../../src/io/applicants/csv-writer.js";
 
 describe("csvRow", () => {
   it("quotes cells with quotes, line breaks or any delimiter, doubling quotes", () => {
@@ -38,6 +43,17 @@ describe("formula injection", () => {
       numeric: [0, 1, 2, 4, 5],
     });
     expect(row).toBe("-5,\"-3,5\",+1e3,'-5,'=1+2,'-1-1\n");
+  });
+
+  it("neutralises a single cell for other writers (xlsx)", () => {
+    expect(["=1+2", "-5", "@x", "\tx", "ok", ""].map(neutraliseCell)).toEqual([
+      "'=1+2",
+      "'-5",
+      "'@x",
+      "'\tx",
+      "ok",
+      "",
+    ]);
   });
 
   it("quotes a neutralised cell with a quote inside", () => {
