@@ -44,6 +44,8 @@ export class CsvScanner {
   private newline = LF;
   private newlineChar = "\n";
   private rest = "";
+  /** Whether the header line has been looked at for the delimiter and line break. */
+  private detected = false;
 
   /**
    * @param display the name of the input in messages
@@ -77,7 +79,7 @@ export class CsvScanner {
   }
 
   private scan(text: string, final: boolean, out: RecordBatch): void {
-    if (this.delimiter === undefined && !this.detect(text, final)) {
+    if (!this.detected && !this.detect(text, final)) {
       this.keep(text, 0);
       return;
     }
@@ -105,6 +107,9 @@ export class CsvScanner {
     let semicolon = 0;
     let tab = 0;
     let i = 0;
+    // Empty lines before the header say nothing.
+    while (i < text.length && (text.charCodeAt(i) === LF || text.charCodeAt(i) === CR)) i++;
+    if (i === text.length && !final) return false;
     for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) quoted = !quoted;
@@ -124,6 +129,7 @@ export class CsvScanner {
     }
     if (i === text.length && !final) return false;
     if (this.delimiter === undefined) this.setDelimiter(chooseDelimiter(comma, semicolon, tab));
+    this.detected = true;
     return true;
   }
 

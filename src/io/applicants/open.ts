@@ -4,7 +4,8 @@
  * stdin). CSV streams in 256 KiB reads; a workbook is read whole, up to
  * MAX_XLSX_BYTES. Every failure is a CohortError (exit 2).
  */
-import { open, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { inputError, usageError } from "../../errors.js";
 import { describeFsError, readBytes } from "../read-file.js";
@@ -53,28 +54,35 @@ const kindOf = (path: string, display: string): Kind => {
   );
 };
 
-/** The bytes of a file, with read errors told as a user can act on them. */
-async function* fileChunks(path: string, display: string): AsyncGenerator<Uint8Array> {
-  let handle: Awaited<ReturnType<typeof open>>;
+/** The kind by extension; a folder given as the list is told as such, whatever its name. */
+const kindOfFile = async (options: OpenApplicantListOptions, display: string): Promise<Kind> => {
   try {
-    handle = await open(path, "r");
+    return kindOf(options.path, display);
   } catch (error) {
-    throw inputError(describeFsError(error, display), undefined, { cause: error });
+    const file = resolve(options.cwd ?? process.cwd(), options.path);
+    const folder = await stat(file).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    if (folder) throw inputError(`${display} is a folder, not a file`);
+    throw error;
   }
+};
+
+/**
+ * The bytes of a file, with read errors told as a user can act on them. They
+ * surface while the header is read, inside openApplicantList. A plain read
+ * stream rather than a FileHandle: a list whose records are never read (a
+ * missing column) must not leave a handle for the garbage collector to close.
+ */
+async function* fileChunks(path: string, display: string): AsyncGenerator<Uint8Array> {
   try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw inputError(`${display} is a folder, not a file`);
-    for await (const chunk of handle.createReadStream({
-      highWaterMark: READ_SIZE,
-      autoClose: false,
-    })) {
+    for await (const chunk of createReadStream(path, { highWaterMark: READ_SIZE })) {
       yield chunk as Uint8Array;
     }
   } catch (error) {
     if ((error as { kind?: string }).kind) throw error;
     throw inputError(describeFsError(error, display), undefined, { cause: error });
-  } finally {
-    await handle.close();
   }
 }
 
@@ -83,7 +91,7 @@ export const openApplicantList = async (
   options: OpenApplicantListOptions,
 ): Promise<ApplicantList> => {
   const { display } = options;
-  const kind: Kind = options.path === "-" ? "csv" : kindOf(options.path, display);
+  const kind: Kind = options.path === "-" ? "csv" : await kindOfFile(options, display);
   if (kind === "xlsx") {
     if (options.encoding) {
       throw usageError("--encoding applies to CSV lists; an .xlsx workbook says its own");

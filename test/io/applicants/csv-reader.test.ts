@@ -31,6 +31,17 @@ describe.each(SIZES)("reading CSV in chunks of %i bytes", (size) => {
     expect((await readCsv("id\n1\n", chunks)).delimiter).toBe(",");
   });
 
+  it("detects the delimiter from the header after empty lines", async () => {
+    const result = await readCsv("\r\n\na;b\r\n1;2\r\n", chunks);
+    expect(result).toMatchObject({ delimiter: ";", headerLine: 3, records: [["1", "2"]] });
+  });
+
+  it("detects lone-CR lines also with a given delimiter", async () => {
+    const result = await readCsv("a\tb\r1\t2\r", { ...chunks, delimiter: "\t" });
+    expect(result.records).toEqual([["1", "2"]]);
+    expect(result.lines).toEqual([2]);
+  });
+
   it("uses a given delimiter (.tsv) even when the header has commas", async () => {
     const result = await readCsv("Navn, fornavn\tPoeng\nKari\t3\n", { ...chunks, delimiter: "\t" });
     expect(result.header).toEqual(["Navn, fornavn", "Poeng"]);

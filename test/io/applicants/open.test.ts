@@ -136,6 +136,9 @@ describe("openApplicantList: what it cannot read", () => {
     const error = await rejection(readAll({ path: folder, display: "folder.csv" }));
     expect(error.message).toBe("folder.csv is a folder, not a file");
     expect(error).toMatchObject({ kind: "input", exitCode: 2 });
+    expect((await rejection(readAll({ path: dir, display: "lists" }))).message).toBe(
+      "lists is a folder, not a file",
+    );
     expect((await rejection(readAll({ path: "x/y.csv", cwd: dir }))).message).toMatch(
       /a part of the path is not a folder/,
     );
