@@ -65,6 +65,9 @@ export const openCheck = async (
       { exitCode: ExitCode.problems },
     );
   }
+  // Columns no field reads (names, free text) need not be cut out of the text.
+  const { layout } = result;
+  list.only?.([layout.idIndex, ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index)]);
   return {
     programFile,
     program,

@@ -22,6 +22,22 @@ const TRUE = new Set(["ja", "yes", "true", "1", "x", "kyllä"]);
 const FALSE = new Set(["nei", "nej", "no", "false", "0", "ei"]);
 
 export const parseBoolean: Parser = (text) => {
+  // Exact spellings first: the row loop meets them millions of times.
+  switch (text) {
+    case "ja":
+    case "yes":
+    case "true":
+    case "1":
+    case "x":
+      return true;
+    case "nei":
+    case "nej":
+    case "no":
+    case "false":
+    case "0":
+    case "":
+      return false;
+  }
   const t = text.trim().toLowerCase();
   if (t === "") return false;
   if (TRUE.has(t)) return true;
@@ -30,7 +46,30 @@ export const parseBoolean: Parser = (text) => {
 };
 
 /** Numbers with `.` or `,` as decimal mark; spaces (also non-breaking) as thousands separators. */
+/**
+ * Plain decimal numbers (`-12`, `3.5`, `3,5`) validated by a character scan
+ * and converted by Number(), so the value is exactly what Number() gives;
+ * anything else returns undefined and takes the slow path.
+ */
+const plainNumber = (t: string): number | undefined => {
+  let i = t.charCodeAt(0) === 45 || t.charCodeAt(0) === 43 ? 1 : 0;
+  let digits = 0;
+  let mark = -1;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c === 46 || c === 44) && mark < 0) mark = i;
+    else return undefined;
+  }
+  if (digits === 0) return undefined;
+  return Number(
+    mark >= 0 && t.charCodeAt(mark) === 44 ? `${t.slice(0, mark)}.${t.slice(mark + 1)}` : t,
+  );
+};
+
 export const parseNumber: Parser = (text) => {
+  const fast = plainNumber(text);
+  if (fast !== undefined) return fast;
   let t = text.trim();
   if (t === "") return null;
   if (/[\s\u00a0\u202f]/.test(t)) t = t.replace(/[\s\u00a0\u202f]/g, "");
@@ -59,13 +98,18 @@ const dayOf = (year: number, month: number, day: number): number | typeof PARSE_
     ? PARSE_ERROR
     : toDayNumber(year, month, day);
 
+/** YYYY-MM-DD at `at` in `text`, or PARSE_ERROR. */
+const isoDayAt = (text: string, at: number): number | typeof PARSE_ERROR =>
+  text.charCodeAt(at + 4) === 45 && text.charCodeAt(at + 7) === 45
+    ? dayOf(digits(text, at, 4), digits(text, at + 5, 2), digits(text, at + 8, 2))
+    : PARSE_ERROR;
+
 /** YYYY-MM-DD or DD.MM.YYYY (also D.M.YYYY). */
 export const parseDate: Parser = (text) => {
+  if (text.length === 10 && text.charCodeAt(4) === 45) return isoDayAt(text, 0);
   const t = text.trim();
   if (t === "") return null;
-  if (t.length === 10 && t[4] === "-" && t[7] === "-") {
-    return dayOf(digits(t, 0, 4), digits(t, 5, 2), digits(t, 8, 2));
-  }
+  if (t.length === 10 && t[4] === "-" && t[7] === "-") return isoDayAt(t, 0);
   const first = t.indexOf(".");
   const second = t.indexOf(".", first + 1);
   if (
@@ -89,6 +133,28 @@ export const parseDate: Parser = (text) => {
  * suffix is ignored: first-come order compares times as written.
  */
 export const parseDatetime: Parser = (text) => {
+  // Fast path for the common YYYY-MM-DDTHH:MM[:SS] without a zone.
+  if (
+    (text.length === 16 || text.length === 19) &&
+    text.charCodeAt(10) === 84 &&
+    text.charCodeAt(13) === 58
+  ) {
+    const day = isoDayAt(text, 0);
+    const hours = digits(text, 11, 2);
+    const minutes = digits(text, 14, 2);
+    const seconds = text.length === 19 && text.charCodeAt(16) === 58 ? digits(text, 17, 2) : 0;
+    if (
+      typeof day === "number" &&
+      hours >= 0 &&
+      hours <= 23 &&
+      minutes >= 0 &&
+      minutes <= 59 &&
+      seconds >= 0 &&
+      seconds <= 59
+    ) {
+      return day * 1440 + hours * 60 + minutes + seconds / 60;
+    }
+  }
   const t = text.trim();
   if (t === "") return null;
   const split = t.search(/[T ]/);
@@ -113,7 +179,9 @@ export const parseString: Parser = (text) => {
 /** Enum cells match the declared values ignoring case and surrounding space. */
 export const enumParser = (values: readonly string[]): Parser => {
   const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
+  const exact = new Set(values);
   return (text) => {
+    if (exact.has(text)) return text;
     const t = text.trim();
     if (t === "") return null;
     return byLower.get(t.toLowerCase()) ?? PARSE_ERROR;

@@ -8,31 +8,29 @@
  */
 const EMPTY = 0;
 
-const hashA = (s: string): number => {
-  let h = 0x811c9dc5;
+/** Both 32-bit lanes of an id's hash, computed in one pass over its characters. */
+let laneA = 0;
+let laneB = 0;
+const hash = (s: string): void => {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ s.length;
   for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-};
-
-const hashB = (s: string): number => {
-  let h = 0x9747b28c ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    let k = Math.imul(s.charCodeAt(i), 0xcc9e2d51);
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    let k = Math.imul(c, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    b ^= Math.imul(k, 0x1b873593);
+    b = (b << 13) | (b >>> 19);
+    b = (Math.imul(b, 5) + 0xe6546b64) | 0;
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
+  b ^= b >>> 16;
+  b = Math.imul(b, 0x85ebca6b);
+  b ^= b >>> 13;
+  b = Math.imul(b, 0xc2b2ae35);
+  b ^= b >>> 16;
+  laneA = a >>> 0;
   // Never 0: 0 marks an empty slot.
-  return (h | 1) >>> 0;
+  laneB = (b | 1) >>> 0;
 };
 
 export class IdSet {
@@ -41,7 +39,7 @@ export class IdSet {
   private lines: Uint32Array;
   private count = 0;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = 65536) {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.lines = new Uint32Array(capacity);
@@ -54,7 +52,8 @@ export class IdSet {
   /** Adds an id first seen on `line`; returns the earlier line when the id was already there, else 0. */
   add(id: string, line: number): number {
     if (this.count * 5 >= this.lo.length * 4) this.grow();
-    return this.insert(hashA(id), hashB(id), line);
+    hash(id);
+    return this.insert(laneA, laneB, line);
   }
 
   private insert(a: number, b: number, line: number): number {

@@ -1,9 +1,33 @@
+import type { Verdict } from "../../core/check/verdict.js";
 import type { CheckFormatter } from "./types.js";
-import { verdictJson } from "./types.js";
+
+/**
+ * The JSON text of one verdict, written by hand for the million-row case:
+ * reasons come from a small fixed set, so their JSON is computed once.
+ */
+export const verdictJsonText = (): ((v: Verdict) => string) => {
+  const encoded = new Map<string, string>();
+  const encode = (text: string): string => {
+    let json = encoded.get(text);
+    if (json === undefined) {
+      json = JSON.stringify(text);
+      if (encoded.size < 10_000) encoded.set(text, json);
+    }
+    return json;
+  };
+  return (v) => {
+    const reasons = v.reasons.length === 0 ? "[]" : `[${v.reasons.map(encode).join(",")}]`;
+    const problems = v.problems.length === 0 ? "[]" : JSON.stringify(v.problems);
+    return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}}`;
+  };
+};
 
 /** One applicant object per line, nothing else: the summary goes to stderr. */
-export const checkNdjson = (): CheckFormatter => ({
-  begin: () => "",
-  row: (v) => `${JSON.stringify(verdictJson(v))}\n`,
-  end: () => "",
-});
+export const checkNdjson = (): CheckFormatter => {
+  const json = verdictJsonText();
+  return {
+    begin: () => "",
+    row: (v) => `${json(v)}\n`,
+    end: () => "",
+  };
+};

@@ -8,12 +8,3 @@ export interface CheckMeta {
 }
 
 export type CheckFormatter = StreamingFormatter<CheckMeta, Verdict, CheckSummary>;
-
-/** The JSON object of one applicant, as documented in docs/output-formats.md. */
-export const verdictJson = (v: Verdict) => ({
-  id: v.id,
-  line: v.line,
-  verdict: v.verdict,
-  reasons: v.reasons,
-  problems: v.problems,
-});

@@ -34,6 +34,7 @@ export interface CsvRecords {
   batches: AsyncGenerator<RecordBatch, void, undefined>;
   delimiter(): string | undefined;
   encoding(): CsvEncoding | undefined;
+  only(columns: readonly number[]): void;
 }
 
 type Chunk = Uint8Array | string;
@@ -133,6 +134,7 @@ export const readCsvRecords = (
     batches: batches(),
     delimiter: () => scanner.delimiter,
     encoding: () => decoder.encoding,
+    only: (columns) => scanner.only(columns),
   };
 };
 
@@ -173,6 +175,7 @@ export const openCsv = async (
     batches: batches(),
     format: options.delimiter === "\t" ? "tsv" : "csv",
     delimiter: csv.delimiter() ?? ",",
+    only: csv.only,
     encoding: csv.encoding,
   };
 };

@@ -37,6 +37,11 @@ export interface ApplicantList {
    * far is read the same either way and reports `undefined` until then.
    */
   encoding?: () => CsvEncoding | undefined;
+  /**
+   * Tells the reader which columns the caller uses; the others may come back
+   * as "" from then on. An optimisation only: readers may ignore it.
+   */
+  only?: (columns: readonly number[]) => void;
 }
 
 export const newBatch = (): RecordBatch => ({ records: [], lines: [] });
