@@ -114,7 +114,8 @@ export const decide = (
     };
     (o.admitted ? rows : waitlisted).push(row);
   });
-  rows.push(...waitlisted);
+  // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
+  for (const row of waitlisted) rows.push(row);
   const sorted = [...others].sort((a, b) =>
     a.kind !== b.kind
       ? a.kind === "ineligible"
