@@ -7,8 +7,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { allocate, topUp } from "../core/allocation/index.js";
 import type { AllocationResult } from "../core/allocation/types.js";
-import type { Value } from "../core/applicants/values.js";
-import { buildProblem } from "../core/decision/problem.js";
+import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
 import { inputError } from "../errors.js";
 import { hashingTap, sha256Bytes, sha256File } from "../io/hash.js";
@@ -70,14 +69,13 @@ export const runAllocation = async (
       `${opened.programFile} declares no seats section, so there is nothing to allocate`,
     );
 
-  const pool = { ids: [] as string[], values: [] as Value[][] };
+  const pool = new Pool(program, opened.layout);
   const others: NotCompeting[] = [];
   for await (const batch of list.batches) {
     for (let i = 0; i < batch.records.length; i++) {
       const v = checker.check(batch.records[i]!, batch.lines[i]!);
       if (v.verdict === "eligible") {
-        pool.ids.push(v.id);
-        pool.values.push(v.values);
+        pool.add(v.id, v.values);
       } else {
         others.push({
           id: v.id,
@@ -99,7 +97,7 @@ export const runAllocation = async (
     : await sha256File(resolve(context.cwd, inputs.applicants), opened.display);
   const seed = inputs.seed ?? sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
-  const ranked = buildProblem(program, opened.layout, pool, seed);
+  const ranked = buildProblem(program, pool, seed);
   let result: AllocationResult = allocate(ranked.problem);
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;

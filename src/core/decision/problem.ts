@@ -3,18 +3,56 @@
  * value of each eligible applicant, and the rank order (ranking keys, then
  * first-come or the seeded lottery, then the id).
  */
-
 import type { AllocationProblem, Candidate, SpreadLimits } from "../allocation/types.js";
 import type { Layout } from "../applicants/layout.js";
 import type { Value } from "../applicants/values.js";
 import type { Program } from "../program/schema.js";
-import { lotteryDraw } from "../ranking/lottery.js";
+import { lottery } from "../ranking/lottery.js";
 import { orientedKey, rankOrder } from "../ranking/order.js";
 
-/** The eligible applicants, in file order. */
-export interface Pool {
-  ids: string[];
-  values: Value[][];
+/**
+ * The eligible applicants, in file order, as columns: only what allocation
+ * reads is kept, so a million applicants do not keep a million rows alive.
+ */
+export class Pool {
+  readonly ids: string[] = [];
+  readonly quotaValues: (string | null)[] = [];
+  readonly spreadValues: (string | null)[] = [];
+  /** One column per ranking key (and the first-come time), oriented so larger ranks higher. */
+  readonly keys: number[][];
+  private readonly quotaAt: number | undefined;
+  private readonly spreadAt: number | undefined;
+  private readonly keyAt: { position: number; order: "asc" | "desc" }[];
+
+  constructor(program: Program, layout: Layout) {
+    const seats = program.seats;
+    const at = (field: string | undefined) =>
+      field === undefined ? undefined : layout.position.get(field);
+    this.quotaAt = at(seats?.quotas?.[0]?.when.field);
+    this.spreadAt = at(seats?.spread?.[0]?.field);
+    this.keyAt = (seats?.ranking ?? []).map((k) => ({
+      position: layout.position.get(k.field)!,
+      order: k.order,
+    }));
+    if (seats?.ties === "first-come" && seats.timestamp) {
+      this.keyAt.push({ position: layout.position.get(seats.timestamp)!, order: "asc" });
+    }
+    this.keys = this.keyAt.map(() => []);
+  }
+
+  add(id: string, values: readonly Value[]): void {
+    this.ids.push(id);
+    const text = (at: number | undefined) => {
+      const v = at === undefined ? null : values[at];
+      return v === null || v === undefined ? null : String(v);
+    };
+    this.quotaValues.push(text(this.quotaAt));
+    this.spreadValues.push(text(this.spreadAt));
+    for (let k = 0; k < this.keyAt.length; k++) {
+      const { position, order } = this.keyAt[k]!;
+      this.keys[k]!.push(orientedKey(values[position] as number | null, order));
+    }
+  }
 }
 
 export interface RankedProblem {
@@ -23,16 +61,12 @@ export interface RankedProblem {
   order: Uint32Array;
 }
 
-const spreadOf = (program: Program, layout: Layout, pool: Pool): SpreadLimits | null => {
+const spreadOf = (program: Program, pool: Pool): SpreadLimits | null => {
   const spread = program.seats?.spread?.[0];
   if (!spread) return null;
   const spec = program.applicants?.fields[spread.field];
-  const position = layout.position.get(spread.field)!;
   const seen = new Set<string>();
-  for (const values of pool.values) {
-    const v = values[position];
-    if (v !== null && v !== undefined) seen.add(String(v));
-  }
+  for (const v of pool.spreadValues) if (v !== null) seen.add(v);
   const declared = spec?.type === "enum" ? (spec.values ?? []) : [];
   const values = [...declared, ...[...seen].filter((v) => !declared.includes(v)).sort()];
   const overrides = spread.values ?? {};
@@ -43,59 +77,38 @@ const spreadOf = (program: Program, layout: Layout, pool: Pool): SpreadLimits | 
   };
 };
 
-export const buildProblem = (
-  program: Program,
-  layout: Layout,
-  pool: Pool,
-  seed: string,
-): RankedProblem => {
+export const buildProblem = (program: Program, pool: Pool, seed: string): RankedProblem => {
   const seats = program.seats!;
   const n = pool.ids.length;
-  const keys: Float64Array[] = [];
-  for (const key of seats.ranking ?? []) {
-    const position = layout.position.get(key.field)!;
-    const array = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-      array[i] = orientedKey(pool.values[i]![position] as number | null, key.order);
-    keys.push(array);
-  }
-  if (seats.ties === "first-come" && seats.timestamp) {
-    const position = layout.position.get(seats.timestamp)!;
-    const array = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-      array[i] = orientedKey(pool.values[i]![position] as number | null, "asc");
-    keys.push(array);
-  }
+  const draw = lottery(seed, program.id);
   const hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const draw = lotteryDraw(seed, program.id, pool.ids[i]!);
-    hi[i] = draw.hi;
-    lo[i] = draw.lo;
+    const d = draw(pool.ids[i]!);
+    hi[i] = d.hi;
+    lo[i] = d.lo;
   }
-  const order = rankOrder({ keys, draws: { hi, lo }, ids: pool.ids });
+  const order = rankOrder({
+    keys: pool.keys.map((k) => Float64Array.from(k)),
+    draws: { hi, lo },
+    ids: pool.ids,
+  });
 
   const quotas = seats.quotas ?? [];
-  const quotaField = quotas[0]?.when.field;
-  const quotaPosition = quotaField === undefined ? undefined : layout.position.get(quotaField);
   const quotaOf = new Map<string, string>();
   for (const quota of quotas) {
     const values =
       quota.when.in ?? (quota.when.equals !== undefined ? [String(quota.when.equals)] : []);
     for (const v of values) quotaOf.set(v, quota.id);
   }
-  const spread = spreadOf(program, layout, pool);
-  const spreadField = program.seats?.spread?.[0]?.field;
-  const spreadPosition = spreadField === undefined ? undefined : layout.position.get(spreadField);
   const candidates: Candidate[] = new Array(n);
   for (let r = 0; r < n; r++) {
-    const values = pool.values[order[r]!]!;
-    const q = quotaPosition === undefined ? null : values[quotaPosition];
-    const s = spreadPosition === undefined ? null : values[spreadPosition];
+    const i = order[r]!;
+    const q = pool.quotaValues[i]!;
     candidates[r] = {
-      id: pool.ids[order[r]!]!,
-      group: q === null || q === undefined ? null : (quotaOf.get(String(q)) ?? null),
-      value: s === null || s === undefined ? null : String(s),
+      id: pool.ids[i]!,
+      group: q === null ? null : (quotaOf.get(q) ?? null),
+      value: pool.spreadValues[i]!,
     };
   }
   return {
@@ -103,7 +116,7 @@ export const buildProblem = (
       total: seats.total,
       groups: quotas.map((q) => ({ id: q.id, seats: q.seats })),
       unfilled: seats.unfilled,
-      spread,
+      spread: spreadOf(program, pool),
       candidates,
     },
     order,

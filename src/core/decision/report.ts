@@ -116,6 +116,16 @@ export const decide = (
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
   for (const row of waitlisted) rows.push(row);
+  // Ineligible applicants share reason arrays (see compileRule): word each once.
+  const ineligibleWords = new Map<readonly string[], string>();
+  const wordsFor = (reasons: readonly string[]): string => {
+    let text = ineligibleWords.get(reasons);
+    if (text === undefined) {
+      text = `not eligible: ${reasons.join("; ")}`;
+      ineligibleWords.set(reasons, text);
+    }
+    return text;
+  };
   const sorted = [...others].sort((a, b) =>
     a.kind !== b.kind
       ? a.kind === "ineligible"
@@ -137,7 +147,7 @@ export const decide = (
       code: other.kind === "ineligible" ? "INELIGIBLE" : "INVALID",
       reason:
         other.kind === "ineligible"
-          ? `not eligible: ${other.reasons.join("; ")}`
+          ? wordsFor(other.reasons)
           : `invalid row (line ${other.line}): ${other.problems.map((p) => `${p.column ? `${p.column}: ` : ""}${p.message}${p.value ? ` ("${p.value}")` : ""}`).join("; ")}`,
       transferred: false,
       newlyOffered: false,

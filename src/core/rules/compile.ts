@@ -232,6 +232,19 @@ const ALWAYS: CompiledRule = {
 
 export const compileRule = (rule: RuleInput | undefined, context: RuleContext): CompiledRule => {
   if (!rule) return ALWAYS;
+  // Most ineligible applicants fail the same few combinations of rules: hand
+  // out one shared, frozen array per combination, so a million verdicts do
+  // not hold a million arrays, and callers can cache by identity.
+  const seen = new Map<string, readonly string[]>();
+  const interned = (reasons: string[]): string[] => {
+    const key = reasons.join("\u0000");
+    let shared = seen.get(key);
+    if (!shared) {
+      shared = Object.freeze(reasons);
+      if (seen.size < 4096) seen.set(key, shared);
+    }
+    return shared as string[];
+  };
   const root = compileNode(
     rule,
     context,
@@ -243,7 +256,7 @@ export const compileRule = (rule: RuleInput | undefined, context: RuleContext): 
     reasons: (values) => {
       const out: string[] = [];
       failing(root, values, out);
-      return out;
+      return interned(out);
     },
     explain: (values) => explainNode(root, values),
   };

@@ -1,4 +1,5 @@
-import { type DecisionFormatter, rowJson } from "./types.js";
+import { rowJsonText } from "../../core/decision/row-json.js";
+import type { DecisionFormatter } from "./types.js";
 
 export const allocateJson: DecisionFormatter = function* (decision) {
   yield `{\n  "version": 1,\n  "program": ${JSON.stringify(decision.program)},\n  "seed": ${JSON.stringify(decision.seed)},\n`;
@@ -8,7 +9,7 @@ export const allocateJson: DecisionFormatter = function* (decision) {
   yield `  "applicants": [`;
   let first = true;
   for (const row of decision.rows) {
-    yield `${first ? "\n" : ",\n"}    ${JSON.stringify(rowJson(row))}`;
+    yield `${first ? "\n" : ",\n"}    ${rowJsonText(row)}`;
     first = false;
   }
   yield `${first ? "" : "\n  "}],\n  "summary": ${JSON.stringify(decision.summary, null, 2).replace(/\n/g, "\n  ")}\n}\n`;

@@ -9,5 +9,3 @@ export type DecisionFormatter = (
   decision: Decision,
   options: FormatOptions,
 ) => Iterable<string | Uint8Array>;
-
-export { rowJsonOf as rowJson } from "../../core/decision/row-json.js";
