@@ -1,0 +1,140 @@
+// `npm run bench`: every performance target of cohort, side by side in one
+// run, printed as Markdown for docs/performance.md.
+//
+//   start-up     node -e 0 vs cohort --version vs cohort validate programs/
+//   check        cohort check (ndjson, csv) vs Miller filtering the same
+//                predicate on the same 1,000,000-row list; peak RSS at 100k and 1M
+//   allocate     40 seats and 100,000 seats on the same list vs check
+//
+// The lists are generated into bench/data/ (gitignored) on first use.
+// BENCH_ROWS changes the big list's size; BENCH_QUICK=1 runs each case once.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const data = `${root}bench/data`;
+const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const repeats = process.env.BENCH_QUICK ? 1 : 3;
+mkdirSync(data, { recursive: true });
+
+const have = (command) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+const timeCommand = have("/usr/bin/time") || existsSync("/usr/bin/time");
+
+/** Best wall time and the peak RSS of that run, over `repeats` runs. */
+const measure = (command, args, { stdout = "ignore" } = {}) => {
+  let best;
+  for (let i = 0; i < repeats; i++) {
+    const start = process.hrtime.bigint();
+    const run = timeCommand
+      ? spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], {
+          cwd: root,
+          stdio: ["ignore", stdout, "pipe"],
+          encoding: "utf8",
+        })
+      : spawnSync(command, args, {
+          cwd: root,
+          stdio: ["ignore", stdout, "pipe"],
+          encoding: "utf8",
+        });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`${command} ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+    const rss = timeCommand ? Number(run.stderr.trim().split("\n").pop()) / 1024 : Number.NaN;
+    if (!best || seconds < best.seconds) best = { seconds, rss };
+  }
+  return best;
+};
+
+const list = (n) => {
+  const file = `${data}/applicants-${n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`}.csv`;
+  if (!existsSync(file)) {
+    console.error(`generating ${file} …`);
+    execFileSync(
+      process.execPath,
+      ["bench/generate-applicants.mjs", String(n), file, "--seed", "1"],
+      { cwd: root, stdio: "inherit" },
+    );
+  }
+  return file;
+};
+
+const cohort = (...args) => [process.execPath, ["bin/cohort.js", ...args, "-q"]];
+const fmt = (r) =>
+  `${r.seconds.toFixed(2)} s | ${Number.isNaN(r.rss) ? "–" : `${r.rss.toFixed(0)} MB`}`;
+
+const out = [`Node ${process.version}, ${rows.toLocaleString("en")} rows, best of ${repeats}.`, ""];
+
+// Start-up
+{
+  const startup = spawnSync(process.execPath, ["bench/startup.mjs"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  out.push("### Start-up", "", "```", startup.stdout.trim(), "```", "");
+}
+
+// check vs Miller
+const big = list(rows);
+const small = list(Math.max(1000, rows / 10));
+const checkNd = measure(...cohort("check", "topplederprogrammet", big, "--format", "ndjson"));
+const checkCsv = measure(...cohort("check", "topplederprogrammet", big, "--format", "csv"));
+const checkSmall = measure(...cohort("check", "topplederprogrammet", small, "--format", "ndjson"));
+out.push("### check", "", "| run | time | peak RSS |", "| --- | ---: | ---: |");
+out.push(
+  `| cohort check --format ndjson | ${fmt(checkNd)} |`,
+  `| cohort check --format csv | ${fmt(checkCsv)} |`,
+);
+if (!have("mlr") && process.getuid?.() === 0 && have("apt-get")) {
+  spawnSync("sh", [
+    "-c",
+    "apt-get install -y -qq miller >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq miller) >/dev/null 2>&1",
+  ]);
+}
+if (have("mlr")) {
+  const predicate =
+    '$Ledernivå == "strategisk" && ($Nominert == "ja" || $["Bekreftet av leder"] == "ja")';
+  const miller = measure("mlr", ["--icsv", "--ojsonl", "filter", predicate, big]);
+  out.push(`| mlr filter (same predicate) | ${fmt(miller)} |`);
+  out.push(
+    "",
+    `Miller / cohort check (ndjson): ${(miller.seconds / checkNd.seconds).toFixed(2)}x throughput (target ≥ 2x).`,
+  );
+} else {
+  out.push(
+    "",
+    "Miller (mlr) is not installed and could not be installed: install the Debian package `miller` to compare.",
+  );
+}
+out.push(
+  `Peak RSS: ${checkSmall.rss.toFixed(0)} MB at ${(rows / 10).toLocaleString("en")} rows, ${checkNd.rss.toFixed(0)} MB at ${rows.toLocaleString("en")} (target: ≤ 100 MB, growth ≤ 15 MB).`,
+  "",
+);
+
+// allocate
+const program = readFileSync(`${root}programs/topplederprogrammet.yaml`, "utf8")
+  .replace("total: 40", "total: 100000")
+  .replace(/seats: 20,/g, "seats: 50000,")
+  .replace("min: 4, max: 14", "min: 10000, max: 35000")
+  .replace("id: topplederprogrammet", "id: topplederprogrammet-100k");
+const wide = `${data}/topplederprogrammet-100k.yaml`;
+writeFileSync(wide, program);
+const alloc40 = measure(...cohort("allocate", "topplederprogrammet", big, "--format", "json"));
+const alloc100k = measure(...cohort("allocate", wide, big, "--format", "json"));
+const checkJson = measure(...cohort("check", "topplederprogrammet", big, "--format", "json"));
+const allocSmall = measure(...cohort("allocate", "topplederprogrammet", small, "--format", "json"));
+out.push("### allocate", "", "| run | time | peak RSS |", "| --- | ---: | ---: |");
+out.push(`| cohort check --format json | ${fmt(checkJson)} |`);
+out.push(`| cohort allocate, 40 seats | ${fmt(alloc40)} |`);
+out.push(`| cohort allocate, 100,000 seats | ${fmt(alloc100k)} |`);
+out.push(
+  `| cohort allocate, 40 seats, ${(rows / 10).toLocaleString("en")} rows | ${fmt(allocSmall)} |`,
+);
+out.push(
+  "",
+  `allocate / check: ${(alloc40.seconds / checkJson.seconds).toFixed(2)}x (40 seats), ${(alloc100k.seconds / checkJson.seconds).toFixed(2)}x (100,000 seats); target ≤ 1.5x.`,
+);
+out.push(
+  `Growth from ${(rows / 10).toLocaleString("en")} to ${rows.toLocaleString("en")} rows: ${(alloc40.seconds / allocSmall.seconds).toFixed(1)}x time for 10x rows.`,
+);
+console.log(out.join("\n"));
