@@ -29,7 +29,10 @@ describe("cohort (global behaviour)", () => {
   });
 
   it("shows examples in every command's help", () => {
-    for (const command of ["validate", "schema"]) {
+    const help = runCli(["--help"]).stdout;
+    const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== "help");
+    expect(commands).toEqual(expect.arrayContaining(["validate", "check", "allocate", "verify", "schedule", "list", "schema"]));
+    for (const command of commands) {
       const result = runCli([command, "--help"]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("Examples:");
