@@ -64,19 +64,22 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
       await handle.close();
     }
   };
+  const abort = async () => {
+    await close().catch(() => {});
+    await rm(temporary, { force: true });
+  };
+  /** Any failure removes the temporary file, so the target stays as it was. */
+  const failed = async (error: unknown): Promise<never> => {
+    await abort();
+    throw inputError(
+      `cannot write ${display}: ${(error as Error).message}; the file was left as it was`,
+      undefined,
+      { cause: error },
+    );
+  };
   return {
     async write(chunk) {
-      try {
-        await handle.write(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-      } catch (error) {
-        await close().catch(() => {});
-        await rm(temporary, { force: true });
-        throw inputError(
-          `cannot write ${display}: ${(error as Error).message}; the file was left as it was`,
-          undefined,
-          { cause: error },
-        );
-      }
+      await handle.write(typeof chunk === "string" ? Buffer.from(chunk) : chunk).catch(failed);
     },
     async commit() {
       try {
@@ -84,19 +87,10 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
         await close();
         await rename(temporary, path);
       } catch (error) {
-        await close().catch(() => {});
-        await rm(temporary, { force: true });
-        throw inputError(
-          `cannot write ${display}: ${(error as Error).message}; the file was left as it was`,
-          undefined,
-          { cause: error },
-        );
+        await failed(error);
       }
     },
-    async abort() {
-      await close().catch(() => {});
-      await rm(temporary, { force: true });
-    },
+    abort,
   };
 };
 
