@@ -30,8 +30,20 @@ describe("cohort (global behaviour)", () => {
 
   it("shows examples in every command's help", () => {
     const help = runCli(["--help"]).stdout;
-    const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((c) => c !== "help");
-    expect(commands).toEqual(expect.arrayContaining(["validate", "check", "allocate", "verify", "schedule", "list", "schema"]));
+    const commands = [...help.matchAll(/^ {2}([a-z]+) /gm)]
+      .map((m) => m[1]!)
+      .filter((c) => c !== "help");
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        "validate",
+        "check",
+        "allocate",
+        "verify",
+        "schedule",
+        "list",
+        "schema",
+      ]),
+    );
     for (const command of commands) {
       const result = runCli([command, "--help"]);
       expect(result.code).toBe(0);

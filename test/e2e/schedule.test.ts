@@ -83,7 +83,9 @@ describe("cohort schedule (table)", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/fredag 5 mars 2027\s+söndag 7 mars 2027/);
     expect(result.stdout).toContain("falls on a weekend (2027-03-06, 2027-03-07) module-weekend");
-    expect(result.stdout).toContain("Midsommarafton (2027-06-25), a public holiday or holiday eve in SE");
+    expect(result.stdout).toContain(
+      "Midsommarafton (2027-06-25), a public holiday or holiday eve in SE",
+    );
   });
 
   it("draws a month timeline with one bar per module", () => {
@@ -326,7 +328,6 @@ describe("cohort schedule --format html", () => {
           });
           await page.goto(`file://${file}`);
           // Playwright's innerText: the text as rendered, not the DOM property.
-          // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node
           const text = await page.locator("body").innerText();
           for (const { program } of dated()) {
             expect(text).toContain(program.name);
