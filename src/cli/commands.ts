@@ -220,6 +220,71 @@ export const COMMANDS: CommandSpec[] = [
     examples: ["cohort verify audit.json"],
     load: () => import("./commands/verify.js"),
   },
+  {
+    name: "init",
+    description:
+      "write a starter program file, commented in your language, that validates as written",
+    arguments: [
+      {
+        name: "<id>",
+        description:
+          "program id: lower-case letters, digits, - and _ (the file is programs/<id>.yaml)",
+      },
+    ],
+    options: [
+      () =>
+        new Option(
+          "--locale <code>",
+          "language of the file and its comments (default: from LC_ALL/LC_MESSAGES/LANG, else en)",
+        ).choices(["nb", "nn", "sv", "da", "fi", "en"]),
+      () =>
+        new Option(
+          "--country <code>",
+          "country whose public holidays the dates avoid (default: from the locale)",
+        ).choices(["NO", "SE", "DK", "FI"]),
+      () => new Option("--name <text>", "the program's name (default: an example name)"),
+      () =>
+        new Option(
+          "--schema <ref>",
+          "path or URL of the JSON Schema in the editor modeline (default: found from the file's folder)",
+        ),
+      () =>
+        new Option(
+          "-o, --output <file>",
+          "file to write (default: programs/<id>.yaml; - for stdout); an existing file is never overwritten",
+        ),
+    ],
+    examples: [
+      "cohort init ny-som-leder",
+      "cohort init ledarskap-2028 --locale sv",
+      'cohort init leadership-basics --locale en --country SE --name "Leadership basics"',
+      "cohort init ny-som-leder -o drafts/ny-som-leder.yaml && cohort validate drafts/",
+    ],
+    load: () => import("./commands/init.js"),
+  },
+  {
+    name: "completion",
+    description: "print a completion script for bash, zsh or fish (commands, options, program ids)",
+    arguments: [{ name: "[shell]", description: "bash, zsh or fish" }],
+    options: [
+      () =>
+        new Option(
+          "--list-programs",
+          "print the program ids under programs/, one a line (the scripts call this)",
+        ).hideHelp(),
+    ],
+    examples: [
+      "# bash, in every new shell:",
+      "echo 'source <(cohort completion bash)' >> ~/.bashrc",
+      "# bash, with the bash-completion package:",
+      "cohort completion bash > ~/.local/share/bash-completion/completions/cohort",
+      "# zsh: a folder on $fpath (fpath+=(~/.zfunc) before compinit in ~/.zshrc)",
+      "cohort completion zsh > ~/.zfunc/_cohort",
+      "# fish:",
+      "cohort completion fish > ~/.config/fish/completions/cohort.fish",
+    ],
+    load: () => import("./commands/completion.js"),
+  },
 ];
 
 function nonNegativeInt(value: string): number {

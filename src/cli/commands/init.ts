@@ -1,0 +1,167 @@
+/**
+ * cohort init ID: writes a starter program file, commented in the user's
+ * language, that validates as written. It never overwrites a file, and never
+ * reuses a program id of the folder it writes to.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { COUNTRY_OF_LOCALE, environmentLocale } from "../../core/init/locale.js";
+import { isProgramId, suggestProgramId } from "../../core/init/program-id.js";
+import { starterProgram } from "../../core/init/template.js";
+import type { Country, Locale } from "../../core/program/schema.js";
+import { inputError, usageError } from "../../errors.js";
+import { programIds } from "../completion/program-ids.js";
+import type { CommandContext } from "../context.js";
+
+interface Options {
+  locale?: Locale;
+  country?: Country;
+  name?: string;
+  schema?: string;
+  output?: string;
+}
+
+const PROGRAMS_DIR = "programs";
+const SCHEMA_FILE = ["schema", "program.schema.json"];
+
+const slash = (path: string): string => path.split(sep).join("/");
+
+/**
+ * The modeline's schema path, relative to the new file's folder: a schema/
+ * folder or an installed cohort package above it, else the schema that ships
+ * with this cohort.
+ */
+const schemaRefFor = (folder: string): string => {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    for (const candidate of [
+      join(dir, ...SCHEMA_FILE),
+      join(dir, "node_modules", "cohort", ...SCHEMA_FILE),
+    ]) {
+      if (existsSync(candidate)) return slash(relative(folder, candidate));
+    }
+    if (dirname(dir) === dir) break;
+  }
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const shipped = join(dir, ...SCHEMA_FILE);
+    if (existsSync(shipped)) return slash(relative(folder, shipped));
+    if (dirname(dir) === dir) return "../schema/program.schema.json";
+  }
+};
+
+/** `programs/x.yaml` -> `programs/x-2.yaml`, the first name that is free. */
+const freeName = (path: string, taken: (candidate: string) => boolean): string => {
+  const extension = extname(path);
+  const stem = path.slice(0, path.length - extension.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${extension}`;
+    if (!taken(candidate)) return candidate;
+  }
+};
+
+const refuseTaken = async (
+  context: CommandContext,
+  target: string,
+  display: string,
+  id: string,
+  named: boolean,
+): Promise<void> => {
+  const programs = resolve(context.cwd, PROGRAMS_DIR);
+  const inPrograms = target.startsWith(programs + sep);
+  const ids = await programIds(inPrograms ? programs : dirname(target), inPrograms);
+  const usedIds = new Set(ids.map((p) => p.id));
+  const other = named
+    ? `another file, for example: cohort init ${id} -o ${freeName(display, (c) => existsSync(resolve(context.cwd, c)))}`
+    : `another id, for example: cohort init ${freeName(id, (c) => usedIds.has(c) || existsSync(join(programs, `${c}.yaml`)))}`;
+  if (existsSync(target))
+    throw inputError(
+      `${display} already exists, and cohort init never overwrites a file. Choose ${other}`,
+    );
+  const clash = ids.find((p) => p.id === id);
+  if (clash) {
+    throw inputError(
+      `${slash(relative(context.cwd, clash.file))} already has the program id "${id}", and ids must be unique in a folder. Choose ${other}`,
+    );
+  }
+};
+
+const cannotWrite = (display: string, error: unknown) =>
+  inputError(`cannot write ${display}: ${(error as Error).message}`, undefined, { cause: error });
+
+/**
+ * Writes a temporary file, then links it into place: a link fails when the
+ * target exists, so even a file created meanwhile is never overwritten.
+ */
+const writeNew = async (target: string, display: string, text: string): Promise<void> => {
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(temporary, text, { flag: "wx", mode: 0o644 });
+  } catch (error) {
+    throw cannotWrite(display, error);
+  }
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST")
+      throw inputError(`${display} already exists, and cohort init never overwrites a file`);
+    // File systems without hard links: rename, after the check made before.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV")
+      throw cannotWrite(display, error);
+    await rename(temporary, target).catch((e: unknown) => {
+      throw cannotWrite(display, e);
+    });
+  } finally {
+    await rm(temporary, { force: true });
+  }
+};
+
+export const run = async (
+  args: unknown[],
+  options: Options,
+  context: CommandContext,
+): Promise<number> => {
+  const id = args[0] as string;
+  if (!isProgramId(id)) {
+    const suggestion = suggestProgramId(id);
+    throw usageError(
+      `"${id}" is not a program id: use lower-case letters, digits, "-" and "_", starting with a letter or digit${suggestion ? `; for example: cohort init ${suggestion}` : ""}`,
+    );
+  }
+  const environment = environmentLocale(context.env);
+  const locale = options.locale ?? environment.locale;
+  const country =
+    options.country ??
+    (options.locale === undefined ? environment.country : undefined) ??
+    COUNTRY_OF_LOCALE[locale];
+  const toStdout = options.output === "-";
+  const display =
+    toStdout || options.output === undefined ? `${PROGRAMS_DIR}/${id}.yaml` : options.output;
+  const target = resolve(context.cwd, display);
+  const text = starterProgram({
+    id,
+    locale,
+    country,
+    today: context.today,
+    schemaRef: options.schema ?? schemaRefFor(dirname(target)),
+    ...(options.name !== undefined ? { name: options.name } : {}),
+  });
+  if (toStdout) {
+    context.stdout.write(text);
+    return 0;
+  }
+  await refuseTaken(context, target, display, id, options.output !== undefined);
+  await writeNew(target, display, text);
+  if (!context.quiet) {
+    context.stderr.write(
+      `wrote ${display} (locale ${locale}, country ${country}; its dates and values are examples)\nnext: edit it, then run: cohort validate ${display}\n`,
+    );
+  }
+  return 0;
+};
