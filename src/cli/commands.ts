@@ -21,6 +21,21 @@ export interface CommandSpec {
 const output = () =>
   new Option("-o, --output <file>", "write the result to a file (atomically) instead of stdout");
 
+/** How an applicant list is read: shared by check and allocate. */
+const listOptions = [
+  () =>
+    new Option(
+      "--encoding <name>",
+      "encoding of a CSV (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)",
+    ).choices(["utf-8", "windows-1252"]),
+  () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
+];
+
+const programAndList = [
+  { name: "<program>", description: "program file or program id (looked up in programs/)" },
+  { name: "<applicants>", description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin" },
+];
+
 export const COMMANDS: CommandSpec[] = [
   {
     name: "validate",
@@ -57,14 +72,76 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/validate.js"),
   },
   {
-    name: "schema",
-    description: "print the JSON Schema of program files (draft-07) for editors",
-    options: [output],
-    examples: [
-      "cohort schema > program.schema.json",
-      "# in a program file: # yaml-language-server: $schema=../schema/program.schema.json",
+    name: "check",
+    description: "check every applicant of a list against the program's eligibility rules",
+    arguments: programAndList,
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "output format (default: table on a terminal, csv otherwise)",
+        ).choices(["table", "csv", "json", "ndjson"]),
+      () =>
+        new Option(
+          "--explain <id>",
+          "show the whole rule tree for one applicant, with the actual values",
+        ),
+      ...listOptions,
+      output,
     ],
-    load: () => import("./commands/schema.js"),
+    examples: [
+      "cohort check topplederprogrammet fixtures/check/topplederprogrammet.csv",
+      "cohort check topplederprogrammet applicants.xlsx --sheet Søkere",
+      "cohort check programs/ledarskaps-st.yaml list.csv --format json -o verdicts.json",
+      "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
+      "cohort check topplederprogrammet list.csv --explain A-1042",
+    ],
+    load: () => import("./commands/check.js"),
+  },
+  {
+    name: "allocate",
+    description:
+      "allocate the seats: admitted, waitlisted, ineligible or invalid, each with a reason",
+    arguments: programAndList,
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "output format (default: table on a terminal, json otherwise)",
+        ).choices(["table", "csv", "json", "xlsx"]),
+      () =>
+        new Option(
+          "--seed <seed>",
+          "seed of the tie-breaking lottery (default: derived from the inputs' SHA-256, always printed)",
+        ),
+      () =>
+        new Option(
+          "--declined <file>",
+          "ids that declined their seat (one per line): keep every other admission, offer the freed seats",
+        ),
+      () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
+      () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
+      ...listOptions,
+      output,
+    ],
+    examples: [
+      "cohort allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv",
+      "cohort allocate topplederprogrammet applicants.csv --format xlsx -o opptak.xlsx",
+      "cohort allocate topplederprogrammet applicants.csv --audit audit.json --format json -o result.json",
+      "cohort allocate topplederprogrammet applicants.csv --declined declined.txt",
+      "cohort allocate topplederprogrammet applicants.csv --seed 2027",
+    ],
+    load: () => import("./commands/allocate.js"),
+  },
+  {
+    name: "verify",
+    description:
+      "re-run an audit record: same inputs (by SHA-256) and the same outcome for every applicant?",
+    arguments: [
+      { name: "<audit>", description: "audit record written by cohort allocate --audit" },
+    ],
+    examples: ["cohort verify audit.json"],
+    load: () => import("./commands/verify.js"),
   },
   {
     name: "schedule",
@@ -131,94 +208,14 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./commands/list.js"),
   },
   {
-    name: "check",
-    description: "check every applicant of a list against the program's eligibility rules",
-    arguments: [
-      { name: "<program>", description: "program file or program id (looked up in programs/)" },
-      {
-        name: "<applicants>",
-        description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin",
-      },
-    ],
-    options: [
-      () =>
-        new Option(
-          "-f, --format <name>",
-          "output format (default: table on a terminal, csv otherwise)",
-        ).choices(["table", "csv", "json", "ndjson"]),
-      () =>
-        new Option(
-          "--explain <id>",
-          "show the whole rule tree for one applicant, with the actual values",
-        ),
-      () =>
-        new Option(
-          "--encoding <name>",
-          "encoding of a CSV (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)",
-        ).choices(["utf-8", "windows-1252"]),
-      () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
-      output,
-    ],
+    name: "schema",
+    description: "print the JSON Schema of program files (draft-07) for editors",
+    options: [output],
     examples: [
-      "cohort check topplederprogrammet fixtures/check/topplederprogrammet.csv",
-      "cohort check topplederprogrammet applicants.xlsx --sheet Søkere",
-      "cohort check programs/ledarskaps-st.yaml list.csv --format json -o verdicts.json",
-      "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
-      "cohort check topplederprogrammet list.csv --explain A-1042",
+      "cohort schema > program.schema.json",
+      "# in a program file: # yaml-language-server: $schema=../schema/program.schema.json",
     ],
-    load: () => import("./commands/check.js"),
-  },
-  {
-    name: "allocate",
-    description:
-      "allocate the seats: admitted, waitlisted, ineligible or invalid, each with a reason",
-    arguments: [
-      { name: "<program>", description: "program file or program id (looked up in programs/)" },
-      {
-        name: "<applicants>",
-        description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin",
-      },
-    ],
-    options: [
-      () =>
-        new Option(
-          "-f, --format <name>",
-          "output format (default: table on a terminal, json otherwise)",
-        ).choices(["table", "csv", "json", "xlsx"]),
-      () =>
-        new Option(
-          "--seed <seed>",
-          "seed of the tie-breaking lottery (default: derived from the inputs' SHA-256, always printed)",
-        ),
-      () =>
-        new Option(
-          "--declined <file>",
-          "ids that declined their seat (one per line): keep every other admission, offer the freed seats",
-        ),
-      () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
-      () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
-      () => new Option("--encoding <name>", "encoding of a CSV").choices(["utf-8", "windows-1252"]),
-      () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
-      output,
-    ],
-    examples: [
-      "cohort allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv",
-      "cohort allocate topplederprogrammet applicants.csv --format xlsx -o opptak.xlsx",
-      "cohort allocate topplederprogrammet applicants.csv --audit audit.json --format json -o result.json",
-      "cohort allocate topplederprogrammet applicants.csv --declined declined.txt",
-      "cohort allocate topplederprogrammet applicants.csv --seed 2027",
-    ],
-    load: () => import("./commands/allocate.js"),
-  },
-  {
-    name: "verify",
-    description:
-      "re-run an audit record: same inputs (by SHA-256) and the same outcome for every applicant?",
-    arguments: [
-      { name: "<audit>", description: "audit record written by cohort allocate --audit" },
-    ],
-    examples: ["cohort verify audit.json"],
-    load: () => import("./commands/verify.js"),
+    load: () => import("./commands/schema.js"),
   },
   {
     name: "init",
