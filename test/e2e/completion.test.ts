@@ -120,7 +120,7 @@ describe("the bash script, run by bash", () => {
   it("offers commands", () => {
     expect(complete(["cohort", "val"])).toEqual(["validate"]);
     expect(complete(["cohort", ""])).toEqual(expect.arrayContaining(["validate", "check", "init"]));
-    expect(complete(["cohort", "-q", "sch"])).toEqual(["schema", "schedule"]);
+    expect(complete(["cohort", "-q", "sch"])).toEqual(["schedule", "schema"]);
   });
 
   it("offers the --format values of validate, also after --format=", () => {
