@@ -28,21 +28,48 @@ const SYNTAX_CODES: Record<string, string> = {
   BAD_ALIAS: "yaml-bad-alias",
 };
 
+/** What a program file nested beyond what the parser's recursion can take is told. */
+const TOO_DEEP =
+  "the document nests too deeply to be read (hundreds of levels of lists or maps); a program file needs only a few";
+
+const isStackOverflow = (error: unknown): boolean =>
+  error instanceof RangeError && /call stack/i.test(error.message);
+
+/** The documents of the text; undefined when the parser's recursion overflowed the stack. */
+const parseDocuments = (text: string, lineCounter: LineCounter) => {
+  try {
+    const docs = parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      logLevel: "silent",
+    });
+    return Array.isArray(docs) ? docs : [];
+  } catch (error) {
+    // The parser recurses once per level of block nesting.
+    if (isStackOverflow(error)) return undefined;
+    throw error;
+  }
+};
+
 export const parseYaml = (text: string): YamlSource => {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    logLevel: "silent",
-  });
   const findings: Finding[] = [];
+  const lines = text.split(/\r?\n/);
+  const documents = parseDocuments(text, lineCounter);
+  if (!documents) {
+    findings.push({
+      code: "yaml-syntax",
+      severity: "error",
+      message: TOO_DEEP,
+      position: { line: 1, column: 1 },
+    });
+    return { value: undefined, findings, locate: () => ({ line: 1, column: 1 }), lines };
+  }
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const lines = text.split(/\r?\n/);
-  const documents = Array.isArray(docs) ? docs : [];
   const doc = documents[0];
 
   const empty: YamlSource = {
@@ -125,25 +152,22 @@ export const parseYaml = (text: string): YamlSource => {
     return { ...empty, locate };
   }
 
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value !== "number" || node.type !== "PLAIN" || !node.range) return;
-      const raw = text.slice(node.range[0], node.range[1]).trim();
-      if (raw !== String(node.value)) {
-        findings.push({
-          code: "yaml-value-changed",
-          severity: "warning",
-          message: `${raw} is read as the number ${node.value}; quote it ("${raw}") to keep it as written`,
-          position: at(node.range[0]),
-        });
-      }
-    },
-  });
+  try {
+    visitNumbers(doc, text, findings, at);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    findings.push({ code: "yaml-syntax", severity: "error", message: TOO_DEEP, position: at(0) });
+    return { ...empty, locate };
+  }
 
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (isStackOverflow(error)) {
+      findings.push({ code: "yaml-syntax", severity: "error", message: TOO_DEEP, position: at(0) });
+      return { ...empty, locate };
+    }
     const firstAlias = findFirstAlias(doc.contents);
     const message = (error as Error).message;
     const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
@@ -169,6 +193,29 @@ export const parseYaml = (text: string): YamlSource => {
   return { value, findings, locate, lines };
 };
 
+/** Numbers whose text says something else (`1_000`, `0o17`, `1e3`): a warning each. */
+const visitNumbers = (
+  doc: Parameters<typeof visit>[0],
+  text: string,
+  findings: Finding[],
+  at: (offset: number) => Position,
+): void => {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "number" || node.type !== "PLAIN" || !node.range) return;
+      const raw = text.slice(node.range[0], node.range[1]).trim();
+      if (raw !== String(node.value)) {
+        findings.push({
+          code: "yaml-value-changed",
+          severity: "warning",
+          message: `${raw} is read as the number ${node.value}; quote it ("${raw}") to keep it as written`,
+          position: at(node.range[0]),
+        });
+      }
+    },
+  });
+};
+
 const findFirstAlias = (root: unknown, name?: string): number | undefined => {
   let found: number | undefined;
   visit(root as Node, {
@@ -184,6 +231,8 @@ const findFirstAlias = (root: unknown, name?: string): number | undefined => {
 const describeYamlError = (code: string, message: string): string => {
   // The yaml library's messages end with a code frame of their own; keep the first line.
   const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  // The parser reports its own stack overflow on deep flow collections as an error.
+  if (/maximum call stack/i.test(first)) return TOO_DEEP;
   switch (code) {
     case "DUPLICATE_KEY":
       return "duplicate key: map keys must be unique (the later value would silently win)";

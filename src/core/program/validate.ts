@@ -13,7 +13,43 @@ export interface ProgramValidation {
   findings: Finding[];
 }
 
+/**
+ * Deeper than any real program (rules nest a handful of levels). The schema
+ * and the checks recurse once per level, so a document nested hundreds of
+ * levels would overflow the stack instead of getting a finding.
+ */
+export const MAX_DEPTH = 64;
+
+/** The path to the first value nested deeper than `max` levels, if any (without recursion). */
+export const tooDeep = (data: unknown, max = MAX_DEPTH): (string | number)[] | undefined => {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (path.length >= max) return path;
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, i) => [i, item])
+      : Object.entries(value);
+    for (const [key, item] of entries) stack.push({ value: item, path: [...path, key] });
+  }
+  return undefined;
+};
+
 export const validateProgram = (data: unknown): ProgramValidation => {
+  const deep = tooDeep(data);
+  if (deep) {
+    return {
+      program: undefined,
+      findings: [
+        {
+          code: "schema-value",
+          severity: "error",
+          message: `the document nests more than ${MAX_DEPTH} levels deep here; a program needs far fewer (rules nest a handful of levels)`,
+          path: deep,
+        },
+      ],
+    };
+  }
   const parsed = programSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     return { program: undefined, findings: schemaFindings(programSchema, parsed.error.issues) };
