@@ -2,10 +2,14 @@
  * Output to a file is written to a temporary file beside it and renamed into
  * place, so a failure (a full disk, an interrupted run) never leaves a
  * half-written or emptied target. Inputs are never overwritten.
+ *
+ * A target that exists and is not a regular file (a pipe, /dev/stdout,
+ * /dev/null) is written to directly: renaming a file over it would replace
+ * the device or pipe with a plain file.
  */
 import { randomBytes } from "node:crypto";
 import { realpathSync } from "node:fs";
-import { open, rename, rm } from "node:fs/promises";
+import { open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
 
@@ -41,8 +45,63 @@ export interface AtomicWriter {
   abort(): Promise<void>;
 }
 
+/**
+ * Writes every byte: one write() may take only part of a buffer (a full disk,
+ * a file size limit), and the rest must not be lost without an error.
+ */
+const writeAll = async (
+  handle: Awaited<ReturnType<typeof open>>,
+  chunk: string | Uint8Array,
+): Promise<void> => {
+  const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten <= 0) throw new Error("no bytes could be written");
+    offset += bytesWritten;
+  }
+};
+
+/** Writes straight into a pipe or device; nothing to rename, nothing to remove. */
+const openDirect = async (path: string, display: string): Promise<AtomicWriter> => {
+  const fail = (error: unknown) =>
+    inputError(`cannot write ${display}: ${(error as Error).message}`, undefined, {
+      cause: error,
+    });
+  const handle = await open(path, "w").catch((error) => {
+    throw fail(error);
+  });
+  let closed = false;
+  const close = async () => {
+    if (!closed) {
+      closed = true;
+      await handle.close();
+    }
+  };
+  return {
+    async write(chunk) {
+      await writeAll(handle, chunk).catch((error) => {
+        throw fail(error);
+      });
+    },
+    async commit() {
+      await close().catch((error) => {
+        throw fail(error);
+      });
+    },
+    abort: () => close().catch(() => {}),
+  };
+};
+
 export const openAtomic = async (path: string, display: string): Promise<AtomicWriter> => {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  if (display.trim() === "")
+    throw usageError("the output file name is empty; give a file name, or - for stdout");
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw inputError(`cannot write ${display}: it is a folder`);
+  if (existing && !existing.isFile()) return openDirect(path, display);
+  // Cut long names, so that the temporary name stays within the 255 bytes a name may have.
+  const stem = basename(path).slice(0, 64);
+  const temporary = join(dirname(path), `.${stem}.${randomBytes(6).toString("hex")}.tmp`);
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(temporary, "wx", 0o644);
@@ -50,11 +109,15 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
     const code = (error as NodeJS.ErrnoException).code;
     const folder = dirname(display) || ".";
     throw inputError(
-      code === "ENOENT" || code === "ENOTDIR"
+      code === "ENOENT"
         ? `cannot write ${display}: the folder ${folder} does not exist`
-        : code === "EACCES" || code === "EPERM"
-          ? `cannot write ${display}: no permission to write in ${folder}`
-          : `cannot write ${display}: ${(error as Error).message}`,
+        : code === "ENOTDIR"
+          ? `cannot write ${display}: a part of the path ${folder} is not a folder`
+          : code === "EACCES" || code === "EPERM"
+            ? `cannot write ${display}: no permission to write in ${folder}`
+            : code === "ENAMETOOLONG"
+              ? `cannot write ${display}: the file name is too long`
+              : `cannot write ${display}: ${(error as Error).message}`,
     );
   }
   let closed = false;
@@ -79,7 +142,7 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
   };
   return {
     async write(chunk) {
-      await handle.write(typeof chunk === "string" ? Buffer.from(chunk) : chunk).catch(failed);
+      await writeAll(handle, chunk).catch(failed);
     },
     async commit() {
       try {
