@@ -1,6 +1,7 @@
 /** SHA-256 of inputs, for the audit record and the default lottery seed. */
 import { createHash, type Hash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { PassThrough } from "node:stream";
 import { inputError } from "../errors.js";
 import { describeFsError } from "./read-file.js";
@@ -8,8 +9,19 @@ import { describeFsError } from "./read-file.js";
 export const sha256Bytes = (bytes: Uint8Array | string): string =>
   createHash("sha256").update(bytes).digest("hex");
 
+/**
+ * The SHA-256 of a file read again from the start. A pipe cannot be read
+ * twice (a second open waits for a writer that never comes), so it is
+ * refused instead of waited on.
+ */
 export const sha256File = async (path: string, display: string): Promise<string> => {
   const hash = createHash("sha256");
+  const info = await stat(path).catch(() => undefined);
+  if (info && !info.isFile()) {
+    throw inputError(
+      `${display} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
+    );
+  }
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   } catch (error) {
