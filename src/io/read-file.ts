@@ -3,6 +3,7 @@
  * given as a file, no permission, a binary or oversized file. Every failure is
  * a CohortError with exit code 2.
  */
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { inputError } from "../errors.js";
 
@@ -23,6 +24,14 @@ export const describeFsError = (error: unknown, file: string): string => {
   }
 };
 
+/** A size limit as people read it: 16 MiB, 20 MB. */
+const limit = (bytes: number): string =>
+  bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : `${Math.round(bytes / 1e5) / 10} MB`;
+
+/** A file size in the unit of its limit. */
+const size = (bytes: number, max: number): string =>
+  max % 2 ** 20 === 0 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1e6).toFixed(1)} MB`;
+
 /** Reads a whole file as bytes, refusing folders and files larger than `maxBytes`. */
 export const readBytes = async (
   file: string,
@@ -34,9 +43,11 @@ export const readBytes = async (
     if (info.isDirectory()) throw inputError(`${display} is a folder, not a file`);
     if (info.isFile() && info.size > maxBytes) {
       throw inputError(
-        `${display} is ${(info.size / 1e6).toFixed(1)} MB, more than the ${maxBytes / 1e6} MB a file of this kind may have; is it the right file?`,
+        `${display} is ${size(info.size, maxBytes)}, more than the ${limit(maxBytes)} a file of this kind may have; is it the right file?`,
       );
     }
+    // A pipe or device has no size to check up front: count while reading.
+    if (!info.isFile()) return await readStream(createReadStream(file), display, maxBytes);
     return await readFile(file);
   } catch (error) {
     if ((error as { kind?: string }).kind) throw error;
@@ -57,7 +68,7 @@ export const readStream = async (
     size += buffer.length;
     if (size > maxBytes)
       throw inputError(
-        `${display} is more than the ${maxBytes / 1e6} MB a file of this kind may have`,
+        `${display} is more than the ${limit(maxBytes)} a file of this kind may have; is it the right file?`,
       );
     chunks.push(buffer);
   }
