@@ -103,8 +103,12 @@ export class CsvScanner {
   private keep(text: string, stop: number): void {
     this.rest = stop === 0 ? text : text.slice(stop);
     if (this.rest.length > MAX_RECORD_CHARS) {
+      const limit = `${MAX_RECORD_CHARS / (1024 * 1024)} million characters`;
+      // Without a quote, the record is one line that never ends: not a quoting problem.
       throw inputError(
-        `a record longer than ${MAX_RECORD_CHARS / (1024 * 1024)} million characters starts here; most likely a quote (") that opens a field is never closed`,
+        this.rest.includes('"')
+          ? `a record longer than ${limit} starts here; most likely a quote (") that opens a field is never closed`
+          : `a line longer than ${limit} starts here, more than an applicant list has; is it the right file?`,
         { file: this.display, line: this.line },
       );
     }
