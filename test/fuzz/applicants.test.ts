@@ -32,6 +32,8 @@ const SEEDS: Record<string, { program: string; allocate: boolean }> = {
   "fixtures/check/ous-erfarne-ledere.csv": { program: "ous-erfarne-ledere", allocate: true },
   "fixtures/check/ous-ledermobilisering.csv": { program: "ous-ledermobilisering", allocate: false },
   "fixtures/allocate/topplederprogrammet.csv": { program: "topplederprogrammet", allocate: true },
+  // A workbook: the byte-level mutations damage the zip.
+  "fixtures/check/topplederprogrammet.xlsx": { program: "topplederprogrammet", allocate: true },
   "fixtures/allocate/few-in-quota.csv": { program: "fixtures/allocate/liten.yaml", allocate: true },
   "fixtures/allocate/ties.csv": { program: "fixtures/allocate/liten.yaml", allocate: true },
   "fixtures/allocate/held-for-min.csv": { program: "fixtures/allocate/liten.yaml", allocate: true },
@@ -74,7 +76,7 @@ describe("fuzz: mutated applicant lists", () => {
         fc.property(mutatedList(Object.keys(SEEDS)), how, ({ seed, mutations }, h) => {
           workspace.reset();
           const bytes = applyCsvMutations(seedBytes.get(seed)!, mutations);
-          const file = `case/list${h.extension}`;
+          const file = `case/list${seed.endsWith(".xlsx") ? ".xlsx" : h.extension}`;
           writeFileSync(join(workspace.root, file), bytes);
           const { program, allocate } = SEEDS[seed]!;
           const command = allocate ? h.command : "check";
