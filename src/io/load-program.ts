@@ -9,7 +9,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { LocatedFinding } from "../core/findings.js";
 import type { Program } from "../core/program/schema.js";
-import { didYouMean } from "../core/text/did-you-mean.js";
+import { suggest } from "../core/program/suggest.js";
 import { inputError } from "../errors.js";
 import { discoverProgramFiles, displayPath } from "./discover.js";
 import { readProgramSource } from "./program-source.js";
@@ -89,7 +89,7 @@ const loadById = async (context: Context, id: string): Promise<LoadedProgram> =>
   const folder = resolve(context.cwd, PROGRAMS_DIR);
   const notFound = (known: string[]) =>
     inputError(
-      `no such file or program id: ${id} (program ids are looked up in ${PROGRAMS_DIR}/)${didYouMean(id, known)}`,
+      `no such file or program id: ${id} (program ids are looked up in ${PROGRAMS_DIR}/)${suggest(id, known)}`,
     );
   if ((await exists(folder)) !== "folder") throw notFound([]);
   const files = await discoverProgramFiles(context.cwd, [folder]).catch(() => []);

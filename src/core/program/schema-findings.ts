@@ -6,7 +6,8 @@
 
 import { describeImpossibleDate } from "../calendar/date.js";
 import type { Finding } from "../findings.js";
-import { didYouMean, listOr } from "../text/did-you-mean.js";
+import { listOr } from "../text/did-you-mean.js";
+import { suggest } from "./suggest.js";
 import type * as z from "./zod.js";
 
 type Path = (string | number)[];
@@ -23,7 +24,7 @@ const toFindings = (schema: z.ZodType, issue: z.core.$ZodIssue): Finding[] => {
       return issue.keys.map((key) => ({
         code: "schema-unknown-key",
         severity: "error" as const,
-        message: `unknown key "${key}"${didYouMean(key, known)}`,
+        message: `unknown key "${key}"${suggest(key, known)}`,
         path: [...path, key],
         atKey: true,
       }));
@@ -47,7 +48,7 @@ const toFindings = (schema: z.ZodType, issue: z.core.$ZodIssue): Finding[] => {
         {
           code: "schema-enum",
           severity: "error",
-          message: `${describeValue(input)} is not allowed here; use ${listOr(allowed)}${didYouMean(String(input), allowed)}`,
+          message: `${describeValue(input)} is not allowed here; use ${listOr(allowed)}${suggest(String(input), allowed)}`,
           path,
         },
       ];

@@ -1,10 +1,11 @@
 import { parseIsoDate } from "../../calendar/date.js";
 import type { Finding } from "../../findings.js";
-import { didYouMean, listOr } from "../../text/did-you-mean.js";
+import { listOr } from "../../text/did-you-mean.js";
 import { fieldsOf, programDates } from "../model.js";
 import type { RuleInput, RuleOperator } from "../rule-schema.js";
 import { RULE_OPERATORS } from "../rule-schema.js";
 import type { FieldSpec, Program } from "../schema.js";
+import { suggest } from "../suggest.js";
 import { error, type ProgramCheck } from "./check.js";
 
 type Path = (string | number)[];
@@ -62,7 +63,7 @@ export const unknownField = (field: string, known: string[], path: Path): Findin
     "unknown-field",
     known.length === 0
       ? `field "${field}" is not declared: the program has no applicants.fields`
-      : `field "${field}" is not declared in applicants.fields${didYouMean(field, known)}`,
+      : `field "${field}" is not declared in applicants.fields${suggest(field, known)}`,
     path,
   );
 
@@ -108,7 +109,7 @@ const valueProblem = (
         ? undefined
         : {
             code: "rule-unknown-value",
-            message: `"${value}" is not one of its values (${listOr(allowed)})${didYouMean(value, allowed)}`,
+            message: `"${value}" is not one of its values (${listOr(allowed)})${suggest(value, allowed)}`,
           };
     }
     case "date":
@@ -124,7 +125,7 @@ const valueProblem = (
           ? undefined
           : {
               code: "rule-unknown-ref",
-              message: `the program has no date "${ref}"${didYouMean(ref, dates.keys())}`,
+              message: `the program has no date "${ref}"${suggest(ref, dates.keys())}`,
             };
       }
       return mismatch(describe(value));
