@@ -302,9 +302,8 @@ describe("hostile outputs: -o at an input", () => {
       const files = listing();
       const result = await cohort(args, { cwd: dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain(
-        `refusing to write the output to ${target}: it is an input of this command`,
-      );
+      expect(result.stderr).toContain(`to ${target}: it is an input of this command`);
+      expect(result.stderr).toMatch(/^cohort: refusing to write (the output|the audit record) to /);
       expect(sha256(join(dir, target))).toBe(before);
       expect(listing()).toEqual(files);
     });
@@ -319,8 +318,8 @@ describe("hostile outputs: a write that fails leaves the target as it was", () =
     const files = listing();
     const result = await cohort([...check, "-o", "nowhere/result.json"], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      "cohort: cannot write nowhere/result.json: the folder nowhere does not exist\n",
+    expect(result.stderr).toMatch(
+      /^cohort: cannot write (the output to )?nowhere\/result\.json: the folder nowhere does not exist\n/,
     );
     expect(listing()).toEqual(files);
   });
@@ -371,8 +370,8 @@ describe("hostile outputs: a write that fails leaves the target as it was", () =
     try {
       const result = await cohort([...check, "-o", "read-only/result.json"], { cwd: dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(
-        "cohort: cannot write read-only/result.json: no permission to write in read-only\n",
+      expect(result.stderr).toMatch(
+        /^cohort: cannot write (the output to )?read-only\/result\.json: no permission to write in read-only\n/,
       );
       expect(readFileSync(join(folder, "result.json"), "utf8")).toBe(original);
       expect(readdirSync(folder)).toEqual(["result.json"]);
