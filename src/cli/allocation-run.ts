@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { allocate, topUp } from "../core/allocation/index.js";
-import type { AllocationResult } from "../core/allocation/types.js";
+import type { AllocationProblem, AllocationResult } from "../core/allocation/types.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
 import { inputError } from "../errors.js";
@@ -33,23 +33,94 @@ export interface AllocationRun {
   parameters: unknown;
 }
 
+interface DeclinedList {
+  /** Ids in file order, with the line each is on. */
+  entries: { id: string; line: number }[];
+  hash: string;
+}
+
+/** One id per line (the first cell of a CSV line); blank lines, `#` comments and a heading are skipped. */
 const readDeclined = async (
   context: CommandContext,
   file: string,
-): Promise<{ ids: string[]; hash: string }> => {
-  let text: Buffer;
+  idColumn: string,
+): Promise<DeclinedList> => {
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(context.cwd, file));
+    bytes = await readFile(resolve(context.cwd, file));
   } catch (error) {
     throw inputError(describeFsError(error, file));
   }
-  const ids = text
+  const entries = bytes
     .toString("utf8")
     .replace(/^\uFEFF/, "")
     .split(/\r?\n/)
-    .map((line) => line.split(/[,;\t]/)[0]!.trim())
-    .filter((id) => id !== "" && !id.startsWith("#"));
-  return { ids, hash: sha256Bytes(text) };
+    .map((text, i) => ({
+      id: text
+        .split(/[,;\t]/)[0]!
+        .trim()
+        .replace(/^"(.*)"$/, "$1"),
+      line: i + 1,
+    }))
+    .filter(
+      ({ id }, i) =>
+        id !== "" &&
+        !id.startsWith("#") &&
+        !(i === 0 && id.toLowerCase() === idColumn.trim().toLowerCase()),
+    );
+  return { entries, hash: sha256Bytes(bytes) };
+};
+
+/**
+ * Declines in rounds: those admitted decline, their seats are topped up, and
+ * an applicant offered a seat in one round may decline in the next. Earlier
+ * admissions never move. Ids that never held a seat are an error naming
+ * their line.
+ */
+const applyDeclines = (
+  problem: AllocationProblem,
+  first: AllocationResult,
+  declined: DeclinedList,
+  file: string,
+  others: readonly NotCompeting[],
+): { result: AllocationResult; offered: string[]; declined: string[] } => {
+  const initially = first.outcomes.filter((o) => o.admitted).map((o) => o.id);
+  let admitted = initially;
+  let result = first;
+  let pending = declined.entries;
+  const done: string[] = [];
+  for (;;) {
+    const holding = new Set(admitted);
+    const now = pending.filter((e) => holding.has(e.id));
+    if (now.length === 0) break;
+    done.push(...now.map((e) => e.id));
+    pending = pending.filter((e) => !holding.has(e.id));
+    result = topUp(problem, admitted, done);
+    admitted = result.outcomes.filter((o) => o.admitted).map((o) => o.id);
+  }
+  if (pending.length > 0) {
+    const competing = new Set(problem.candidates.map((c) => c.id));
+    const outside = new Map(others.map((o) => [o.id, o.kind]));
+    const why = ({ id, line }: { id: string; line: number }) => {
+      const kind = outside.get(id);
+      const state = competing.has(id)
+        ? "is on the waitlist and was never offered a seat"
+        : kind
+          ? `is ${kind}`
+          : "is not in the applicant list";
+      return `line ${line}: "${id}" ${state}`;
+    };
+    throw inputError(
+      `${file}: only admitted applicants can decline:\n  ${pending.map(why).join("\n  ")}`,
+      undefined,
+      {
+        exitCode: 1,
+      },
+    );
+  }
+  const before = new Set(initially);
+  const offered = result.outcomes.filter((o) => o.admitted && !before.has(o.id)).map((o) => o.id);
+  return { result, offered, declined: done };
 };
 
 export const runAllocation = async (
@@ -102,21 +173,11 @@ export const runAllocation = async (
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;
   if (inputs.declined !== undefined) {
-    const declined = await readDeclined(context, inputs.declined);
+    const declined = await readDeclined(context, inputs.declined, opened.layout.idColumn);
     declinedHash = declined.hash;
-    const admitted = result.outcomes.filter((o) => o.admitted).map((o) => o.id);
-    const admittedSet = new Set(admitted);
-    const notAdmitted = declined.ids.filter((id) => !admittedSet.has(id));
-    if (notAdmitted.length > 0) {
-      throw inputError(
-        `${inputs.declined}: ${notAdmitted.map((id) => `"${id}"`).join(", ")} ${notAdmitted.length === 1 ? "was" : "were"} not admitted, so cannot decline`,
-        undefined,
-        { exitCode: 1 },
-      );
-    }
-    const topped = topUp(ranked.problem, admitted, declined.ids);
-    result = topped;
-    topUpInfo = { offered: topped.offered, declined: declined.ids };
+    const applied = applyDeclines(ranked.problem, result, declined, inputs.declined, others);
+    result = applied.result;
+    topUpInfo = { offered: applied.offered, declined: applied.declined };
   }
   const seats = program.seats;
   return {

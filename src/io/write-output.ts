@@ -8,7 +8,7 @@
  * the device or pipe with a plain file.
  */
 import { randomBytes } from "node:crypto";
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
@@ -26,14 +26,38 @@ export const assertNotAnInput = (
   output: string,
   inputs: readonly string[],
   display = output,
+  what = "the output",
 ): void => {
   const target = canonical(output);
   for (const input of inputs) {
     if (input !== "-" && canonical(input) === target) {
-      throw usageError(
-        `refusing to write the output to ${display}: it is an input of this command`,
-      );
+      throw usageError(`refusing to write ${what} to ${display}: it is an input of this command`);
     }
+  }
+};
+
+/**
+ * Checks, before any work is done, that a file can be written where asked:
+ * not over an input, and into a folder that exists.
+ */
+export const assertCanWrite = (
+  output: string,
+  inputs: readonly string[],
+  display = output,
+  what = "the output",
+): void => {
+  assertNotAnInput(output, inputs, display, what);
+  const folder = dirname(output);
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) {
+    throw usageError(
+      `cannot write ${what} to ${display}: the folder ${dirname(display) || "."} does not exist`,
+    );
   }
 };
 

@@ -57,7 +57,7 @@ describe("cohort check: verdicts row by row for every shipped program with appli
       ["T-005", 6, "ineligible", NOMINATED],
       ["T-006", 7, "ineligible", EXPERIENCE],
       ["T-007", 8, "ineligible", STRATEGIC, NOMINATED, EXPERIENCE],
-      ["T-008", 9, "invalid", "Leder siden: expected a date YYYY-MM-DD or DD.MM.YYYY"],
+      ["T-008", 9, "invalid", "Leder siden: 2014-02-30 is not a date: February 2014 has 28 days"],
       ["T-009", 10, "invalid", "Sektor: expected one of spesialist or kommune"],
       ["T-010", 11, "invalid", "Poeng: expected a number (1234,5 or 1234.5)"],
       ["T-011", 12, "invalid", "Poeng: a required value is missing"],
@@ -81,7 +81,7 @@ describe("cohort check: verdicts row by row for every shipped program with appli
     expect(t008.problems[0]).toEqual({
       column: "Leder siden",
       value: "2014-02-30",
-      message: "expected a date YYYY-MM-DD or DD.MM.YYYY",
+      message: "2014-02-30 is not a date: February 2014 has 28 days",
     });
   });
 
@@ -269,11 +269,11 @@ describe("cohort check: formats", () => {
       [
         "topplederprogrammet: applicant T-007 (line 8)",
         "  ✘ fail  alle: Målgruppen er ledere på strategisk nivå; Nominert av leder, eller egen søknad bekreftet av leder; Minst ett års ledererfaring ved søknadsfristen",
-        `    ✘ fail  ${STRATEGIC}  [value: operativ]`,
+        `    ✘ fail  ${STRATEGIC}  [value: operativ; rule: Ledernivå er strategisk]`,
         `    ✘ fail  ${NOMINATED}`,
         "      ✘ fail  Nominert er ja  [value: nei]",
         "      ✘ fail  Bekreftet av leder er ja  [value: nei]",
-        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01]`,
+        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01; rule: Leder siden er på eller før 2026-04-12]`,
         "ineligible",
         "",
       ].join("\n"),

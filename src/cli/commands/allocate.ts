@@ -4,8 +4,10 @@ import { auditRecord } from "../../core/decision/audit.js";
 import { ExitCode, usageError } from "../../errors.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
+import { assertCanWrite } from "../../io/write-output.js";
 import { type AllocationRun, runAllocation } from "../allocation-run.js";
 import type { CommandContext } from "../context.js";
+import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 import { openSink } from "../sink.js";
 import { VERSION } from "../version.js";
@@ -68,7 +70,12 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   const [program, applicants] = args as [string, string];
-  const format: AllocateFormat = options.format ?? (context.stdout.isTTY ? "table" : "json");
+  const format = formatFor<AllocateFormat>(
+    options.format,
+    options.output,
+    { ".json": "json", ".csv": "csv", ".xlsx": "xlsx", ".txt": "table" },
+    context.stdout.isTTY ? "table" : "json",
+  );
   if (
     format === "xlsx" &&
     (options.output === undefined || options.output === "-") &&
@@ -78,6 +85,16 @@ export const run = async (
   }
   if (options.audit !== undefined && (program === "-" || applicants === "-")) {
     throw usageError("--audit needs the inputs as files, so that verify can read them again");
+  }
+  // Refuse bad output paths before the work, not after it.
+  const given = [program, applicants, ...(options.declined ? [options.declined] : [])].map((i) =>
+    i === "-" ? i : resolve(context.cwd, i),
+  );
+  if (options.output !== undefined && options.output !== "-") {
+    assertCanWrite(resolve(context.cwd, options.output), given, options.output);
+  }
+  if (options.audit !== undefined) {
+    assertCanWrite(resolve(context.cwd, options.audit), given, options.audit, "the audit record");
   }
   const result = await runAllocation(context, {
     program,
@@ -105,16 +122,25 @@ export const run = async (
     await writeAudit(context, options, [program, applicants], result);
 
   const s = result.decision.summary;
-  if (!context.quiet) {
+  // The table already ends with the summary and the warnings; other formats
+  // are data, so the summary goes to stderr. Warnings show even with -q when
+  // they decide the exit code.
+  const unmet = s.relaxations.filter(
+    (r) => r.kind === "seats-unfilled" || r.kind === "kept-over-limit" || options.strict,
+  );
+  const tableOnScreen =
+    format === "table" && (options.output === undefined || options.output === "-");
+  if (!context.quiet && !tableOnScreen) {
     const offered =
       result.decision.declined.length > 0
         ? `, newly offered: ${result.decision.offered.join(", ") || "nobody"}`
         : "";
     context.stderr.write(
-      `${result.decision.program}: ${s.admitted}/${s.seats} seats filled: ${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.ineligible} ineligible, ${s.invalid} invalid${offered} (seed ${result.seed}${result.seedGiven ? "" : ", from the input hashes"})\n`,
+      `${result.decision.program}: ${s.admitted}/${s.seats} seats filled: ${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.declined > 0 ? `${s.declined} declined, ` : ""}${s.ineligible} ineligible, ${s.invalid} invalid${offered} (seed ${result.seed}${result.seedGiven ? "" : ", from the input hashes"})\n`,
     );
     for (const r of s.relaxations) context.stderr.write(`warning: ${r.message}\n`);
+  } else if (context.quiet) {
+    for (const r of unmet) context.stderr.write(`warning: ${r.message}\n`);
   }
-  const unmet = s.relaxations.some((r) => r.kind !== "min-unreachable" || options.strict);
-  return s.invalid > 0 || unmet ? ExitCode.problems : ExitCode.ok;
+  return s.invalid > 0 || unmet.length > 0 ? ExitCode.problems : ExitCode.ok;
 };

@@ -9,6 +9,7 @@ import { openApplicantList } from "../../io/applicants/open.js";
 import type { ApplicantList, CsvEncoding } from "../../io/applicants/types.js";
 import { loadProgram } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
+import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 import { openSink } from "../sink.js";
 
@@ -129,7 +130,12 @@ export const run = async (
   if (options.explain !== undefined)
     return explain(context, opened, options.explain, options.output, inputs);
 
-  const format: CheckFormat = options.format ?? (context.stdout.isTTY ? "table" : "csv");
+  const format = formatFor<CheckFormat>(
+    options.format,
+    options.output,
+    { ".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv", ".txt": "table" },
+    context.stdout.isTTY ? "table" : "csv",
+  );
   const formatter = CHECK_FORMATS[format]();
   const sink = await openSink(context, options.output, inputs);
   try {
@@ -149,7 +155,10 @@ export const run = async (
     const summary = opened.checker.summary();
     await sink.write(formatter.end(summary));
     await sink.close();
-    if (!context.quiet) {
+    // The table ends with the same summary; other formats are data.
+    const tableOnScreen =
+      format === "table" && (options.output === undefined || options.output === "-");
+    if (!context.quiet && !tableOnScreen) {
       const total = summary.eligible + summary.ineligible + summary.invalid;
       context.stderr.write(
         `${opened.program.id}: ${total} applicants: ${summary.eligible} eligible, ${summary.ineligible} ineligible, ${summary.invalid} invalid\n`,

@@ -5,6 +5,7 @@ import { usageError } from "../../errors.js";
 import { LIST_FORMATS, type ListFormat } from "../../format/list/index.js";
 import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
+import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 
 interface Options {
@@ -32,7 +33,13 @@ export const run = async (
     today,
     programs: loaded.map((l) => ({ ...listEntry(l.program, today), file: l.file })),
   };
-  const text = LIST_FORMATS[options.format ?? "table"](report, {
+  const format = formatFor<ListFormat>(
+    options.format,
+    options.output,
+    { ".json": "json" },
+    "table",
+  );
+  const text = LIST_FORMATS[format](report, {
     color: options.output === undefined && context.color.stdout,
   });
   await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);

@@ -5,6 +5,7 @@ import { usageError } from "../../errors.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
 import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
+import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 
 interface Options {
@@ -39,7 +40,12 @@ export const run = async (
   options: Options,
   context: CommandContext,
 ): Promise<number> => {
-  const format: ScheduleFormat = options.format ?? "table";
+  const format = formatFor<ScheduleFormat>(
+    options.format,
+    options.output,
+    { ".json": "json", ".md": "markdown", ".ics": "ics", ".html": "html", ".htm": "html" },
+    "table",
+  );
   const from = dateOption("--from", options.from);
   const to = dateOption("--to", options.to);
   if (from && to && from > to) throw usageError(`--from ${from} is after --to ${to}`);

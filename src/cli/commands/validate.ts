@@ -8,6 +8,7 @@ import { discoverProgramFiles, displayPath } from "../../io/discover.js";
 import { locateFinding, type ProgramSource, readProgramSource } from "../../io/program-source.js";
 import { decodeUtf8Text, readBytes, readStream } from "../../io/read-file.js";
 import type { CommandContext } from "../context.js";
+import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 
 export const MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
@@ -68,8 +69,12 @@ export const run = async (
     sources: Object.fromEntries(sources.map((s) => [s.file, s.lines])),
     summary: { errors, warnings, files: sources.length },
   };
-  const format: ValidateFormat =
-    options.format ?? (context.env.GITHUB_ACTIONS === "true" ? "github" : "pretty");
+  const format = formatFor<ValidateFormat>(
+    options.format,
+    options.output,
+    { ".json": "json", ".xml": "junit" },
+    context.env.GITHUB_ACTIONS === "true" ? "github" : "pretty",
+  );
   const text = VALIDATE_FORMATS[format](report, {
     color: options.output === undefined && context.color.stdout,
   });

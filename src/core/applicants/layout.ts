@@ -4,7 +4,14 @@
  */
 import type { Program } from "../program/schema.js";
 import { listOr } from "../text/did-you-mean.js";
-import { EXPECTED, PARSE_ERROR, type Parser, parserFor, type Value } from "./values.js";
+import {
+  EXPECTED,
+  PARSE_ERROR,
+  type Parser,
+  parserFor,
+  type Value,
+  whyNotADate,
+} from "./values.js";
 
 export interface FieldColumn {
   /** Field name in the program. */
@@ -114,7 +121,13 @@ export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
     const value = field.parse(text);
     if (value === PARSE_ERROR) {
       values[i] = null;
-      problem({ column: field.column, value: text, message: `expected ${field.expected}` });
+      const impossible =
+        field.type === "date" || field.type === "datetime" ? whyNotADate(text) : undefined;
+      problem({
+        column: field.column,
+        value: text,
+        message: impossible ?? `expected ${field.expected}`,
+      });
     } else {
       values[i] = value;
       if (value === null && field.required && field.index >= 0) {

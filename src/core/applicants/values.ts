@@ -11,7 +11,7 @@
  * - string and enum: the text (enum: the declared spelling)
  * Empty cells are `null`.
  */
-import { daysInMonth, toDayNumber } from "../calendar/date.js";
+import { daysInMonth, describeImpossibleDate, toDayNumber } from "../calendar/date.js";
 import type { FieldSpec } from "../program/schema.js";
 
 export const PARSE_ERROR = Symbol("parse error");
@@ -213,4 +213,20 @@ export const EXPECTED: Record<FieldSpec["type"], string> = {
   datetime: "a date and time YYYY-MM-DD HH:MM",
   enum: "one of the declared values",
   string: "text",
+};
+
+/**
+ * For a cell written like a date but naming no real day (2014-02-30,
+ * 31.04.2027), says why; undefined for anything else.
+ */
+export const whyNotADate = (text: string): string | undefined => {
+  const t = text.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/.exec(t)?.[1];
+  if (iso) return describeImpossibleDate(iso);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: .*)?$/.exec(t);
+  if (!dotted) return undefined;
+  const why = describeImpossibleDate(
+    `${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}`,
+  );
+  return why?.replace(/^\S+/, t.split(" ")[0]!);
 };

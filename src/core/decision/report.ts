@@ -1,8 +1,8 @@
 /**
  * The allocation as data for every format: one row per applicant (admitted,
- * waitlisted, ineligible, invalid), each with a code and plain words, and a
+ * waitlisted, declined, ineligible, invalid), each with a code and plain words, and a
  * summary per quota and per spread value. Rows come in a stable order that
- * does not depend on the order of the list: admitted and waitlisted by rank,
+ * does not depend on the order of the list: admitted, waitlisted and declined by rank,
  * then ineligible and invalid by id and line.
  */
 
@@ -11,7 +11,7 @@ import type { CellProblem } from "../applicants/layout.js";
 import type { Program } from "../program/schema.js";
 import { describeReason } from "./words.js";
 
-export type OutcomeKind = "admitted" | "waitlisted" | "ineligible" | "invalid";
+export type OutcomeKind = "admitted" | "waitlisted" | "declined" | "ineligible" | "invalid";
 
 export interface DecisionRow {
   id: string;
@@ -41,6 +41,8 @@ export interface DecisionSummary {
   target: number;
   admitted: number;
   waitlisted: number;
+  /** Declined a seat they were offered (after --declined). */
+  declined: number;
   ineligible: number;
   invalid: number;
   quotas: {
@@ -100,10 +102,11 @@ export const decide = (
   const offered = new Set(topUp.offered);
   const rows: DecisionRow[] = [];
   const waitlisted: DecisionRow[] = [];
+  const declinedRows: DecisionRow[] = [];
   result.outcomes.forEach((o, i) => {
     const row: DecisionRow = {
       id: o.id,
-      outcome: o.admitted ? "admitted" : "waitlisted",
+      outcome: o.admitted ? "admitted" : o.code === "DECLINED" ? "declined" : "waitlisted",
       quota: o.group,
       rank: i + 1,
       position: o.position ?? null,
@@ -112,10 +115,11 @@ export const decide = (
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };
-    (o.admitted ? rows : waitlisted).push(row);
+    (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
   for (const row of waitlisted) rows.push(row);
+  for (const row of declinedRows) rows.push(row);
   // Ineligible applicants share reason arrays (see compileRule): word each once.
   const ineligibleWords = new Map<readonly string[], string>();
   const wordsFor = (reasons: readonly string[]): string => {
@@ -161,6 +165,7 @@ export const decide = (
     target: result.targets.total,
     admitted: admitted.length,
     waitlisted: waitlisted.length,
+    declined: declinedRows.length,
     ineligible: others.filter((o) => o.kind === "ineligible").length,
     invalid: others.filter((o) => o.kind === "invalid").length,
     quotas: result.counts.groups.map((g) => {

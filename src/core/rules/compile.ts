@@ -20,6 +20,8 @@ export interface ExplainNode {
   passed: boolean;
   /** For field tests: the applicant's value as written for people. */
   actual?: string;
+  /** For field tests with a reason of their own: the test itself, with its cut-off. */
+  test?: string;
   children: ExplainNode[];
 }
 
@@ -38,6 +40,7 @@ interface Node {
   children: Node[];
   kind: "all" | "any" | "not" | "test";
   actual?: (values: readonly Value[]) => string;
+  detail?: string;
 }
 
 export interface RuleContext {
@@ -159,6 +162,7 @@ const compileTest = (
     kind: "test",
     label: rule.reason ?? `${name} ${phrase}`,
     explicit: rule.reason !== undefined,
+    ...(rule.reason !== undefined ? { detail: `${name} ${phrase}` } : {}),
     test: (values) => test(values[index]!),
     children: [],
     actual: (values) => show(values[index]!, spec, words),
@@ -221,6 +225,7 @@ const explainNode = (node: Node, values: readonly Value[]): ExplainNode => ({
   label: node.label,
   passed: node.test(values),
   ...(node.actual ? { actual: node.actual(values) } : {}),
+  ...(node.detail ? { test: node.detail } : {}),
   children: node.children.map((c) => explainNode(c, values)),
 });
 

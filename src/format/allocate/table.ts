@@ -76,7 +76,7 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
   }
   lines.push(
     "",
-    `${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.ineligible} ineligible, ${s.invalid} invalid`,
+    `${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.declined > 0 ? `${s.declined} declined, ` : ""}${s.ineligible} ineligible, ${s.invalid} invalid`,
   );
   for (const r of s.relaxations) lines.push(paint.yellow(`warning: ${r.message}`));
   lines.push(paint.dim(`seed: ${decision.seed}`));
@@ -92,5 +92,10 @@ export const allocateTable: DecisionFormatter = function* (decision, options) {
   if (decision.declined.length > 0)
     yield `declined: ${decision.declined.join(", ")}; newly offered: ${decision.offered.join(", ") || "nobody"}\n`;
   yield `\n${paint.bold(`Waitlist (${waitlisted.length})`)}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true) : "(empty)"}\n\n`;
+  // Invalid rows decide the exit code: name them, with what is wrong.
+  const invalid = decision.rows.filter((r) => r.outcome === "invalid");
+  if (invalid.length > 0) {
+    yield `${paint.bold(`Invalid rows (${invalid.length})`)}\n${invalid.map((r) => `  ${r.id || "(no id)"}: ${r.reason}`).join("\n")}\n\n`;
+  }
   yield `${summaryLines(decision, paint).join("\n")}\n`;
 };

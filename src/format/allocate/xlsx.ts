@@ -43,7 +43,9 @@ export const allocateXlsx: DecisionFormatter = function* (decision) {
   );
   sheet(
     "Not admitted",
-    decision.rows.filter((r) => r.outcome === "ineligible" || r.outcome === "invalid"),
+    decision.rows.filter(
+      (r) => r.outcome === "declined" || r.outcome === "ineligible" || r.outcome === "invalid",
+    ),
   );
   const s = decision.summary;
   const summary: (string | number)[][] = [

@@ -15,7 +15,11 @@ export const formatExplanation: Formatter<Explanation> = (data, options) => {
   const lines: string[] = [`${data.program}: applicant ${data.id} (line ${data.line})`];
   const walk = (node: ExplainNode, depth: number) => {
     const mark = node.passed ? paint.green("✔ pass") : paint.red("✘ fail");
-    const actual = node.actual !== undefined ? paint.dim(`  [value: ${node.actual}]`) : "";
+    const shown = [
+      node.actual !== undefined ? `value: ${node.actual}` : "",
+      node.test ? `rule: ${node.test}` : "",
+    ].filter(Boolean);
+    const actual = shown.length > 0 ? paint.dim(`  [${shown.join("; ")}]`) : "";
     lines.push(`${"  ".repeat(depth)}${mark}  ${node.label}${actual}`);
     for (const child of node.children) walk(child, depth + 1);
   };
