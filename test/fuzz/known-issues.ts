@@ -17,8 +17,8 @@ const only = (problems: readonly string[], pattern: RegExp) =>
 
 export const KNOWN_ISSUES: KnownIssue[] = [
   {
-    // check --format table takes about 1 ms a row and keeps every row
-    // (20,000 rows: 22 s, 209 MB), so a long list "hangs".
+    // check --format table grows worse than linearly and keeps every row
+    // (20,000 rows: 15.6 s, 196 MB), so a long list "hangs".
     id: "table-format-slow",
     matches: (run, problems) =>
       (run.args.includes("check") || run.args.includes("allocate")) &&
