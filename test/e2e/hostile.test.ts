@@ -226,7 +226,7 @@ describe("hostile inputs: a pipe (FIFO) as input", () => {
     const run = cohort(["validate", "endless.yaml"], { cwd: dir });
     const writer = createWriteStream(path);
     writer.on("error", () => {}); // EPIPE once cohort has seen enough
-    const block = Buffer.alloc(1 << 20, "#".repeat(79) + "\n");
+    const block = Buffer.alloc(1 << 20, `${"#".repeat(79)}\n`);
     for (let i = 0; i < 100 && !writer.destroyed; i++) {
       if (!writer.write(block))
         await new Promise<void>((r) => writer.once("drain", () => r()).once("close", () => r()));
