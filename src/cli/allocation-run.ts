@@ -3,7 +3,6 @@
  * top up after declines. Shared by `allocate` (which prints it) and `verify`
  * (which compares it with an audit record).
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { allocate, topUp } from "../core/allocation/index.js";
 import type { AllocationProblem, AllocationResult } from "../core/allocation/types.js";
@@ -11,7 +10,7 @@ import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
 import { inputError } from "../errors.js";
 import { hashingTap, sha256Bytes, sha256File } from "../io/hash.js";
-import { describeFsError } from "../io/read-file.js";
+import { readBytes } from "../io/read-file.js";
 import type { ListOptions } from "./commands/check.js";
 import { openCheck } from "./commands/check.js";
 import type { CommandContext } from "./context.js";
@@ -45,12 +44,8 @@ const readDeclined = async (
   file: string,
   idColumn: string,
 ): Promise<DeclinedList> => {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(context.cwd, file));
-  } catch (error) {
-    throw inputError(describeFsError(error, file));
-  }
+  // A list of ids: a few kilobytes. The cap stops a wrong file or a device.
+  const bytes = await readBytes(resolve(context.cwd, file), file, 16 * 1024 * 1024);
   const entries = bytes
     .toString("utf8")
     .replace(/^\uFEFF/, "")

@@ -88,6 +88,8 @@ export const runCli = async (argv: readonly string[]): Promise<number> => {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return ExitCode.ok;
+      // `cohort help nosuchthing`: commander has already shown the help on stderr.
+      if (error.code === "commander.help") return ExitCode.failure;
       throw usageError(`${error.message.replace(/^error: /, "")}\nRun cohort --help for usage.`);
     }
     if (error instanceof CohortError) throw error;

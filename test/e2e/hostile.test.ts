@@ -446,16 +446,29 @@ const streamThrough = async (bytes: number, timeoutMs: number) => {
   return { result, peakMb: kb ? Number(kb) / 1024 : undefined };
 };
 
+/**
+ * Peak RSS allowed for 200 MB streamed. Node 24's V8 lets short-lived memory
+ * grow further before collecting (peak heap 141 MB against 48 MB on Node 20
+ * for the same run; docs/node-versions.md), so its bound is higher; what
+ * cohort keeps is the same 12-14 MB on every version.
+ */
+const STREAM_BOUND_MB = Number(process.versions.node.split(".")[0]) >= 24 ? 256 : 200;
+/**
+ * The duplicate-id check keeps about 35 bytes per row (docs/reliability.md),
+ * so 2 GB (about 7 million rows) may use more than 200 MB.
+ */
+const BIG_BOUND_MB = 450;
+
 describe("big inputs: a list streamed through stdin", () => {
-  it(`200 MB of CSV on stdin: exit 0, peak RSS under 200 MB${hasTime ? "" : " (RSS not measured: no /usr/bin/time)"}`, async () => {
+  it(`200 MB of CSV on stdin: exit 0, peak RSS under ${STREAM_BOUND_MB} MB${hasTime ? "" : " (RSS not measured: no /usr/bin/time)"}`, async () => {
     const { result, peakMb } = await streamThrough(200e6, 110_000);
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(0);
-    if (peakMb !== undefined) expect(peakMb).toBeLessThan(200);
+    if (peakMb !== undefined) expect(peakMb).toBeLessThan(STREAM_BOUND_MB);
   }, 120_000);
 
   it.runIf(process.env.COHORT_BIG === "1")(
-    "2 GB of CSV on stdin (COHORT_BIG=1): exit 0, peak RSS under 200 MB",
+    `2 GB of CSV on stdin (COHORT_BIG=1): exit 0, peak RSS under ${BIG_BOUND_MB} MB`,
     async () => {
       const { result, peakMb } = await streamThrough(2e9, 1_100_000);
       process.stdout.write(
@@ -463,7 +476,7 @@ describe("big inputs: a list streamed through stdin", () => {
       );
       expect(result.timedOut).toBe(false);
       expect(result.code).toBe(0);
-      if (peakMb !== undefined) expect(peakMb).toBeLessThan(200);
+      if (peakMb !== undefined) expect(peakMb).toBeLessThan(BIG_BOUND_MB);
     },
     1_200_000,
   );

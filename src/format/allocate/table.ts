@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
-import Table from "cli-table3";
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import { textTable } from "../text-table.js";
 import type { DecisionFormatter } from "./types.js";
 
 const BAR = 20;
@@ -10,35 +10,28 @@ const bar = (filled: number, of: number, paint: InstanceType<typeof Chalk>): str
   return paint.green("█".repeat(full)) + paint.dim("░".repeat(BAR - full));
 };
 
-const rowsTable = (rows: DecisionRow[], waitlist: boolean): string => {
-  const table = new Table({
-    head: waitlist
-      ? ["#", "quota #", "applicant", "quota", "rank", "why not (yet)"]
-      : ["rank", "applicant", "quota", "reason"],
-    style: { head: [], border: [] },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
-  for (const r of rows) {
-    table.push(
-      waitlist
-        ? [
-            String(r.position?.overall ?? ""),
-            String(r.position?.inGroup ?? ""),
-            r.id,
-            r.quota ?? "",
-            String(r.rank),
-            `${r.code}: ${r.reason}`,
-          ]
-        : [
-            String(r.rank),
-            `${r.id}${r.newlyOffered ? " (new)" : ""}`,
-            r.quota ?? "",
-            `${r.code}: ${r.reason}`,
-          ],
-    );
-  }
-  return table.toString();
-};
+const rowsTable = (rows: DecisionRow[], waitlist: boolean): string =>
+  waitlist
+    ? textTable(
+        ["#", "quota #", "applicant", "quota", "rank", "why not (yet)"],
+        rows.map((r) => [
+          String(r.position?.overall ?? ""),
+          String(r.position?.inGroup ?? ""),
+          r.id,
+          r.quota ?? "",
+          String(r.rank),
+          `${r.code}: ${r.reason}`,
+        ]),
+      )
+    : textTable(
+        ["rank", "applicant", "quota", "reason"],
+        rows.map((r) => [
+          String(r.rank),
+          `${r.id}${r.newlyOffered ? " (new)" : ""}`,
+          r.quota ?? "",
+          `${r.code}: ${r.reason}`,
+        ]),
+      );
 
 const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): string[] => {
   const s = decision.summary;

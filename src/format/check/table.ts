@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
-import Table from "cli-table3";
 import type { Verdict } from "../../core/check/verdict.js";
+import { textTable } from "../text-table.js";
 import type { CheckFormatter } from "./types.js";
 
 /**
@@ -22,21 +22,12 @@ export const checkTable = (): CheckFormatter => {
       return "";
     },
     end: (summary) => {
-      const table = new Table({
-        head: ["applicant", "line", "verdict", "why"],
-        style: { head: [], border: [] },
-        chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-        wordWrap: true,
-        colWidths: [null, null, null, 70] as unknown as number[],
-      });
-      for (const v of rows) {
-        const verdict =
-          v.verdict === "eligible"
-            ? paint.green(v.verdict)
-            : v.verdict === "ineligible"
-              ? paint.yellow(v.verdict)
-              : paint.red(v.verdict);
-        const why =
+      const table = textTable(
+        ["applicant", "line", "verdict", "why"],
+        rows.map((v) => [
+          v.id,
+          String(v.line),
+          v.verdict,
           v.verdict === "invalid"
             ? v.problems
                 .map(
@@ -44,11 +35,21 @@ export const checkTable = (): CheckFormatter => {
                     `${p.column ? `${p.column}: ` : ""}${p.message}${p.value ? ` ("${p.value}")` : ""}`,
                 )
                 .join("\n")
-            : v.reasons.map((r) => `• ${r}`).join("\n");
-        table.push([v.id, String(v.line), verdict, why]);
-      }
+            : v.reasons.map((r) => `• ${r}`).join("\n"),
+        ]),
+        {
+          paint: (r, c, text) =>
+            c !== 2
+              ? text
+              : rows[r]!.verdict === "eligible"
+                ? paint.green(text)
+                : rows[r]!.verdict === "ineligible"
+                  ? paint.yellow(text)
+                  : paint.red(text),
+        },
+      );
       const total = summary.eligible + summary.ineligible + summary.invalid;
-      return `${paint.bold(program)}\n${table.toString()}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
+      return `${paint.bold(program)}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
     },
   };
 };
