@@ -5,8 +5,9 @@
 set -u
 cd "$(dirname "$0")/.."
 status=0
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# Files the demo writes (audit record, calendar, program page) go here.
+out=demo-output
+mkdir -p "$out"
 step() {
   echo
   echo "\$ cohort $*"
@@ -24,6 +25,8 @@ step check topplederprogrammet fixtures/check/topplederprogrammet.csv --explain 
 step allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv --format table --audit "$out/audit.json"
 step verify "$out/audit.json"
 step schedule topplederprogrammet --format ics -o "$out/topplederprogrammet.ics"
+step schedule topplederprogrammet --format html -o "$out/topplederprogrammet.html"
+step allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv --format xlsx -o "$out/opptak.xlsx"
 echo
-echo "wrote $(grep -c BEGIN:VEVENT "$out/topplederprogrammet.ics") calendar events"
+echo "wrote $(grep -c BEGIN:VEVENT "$out/topplederprogrammet.ics") calendar events, a program page and a workbook to $out/"
 exit $status
