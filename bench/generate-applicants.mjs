@@ -10,6 +10,7 @@ import { once } from "node:events";
 // scores use a decimal comma, as a Norwegian Excel writes them. `--invalid 0.01`
 // spoils about one row in a hundred (an impossible date, a word for a number).
 import { createWriteStream } from "node:fs";
+import { COLUMNS, FREE_TEXT } from "./topplederprogrammet-columns.mjs";
 
 const usage =
   "usage: node bench/generate-applicants.mjs ROWS OUTPUT [--seed N] [--delimiter ,|;|tab] [--crlf] [--bom] [--invalid RATE]";
@@ -180,19 +181,7 @@ const makeRow = (random, index, options) => {
   ].join(delimiter);
 };
 
-const HEADER = [
-  "Søker-ID",
-  "Navn",
-  "Sektor",
-  "Region",
-  "Ledernivå",
-  "Nominert",
-  "Bekreftet av leder",
-  "Leder siden",
-  "Poeng",
-  "Innsendt",
-  "Motivasjon",
-];
+const HEADER = [...COLUMNS, FREE_TEXT];
 
 const main = async () => {
   let options;

@@ -3,19 +3,9 @@
 // Run it after changing the rows below: node scripts/make-check-fixtures.mjs
 import { writeFileSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
+import { COLUMNS } from "../bench/topplederprogrammet-columns.mjs";
 
-const header = [
-  "Søker-ID",
-  "Navn",
-  "Sektor",
-  "Region",
-  "Ledernivå",
-  "Nominert",
-  "Bekreftet av leder",
-  "Leder siden",
-  "Poeng",
-  "Innsendt",
-];
+const header = COLUMNS;
 // [id, name, sector, region, level, nominated, attested, leader since (y, m, d), score as written, submitted]
 const people = [
   [

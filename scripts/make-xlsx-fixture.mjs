@@ -10,6 +10,7 @@
 // them, so that the file does not depend on the time zone it is made in.
 import { writeFileSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
+import { COLUMNS } from "../bench/topplederprogrammet-columns.mjs";
 
 const serial = (iso) => {
   const [date, time = "00:00"] = iso.split("T");
@@ -21,18 +22,7 @@ const date = (iso, z = "dd.mm.yyyy") => ({ t: "n", v: serial(iso), z });
 const datetime = (iso) => ({ t: "n", v: serial(iso), z: "yyyy-mm-dd hh:mm" });
 
 const rows = [
-  [
-    "Søker-ID",
-    "Navn",
-    "Sektor",
-    "Region",
-    "Ledernivå",
-    "Nominert",
-    "Bekreftet av leder",
-    "Leder siden",
-    "Poeng",
-    "Innsendt",
-  ],
+  COLUMNS,
   [
     "S0000001",
     "Åse Ødegård",
