@@ -3,13 +3,14 @@
  * top up after declines. Shared by `allocate` (which prints it) and `verify`
  * (which compares it with an audit record).
  */
+import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { allocate, topUp } from "../core/allocation/index.js";
 import type { AllocationProblem, AllocationResult } from "../core/allocation/types.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
 import { inputError } from "../errors.js";
-import { hashingTap, sha256Bytes, sha256File } from "../io/hash.js";
+import { sha256Bytes, sha256File } from "../io/hash.js";
 import { readBytes } from "../io/read-file.js";
 import type { ListOptions } from "./commands/check.js";
 import { openCheck } from "./commands/check.js";
@@ -122,13 +123,13 @@ export const runAllocation = async (
   context: CommandContext,
   inputs: AllocationInputs,
 ): Promise<AllocationRun> => {
-  const tap = inputs.applicants === "-" ? hashingTap(context.stdin) : undefined;
-  const opened = await openCheck(
-    tap ? { ...context, stdin: tap.stream } : context,
-    inputs.program,
-    inputs.applicants,
-    inputs,
-  );
+  // The list is hashed as it is read: one pass, and the hash is of the very
+  // bytes allocated from (a file that changes meanwhile cannot slip through).
+  const listHash = createHash("sha256");
+  const opened = await openCheck(context, inputs.program, inputs.applicants, {
+    ...inputs,
+    tap: (bytes) => listHash.update(bytes),
+  });
   const { program, checker, list } = opened;
   if (!program.seats)
     throw inputError(
@@ -158,9 +159,7 @@ export const runAllocation = async (
     inputs.program === "-"
       ? ""
       : await sha256File(resolve(context.cwd, opened.programFile), opened.programFile);
-  const applicantsHash = tap
-    ? tap.digest()
-    : await sha256File(resolve(context.cwd, inputs.applicants), opened.display);
+  const applicantsHash = listHash.digest("hex");
   const seed = inputs.seed ?? sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
   const ranked = buildProblem(program, pool, seed);

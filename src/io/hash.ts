@@ -1,8 +1,7 @@
 /** SHA-256 of inputs, for the audit record and the default lottery seed. */
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { PassThrough } from "node:stream";
 import { inputError } from "../errors.js";
 import { describeFsError } from "./read-file.js";
 
@@ -10,9 +9,10 @@ export const sha256Bytes = (bytes: Uint8Array | string): string =>
   createHash("sha256").update(bytes).digest("hex");
 
 /**
- * The SHA-256 of a file read again from the start. A pipe cannot be read
- * twice (a second open waits for a writer that never comes), so it is
- * refused instead of waited on.
+ * The SHA-256 of a file read again from the start (program files, the inputs
+ * `verify` checks; applicant lists are hashed as they are read). A pipe
+ * cannot be read twice (a second open waits for a writer that never comes),
+ * so it is refused instead of waited on.
  */
 export const sha256File = async (path: string, display: string): Promise<string> => {
   const hash = createHash("sha256");
@@ -28,15 +28,4 @@ export const sha256File = async (path: string, display: string): Promise<string>
     throw inputError(describeFsError(error, display));
   }
   return hash.digest("hex");
-};
-
-/** A stream that passes stdin through while hashing it, for inputs that can be read only once. */
-export const hashingTap = (
-  source: NodeJS.ReadableStream,
-): { stream: PassThrough; digest: () => string } => {
-  const hash: Hash = createHash("sha256");
-  const stream = new PassThrough();
-  source.on("data", (chunk: Buffer) => hash.update(chunk));
-  source.pipe(stream);
-  return { stream, digest: () => hash.digest("hex") };
 };

@@ -12,21 +12,5 @@ export interface KnownIssue {
   matches(run: Run, problems: readonly string[]): boolean;
 }
 
-const only = (problems: readonly string[], pattern: RegExp) =>
-  problems.length > 0 && problems.every((p) => pattern.test(p));
-
-export const KNOWN_ISSUES: KnownIssue[] = [
-  {
-    // check --format table grows worse than linearly and keeps every row
-    // (20,000 rows: 15.6 s, 196 MB), so a long list "hangs".
-    id: "table-format-slow",
-    matches: (run, problems) =>
-      (run.args.includes("check") || run.args.includes("allocate")) &&
-      run.args.some(
-        (a, i) =>
-          a === "--format=table" ||
-          (a === "table" && (run.args[i - 1] === "--format" || run.args[i - 1] === "-f")),
-      ) &&
-      only(problems, /^hang/),
-  },
-];
+// The table-format slowness that stood here is fixed (src/format/text-table.ts).
+export const KNOWN_ISSUES: KnownIssue[] = [];

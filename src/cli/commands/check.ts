@@ -16,6 +16,8 @@ import { openSink } from "../sink.js";
 export interface ListOptions {
   encoding?: CsvEncoding;
   sheet?: string;
+  /** Sees the list's bytes as they are read (for hashing). */
+  tap?: (bytes: Uint8Array) => void;
 }
 
 interface Options extends ListOptions {
@@ -56,6 +58,7 @@ export const openCheck = async (
     stdin: context.stdin,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.tap ? { tap: options.tap } : {}),
   });
   const result = layoutFor(program, list.header);
   if (!result.ok) {

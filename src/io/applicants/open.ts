@@ -29,6 +29,11 @@ export interface OpenApplicantListOptions {
   encoding?: CsvEncoding;
   /** The sheet of a workbook (the first otherwise). */
   sheet?: string;
+  /**
+   * Sees every byte of the list as it is read, once: allocation hashes the
+   * list this way, so the hash is of the bytes it allocated from.
+   */
+  tap?: (bytes: Uint8Array) => void;
 }
 
 type Kind = "csv" | "tsv" | "xlsx";
@@ -86,6 +91,16 @@ async function* fileChunks(path: string, display: string): AsyncGenerator<Uint8A
   }
 }
 
+async function* tapped(
+  source: AsyncIterable<Uint8Array | string>,
+  tap: (bytes: Uint8Array) => void,
+): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of source) {
+    tap(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    yield chunk;
+  }
+}
+
 /** Opens the list, reads its header, and leaves the records to stream. */
 export const openApplicantList = async (
   options: OpenApplicantListOptions,
@@ -107,6 +122,7 @@ export const openApplicantList = async (
       );
     }
     const bytes = await readBytes(file, display, MAX_XLSX_BYTES);
+    options.tap?.(bytes);
     const { readXlsx } = await import("./xlsx-reader.js");
     return readXlsx(bytes, { display, ...(options.sheet ? { sheet: options.sheet } : {}) });
   }
@@ -122,6 +138,7 @@ export const openApplicantList = async (
   } else {
     source = fileChunks(resolve(options.cwd ?? process.cwd(), options.path), display);
   }
+  if (options.tap) source = tapped(source, options.tap);
   return openCsv(source, {
     display,
     ...(options.encoding ? { encoding: options.encoding } : {}),
