@@ -14,14 +14,13 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-const FLUSH_AT = 64 * 1024;
+const BUFFER_BYTES = 256 * 1024;
 
 export const openSink = async (
   context: CommandContext,
   output: string | undefined,
   inputs: readonly string[],
 ): Promise<Sink> => {
-  let buffer = "";
   let flushOut: (chunk: string | Uint8Array) => Promise<void>;
   let commit: () => Promise<void> = async () => {};
   let abort: () => Promise<void> = async () => {};
@@ -43,22 +42,32 @@ export const openSink = async (
     commit = () => file.commit();
     abort = () => file.abort();
   }
+  // Text is encoded into a byte buffer as it comes: one UTF-8 encoding per
+  // piece, no long string of rows to flatten and encode again at the end.
+  let bytes = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const drain = (): Promise<void> => {
+    if (used === 0) return Promise.resolve();
+    const out = bytes.subarray(0, used);
+    bytes = Buffer.allocUnsafe(BUFFER_BYTES);
+    used = 0;
+    return flushOut(out);
+  };
   return {
     write(chunk) {
-      if (typeof chunk !== "string") {
-        const pending = buffer;
-        buffer = "";
-        return (pending ? flushOut(pending) : Promise.resolve()).then(() => flushOut(chunk));
+      if (typeof chunk !== "string") return drain().then(() => flushOut(chunk));
+      // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+      if (chunk.length * 3 > BUFFER_BYTES - used) {
+        const pending = drain();
+        if (chunk.length * 3 > BUFFER_BYTES) return pending.then(() => flushOut(chunk));
+        used += bytes.write(chunk, used, "utf8");
+        return pending;
       }
-      buffer += chunk;
-      if (buffer.length < FLUSH_AT) return undefined;
-      const out = buffer;
-      buffer = "";
-      return flushOut(out);
+      used += bytes.write(chunk, used, "utf8");
+      return undefined;
     },
     async close() {
-      if (buffer) await flushOut(buffer);
-      buffer = "";
+      await drain();
       await commit();
     },
     abort,
