@@ -6,7 +6,7 @@
  * then ineligible and invalid by id and line.
  */
 
-import type { AllocationResult, Relaxation } from "../allocation/types.js";
+import type { AllocationResult, Reason, Relaxation } from "../allocation/types.js";
 import type { CellProblem } from "../applicants/layout.js";
 import type { Program } from "../program/schema.js";
 import { describeReason } from "./words.js";
@@ -100,6 +100,18 @@ export const decide = (
   const label = (id: string | null) =>
     id === null ? "open seats" : (quotas.find((q) => q.id === id)?.label ?? id);
   const offered = new Set(topUp.offered);
+  const labels = { quota: (id: string | null) => label(id) };
+  // Refusals do not depend on the rank, and the allocation hands out one
+  // shared params object per distinct refusal: word each once.
+  const refusalText = new WeakMap<object, string>();
+  const refusalWords = (o: Reason): string => {
+    let text = refusalText.get(o.params);
+    if (text === undefined) {
+      text = describeReason(o, 0, labels);
+      refusalText.set(o.params, text);
+    }
+    return text;
+  };
   const rows: DecisionRow[] = [];
   const waitlisted: DecisionRow[] = [];
   const declinedRows: DecisionRow[] = [];
@@ -111,7 +123,7 @@ export const decide = (
       rank: i + 1,
       position: o.position ?? null,
       code: o.code,
-      reason: describeReason(o, i + 1, { quota: (id) => label(id) }),
+      reason: o.code === "MERIT" ? describeReason(o, i + 1, labels) : refusalWords(o),
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };
