@@ -10,7 +10,7 @@ import type { AllocationProblem, AllocationResult } from "../core/allocation/typ
 import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
 import { inputError } from "../errors.js";
-import { sha256Bytes, sha256File } from "../io/hash.js";
+import { sha256Bytes } from "../io/hash.js";
 import { readBytes } from "../io/read-file.js";
 import type { ListOptions } from "./commands/check.js";
 import { openCheck } from "./commands/check.js";
@@ -155,10 +155,7 @@ export const runAllocation = async (
     }
   }
 
-  const programHash =
-    inputs.program === "-"
-      ? ""
-      : await sha256File(resolve(context.cwd, opened.programFile), opened.programFile);
+  const programHash = opened.programSha256;
   const applicantsHash = listHash.digest("hex");
   const seed = inputs.seed ?? sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 

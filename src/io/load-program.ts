@@ -12,6 +12,7 @@ import type { Program } from "../core/program/schema.js";
 import { suggest } from "../core/program/suggest.js";
 import { inputError } from "../errors.js";
 import { discoverProgramFiles, displayPath } from "./discover.js";
+import { sha256Bytes } from "./hash.js";
 import { readProgramSource } from "./program-source.js";
 import { decodeUtf8Text, readBytes, readStream } from "./read-file.js";
 
@@ -30,6 +31,8 @@ export interface LoadedProgram {
   warnings: LocatedFinding[];
   /** Named on the command line (file, id or stdin) rather than found in a folder. */
   named: boolean;
+  /** SHA-256 of the bytes read, for audit records: the file is not read twice. */
+  sha256: string;
 }
 
 /** What loading needs from a command context: the working folder and stdin. */
@@ -38,7 +41,8 @@ export interface Context {
   stdin: NodeJS.ReadableStream;
 }
 
-const parse = (file: string, text: string, named: boolean): LoadedProgram => {
+const parse = (file: string, bytes: Buffer, named: boolean): LoadedProgram => {
+  const text = decodeUtf8Text(bytes, file);
   const source = readProgramSource(file, text);
   const errors = source.findings.filter((f) => f.severity === "error");
   if (!source.program || errors.length > 0) {
@@ -51,15 +55,21 @@ const parse = (file: string, text: string, named: boolean): LoadedProgram => {
       `${file} is not a valid program file (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${shown.join("\n")}${more}\nRun cohort validate ${file} to see every finding.`,
     );
   }
-  return { file, program: source.program, warnings: source.findings, named };
+  return {
+    file,
+    program: source.program,
+    warnings: source.findings,
+    named,
+    sha256: sha256Bytes(bytes),
+  };
 };
 
-const readFileText = async (
+const readFileBytes = async (
   context: Context,
   absolute: string,
-): Promise<{ file: string; text: string }> => {
+): Promise<{ file: string; bytes: Buffer }> => {
   const file = displayPath(context.cwd, absolute);
-  return { file, text: decodeUtf8Text(await readBytes(absolute, file, MAX_PROGRAM_BYTES), file) };
+  return { file, bytes: await readBytes(absolute, file, MAX_PROGRAM_BYTES) };
 };
 
 const loadFile = async (
@@ -67,13 +77,13 @@ const loadFile = async (
   absolute: string,
   named: boolean,
 ): Promise<LoadedProgram> => {
-  const { file, text } = await readFileText(context, absolute);
-  return parse(file, text, named);
+  const { file, bytes } = await readFileBytes(context, absolute);
+  return parse(file, bytes, named);
 };
 
 const loadStdin = async (context: Context): Promise<LoadedProgram> => {
   const bytes = await readStream(context.stdin, "<stdin>", MAX_PROGRAM_BYTES);
-  return parse("<stdin>", decodeUtf8Text(bytes, "<stdin>"), true);
+  return parse("<stdin>", bytes, true);
 };
 
 const exists = async (path: string): Promise<"file" | "folder" | undefined> => {
@@ -96,10 +106,10 @@ const loadById = async (context: Context, id: string): Promise<LoadedProgram> =>
   const byName = files.filter((f) => /[\\/]([^\\/]+)\.ya?ml$/i.exec(f)?.[1] === id);
   const known: string[] = [];
   for (const absolute of [...byName, ...files.filter((f) => !byName.includes(f))]) {
-    const { file, text } = await readFileText(context, absolute);
-    const declared = ID_LINE.exec(text)?.[1];
+    const { file, bytes } = await readFileBytes(context, absolute);
+    const declared = ID_LINE.exec(decodeUtf8Text(bytes, file))?.[1];
     if (declared) known.push(declared);
-    if (declared === id) return parse(file, text, true);
+    if (declared === id) return parse(file, bytes, true);
   }
   throw notFound(known);
 };

@@ -28,6 +28,8 @@ interface Options extends ListOptions {
 
 export interface OpenedCheck {
   programFile: string;
+  /** SHA-256 of the program file's bytes, as read. */
+  programSha256: string;
   program: Program;
   list: ApplicantList;
   layout: Layout;
@@ -44,7 +46,11 @@ export const openCheck = async (
 ): Promise<OpenedCheck> => {
   if (programRef === "-" && applicants === "-")
     throw usageError("only one of PROGRAM and APPLICANTS can be read from stdin (-)");
-  const { file: programFile, program } = await loadProgram(context, programRef);
+  const {
+    file: programFile,
+    program,
+    sha256: programSha256,
+  } = await loadProgram(context, programRef);
   if (program.kind === "framework" || !program.applicants) {
     throw inputError(
       `${programFile} declares no applicants section, so there is nothing to check a list against`,
@@ -74,6 +80,7 @@ export const openCheck = async (
   list.only?.([layout.idIndex, ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index)]);
   return {
     programFile,
+    programSha256,
     program,
     list,
     layout: result.layout,
