@@ -21,8 +21,13 @@ export interface CommandSpec {
 const output = () =>
   new Option("-o, --output <file>", "write the result to a file (atomically) instead of stdout");
 
-/** How an applicant list is read: shared by check and allocate. */
+/** How an applicant list is read, and how CSV is written: shared by check and allocate. */
 const listOptions = [
+  () =>
+    new Option(
+      "--excel",
+      "write CSV as Excel in the Nordic countries opens it: semicolons, a byte-order mark, CRLF",
+    ),
   () =>
     new Option(
       "--encoding <name>",

@@ -13,6 +13,7 @@ import { openSink } from "../sink.js";
 import { VERSION } from "../version.js";
 
 interface Options {
+  excel?: boolean;
   format?: AllocateFormat;
   output?: string;
   seed?: string;
@@ -109,6 +110,7 @@ export const run = async (
   try {
     for (const chunk of ALLOCATE_FORMATS[format](result.decision, {
       color: options.output === undefined && context.color.stdout,
+      ...(options.excel ? { excel: true } : {}),
     })) {
       const pending = sink.write(chunk);
       if (pending) await pending;

@@ -21,6 +21,7 @@ export interface ListOptions {
 }
 
 interface Options extends ListOptions {
+  excel?: boolean;
   format?: CheckFormat;
   output?: string;
   explain?: string;
@@ -152,7 +153,10 @@ export const run = async (
     await sink.write(
       formatter.begin({
         program: opened.program.id,
-        options: { color: options.output === undefined && context.color.stdout },
+        options: {
+          color: options.output === undefined && context.color.stdout,
+          ...(options.excel ? { excel: true } : {}),
+        },
       }),
     );
     for await (const batch of opened.list.batches) {

@@ -1,4 +1,4 @@
-import { csvRow } from "../../io/applicants/csv-writer.js";
+import { csvDialect, csvRow } from "../../io/applicants/csv-writer.js";
 import type { DecisionFormatter } from "./types.js";
 
 const HEADER = [
@@ -16,8 +16,10 @@ const HEADER = [
 const NUMERIC = [3, 4, 5];
 
 /** One row per applicant in decision order; cells neutralised against formula injection. */
-export const allocateCsv: DecisionFormatter = function* (decision) {
-  yield csvRow(HEADER);
+export const allocateCsv: DecisionFormatter = function* (decision, format) {
+  const { bom, delimiter, newline } = csvDialect(format.excel);
+  const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
+  yield bom + csvRow(HEADER, { delimiter, newline });
   for (const row of decision.rows) {
     yield csvRow(
       [
@@ -32,7 +34,7 @@ export const allocateCsv: DecisionFormatter = function* (decision) {
         row.transferred ? "yes" : "no",
         row.newlyOffered ? "yes" : "no",
       ],
-      { neutralise: true, numeric: NUMERIC },
+      options,
     );
   }
 };

@@ -56,6 +56,15 @@ export const csvCell = (value: string, neutralise = false, numeric = false): str
   return needsQuotes(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 };
 
+/**
+ * The CSV dialect Excel in Norway, Sweden, Denmark and Finland opens with a
+ * double click: the decimal comma makes `;` the list separator there, and
+ * without a byte-order mark Excel reads UTF-8 as Windows-1252.
+ */
+export const EXCEL_DIALECT = { delimiter: ";", newline: "\r\n", bom: "\uFEFF" } as const;
+export const PLAIN_DIALECT = { delimiter: ",", newline: "\n", bom: "" } as const;
+export const csvDialect = (excel: boolean | undefined) => (excel ? EXCEL_DIALECT : PLAIN_DIALECT);
+
 /** One row with its line ending. */
 export const csvRow = (cells: readonly string[], options: CsvRowOptions = {}): string => {
   const delimiter = options.delimiter ?? ",";
