@@ -159,14 +159,14 @@ export const runAllocation = async (
   const applicantsHash = listHash.digest("hex");
   const seed = inputs.seed ?? sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
-  const ranked = buildProblem(program, pool, seed);
-  let result: AllocationResult = allocate(ranked.problem);
+  const problem = buildProblem(program, pool, seed);
+  let result: AllocationResult = allocate(problem);
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;
   if (inputs.declined !== undefined) {
     const declined = await readDeclined(context, inputs.declined, opened.layout.idColumn);
     declinedHash = declined.hash;
-    const applied = applyDeclines(ranked.problem, result, declined, inputs.declined, others);
+    const applied = applyDeclines(problem, result, declined, inputs.declined, others);
     result = applied.result;
     topUpInfo = { offered: applied.offered, declined: applied.declined };
   }

@@ -10,9 +10,3 @@ export interface FormatOptions {
 }
 
 export type Formatter<T> = (data: T, options: FormatOptions) => string;
-
-/** Picks a formatter by name from a registry; the names double as the --format choices. */
-export const formatterFor = <T, N extends string>(
-  registry: Record<N, Formatter<T>>,
-  name: N,
-): Formatter<T> => registry[name];

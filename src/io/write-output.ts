@@ -180,19 +180,3 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
     abort,
   };
 };
-
-/** Writes a whole string atomically. */
-export const writeFileAtomic = async (
-  path: string,
-  display: string,
-  content: string | Uint8Array,
-): Promise<void> => {
-  const writer = await openAtomic(path, display);
-  try {
-    await writer.write(content);
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  await writer.commit();
-};

@@ -55,12 +55,6 @@ export class Pool {
   }
 }
 
-export interface RankedProblem {
-  problem: AllocationProblem;
-  /** order[r] = index into the pool of the applicant ranked r (0 = best). */
-  order: Uint32Array;
-}
-
 const spreadOf = (program: Program, pool: Pool): SpreadLimits | null => {
   const spread = program.seats?.spread?.[0];
   if (!spread) return null;
@@ -77,7 +71,7 @@ const spreadOf = (program: Program, pool: Pool): SpreadLimits | null => {
   };
 };
 
-export const buildProblem = (program: Program, pool: Pool, seed: string): RankedProblem => {
+export const buildProblem = (program: Program, pool: Pool, seed: string): AllocationProblem => {
   const seats = program.seats!;
   const n = pool.ids.length;
   const draw = lottery(seed, program.id);
@@ -112,13 +106,10 @@ export const buildProblem = (program: Program, pool: Pool, seed: string): Ranked
     };
   }
   return {
-    problem: {
-      total: seats.total,
-      groups: quotas.map((q) => ({ id: q.id, seats: q.seats })),
-      unfilled: seats.unfilled,
-      spread: spreadOf(program, pool),
-      candidates,
-    },
-    order,
+    total: seats.total,
+    groups: quotas.map((q) => ({ id: q.id, seats: q.seats })),
+    unfilled: seats.unfilled,
+    spread: spreadOf(program, pool),
+    candidates,
   };
 };

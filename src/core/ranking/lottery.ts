@@ -58,6 +58,3 @@ export const lottery = (seed: string, programId: string): ((applicantId: string)
     return { hi: finish(ha, prefix.length + id.length), lo: finish(hb, prefix.length + id.length) };
   };
 };
-
-export const lotteryDraw = (seed: string, programId: string, applicantId: string): Draw =>
-  lottery(seed, programId)(applicantId);

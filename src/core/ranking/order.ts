@@ -4,8 +4,6 @@
  * the applicant id last so the order is total. Sorting indices over typed
  * arrays keeps a million applicants under half a second.
  */
-import type { Draw } from "./lottery.js";
-
 export interface RankingInput {
   /** One array per ranking key, oriented so that a larger value ranks higher. */
   keys: Float64Array[];
@@ -35,13 +33,3 @@ export const rankOrder = (input: RankingInput): Uint32Array => {
 /** Oriented key value: desc keeps the value, asc negates it; a missing value ranks last. */
 export const orientedKey = (value: number | null, order: "asc" | "desc"): number =>
   value === null ? Number.NEGATIVE_INFINITY : order === "desc" ? value : -value;
-
-export const drawArrays = (draws: readonly Draw[]): { hi: Uint32Array; lo: Uint32Array } => {
-  const hi = new Uint32Array(draws.length);
-  const lo = new Uint32Array(draws.length);
-  draws.forEach((d, i) => {
-    hi[i] = d.hi;
-    lo[i] = d.lo;
-  });
-  return { hi, lo };
-};
