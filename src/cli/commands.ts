@@ -1,8 +1,15 @@
 /**
  * Declarations of every command: arguments, options, examples, and how to load
- * the module that runs it. Kept free of heavy imports: see program.ts.
+ * the module that runs it. Kept free of heavy imports: see program.ts. The
+ * --format choices come from each format folder's names.ts, which loads no format.
  */
 import { InvalidArgumentError, Option } from "commander";
+import { ALLOCATE_FORMAT_NAMES } from "../format/allocate/names.js";
+import { CHECK_FORMAT_NAMES } from "../format/check/names.js";
+import { LIST_FORMAT_NAMES } from "../format/list/names.js";
+import { SCHEDULE_FORMAT_NAMES } from "../format/schedule/names.js";
+import { VALIDATE_FORMAT_NAMES } from "../format/validate/names.js";
+import { CSV_ENCODINGS } from "../io/applicants/types.js";
 import type { CommandContext } from "./context.js";
 
 export interface CommandModule {
@@ -32,7 +39,7 @@ const listOptions = [
     new Option(
       "--encoding <name>",
       "encoding of a CSV (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)",
-    ).choices(["utf-8", "windows-1252"]),
+    ).choices(CSV_ENCODINGS),
   () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
 ];
 
@@ -57,7 +64,7 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "-f, --format <name>",
           "output format (default: pretty; github under GitHub Actions)",
-        ).choices(["pretty", "json", "github", "junit"]),
+        ).choices(VALIDATE_FORMAT_NAMES),
       () => new Option("--strict", "fail (exit 1) on warnings too"),
       () =>
         new Option(
@@ -85,7 +92,7 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "-f, --format <name>",
           "output format (default: table on a terminal, csv otherwise)",
-        ).choices(["table", "csv", "json", "ndjson"]),
+        ).choices(CHECK_FORMAT_NAMES),
       () =>
         new Option(
           "--explain <id>",
@@ -113,7 +120,7 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "-f, --format <name>",
           "output format (default: table on a terminal, json otherwise)",
-        ).choices(["table", "csv", "json", "xlsx"]),
+        ).choices(ALLOCATE_FORMAT_NAMES),
       () =>
         new Option(
           "--seed <seed>",
@@ -160,13 +167,9 @@ export const COMMANDS: CommandSpec[] = [
     ],
     options: [
       () =>
-        new Option("-f, --format <name>", "output format (default: table)").choices([
-          "table",
-          "markdown",
-          "json",
-          "ics",
-          "html",
-        ]),
+        new Option("-f, --format <name>", "output format (default: table)").choices(
+          SCHEDULE_FORMAT_NAMES,
+        ),
       () => new Option("--from <date>", "leave out modules that end before this day (YYYY-MM-DD)"),
       () => new Option("--to <date>", "leave out modules that start after this day (YYYY-MM-DD)"),
       () => new Option("--timeline", "draw a month timeline under the table"),
@@ -198,10 +201,9 @@ export const COMMANDS: CommandSpec[] = [
     ],
     options: [
       () =>
-        new Option("-f, --format <name>", "output format (default: table)").choices([
-          "table",
-          "json",
-        ]),
+        new Option("-f, --format <name>", "output format (default: table)").choices(
+          LIST_FORMAT_NAMES,
+        ),
       () => new Option("--today <date>", "the day statuses are relative to (YYYY-MM-DD)"),
       output,
     ],

@@ -1,6 +1,9 @@
 /**
- * One output format per file: a pure function from data to text. Writing the
- * text somewhere is the caller's business.
+ * The one formatter contract: data and options in, the output out in pieces.
+ * A format that writes its whole text at once yields once; a streaming one
+ * (a million rows of CSV or JSON) yields as it goes, and one whose data is
+ * still being read (check's verdicts) is an async generator. Writing the
+ * pieces somewhere is the caller's business.
  */
 export interface FormatOptions {
   /** Colour with ANSI escapes (only human formats use it). */
@@ -9,4 +12,18 @@ export interface FormatOptions {
   excel?: boolean;
 }
 
-export type Formatter<T> = (data: T, options: FormatOptions) => string;
+/** A piece of output: text, or bytes for a binary format (xlsx). */
+export type Chunk = string | Uint8Array;
+
+export type Formatter<T, O = FormatOptions> = (
+  data: T,
+  options: O,
+) => Iterable<Chunk> | AsyncIterable<Chunk>;
+
+/** How a whole-text format is written: a pure function to one string. */
+export type TextRenderer<T, O = FormatOptions> = (data: T, options: O) => string;
+
+/** A whole-text format as a formatter: it yields its text once. */
+export const whole =
+  <T, O>(render: TextRenderer<T, O>): Formatter<T, O> =>
+  (data, options) => [render(data, options)];

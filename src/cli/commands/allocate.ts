@@ -1,15 +1,18 @@
 /** cohort allocate PROGRAM APPLICANTS: who gets a seat, who waits, and why. */
 import { dirname, relative, resolve, sep } from "node:path";
+import { type AllocationRun, runAllocation } from "../../app/allocation-run.js";
 import { auditRecord } from "../../core/decision/audit.js";
-import { ExitCode, usageError } from "../../errors.js";
+import { ExitCode, inputError, usageError } from "../../errors.js";
+import { formatAuditRecord } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
+import { refusedDeclinesText } from "../../format/allocate/refused.js";
+import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
+import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
 import { assertCanWrite } from "../../io/write-output.js";
-import { type AllocationRun, runAllocation } from "../allocation-run.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
-import { openSink } from "../sink.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -30,11 +33,12 @@ const pathFrom = (auditFile: string, cwd: string, path: string): string =>
 
 const writeAudit = async (
   context: CommandContext,
-  options: Options,
-  args: [string, string],
+  auditPath: string,
+  declinedPath: string | undefined,
   run: AllocationRun,
 ): Promise<void> => {
-  const file = resolve(context.cwd, options.audit!);
+  const file = resolve(context.cwd, auditPath);
+  const { list } = run;
   const record = auditRecord({
     tool: `cohort ${VERSION}`,
     decision: run.decision,
@@ -42,26 +46,27 @@ const writeAudit = async (
     parameters: run.parameters,
     inputs: {
       program: { path: pathFrom(file, context.cwd, run.programFile), sha256: run.hashes.program },
+      // The list's source, but for how it is shown: the record stays as it always was.
       applicants: {
-        path: pathFrom(file, context.cwd, args[1]),
+        path: pathFrom(file, context.cwd, list.path),
         sha256: run.hashes.applicants,
-        ...(options.encoding ? { encoding: options.encoding } : {}),
-        ...(options.sheet ? { sheet: options.sheet } : {}),
+        ...(list.encoding ? { encoding: list.encoding } : {}),
+        ...(list.sheet ? { sheet: list.sheet } : {}),
       },
-      ...(options.declined && run.hashes.declined
+      ...(declinedPath && run.hashes.declined
         ? {
             declined: {
-              path: pathFrom(file, context.cwd, options.declined),
+              path: pathFrom(file, context.cwd, declinedPath),
               sha256: run.hashes.declined,
             },
           }
         : {}),
     },
   });
-  await emit({ ...context }, `${JSON.stringify(record, null, 2)}\n`, options.audit, [
+  await emit(context, formatAuditRecord(record, undefined), auditPath, [
     run.programFile,
-    args[1],
-    ...(options.declined ? [options.declined] : []),
+    list.path,
+    ...(declinedPath ? [declinedPath] : []),
   ]);
 };
 
@@ -99,29 +104,26 @@ export const run = async (
   }
   const result = await runAllocation(context, {
     program,
-    applicants,
+    list: listSource(applicants, options),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.declined !== undefined ? { declined: options.declined } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.sheet ? { sheet: options.sheet } : {}),
   });
+  if (result.kind === "refused")
+    throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
+      exitCode: ExitCode.problems,
+    });
   const inputs = [result.programFile, applicants, ...(options.declined ? [options.declined] : [])];
-  const sink = await openSink(context, options.output, inputs);
-  try {
-    for (const chunk of ALLOCATE_FORMATS[format](result.decision, {
+  await emit(
+    context,
+    ALLOCATE_FORMATS[format](result.decision, {
       color: options.output === undefined && context.color.stdout,
       ...(options.excel ? { excel: true } : {}),
-    })) {
-      const pending = sink.write(chunk);
-      if (pending) await pending;
-    }
-    await sink.close();
-  } catch (error) {
-    await sink.abort();
-    throw error;
-  }
+    }),
+    options.output,
+    inputs,
+  );
   if (options.audit !== undefined)
-    await writeAudit(context, options, [program, applicants], result);
+    await writeAudit(context, options.audit, options.declined, result);
 
   const s = result.decision.summary;
   // The table already ends with the summary and the warnings; other formats
@@ -132,17 +134,7 @@ export const run = async (
   );
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");
-  if (!context.quiet && !tableOnScreen) {
-    const offered =
-      result.decision.declined.length > 0
-        ? `, newly offered: ${result.decision.offered.join(", ") || "nobody"}`
-        : "";
-    context.stderr.write(
-      `${result.decision.program}: ${s.admitted}/${s.seats} seats filled: ${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.declined > 0 ? `${s.declined} declined, ` : ""}${s.ineligible} ineligible, ${s.invalid} invalid${offered} (seed ${result.seed}${result.seedGiven ? "" : ", from the input hashes"})\n`,
-    );
-    for (const r of s.relaxations) context.stderr.write(`warning: ${r.message}\n`);
-  } else if (context.quiet) {
-    for (const r of unmet) context.stderr.write(`warning: ${r.message}\n`);
-  }
+  if (!context.quiet && !tableOnScreen) context.stderr.write(allocationSummaryText(result));
+  else if (context.quiet && unmet.length > 0) context.stderr.write(warningLines(unmet));
   return s.invalid > 0 || unmet.length > 0 ? ExitCode.problems : ExitCode.ok;
 };

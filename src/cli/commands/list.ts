@@ -1,7 +1,7 @@
 /** cohort list [DIR]: one row per program with its dates and where it stands today. */
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { listEntry } from "../../core/schedule/status.js";
-import { usageError } from "../../errors.js";
+import { ExitCode, usageError } from "../../errors.js";
 import { LIST_FORMATS, type ListFormat } from "../../format/list/index.js";
 import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
@@ -39,9 +39,9 @@ export const run = async (
     { ".json": "json" },
     "table",
   );
-  const text = LIST_FORMATS[format](report, {
+  const output = LIST_FORMATS[format](report, {
     color: options.output === undefined && context.color.stdout,
   });
-  await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
-  return 0;
+  await emit(context, output, options.output, [...loaded.map((l) => l.file), ...refs]);
+  return ExitCode.ok;
 };

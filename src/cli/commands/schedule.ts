@@ -1,7 +1,7 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
-import { usageError } from "../../errors.js";
+import { ExitCode, usageError } from "../../errors.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
 import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
@@ -65,12 +65,12 @@ export const run = async (
   // The terminal's width, or COLUMNS when stdout is not a terminal; 100 otherwise.
   const columns =
     (context.stdout as { columns?: number }).columns ?? Number(context.env.COLUMNS ?? "");
-  const text = SCHEDULE_FORMATS[format](schedule, {
+  const output = SCHEDULE_FORMATS[format](schedule, {
     color: options.output === undefined && context.color.stdout,
     stamp,
     timeline: options.timeline === true,
     width: Number.isFinite(columns) && columns > 40 ? columns : 100,
   });
-  await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
-  return 0;
+  await emit(context, output, options.output, [...loaded.map((l) => l.file), ...refs]);
+  return ExitCode.ok;
 };

@@ -1,7 +1,7 @@
 /** cohort validate [PATH...]: every finding of every program file. */
 import { compareFindings, type LocatedFinding } from "../../core/findings.js";
 import { duplicateProgramIds } from "../../core/program/validate.js";
-import { inputError } from "../../errors.js";
+import { ExitCode, inputError } from "../../errors.js";
 import { VALIDATE_FORMATS, type ValidateFormat } from "../../format/validate/index.js";
 import type { ValidateReport } from "../../format/validate/report.js";
 import { discoverProgramFiles, displayPath } from "../../io/discover.js";
@@ -75,13 +75,13 @@ export const run = async (
     { ".json": "json", ".xml": "junit" },
     context.env.GITHUB_ACTIONS === "true" ? "github" : "pretty",
   );
-  const text = VALIDATE_FORMATS[format](report, {
+  const output = VALIDATE_FORMATS[format](report, {
     color: options.output === undefined && context.color.stdout,
   });
-  await emit(context, text, options.output, [...sources.map((s) => s.file), ...paths]);
+  await emit(context, output, options.output, [...sources.map((s) => s.file), ...paths]);
 
   const tooManyWarnings = options.strict
     ? warnings > 0
     : options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  return errors > 0 || tooManyWarnings ? 1 : 0;
+  return errors > 0 || tooManyWarnings ? ExitCode.problems : ExitCode.ok;
 };

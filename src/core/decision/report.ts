@@ -8,6 +8,7 @@
 
 import type { AllocationResult, Reason, Relaxation } from "../allocation/types.js";
 import type { CellProblem } from "../applicants/layout.js";
+import { describeProblem } from "../applicants/problem-words.js";
 import type { Program } from "../program/schema.js";
 import { describeReason } from "./words.js";
 
@@ -164,7 +165,7 @@ export const decide = (
       reason:
         other.kind === "ineligible"
           ? wordsFor(other.reasons)
-          : `invalid row (line ${other.line}): ${other.problems.map((p) => `${p.column ? `${p.column}: ` : ""}${p.message}${p.value ? ` ("${p.value}")` : ""}`).join("; ")}`,
+          : `invalid row (line ${other.line}): ${other.problems.map((p) => describeProblem(p)).join("; ")}`,
       transferred: false,
       newlyOffered: false,
     });

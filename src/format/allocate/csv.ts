@@ -1,5 +1,6 @@
-import { csvDialect, csvRow } from "../../io/applicants/csv-writer.js";
-import type { DecisionFormatter } from "./types.js";
+import type { Decision } from "../../core/decision/report.js";
+import { csvDialect, csvRow } from "../csv.js";
+import type { Formatter } from "../formatter.js";
 
 const HEADER = [
   "id",
@@ -16,7 +17,7 @@ const HEADER = [
 const NUMERIC = [3, 4, 5];
 
 /** One row per applicant in decision order; cells neutralised against formula injection. */
-export const allocateCsv: DecisionFormatter = function* (decision, format) {
+export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const { bom, delimiter, newline } = csvDialect(format.excel);
   const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
   yield bom + csvRow(HEADER, { delimiter, newline });

@@ -1,7 +1,8 @@
-import { rowJsonText } from "../../core/decision/row-json.js";
-import type { DecisionFormatter } from "./types.js";
+import type { Decision } from "../../core/decision/report.js";
+import type { Formatter } from "../formatter.js";
+import { rowJsonText } from "./row-json.js";
 
-export const allocateJson: DecisionFormatter = function* (decision) {
+export const allocateJson: Formatter<Decision> = function* (decision) {
   yield `{\n  "version": 1,\n  "program": ${JSON.stringify(decision.program)},\n  "seed": ${JSON.stringify(decision.seed)},\n`;
   if (decision.declined.length > 0 || decision.offered.length > 0) {
     yield `  "declined": ${JSON.stringify(decision.declined)},\n  "offered": ${JSON.stringify(decision.offered)},\n`;

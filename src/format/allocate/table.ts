@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import type { Formatter } from "../formatter.js";
 import { textTable } from "../text-table.js";
-import type { DecisionFormatter } from "./types.js";
 
 const BAR = 20;
 
@@ -77,7 +77,7 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
 };
 
 /** Admitted list, waitlist, then the summary with small bar charts. */
-export const allocateTable: DecisionFormatter = function* (decision, options) {
+export const allocateTable: Formatter<Decision> = function* (decision, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const admitted = decision.rows.filter((r) => r.outcome === "admitted");
   const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");

@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
-import type { DecisionRow } from "../../core/decision/report.js";
-import { neutraliseCell } from "../../io/applicants/csv-writer.js";
-import type { DecisionFormatter } from "./types.js";
+import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import { neutraliseCell } from "../csv.js";
+import type { Formatter } from "../formatter.js";
 
 const HEADER = [
   "Applicant",
@@ -29,7 +29,7 @@ const cells = (r: DecisionRow): (string | number)[] => [
  * A workbook for the coordinator who mails the result: admitted, waitlist,
  * not admitted, summary. Fixed document dates keep the bytes reproducible.
  */
-export const allocateXlsx: DecisionFormatter = function* (decision) {
+export const allocateXlsx: Formatter<Decision> = function* (decision) {
   const book = XLSX.utils.book_new();
   const sheet = (name: string, rows: DecisionRow[]) =>
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([HEADER, ...rows.map(cells)]), name);

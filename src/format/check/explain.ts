@@ -1,16 +1,18 @@
 import { Chalk } from "chalk";
+import { describeProblem } from "../../core/applicants/problem-words.js";
+import type { Explanation } from "../../core/check/run.js";
 import type { ExplainNode } from "../../core/rules/compile.js";
-import type { Formatter } from "../formatter.js";
+import { type TextRenderer, whole } from "../formatter.js";
 
-export interface Explanation {
-  program: string;
-  id: string;
-  line: number;
-  tree: ExplainNode;
-}
-
-/** The rule tree for one applicant: each node with pass/fail and the actual value. */
-export const formatExplanation: Formatter<Explanation> = (data, options) => {
+/**
+ * The rule tree for one applicant: each node with pass/fail and the actual
+ * value; for an invalid row, what is wrong with it instead.
+ */
+const renderExplanation: TextRenderer<Explanation> = (data, options) => {
+  if ("problems" in data) {
+    const problems = data.problems.map((p) => `  ${describeProblem(p)}`);
+    return `${data.program}: applicant ${data.id} (line ${data.line}) is invalid:\n${problems.join("\n")}\n`;
+  }
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const lines: string[] = [`${data.program}: applicant ${data.id} (line ${data.line})`];
   const walk = (node: ExplainNode, depth: number) => {
@@ -27,3 +29,5 @@ export const formatExplanation: Formatter<Explanation> = (data, options) => {
   lines.push(data.tree.passed ? "eligible" : "ineligible");
   return `${lines.join("\n")}\n`;
 };
+
+export const formatExplanation = whole(renderExplanation);

@@ -1,15 +1,16 @@
+import type { CheckRun } from "../../core/check/run.js";
+import type { Formatter } from "../formatter.js";
 import { checkCsv } from "./csv.js";
 import { checkJson } from "./json.js";
+import type { CheckFormat } from "./names.js";
 import { checkNdjson } from "./ndjson.js";
 import { checkTable } from "./table.js";
-import type { CheckFormatter } from "./types.js";
 
-/** Streaming formatters keep state per run, so the registry holds factories. */
+export { CHECK_FORMAT_NAMES, type CheckFormat } from "./names.js";
+
 export const CHECK_FORMATS = {
   table: checkTable,
   csv: checkCsv,
   json: checkJson,
   ndjson: checkNdjson,
-} satisfies Record<string, () => CheckFormatter>;
-
-export type CheckFormat = keyof typeof CHECK_FORMATS;
+} satisfies Record<CheckFormat, Formatter<CheckRun>>;

@@ -1,18 +1,19 @@
+import type { CheckRun } from "../../core/check/run.js";
+import type { Formatter } from "../formatter.js";
 import { verdictJsonText } from "./ndjson.js";
-import type { CheckFormatter } from "./types.js";
 
 /** One JSON document, streamed: the applicants array is written as rows arrive. */
-export const checkJson = (): CheckFormatter => {
-  let first = true;
+export const checkJson: Formatter<CheckRun> = async function* (run) {
   const json = verdictJsonText();
-  return {
-    begin: (meta) =>
-      `{\n  "version": 1,\n  "program": ${JSON.stringify(meta.program)},\n  "applicants": [`,
-    row: (v) => {
-      const text = `${first ? "\n" : ",\n"}    ${json(v)}`;
+  yield `{\n  "version": 1,\n  "program": ${JSON.stringify(run.program)},\n  "applicants": [`;
+  let first = true;
+  for await (const batch of run.verdicts) {
+    let text = "";
+    for (const v of batch) {
+      text += `${first ? "\n" : ",\n"}    ${json(v)}`;
       first = false;
-      return text;
-    },
-    end: (summary) => `${first ? "" : "\n  "}],\n  "summary": ${JSON.stringify(summary)}\n}\n`,
-  };
+    }
+    yield text;
+  }
+  yield `${first ? "" : "\n  "}],\n  "summary": ${JSON.stringify(run.summary())}\n}\n`;
 };

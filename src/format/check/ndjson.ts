@@ -1,5 +1,6 @@
+import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
-import type { CheckFormatter } from "./types.js";
+import type { Formatter } from "../formatter.js";
 
 /**
  * The JSON text of one verdict, written by hand for the million-row case:
@@ -23,11 +24,11 @@ export const verdictJsonText = (): ((v: Verdict) => string) => {
 };
 
 /** One applicant object per line, nothing else: the summary goes to stderr. */
-export const checkNdjson = (): CheckFormatter => {
+export const checkNdjson: Formatter<CheckRun> = async function* (run) {
   const json = verdictJsonText();
-  return {
-    begin: () => "",
-    row: (v) => `${json(v)}\n`,
-    end: () => "",
-  };
+  for await (const batch of run.verdicts) {
+    let text = "";
+    for (const v of batch) text += `${json(v)}\n`;
+    yield text;
+  }
 };

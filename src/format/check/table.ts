@@ -1,55 +1,40 @@
 import { Chalk } from "chalk";
+import { describeProblem } from "../../core/applicants/problem-words.js";
+import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
+import type { Formatter } from "../formatter.js";
 import { textTable } from "../text-table.js";
-import type { CheckFormatter } from "./types.js";
 
 /**
  * A table for people: one row per applicant, then the summary. It holds the
  * rows until the end to size the columns; for large lists use csv or ndjson.
  */
-export const checkTable = (): CheckFormatter => {
+export const checkTable: Formatter<CheckRun> = async function* (run, options) {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
   const rows: Verdict[] = [];
-  let paint = new Chalk({ level: 0 });
-  let program = "";
-  return {
-    begin: (meta) => {
-      paint = new Chalk({ level: meta.options.color ? 1 : 0 });
-      program = meta.program;
-      return "";
+  for await (const batch of run.verdicts) for (const v of batch) rows.push(v);
+  const table = textTable(
+    ["applicant", "line", "verdict", "why"],
+    rows.map((v) => [
+      v.id,
+      String(v.line),
+      v.verdict,
+      v.verdict === "invalid"
+        ? v.problems.map((p) => describeProblem(p)).join("\n")
+        : v.reasons.map((r) => `• ${r}`).join("\n"),
+    ]),
+    {
+      paint: (r, c, text) =>
+        c !== 2
+          ? text
+          : rows[r]!.verdict === "eligible"
+            ? paint.green(text)
+            : rows[r]!.verdict === "ineligible"
+              ? paint.yellow(text)
+              : paint.red(text),
     },
-    row: (v) => {
-      rows.push(v);
-      return "";
-    },
-    end: (summary) => {
-      const table = textTable(
-        ["applicant", "line", "verdict", "why"],
-        rows.map((v) => [
-          v.id,
-          String(v.line),
-          v.verdict,
-          v.verdict === "invalid"
-            ? v.problems
-                .map(
-                  (p) =>
-                    `${p.column ? `${p.column}: ` : ""}${p.message}${p.value ? ` ("${p.value}")` : ""}`,
-                )
-                .join("\n")
-            : v.reasons.map((r) => `• ${r}`).join("\n"),
-        ]),
-        {
-          paint: (r, c, text) =>
-            c !== 2
-              ? text
-              : rows[r]!.verdict === "eligible"
-                ? paint.green(text)
-                : rows[r]!.verdict === "ineligible"
-                  ? paint.yellow(text)
-                  : paint.red(text),
-        },
-      );
-      const total = summary.eligible + summary.ineligible + summary.invalid;
-      return `${paint.bold(program)}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
-    },
-  };
+  );
+  const summary = run.summary();
+  const total = summary.eligible + summary.ineligible + summary.invalid;
+  yield `${paint.bold(run.program)}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
 };

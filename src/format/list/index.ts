@@ -1,12 +1,13 @@
-import type { Formatter } from "../formatter.js";
+import { type Formatter, whole } from "../formatter.js";
 import { formatJson } from "./json.js";
+import type { ListFormat } from "./names.js";
 import type { ListReport } from "./report.js";
 import { formatTable } from "./table.js";
 
-/** Formats of `cohort list`; the names are the --format choices. */
-export const LIST_FORMATS = {
-  table: formatTable,
-  json: formatJson,
-} satisfies Record<string, Formatter<ListReport>>;
+export { LIST_FORMAT_NAMES, type ListFormat } from "./names.js";
 
-export type ListFormat = keyof typeof LIST_FORMATS;
+/** Formats of `cohort list`. */
+export const LIST_FORMATS = {
+  table: whole(formatTable),
+  json: whole(formatJson),
+} satisfies Record<ListFormat, Formatter<ListReport>>;

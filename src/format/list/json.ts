@@ -2,10 +2,10 @@
  * `list --format json`, version 1 (docs/schedule.md). Absent values are null
  * so every key is always there.
  */
-import type { Formatter } from "../formatter.js";
+import type { TextRenderer } from "../formatter.js";
 import type { ListReport } from "./report.js";
 
-export const formatJson: Formatter<ListReport> = (report) =>
+export const formatJson: TextRenderer<ListReport> = (report) =>
   `${JSON.stringify(
     {
       version: 1,

@@ -2,7 +2,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { ProgramStatus } from "../../core/schedule/status.js";
-import type { Formatter } from "../formatter.js";
+import type { TextRenderer } from "../formatter.js";
 import { BORDERLESS } from "../schedule/borderless.js";
 import { formatDate } from "../schedule/dates.js";
 import type { ListReport } from "./report.js";
@@ -32,7 +32,7 @@ const statusColor = (paint: Paint, status: ProgramStatus): string => {
 
 const NAME_WIDTH = 36;
 
-export const formatTable: Formatter<ListReport> = (report, options) => {
+export const formatTable: TextRenderer<ListReport> = (report, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   if (report.programs.length === 0) return "No programs.\n";
   const table = new Table({

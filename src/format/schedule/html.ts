@@ -18,7 +18,7 @@ import {
   seats,
 } from "./html-sections.js";
 import { HTML_STYLE } from "./html-style.js";
-import type { ScheduleFormatter } from "./options.js";
+import type { ScheduleRenderer } from "./options.js";
 
 const article = (p: ProgramSchedule): string => {
   const { program } = p;
@@ -41,7 +41,7 @@ const article = (p: ProgramSchedule): string => {
     .join("\n");
 };
 
-export const formatHtml: ScheduleFormatter = (schedule) => {
+export const formatHtml: ScheduleRenderer = (schedule) => {
   const programs = schedule.programs;
   const lang = programs[0]?.program.locale ?? "en";
   const title = programs.map((p) => p.program.name).join(" · ") || "cohort";

@@ -16,7 +16,7 @@ import { addDays, type IsoDate } from "../../core/calendar/date.js";
 import type { ProgramSchedule, ScheduledModule } from "../../core/schedule/schedule.js";
 import { isIllustrative } from "./illustrative.js";
 import { labelsFor } from "./labels.js";
-import type { ScheduleFormatter } from "./options.js";
+import type { ScheduleRenderer } from "./options.js";
 
 export const PRODID = "-//cohort//cohort schedule//EN";
 const MAX_OCTETS = 75;
@@ -86,7 +86,7 @@ const event = (p: ProgramSchedule, m: ScheduledModule, total: number, stamp: str
   ];
 };
 
-export const formatIcs: ScheduleFormatter = (schedule, options) => {
+export const formatIcs: ScheduleRenderer = (schedule, options) => {
   const name =
     schedule.programs.length === 1 ? schedule.programs[0]!.program.name : "cohort schedule";
   const lines = [

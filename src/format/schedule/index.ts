@@ -1,17 +1,20 @@
+import type { Schedule } from "../../core/schedule/schedule.js";
+import { type Formatter, whole } from "../formatter.js";
 import { formatHtml } from "./html.js";
 import { formatIcs } from "./ics.js";
 import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
-import type { ScheduleFormatter } from "./options.js";
+import type { ScheduleFormat } from "./names.js";
+import type { ScheduleFormatOptions } from "./options.js";
 import { formatTable } from "./table.js";
 
-/** Formats of `cohort schedule`; the names are the --format choices. */
-export const SCHEDULE_FORMATS = {
-  table: formatTable,
-  markdown: formatMarkdown,
-  json: formatJson,
-  ics: formatIcs,
-  html: formatHtml,
-} satisfies Record<string, ScheduleFormatter>;
+export { SCHEDULE_FORMAT_NAMES, type ScheduleFormat } from "./names.js";
 
-export type ScheduleFormat = keyof typeof SCHEDULE_FORMATS;
+/** Formats of `cohort schedule`. */
+export const SCHEDULE_FORMATS = {
+  table: whole(formatTable),
+  markdown: whole(formatMarkdown),
+  json: whole(formatJson),
+  ics: whole(formatIcs),
+  html: whole(formatHtml),
+} satisfies Record<ScheduleFormat, Formatter<Schedule, ScheduleFormatOptions>>;

@@ -5,7 +5,7 @@
  */
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { longDate } from "./dates.js";
-import type { ScheduleFormatter } from "./options.js";
+import type { ScheduleRenderer } from "./options.js";
 
 const programJson = (p: ProgramSchedule) => ({
   id: p.program.id,
@@ -54,7 +54,7 @@ const programJson = (p: ProgramSchedule) => ({
   })),
 });
 
-export const formatJson: ScheduleFormatter = (schedule) =>
+export const formatJson: ScheduleRenderer = (schedule) =>
   `${JSON.stringify(
     {
       version: 1,

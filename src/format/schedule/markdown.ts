@@ -6,7 +6,7 @@ import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { longDate } from "./dates.js";
 import { isIllustrative } from "./illustrative.js";
 import { labelsFor } from "./labels.js";
-import type { ScheduleFormatter } from "./options.js";
+import type { ScheduleRenderer } from "./options.js";
 
 /** Escapes text for Markdown, table pipes included; newlines become spaces. */
 export const escapeMarkdown = (text: string): string =>
@@ -54,5 +54,5 @@ const programSection = (p: ProgramSchedule): string => {
   return out.join("\n");
 };
 
-export const formatMarkdown: ScheduleFormatter = (schedule) =>
+export const formatMarkdown: ScheduleRenderer = (schedule) =>
   `${schedule.programs.map(programSection).join("\n").trimEnd()}\n`;

@@ -1,5 +1,5 @@
 import type { Schedule } from "../../core/schedule/schedule.js";
-import type { FormatOptions } from "../formatter.js";
+import type { FormatOptions, TextRenderer } from "../formatter.js";
 
 /** What schedule formatters may be told besides colour. */
 export interface ScheduleFormatOptions extends FormatOptions {
@@ -11,5 +11,5 @@ export interface ScheduleFormatOptions extends FormatOptions {
   width?: number | undefined;
 }
 
-/** A schedule formatter: pure, data and options in, text out. */
-export type ScheduleFormatter = (schedule: Schedule, options: ScheduleFormatOptions) => string;
+/** How a schedule format is written: pure, data and options in, its whole text out. */
+export type ScheduleRenderer = TextRenderer<Schedule, ScheduleFormatOptions>;

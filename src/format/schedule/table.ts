@@ -9,7 +9,7 @@ import Table from "cli-table3";
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { BORDERLESS } from "./borderless.js";
 import { longDate, weekdayDate } from "./dates.js";
-import type { ScheduleFormatter } from "./options.js";
+import type { ScheduleRenderer } from "./options.js";
 import { formatTimeline } from "./timeline.js";
 
 type Paint = InstanceType<typeof Chalk>;
@@ -72,7 +72,7 @@ const programSection = (p: ProgramSchedule, paint: Paint, width: number): string
   return out.join("\n");
 };
 
-export const formatTable: ScheduleFormatter = (schedule, options) => {
+export const formatTable: ScheduleRenderer = (schedule, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 100;
   if (schedule.programs.length === 0) return "No programs to schedule.\n";

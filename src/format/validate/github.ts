@@ -1,4 +1,4 @@
-import type { Formatter } from "../formatter.js";
+import type { TextRenderer } from "../formatter.js";
 import type { ValidateReport } from "./report.js";
 
 // Workflow command escaping, as the GitHub Actions toolkit does it.
@@ -8,7 +8,7 @@ const escapeProperty = (s: string): string =>
   escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: one `::error` or `::warning` line per finding. */
-export const formatGithub: Formatter<ValidateReport> = (report) =>
+export const formatGithub: TextRenderer<ValidateReport> = (report) =>
   report.findings
     .map(
       (f) =>

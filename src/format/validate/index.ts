@@ -1,15 +1,16 @@
-import type { Formatter } from "../formatter.js";
+import { type Formatter, whole } from "../formatter.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
+import type { ValidateFormat } from "./names.js";
 import { formatPretty } from "./pretty.js";
 import type { ValidateReport } from "./report.js";
 
-export const VALIDATE_FORMATS = {
-  pretty: formatPretty,
-  json: formatJson,
-  github: formatGithub,
-  junit: formatJunit,
-} satisfies Record<string, Formatter<ValidateReport>>;
+export { VALIDATE_FORMAT_NAMES, type ValidateFormat } from "./names.js";
 
-export type ValidateFormat = keyof typeof VALIDATE_FORMATS;
+export const VALIDATE_FORMATS = {
+  pretty: whole(formatPretty),
+  json: whole(formatJson),
+  github: whole(formatGithub),
+  junit: whole(formatJunit),
+} satisfies Record<ValidateFormat, Formatter<ValidateReport>>;

@@ -1,8 +1,8 @@
-import type { Formatter } from "../formatter.js";
+import type { TextRenderer } from "../formatter.js";
 import type { ValidateReport } from "./report.js";
 
 /** Machine-readable findings; the shape is versioned (docs/output-formats.md). */
-export const formatJson: Formatter<ValidateReport> = (report) =>
+export const formatJson: TextRenderer<ValidateReport> = (report) =>
   `${JSON.stringify(
     {
       version: 1,

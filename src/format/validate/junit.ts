@@ -1,4 +1,4 @@
-import type { Formatter } from "../formatter.js";
+import type { TextRenderer } from "../formatter.js";
 import type { ValidateReport } from "./report.js";
 
 const escapeXml = (s: string): string =>
@@ -16,7 +16,7 @@ const escapeXml = (s: string): string =>
  * file, a failing test case per error, a passing one per warning (the message
  * in system-out) and one passing case for a clean file.
  */
-export const formatJunit: Formatter<ValidateReport> = (report) => {
+export const formatJunit: TextRenderer<ValidateReport> = (report) => {
   const suites = report.files.map((file) => {
     const findings = report.findings.filter((f) => f.file === file);
     const errors = findings.filter((f) => f.severity === "error").length;

@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
 import type { LocatedFinding } from "../../core/findings.js";
-import type { Formatter } from "../formatter.js";
+import type { TextRenderer } from "../formatter.js";
 import type { ValidateReport } from "./report.js";
 
 type Paint = InstanceType<typeof Chalk>;
@@ -29,7 +29,7 @@ const codeFrame = (lines: readonly string[], finding: LocatedFinding, paint: Pai
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Findings grouped by file, each with a code frame, and a one-line summary. */
-export const formatPretty: Formatter<ValidateReport> = (report, options) => {
+export const formatPretty: TextRenderer<ValidateReport> = (report, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   for (const file of report.files) {

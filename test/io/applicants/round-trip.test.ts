@@ -1,12 +1,12 @@
 /**
- * Property: any table of strings written by csv-writer and read back by the
+ * Property: any table of strings written by src/format/csv.ts and read back by the
  * CSV reader gives the same table, for every delimiter and line ending, with
  * the bytes fed in chunks of random sizes (boundaries anywhere: inside quotes,
  * between CR and LF, inside a multi-byte character).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvTable } from "../../../src/io/applicants/csv-writer.js";
+import { csvTable } from "../../../src/format/csv.js";
 import { readCsv } from "./read.js";
 
 const unit = fc.constantFrom(

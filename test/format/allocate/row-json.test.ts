@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DecisionRow } from "../../../src/core/decision/report.js";
-import { rowJsonOf, rowJsonText } from "../../../src/core/decision/row-json.js";
+import { rowJsonOf } from "../../../src/core/decision/row-json.js";
+import { rowJsonText } from "../../../src/format/allocate/row-json.js";
 
 const row: fc.Arbitrary<DecisionRow> = fc.record({
   id: fc.string(),

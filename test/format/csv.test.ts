@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  csvCell,
-  csvRow,
-  csvTable,
-  neutraliseCell,
-} from "../../../src/io/applicants/csv-writer.js";
+import { csvCell, csvRow, csvTable, neutraliseCell } from "../../src/format/csv.js";
 
 describe("csvRow", () => {
   it("quotes cells with quotes, line breaks or any delimiter, doubling quotes", () => {

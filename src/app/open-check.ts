@@ -1,0 +1,75 @@
+/**
+ * Program + applicant list + checker, opened together: what check, allocate
+ * and verify all start from.
+ */
+import { type Layout, layoutFor } from "../core/applicants/layout.js";
+import { type Checker, createChecker } from "../core/check/verdict.js";
+import type { Program } from "../core/program/schema.js";
+import { ExitCode, inputError, usageError } from "../errors.js";
+import { openApplicantList } from "../io/applicants/open.js";
+import type { ListSource } from "../io/applicants/source.js";
+import type { ApplicantList } from "../io/applicants/types.js";
+import { loadProgram } from "../io/load-program.js";
+import type { AppContext } from "./context.js";
+
+export interface OpenedCheck {
+  programFile: string;
+  /** SHA-256 of the program file's bytes, as read. */
+  programSha256: string;
+  program: Program;
+  source: ListSource;
+  list: ApplicantList;
+  layout: Layout;
+  checker: Checker;
+}
+
+export const openCheck = async (
+  context: AppContext,
+  programRef: string,
+  source: ListSource,
+  /** Sees the list's bytes as they are read (for hashing). */
+  tap?: (bytes: Uint8Array) => void,
+): Promise<OpenedCheck> => {
+  if (programRef === "-" && source.stdin)
+    throw usageError("only one of PROGRAM and APPLICANTS can be read from stdin (-)");
+  const {
+    file: programFile,
+    program,
+    sha256: programSha256,
+  } = await loadProgram(context, programRef);
+  if (program.kind === "framework" || !program.applicants) {
+    throw inputError(
+      `${programFile} declares no applicants section, so there is nothing to check a list against`,
+    );
+  }
+  const list = await openApplicantList({
+    path: source.path,
+    cwd: context.cwd,
+    display: source.display,
+    stdin: context.stdin,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.sheet ? { sheet: source.sheet } : {}),
+    ...(tap ? { tap } : {}),
+  });
+  const result = layoutFor(program, list.header);
+  if (!result.ok) {
+    const plural = result.missing.length === 1 ? "column" : "columns";
+    throw inputError(
+      `missing required ${plural} ${result.missing.map((m) => `"${m}"`).join(", ")}; the list has ${result.found.map((f) => `"${f}"`).join(", ") || "no columns"}`,
+      { file: source.display, line: list.headerLine },
+      { exitCode: ExitCode.problems },
+    );
+  }
+  // Columns no field reads (names, free text) need not be cut out of the text.
+  const { layout } = result;
+  list.only?.([layout.idIndex, ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index)]);
+  return {
+    programFile,
+    programSha256,
+    program,
+    source,
+    list,
+    layout,
+    checker: createChecker(program, layout),
+  };
+};

@@ -1,0 +1,18 @@
+import type { Verdict } from "../core/check/verdict.js";
+import type { OpenedCheck } from "./open-check.js";
+
+/**
+ * The one verdict loop: every applicant of the list checked, in file order,
+ * a batch of the reader at a time (one await per batch, not per row). The
+ * list streams, so iterate once.
+ */
+export async function* verdicts(
+  opened: Pick<OpenedCheck, "list" | "checker">,
+): AsyncGenerator<Verdict[], void, undefined> {
+  const { checker } = opened;
+  for await (const { records, lines } of opened.list.batches) {
+    const batch: Verdict[] = new Array(records.length);
+    for (let i = 0; i < records.length; i++) batch[i] = checker.check(records[i]!, lines[i]!);
+    yield batch;
+  }
+}

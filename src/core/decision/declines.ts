@@ -1,0 +1,71 @@
+/**
+ * Declines in rounds: those admitted decline, their seats are topped up, and
+ * an applicant offered a seat in one round may decline in the next. Earlier
+ * admissions never move. Ids that never held a seat are refused, with why,
+ * and the caller decides what a refusal means (allocate stops on one).
+ */
+import { topUp } from "../allocation/allocate.js";
+import type { AllocationProblem, AllocationResult } from "../allocation/types.js";
+
+/** One id of a declined list, with the line it is on. */
+export interface DeclineEntry {
+  id: string;
+  line: number;
+}
+
+/** Why a declined id could not decline: it never held a seat. */
+export type RefusalWhy = "waitlisted" | "ineligible" | "invalid" | "absent";
+
+export interface RefusedDecline extends DeclineEntry {
+  why: RefusalWhy;
+}
+
+export interface DeclineRounds {
+  /** The allocation after the last round (the first allocation when nobody declined). */
+  result: AllocationResult;
+  /** Ids newly offered a seat and still holding it, in rank order. */
+  offered: string[];
+  /** Ids that declined, in the order their rounds took them. */
+  declined: string[];
+  /** Ids that never held a seat, in the order of the list. */
+  refused: RefusedDecline[];
+}
+
+export const declineRounds = (
+  problem: AllocationProblem,
+  first: AllocationResult,
+  entries: readonly DeclineEntry[],
+  others: readonly { id: string; kind: "ineligible" | "invalid" }[],
+): DeclineRounds => {
+  const holding = new Set(first.outcomes.filter((o) => o.admitted).map((o) => o.id));
+  let result = first;
+  let pending = entries;
+  const done: string[] = [];
+  const newly = new Set<string>();
+  for (;;) {
+    const now = pending.filter((e) => holding.has(e.id));
+    if (now.length === 0) break;
+    for (const e of now) done.push(e.id);
+    pending = pending.filter((e) => !holding.has(e.id));
+    const round = topUp(problem, [...holding], done);
+    result = round;
+    // Who holds a seat now: everyone who did but the decliners, and those offered.
+    for (const e of now) {
+      holding.delete(e.id);
+      newly.delete(e.id);
+    }
+    for (const id of round.offered) {
+      holding.add(id);
+      newly.add(id);
+    }
+  }
+  const competing = new Set(problem.candidates.map((c) => c.id));
+  const outside = new Map(others.map((o) => [o.id, o.kind]));
+  const refused = pending.map(({ id, line }): RefusedDecline => {
+    const why: RefusalWhy = competing.has(id) ? "waitlisted" : (outside.get(id) ?? "absent");
+    return { id, line, why };
+  });
+  const offered =
+    newly.size === 0 ? [] : problem.candidates.flatMap((c) => (newly.has(c.id) ? [c.id] : []));
+  return { result, offered, declined: done, refused };
+};

@@ -1,0 +1,15 @@
+import type { Program } from "../program/schema.js";
+
+/**
+ * The seat rules as the allocation applied them, for the audit record: every
+ * key present (defaults filled in), so a reader years later needs no schema.
+ */
+export const auditParameters = (seats: NonNullable<Program["seats"]>) => ({
+  total: seats.total,
+  quotas: seats.quotas ?? [],
+  unfilled: seats.unfilled,
+  spread: seats.spread ?? [],
+  ranking: seats.ranking ?? [],
+  ties: seats.ties,
+  ...(seats.timestamp ? { timestamp: seats.timestamp } : {}),
+});

@@ -1,0 +1,3 @@
+/** The names of validate's formats: the --format choices, without loading a format. */
+export const VALIDATE_FORMAT_NAMES = ["pretty", "json", "github", "junit"] as const;
+export type ValidateFormat = (typeof VALIDATE_FORMAT_NAMES)[number];
