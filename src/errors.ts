@@ -4,6 +4,8 @@
  * (src/cli/main.ts), so exit codes and wording stay a contract.
  */
 
+import type { LocatedFinding } from "./core/findings.js";
+
 /** Exit codes are the same for every command: see docs/exit-codes.md. */
 export const ExitCode = {
   /** Done, nothing wrong with the inputs. */
@@ -26,21 +28,37 @@ export interface Location {
 
 export type ErrorKind = "usage" | "input" | "internal";
 
+/**
+ * The findings that make a program file unusable, kept as data: they are
+ * worded where the error is printed (src/format/program/invalid.ts).
+ */
+export interface InvalidProgram {
+  file: string;
+  errors: readonly LocatedFinding[];
+}
+
 export class CohortError extends Error {
   readonly kind: ErrorKind;
   readonly exitCode: ExitCode;
   readonly location: Location | undefined;
+  readonly invalidProgram: InvalidProgram | undefined;
 
   constructor(
     kind: ErrorKind,
     message: string,
-    options: { location?: Location; exitCode?: ExitCode; cause?: unknown } = {},
+    options: {
+      location?: Location;
+      exitCode?: ExitCode;
+      cause?: unknown;
+      invalidProgram?: InvalidProgram;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "CohortError";
     this.kind = kind;
     this.location = options.location;
     this.exitCode = options.exitCode ?? ExitCode.failure;
+    this.invalidProgram = options.invalidProgram;
   }
 }
 
@@ -51,7 +69,7 @@ export const usageError = (message: string): CohortError => new CohortError("usa
 export const inputError = (
   message: string,
   location?: Location,
-  options: { exitCode?: ExitCode; cause?: unknown } = {},
+  options: { exitCode?: ExitCode; cause?: unknown; invalidProgram?: InvalidProgram } = {},
 ): CohortError =>
   new CohortError("input", message, {
     ...(location ? { location } : {}),

@@ -3,6 +3,7 @@
  * error. Everything below returns exit codes or throws CohortError.
  */
 import { CohortError, ExitCode, formatLocation } from "../errors.js";
+import { invalidProgramText } from "../format/program/invalid.js";
 import { useColor } from "./color.js";
 import { VERSION } from "./version.js";
 
@@ -17,7 +18,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const describe = (error: unknown): { message: string; code: number } => {
   if (error instanceof CohortError) {
     const where = formatLocation(error.location);
-    return { message: where ? `${where}: ${error.message}` : error.message, code: error.exitCode };
+    const text = error.invalidProgram ? invalidProgramText(error.invalidProgram) : error.message;
+    return { message: where ? `${where}: ${text}` : text, code: error.exitCode };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {

@@ -25,5 +25,5 @@ export type TextRenderer<T, O = FormatOptions> = (data: T, options: O) => string
 
 /** A whole-text format as a formatter: it yields its text once. */
 export const whole =
-  <T, O>(render: TextRenderer<T, O>): Formatter<T, O> =>
+  <T, O>(render: TextRenderer<T, O>): ((data: T, options: O) => Iterable<Chunk>) =>
   (data, options) => [render(data, options)];

@@ -2,7 +2,8 @@
  * Loading programs for the commands that use them (schedule, list, check,
  * allocate): a PROGRAM argument may be a file, `-` (stdin), a folder (for the
  * commands that take several) or a program id found under programs/. A file
- * with validation errors stops the command (exit 2) with its first findings;
+ * with validation errors stops the command (exit 2) with its first findings
+ * (worded by src/format/program/invalid.ts);
  * `cohort validate` is the place to see them all.
  */
 import { stat } from "node:fs/promises";
@@ -19,7 +20,6 @@ import { decodeUtf8Text, readBytes, readStream } from "./read-file.js";
 /** Where program ids are looked up, relative to the working folder. */
 export const PROGRAMS_DIR = "programs";
 const MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
-const SHOWN_FINDINGS = 3;
 const ID_LINE = /^id:[ \t]*["']?([a-z0-9][a-z0-9_-]*)["']?[ \t]*(?:#.*)?$/m;
 const LOOKS_LIKE_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
@@ -46,14 +46,9 @@ const parse = (file: string, bytes: Buffer, named: boolean): LoadedProgram => {
   const source = readProgramSource(file, text);
   const errors = source.findings.filter((f) => f.severity === "error");
   if (!source.program || errors.length > 0) {
-    const shown = errors
-      .slice(0, SHOWN_FINDINGS)
-      .map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message} (${f.code})`);
-    const more =
-      errors.length > SHOWN_FINDINGS ? `\n  … and ${errors.length - SHOWN_FINDINGS} more` : "";
-    throw inputError(
-      `${file} is not a valid program file (${errors.length} error${errors.length === 1 ? "" : "s"}):\n${shown.join("\n")}${more}\nRun cohort validate ${file} to see every finding.`,
-    );
+    throw inputError(`${file} is not a valid program file`, undefined, {
+      invalidProgram: { file, errors },
+    });
   }
   return {
     file,
