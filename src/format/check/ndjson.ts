@@ -1,21 +1,14 @@
 import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
 import type { Formatter } from "../formatter.js";
+import { jsonStrings } from "../json-text.js";
 
 /**
  * The JSON text of one verdict, written by hand for the million-row case:
  * reasons come from a small fixed set, so their JSON is computed once.
  */
 export const verdictJsonText = (): ((v: Verdict) => string) => {
-  const encoded = new Map<string, string>();
-  const encode = (text: string): string => {
-    let json = encoded.get(text);
-    if (json === undefined) {
-      json = JSON.stringify(text);
-      if (encoded.size < 10_000) encoded.set(text, json);
-    }
-    return json;
-  };
+  const encode = jsonStrings(10_000);
   return (v) => {
     const reasons = v.reasons.length === 0 ? "[]" : `[${v.reasons.map(encode).join(",")}]`;
     const problems = v.problems.length === 0 ? "[]" : JSON.stringify(v.problems);
