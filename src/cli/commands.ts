@@ -3,6 +3,7 @@
  * the module that runs it. Kept free of heavy imports: see program.ts.
  */
 import { InvalidArgumentError, Option } from "commander";
+import { LOCALES } from "../core/language/index.js";
 import type { CommandContext } from "./context.js";
 
 export interface CommandModule {
@@ -238,7 +239,7 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "--locale <code>",
           "language of the file and its comments (default: from LC_ALL/LC_MESSAGES/LANG, else en)",
-        ).choices(["nb", "nn", "sv", "da", "fi", "en"]),
+        ).choices(LOCALES),
       () =>
         new Option(
           "--country <code>",
