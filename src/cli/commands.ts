@@ -4,6 +4,7 @@
  * --format choices come from each format folder's names.ts, which loads no format.
  */
 import { InvalidArgumentError, Option } from "commander";
+import { LOCALES } from "../core/language/index.js";
 import { ALLOCATE_FORMAT_NAMES } from "../format/allocate/names.js";
 import { CHECK_FORMAT_NAMES } from "../format/check/names.js";
 import { LIST_FORMAT_NAMES } from "../format/list/names.js";
@@ -240,7 +241,7 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "--locale <code>",
           "language of the file and its comments (default: from LC_ALL/LC_MESSAGES/LANG, else en)",
-        ).choices(["nb", "nn", "sv", "da", "fi", "en"]),
+        ).choices(LOCALES),
       () =>
         new Option(
           "--country <code>",

@@ -9,8 +9,9 @@ import ICAL from "ical.js";
 import { chromium } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { addDays, isoWeekday } from "../../src/core/calendar/date.js";
+import type { Locale } from "../../src/core/language/index.js";
 import { modulesInOrder } from "../../src/core/program/model.js";
-import type { Locale, Program } from "../../src/core/program/schema.js";
+import type { Program } from "../../src/core/program/schema.js";
 import { readProgramSource } from "../../src/io/program-source.js";
 import { ROOT, runCli } from "./run-cli.js";
 

@@ -8,10 +8,11 @@ import { existsSync } from "node:fs";
 import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { COUNTRY_OF_LOCALE, environmentLocale } from "../../core/init/locale.js";
+import { environmentLocale } from "../../core/init/locale.js";
 import { isProgramId, suggestProgramId } from "../../core/init/program-id.js";
 import { starterProgram } from "../../core/init/template.js";
-import type { Country, Locale } from "../../core/program/schema.js";
+import { type Locale, languageOf } from "../../core/language/index.js";
+import type { Country } from "../../core/vocabulary.js";
 import { inputError, usageError } from "../../errors.js";
 import { programIds } from "../completion/program-ids.js";
 import type { CommandContext } from "../context.js";
@@ -139,7 +140,7 @@ export const run = async (
   const country =
     options.country ??
     (options.locale === undefined ? environment.country : undefined) ??
-    COUNTRY_OF_LOCALE[locale];
+    languageOf(locale).country;
   const toStdout = options.output === "-";
   const display =
     toStdout || options.output === undefined ? `${PROGRAMS_DIR}/${id}.yaml` : options.output;

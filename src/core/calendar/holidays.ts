@@ -8,7 +8,7 @@
  * and the eves that are days off in practice (julaften, midsommarafton,
  * nyårsafton), which some libraries only list as bank holidays.
  */
-import type { Country } from "../program/schema.js";
+import type { Country } from "../vocabulary.js";
 import { addDays, fromDayNumber, type IsoDate, toDayNumber } from "./date.js";
 
 export interface Holiday {

@@ -5,7 +5,7 @@
  */
 import { addDays, type IsoDate, isoWeekday, isWeekend } from "../calendar/date.js";
 import { holidayOn } from "../calendar/holidays.js";
-import type { Country } from "../program/schema.js";
+import type { Country } from "../vocabulary.js";
 
 export interface StarterDates {
   opens: IsoDate;

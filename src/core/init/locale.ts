@@ -2,17 +2,8 @@
  * The locale and country of a new program file, from the user's environment
  * (LC_ALL, LC_MESSAGES, LANG, as POSIX orders them) when not given.
  */
-import { COUNTRIES, type Country, LOCALES, type Locale } from "../program/schema.js";
-
-/** The country whose holidays a locale's programs most likely follow. */
-export const COUNTRY_OF_LOCALE: Record<Locale, Country> = {
-  nb: "NO",
-  nn: "NO",
-  sv: "SE",
-  da: "DK",
-  fi: "FI",
-  en: "NO",
-};
+import { LOCALES, type Locale } from "../language/index.js";
+import { COUNTRIES, type Country } from "../vocabulary.js";
 
 // "no" is the macrolanguage code some systems use for Norwegian Bokmål.
 const ALIASES: Record<string, Locale> = { no: "nb" };

@@ -5,9 +5,9 @@
  * the schema path are passed in.
  */
 import type { IsoDate } from "../calendar/date.js";
-import type { Country, Locale } from "../program/schema.js";
+import { type Locale, languageOf } from "../language/index.js";
+import type { Country } from "../vocabulary.js";
 import { MODULE_DAYS, starterDates } from "./dates.js";
-import { STARTER_WORDS } from "./words.js";
 import { comment, folded, scalar } from "./yaml-text.js";
 
 export interface StarterOptions {
@@ -24,7 +24,7 @@ export interface StarterOptions {
 }
 
 export const starterProgram = (options: StarterOptions): string => {
-  const { comments: c, values: v } = STARTER_WORDS[options.locale];
+  const { comments: c, values: v } = languageOf(options.locale).starter;
   const dates = starterDates(options.today, options.country);
   const [first, second] = v.sectors;
   const field = (name: string, spec: string, column: string, extra = "") =>
@@ -81,7 +81,7 @@ export const starterProgram = (options: StarterOptions): string => {
     ...comment(c.modules),
     "modules:",
     ...dates.modules.flatMap((start, i) => [
-      `  - id: ${moduleId(options.locale, i)}`,
+      `  - id: ${v.moduleWord}-${i + 1}`,
       `    title: ${scalar(v.modules[i]!)}`,
       `    start: ${start}`,
       `    days: ${MODULE_DAYS}`,
@@ -152,14 +152,3 @@ export const starterProgram = (options: StarterOptions): string => {
   ];
   return `${lines.join("\n")}\n`;
 };
-
-const MODULE_WORD: Record<Locale, string> = {
-  nb: "samling",
-  nn: "samling",
-  sv: "traff",
-  da: "modul",
-  fi: "jakso",
-  en: "gathering",
-};
-
-const moduleId = (locale: Locale, index: number): string => `${MODULE_WORD[locale]}-${index + 1}`;

@@ -2,7 +2,14 @@
  * Derived views of a schema-valid program that checks, schedules and the rule
  * engine share: modules with their end date and day count settled.
  */
-import { addDays, daysBetweenInclusive, type IsoDate, latest } from "../calendar/date.js";
+import {
+  addDays,
+  addMonths,
+  daysBetweenInclusive,
+  type IsoDate,
+  latest,
+} from "../calendar/date.js";
+import type { DateOffset, DateRef } from "./scalars.js";
 import type { FieldSpec, Program, ProgramModule } from "./schema.js";
 
 export interface DatedModule {
@@ -70,4 +77,25 @@ export const programDates = (program: Program): Map<string, IsoDate> => {
     dates.set(`modules.${m.id}.end`, m.end);
   }
   return dates;
+};
+
+const shift = (date: IsoDate, offset: DateOffset | undefined, sign: 1 | -1): IsoDate => {
+  if (!offset) return date;
+  const months = (offset.years ?? 0) * 12 + (offset.months ?? 0);
+  const days = (offset.weeks ?? 0) * 7 + (offset.days ?? 0);
+  return addDays(addMonths(date, sign * months), sign * days);
+};
+
+/**
+ * The calendar date a rule's date reference stands for, or undefined when the
+ * program has no such date. `plus` is applied before `minus`; within each,
+ * years and months before weeks and days (so a year before 29 February is
+ * 28 February).
+ */
+export const resolveDateRef = (
+  dates: ReadonlyMap<string, IsoDate>,
+  ref: DateRef,
+): IsoDate | undefined => {
+  const base = dates.get(ref.ref);
+  return base === undefined ? undefined : shift(shift(base, ref.plus, 1), ref.minus, -1);
 };

@@ -1,12 +1,16 @@
 /**
  * The program file format, as one zod schema. It is the single source of the
- * TypeScript types (types.ts), of validation, and of the JSON Schema that
- * editors read (`cohort schema`, schema/program.schema.json).
+ * program's TypeScript types (exported below), of validation, and of the JSON
+ * Schema that editors read (`cohort schema`, schema/program.schema.json). The
+ * locales are the language registry's (src/core/language/); closed lists that
+ * parts below the schema need too live in src/core/vocabulary.ts.
  *
  * Objects are strict so that a misspelt key is a finding with a did-you-mean,
  * not a value silently ignored.
  */
 
+import { LOCALES } from "../language/index.js";
+import { COMPONENT_KINDS, COUNTRIES, CREDIT_LEVELS, FEE_PAYERS } from "../vocabulary.js";
 import { ruleSchema } from "./rule-schema.js";
 import { isoDate, slug } from "./scalars.js";
 import * as z from "./zod.js";
@@ -15,8 +19,6 @@ import * as z from "./zod.js";
 // new Function() costs more start-up time than it saves.
 z.config({ jitless: true });
 
-export const LOCALES = ["nb", "nn", "sv", "da", "fi", "en"] as const;
-export const COUNTRIES = ["NO", "SE", "DK", "FI"] as const;
 export const FIELD_TYPES = ["string", "number", "boolean", "date", "datetime", "enum"] as const;
 
 const moduleSchema = z
@@ -37,19 +39,7 @@ const componentSchema = z
   .strictObject({
     id: slug,
     title: z.string().min(1),
-    kind: z
-      .enum([
-        "gathering",
-        "shadowing",
-        "mentor-group",
-        "project",
-        "self-assessment",
-        "practice",
-        "course",
-        "plan",
-        "other",
-      ])
-      .default("other"),
+    kind: z.enum(COMPONENT_KINDS).default("other"),
     description: z.string().optional(),
   })
   .describe("A part of the program without fixed dates: shadowing, mentor groups, a project.");
@@ -171,12 +161,12 @@ export const programSchema = z
     credits: z
       .strictObject({
         ects: z.number().positive(),
-        level: z.enum(["bachelor", "master", "phd", "none"]),
+        level: z.enum(CREDIT_LEVELS),
       })
       .optional(),
     fee: z
       .strictObject({
-        payer: z.enum(["participant", "employer", "program", "none"]),
+        payer: z.enum(FEE_PAYERS),
         amount: z.number().nonnegative().optional(),
         currency: z.enum(["NOK", "SEK", "DKK", "EUR"]).optional(),
         note: z.string().optional(),
@@ -219,5 +209,3 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export type Quota = z.output<typeof quotaSchema>;
 export type Spread = z.output<typeof spreadSchema>;
 export type Seats = z.output<typeof seatsSchema>;
-export type Locale = (typeof LOCALES)[number];
-export type Country = (typeof COUNTRIES)[number];

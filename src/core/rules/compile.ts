@@ -6,13 +6,14 @@
  */
 
 import type { Value } from "../applicants/values.js";
-import { addDays, addMonths, dayNumberOf, formatDayNumber } from "../calendar/date.js";
-import { programDates } from "../program/model.js";
-import type { RuleInput, RuleOperator } from "../program/rule-schema.js";
-import { RULE_OPERATORS } from "../program/rule-schema.js";
+import { dayNumberOf, formatDayNumber, type IsoDate } from "../calendar/date.js";
+import { languageOf } from "../language/index.js";
+import type { RuleWords } from "../language/rule-words.js";
+import { programDates, resolveDateRef } from "../program/model.js";
+import type { RuleInput } from "../program/rule-schema.js";
 import type { DateRef } from "../program/scalars.js";
 import type { FieldSpec, Program } from "../program/schema.js";
-import { type Words, wordsFor } from "./words.js";
+import { describeTest, type Operand, operatorOf } from "./describe.js";
 
 export interface ExplainNode {
   /** The node's reason, or a generated description. */
@@ -51,21 +52,14 @@ export interface RuleContext {
 
 const DAY = 1440;
 
-const resolveDate = (operand: string | DateRef, dates: Map<string, string>): number => {
+const resolveDate = (operand: string | DateRef, dates: ReadonlyMap<string, IsoDate>): number => {
   if (typeof operand === "string") return dayNumberOf(operand);
-  const base = dates.get(operand.ref);
-  if (!base) throw new Error(`unknown date reference ${operand.ref}`);
-  const shift = (date: string, sign: 1 | -1, offset: DateRef["plus"]) =>
-    offset
-      ? addDays(
-          addMonths(date, sign * ((offset.years ?? 0) * 12 + (offset.months ?? 0))),
-          sign * ((offset.weeks ?? 0) * 7 + (offset.days ?? 0)),
-        )
-      : date;
-  return dayNumberOf(shift(shift(base, 1, operand.plus), -1, operand.minus));
+  const date = resolveDateRef(dates, operand);
+  if (!date) throw new Error(`unknown date reference ${operand.ref}`);
+  return dayNumberOf(date);
 };
 
-const show = (value: Value, spec: FieldSpec, words: Words): string => {
+const show = (value: Value, spec: FieldSpec, words: RuleWords): string => {
   if (value === null) return words.missing;
   if (typeof value === "boolean") return value ? words.yes : words.no;
   if (spec.type === "date" && typeof value === "number") return formatDayNumber(value);
@@ -80,33 +74,32 @@ const show = (value: Value, spec: FieldSpec, words: Words): string => {
 const compileTest = (
   rule: RuleInput,
   context: RuleContext,
-  words: Words,
-  dates: Map<string, string>,
+  words: RuleWords,
+  dates: ReadonlyMap<string, IsoDate>,
 ): Node => {
   const field = rule.field!;
   const spec = context.program.applicants?.fields[field];
   const index = context.position.get(field);
   if (!spec || index === undefined) throw new Error(`rule names undeclared field ${field}`);
-  const op = RULE_OPERATORS.find((o) => rule[o] !== undefined) as RuleOperator;
+  const op = operatorOf(rule);
   const operand = rule[op];
   const name = spec.column ?? field;
   const isTime = spec.type === "datetime";
+  const dated = spec.type === "date" || isTime;
   // Dates compare as day numbers; datetimes by their day when compared with a date.
   const scalar = (v: Value): Value => (isTime && typeof v === "number" ? Math.floor(v / DAY) : v);
   const asOperand = (o: unknown): Value =>
-    spec.type === "date" || isTime ? resolveDate(o as string | DateRef, dates) : (o as Value);
-  const display = (o: unknown): string => {
-    if (spec.type === "date" || isTime) return formatDayNumber(asOperand(o) as number);
+    dated ? resolveDate(o as string | DateRef, dates) : (o as Value);
+  const display = (o: Operand): string => {
+    if (dated) return formatDayNumber(asOperand(o) as number);
     if (typeof o === "boolean") return o ? words.yes : words.no;
     return String(o);
   };
   let test: (v: Value) => boolean;
-  let phrase: string;
   switch (op) {
     case "equals": {
       const target = asOperand(operand);
       test = (v) => v !== null && scalar(v) === target;
-      phrase = `${words.is} ${display(operand)}`;
       break;
     }
     case "in":
@@ -116,53 +109,42 @@ const compileTest = (
         op === "in"
           ? (v) => v !== null && set.has(scalar(v))
           : (v) => v === null || !set.has(scalar(v));
-      phrase = `${op === "in" ? words.oneOf : words.notOneOf} ${(operand as unknown[]).map(display).join(", ")}`;
       break;
     }
     case "gte":
     case "onOrAfter": {
       const target = asOperand(operand) as number;
       test = (v) => v !== null && (scalar(v) as number) >= target;
-      phrase =
-        op === "gte" && !(spec.type === "date" || isTime)
-          ? `≥ ${display(operand)}`
-          : `${words.onOrAfter} ${display(operand)}`;
       break;
     }
     case "lte":
     case "onOrBefore": {
       const target = asOperand(operand) as number;
       test = (v) => v !== null && (scalar(v) as number) <= target;
-      phrase =
-        op === "lte" && !(spec.type === "date" || isTime)
-          ? `≤ ${display(operand)}`
-          : `${words.onOrBefore} ${display(operand)}`;
       break;
     }
     case "gt": {
       const target = asOperand(operand) as number;
       test = (v) => v !== null && (scalar(v) as number) > target;
-      phrase = `> ${display(operand)}`;
       break;
     }
     case "lt": {
       const target = asOperand(operand) as number;
       test = (v) => v !== null && (scalar(v) as number) < target;
-      phrase = `< ${display(operand)}`;
       break;
     }
     case "present": {
       const wanted = operand === true;
       test = (v) => (v !== null) === wanted;
-      phrase = wanted ? words.given : words.notGiven;
       break;
     }
   }
+  const sentence = describeTest({ rule, label: name, dated }, words, "reason", display);
   return {
     kind: "test",
-    label: rule.reason ?? `${name} ${phrase}`,
+    label: rule.reason ?? sentence,
     explicit: rule.reason !== undefined,
-    ...(rule.reason !== undefined ? { detail: `${name} ${phrase}` } : {}),
+    ...(rule.reason !== undefined ? { detail: sentence } : {}),
     test: (values) => test(values[index]!),
     children: [],
     actual: (values) => show(values[index]!, spec, words),
@@ -172,15 +154,15 @@ const compileTest = (
 const compileNode = (
   rule: RuleInput,
   context: RuleContext,
-  words: Words,
-  dates: Map<string, string>,
+  words: RuleWords,
+  dates: ReadonlyMap<string, IsoDate>,
 ): Node => {
   if (rule.field !== undefined) return compileTest(rule, context, words, dates);
   if (rule.not) {
     const child = compileNode(rule.not, context, words, dates);
     return {
       kind: "not",
-      label: rule.reason ?? `${words.not}: ${child.label}`,
+      label: rule.reason ?? `${words.reason.not}: ${child.label}`,
       explicit: rule.reason !== undefined,
       test: (v) => !child.test(v),
       children: [child],
@@ -190,7 +172,7 @@ const compileNode = (
   if (rule.all) {
     return {
       kind: "all",
-      label: rule.reason ?? `${words.all}: ${children.map((c) => c.label).join("; ")}`,
+      label: rule.reason ?? `${words.reason.all}: ${children.map((c) => c.label).join("; ")}`,
       explicit: rule.reason !== undefined,
       test: (v) => {
         for (const child of children) if (!child.test(v)) return false;
@@ -201,7 +183,7 @@ const compileNode = (
   }
   return {
     kind: "any",
-    label: rule.reason ?? `${words.atLeastOne}: ${children.map((c) => c.label).join("; ")}`,
+    label: rule.reason ?? `${words.reason.any}: ${children.map((c) => c.label).join("; ")}`,
     explicit: rule.reason !== undefined,
     test: (v) => {
       for (const child of children) if (child.test(v)) return true;
@@ -253,7 +235,7 @@ export const compileRule = (rule: RuleInput | undefined, context: RuleContext): 
   const root = compileNode(
     rule,
     context,
-    wordsFor(context.program.locale),
+    languageOf(context.program.locale).rules,
     programDates(context.program),
   );
   return {

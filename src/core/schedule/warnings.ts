@@ -6,7 +6,7 @@
 import { addDays, type IsoDate, isWeekend } from "../calendar/date.js";
 import { holidayOn } from "../calendar/holidays.js";
 import type { DatedModule } from "../program/model.js";
-import type { Country } from "../program/schema.js";
+import type { Country } from "../vocabulary.js";
 import { rangesOverlap } from "./period.js";
 
 export type ScheduleWarningCode =

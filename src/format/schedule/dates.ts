@@ -15,9 +15,15 @@ import { nb } from "date-fns/locale/nb";
 import { nn } from "date-fns/locale/nn";
 import { sv } from "date-fns/locale/sv";
 import { type IsoDate, parseIsoDate } from "../../core/calendar/date.js";
-import type { Locale } from "../../core/program/schema.js";
+import type { Locale } from "../../core/language/index.js";
 
-/** `en` is British English: day before month, as in the rest of Europe. */
+/**
+ * The date-fns locale of every language. It lives here rather than in the
+ * language's module (src/core/language/) because date-fns is a rendering
+ * library the pure core does not import; typed Record<Locale, …> so that a new
+ * language module fails to compile until it has a line here.
+ * `en` is British English: day before month, as in the rest of Europe.
+ */
 const LOCALES: Record<Locale, DateFnsLocale> = { nb, nn, sv, da, fi, en: enGB };
 
 const wallDate = (date: IsoDate): Date => {

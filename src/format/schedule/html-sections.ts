@@ -2,12 +2,14 @@
  * The parts of a program's HTML page, each a small function of the program
  * returning escaped markup. Text from the program file is always escaped.
  */
+
+import { languageOf } from "../../core/language/index.js";
+import type { ScheduleLabels } from "../../core/language/schedule-labels.js";
 import type { Program } from "../../core/program/schema.js";
 import { endPosition, monthAxis } from "../../core/schedule/months.js";
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { longDate, monthShort } from "./dates.js";
 import { isIllustrative } from "./illustrative.js";
-import { type Labels, labelsFor } from "./labels.js";
 import { eligibilityProse, type ProseItem } from "./rule-prose.js";
 
 export const escapeHtml = (text: string): string =>
@@ -18,13 +20,13 @@ export const escapeHtml = (text: string): string =>
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;");
 
-const badge = (labels: Labels): string =>
+const badge = (labels: ScheduleLabels): string =>
   `<span class="badge">${escapeHtml(labels.illustrative)}</span>`;
 
 /** A section heading, badged when the whole section is illustrative (parts are badged where they show). */
 const heading = (
   program: Program,
-  labels: Labels,
+  labels: ScheduleLabels,
   text: string,
   path: string | undefined,
   level: 2 | 3 = 2,
@@ -34,7 +36,7 @@ const heading = (
 const percent = (n: number): string => `${(Math.round(n * 1000) / 1000).toString()}%`;
 
 /** Sections named in the illustrative note, in page order, by key prefix. */
-const illustrativeParts = (program: Program, labels: Labels): string[] => {
+const illustrativeParts = (program: Program, labels: ScheduleLabels): string[] => {
   const parts: [string, string][] = [
     ["application.opens", labels.opens],
     ["application.deadline", labels.deadline],
@@ -58,7 +60,7 @@ const illustrativeParts = (program: Program, labels: Labels): string[] => {
 };
 
 export const illustrativeNote = (program: Program): string => {
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const parts = illustrativeParts(program, labels);
   if (parts.length === 0) return "";
   return `<p class="note" role="note"><strong>${escapeHtml(labels.illustrative)}:</strong> ${escapeHtml(`${labels.illustrativeNote} ${parts.join(", ")}.`)}</p>`;
@@ -77,7 +79,7 @@ const money = (program: Program): string => {
 
 export const facts = (p: ProgramSchedule): string => {
   const { program } = p;
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const rows: [string, string, string][] = [];
   const mark = (path: string) => (isIllustrative(program, path) ? badge(labels) : "");
   if (p.deadline)
@@ -126,7 +128,7 @@ export const facts = (p: ProgramSchedule): string => {
 };
 
 export const about = (program: Program): string => {
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const parts: string[] = [];
   if (program.summary) parts.push(`<p>${escapeHtml(program.summary)}</p>`);
   if (program.audience)
@@ -138,7 +140,7 @@ export const about = (program: Program): string => {
     : "";
 };
 
-const proseList = (program: Program, labels: Labels, items: ProseItem[]): string =>
+const proseList = (program: Program, labels: ScheduleLabels, items: ProseItem[]): string =>
   `<ul class="rules">${items
     .map(
       (item) =>
@@ -147,7 +149,7 @@ const proseList = (program: Program, labels: Labels, items: ProseItem[]): string
     .join("")}</ul>`;
 
 export const application = (program: Program): string => {
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const items = eligibilityProse(program);
   const how = program.application?.how;
   if (items.length === 0 && !how) return "";
@@ -169,7 +171,7 @@ const fieldLabel = (program: Program, field: string): string =>
 export const seats = (program: Program): string => {
   const seats = program.seats;
   if (!seats) return "";
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const parts = [
     heading(program, labels, labels.seats, "seats"),
     `<p>${escapeHtml(labels.seatsTotal(seats.total))}</p>`,
@@ -219,7 +221,7 @@ export const modules = (p: ProgramSchedule): string => {
   const { program } = p;
   // A framework describes competencies; it has no gatherings to list.
   if (program.kind === "framework" && p.modules.length === 0) return "";
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const parts = [heading(program, labels, labels.schedule, "modules")];
   if (p.modules.length === 0) {
     parts.push(`<p>${escapeHtml(labels.noModules)}</p>`);
@@ -256,7 +258,7 @@ export const modules = (p: ProgramSchedule): string => {
 export const components = (p: ProgramSchedule): string => {
   if (p.components.length === 0) return "";
   const { program } = p;
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const items = p.components.map(
     (c) =>
       `<li><strong>${escapeHtml(c.title)}</strong> (${escapeHtml(labels.kind[c.kind])})${c.description ? `<br>${escapeHtml(c.description)}` : ""}</li>`,
@@ -266,7 +268,7 @@ export const components = (p: ProgramSchedule): string => {
 
 export const requirements = (program: Program): string => {
   if (!program.requirements || program.requirements.length === 0) return "";
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   return `<section>${heading(program, labels, labels.requirements, "requirements")}<ul>${program.requirements
     .map((r) => `<li>${escapeHtml(r.text)}</li>`)
     .join("")}</ul></section>`;
@@ -275,7 +277,7 @@ export const requirements = (program: Program): string => {
 export const competencies = (program: Program): string => {
   const c = program.competencies;
   if (!c) return "";
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const source = c.source ? `<p class="meta">${escapeHtml(c.source)}</p>` : "";
   const areas = c.areas
     .map(

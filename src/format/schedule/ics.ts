@@ -13,9 +13,9 @@
  *   character.
  */
 import { addDays, type IsoDate } from "../../core/calendar/date.js";
+import { languageOf } from "../../core/language/index.js";
 import type { ProgramSchedule, ScheduledModule } from "../../core/schedule/schedule.js";
 import { isIllustrative } from "./illustrative.js";
-import { labelsFor } from "./labels.js";
 import type { ScheduleRenderer } from "./options.js";
 
 export const PRODID = "-//cohort//cohort schedule//EN";
@@ -62,7 +62,7 @@ export const derivedStamp = (p: ProgramSchedule): string => {
 
 const event = (p: ProgramSchedule, m: ScheduledModule, total: number, stamp: string): string[] => {
   const { program } = p;
-  const labels = labelsFor(program.locale);
+  const labels = languageOf(program.locale).schedule;
   const tentative = isIllustrative(program, `modules.${m.index}`);
   const description = [
     `${program.name}: ${labels.module.toLowerCase()} ${m.number}/${total}`,

@@ -2,10 +2,11 @@
  * The schedule as Markdown, for wikis and intranet pages: headings and table
  * in the program's language, dates in its locale's full format.
  */
+
+import { languageOf } from "../../core/language/index.js";
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { longDate } from "./dates.js";
 import { isIllustrative } from "./illustrative.js";
-import { labelsFor } from "./labels.js";
 import type { ScheduleRenderer } from "./options.js";
 
 /** Escapes text for Markdown, table pipes included; newlines become spaces. */
@@ -15,7 +16,7 @@ export const escapeMarkdown = (text: string): string =>
 const programSection = (p: ProgramSchedule): string => {
   const { program } = p;
   const locale = program.locale;
-  const labels = labelsFor(locale);
+  const labels = languageOf(locale).schedule;
   const out = [`## ${escapeMarkdown(program.name)}`, ""];
   const facts = [];
   if (p.opens) facts.push(`${labels.opens}: ${longDate(p.opens, locale)}`);

@@ -1,15 +1,8 @@
 /**
- * The words of a starter program file in one language: the comments that
- * explain each key, and example values (names, titles, columns, reasons).
- * One file per locale (words-<locale>.ts); STARTER_WORDS maps them.
+ * The words of a starter program file (`cohort init`) in one language: the
+ * comments that explain each key, and example values (names, titles, columns,
+ * reasons).
  */
-import type { Locale } from "../program/schema.js";
-import { da } from "./words-da.js";
-import { en } from "./words-en.js";
-import { fi } from "./words-fi.js";
-import { nb } from "./words-nb.js";
-import { nn } from "./words-nn.js";
-import { sv } from "./words-sv.js";
 
 /** Comment text per key; each is wrapped into `# ` lines by the template. */
 export interface StarterComments {
@@ -74,6 +67,8 @@ export interface StarterValues {
   regions: [string, string, string, string];
   reasons: { leaderYear: string; nomination: string };
   requirements: [{ id: string; text: string }, { id: string; text: string }];
+  /** The word module ids are made of: samling-1, samling-2. */
+  moduleWord: string;
 }
 
 export interface StarterComponent {
@@ -86,5 +81,3 @@ export interface StarterWords {
   comments: StarterComments;
   values: StarterValues;
 }
-
-export const STARTER_WORDS: Record<Locale, StarterWords> = { nb, nn, sv, da, fi, en };

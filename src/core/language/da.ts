@@ -1,0 +1,209 @@
+/** Danish: every word cohort writes in this language. */
+import type { Language } from "./language.js";
+import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+export const da: Language = {
+  country: "DK",
+  rules: {
+    yes: "ja",
+    no: "nej",
+    or: "eller",
+    missing: "mangler",
+    reason: {
+      ...COMPARISON_SYMBOLS,
+      all: "alle",
+      any: "mindst én af",
+      not: "ikke",
+      is: (f, v) => `${f} er ${v}`,
+      oneOf: (f, v) => `${f} er en af ${v}`,
+      noneOf: (f, v) => `${f} er ingen af ${v}`,
+      onOrBefore: (f, v) => `${f} er på eller før ${v}`,
+      onOrAfter: (f, v) => `${f} er på eller efter ${v}`,
+      present: (f) => `${f} er udfyldt`,
+      absent: (f) => `${f} er ikke udfyldt`,
+    },
+    page: {
+      all: "Alle disse:",
+      any: "Mindst ét af disse:",
+      not: "Ikke:",
+      is: (f, v) => `${f} er ${v}`,
+      oneOf: (f, v) => `${f} er ${v}`,
+      noneOf: (f, v) => `${f} er ikke ${v}`,
+      gte: (f, v) => `${f} er mindst ${v}`,
+      gt: (f, v) => `${f} er mere end ${v}`,
+      lte: (f, v) => `${f} er højst ${v}`,
+      lt: (f, v) => `${f} er mindre end ${v}`,
+      onOrBefore: (f, v) => `${f} er senest ${v}`,
+      onOrAfter: (f, v) => `${f} er tidligst ${v}`,
+      present: (f) => `${f} er angivet`,
+      absent: (f) => `${f} er ikke angivet`,
+    },
+  },
+  schedule: {
+    number: "Nr.",
+    module: "Samling",
+    start: "Start",
+    end: "Slut",
+    days: "Dage",
+    location: "Sted",
+    schedule: "Samlinger",
+    timeline: "Tidslinje",
+    components: "Dele uden faste datoer",
+    totals: (g, d) => `${g} samling${g === 1 ? "" : "er"}, ${d} dag${d === 1 ? "" : "e"}`,
+    noModules: "Ingen daterede samlinger.",
+    omitted: (n) => `${n} samling${n === 1 ? "" : "er"} uden for perioden er udeladt.`,
+    owner: "Ejer",
+    provider: "Udbyder",
+    audience: "Målgruppe",
+    about: "Om programmet",
+    application: "Ansøgning",
+    opens: "Ansøgning åbner",
+    deadline: "Ansøgningsfrist",
+    howToApply: "Sådan søger du",
+    eligibility: "Optagelseskrav",
+    seats: "Pladser",
+    seatsTotal: (n) => `${n} pladser`,
+    unfilled: {
+      transfer: "Ledige pladser i én kvote går til de andre.",
+      "keep-empty": "Ledige pladser i en kvote forbliver tomme.",
+    },
+    limit: (min, max) =>
+      [min !== undefined ? `mindst ${min}` : "", max !== undefined ? `højst ${max}` : ""]
+        .filter(Boolean)
+        .join(" og "),
+    perValue: "pr. værdi",
+    quotas: "Kvoter",
+    duration: "Varighed",
+    credits: "ECTS-point",
+    level: {
+      bachelor: "bachelorniveau",
+      master: "masterniveau",
+      phd: "ph.d.-niveau",
+      none: "uden niveau",
+    },
+    fee: "Pris",
+    payer: {
+      participant: "Betales af deltageren",
+      employer: "Betales af arbejdsgiveren",
+      program: "Betales af programmet",
+      none: "Gratis",
+    },
+    requirements: "Krav for at gennemføre",
+    competencies: "Kompetencer",
+    illustrative: "illustrativt",
+    illustrativeNote: "Nogle værdier på siden er illustrative: kilden oplyser dem ikke. Det gælder",
+    illustrativeDates: "Datoerne er illustrative: kilden oplyser dem ikke.",
+    warnings: "Bemærkninger",
+    more: "Mere information",
+    kind: {
+      gathering: "samling",
+      shadowing: "følordning",
+      "mentor-group": "mentorgruppe",
+      project: "projekt",
+      "self-assessment": "selvevaluering",
+      practice: "praksis",
+      course: "kursus",
+      plan: "plan",
+      other: "andet",
+    },
+  },
+  starter: {
+    comments: {
+      intro:
+        "En programfil at starte med, skrevet af `cohort init`. Udskift eksemplerne med dit eget program, og kontrollér filen med `cohort validate`. Alle nøgler er beskrevet i docs/program-format.md; nøgler, du ikke har brug for, kan slettes (id, name, owner, locale og country er påkrævet).",
+      illustrative:
+        "ILLUSTRATIVT: alle datoer, tal, navne og regler nedenfor er eksempler, ikke fakta. Listen `illustrative` siger det samme; fjern punkterne der, efterhånden som du udskifter værdierne.",
+      id: "Programmets id: små bogstaver, cifre, - og _. Entydigt i programmappen; giv filen samme navn.",
+      name: "Programmets fulde navn, som det vises i lister og skemaer.",
+      owner: "Hvem der ejer programmet og optager deltagerne.",
+      provider: "Hvem der står for undervisningen, når det ikke er ejeren (valgfrit).",
+      summary: "Hvad programmet er, i et afsnit (valgfrit).",
+      audience:
+        "Hvem programmet er for, med ord (valgfrit). Reglerne for, hvem der optages, står under `eligibility`.",
+      status: "Om programmet kører nu: active, under-revision, paused eller ended.",
+      locale:
+        "Sproget for datoer i skemaer og for genererede begrundelser: nb, nn, sv, da, fi eller en. Skriv filens tekster på dette sprog.",
+      country: "Landet, hvis helligdage datokontrollerne bruger: NO, SE, DK eller FI.",
+      intake: "Hvor ofte der optages deltagere: annual, once, continuous eller undecided.",
+      illustrativeKey:
+        "Nøgler med eksempelværdier i stedet for fakta: nøglestier med `.` mellem delene, listeelementer talt fra 0 (eligibility.all.1).",
+      credits:
+        "ECTS-point, hvis programmet giver det: ects og level (bachelor, master, phd, none).",
+      fee: "Hvem der betaler: participant, employer, program eller none; amount, currency (NOK, SEK, DKK, EUR) og note er valgfrie.",
+      application:
+        "Hvornår ansøgningen åbner og lukker (datoer skrives ÅÅÅÅ-MM-DD), og hvordan man søger, med ord. Alle moduler skal begynde efter ansøgningsfristen.",
+      format:
+        "Programmets angivne omfang: validate kontrollerer, at gatherings er antallet af moduler og days summen af deres dage.",
+      modules:
+        "Moduler med datoer. Angiv `days` (kalenderdage, weekender medregnet) eller `end` (sidste dag). Validate advarer om moduler i weekender og på helligdage.",
+      components:
+        "Dele uden faste datoer. kind: gathering, shadowing, mentor-group, project, self-assessment, practice, course, plan eller other.",
+      applicants:
+        "Hvordan ansøgerlisten (.csv, .tsv eller .xlsx) læses som typede felter: `id` er overskriften på den kolonne, der identificerer en ansøger.",
+      fields:
+        "Et felt pr. kolonne, som regler, kvoter, spredning og rangering bruger. type: string, number, boolean, date, datetime eller enum (med values); column er overskriften i listen; required: false tillader tomme celler.",
+      eligibility:
+        "Hvem der kan optages: et regeltræ af all, any, not og felttest (equals, in, notIn, gte, gt, lte, lt, onOrBefore, onOrAfter, present). Giv hver regel en begrundelse (reason) på programmets sprog.",
+      seats: "Hvor mange der optages, og hvordan pladserne fordeles.",
+      quotas: "Pladser reserveret til grupper af ansøgere, alle opdelt efter samme felt.",
+      unfilled:
+        "Kvotepladser, en gruppe ikke kan fylde: transfer (går til andre ansøgere) eller keep-empty.",
+      spread: "Grænser pr. værdi af ét felt på tværs af kvoterne: min (et mål) og max.",
+      ranking:
+        "Rækkefølgen for egnede ansøgere: felter af typen number, date eller datetime, desc eller asc.",
+      ties: "Helt lige ansøgere: lottery (lodtrækning med frø, kan gentages) eller first-come (kræver `timestamp: <felt>`).",
+      requirements: "Hvad deltagerne skal gennemføre.",
+      competencies:
+        "En kompetenceramme (for eksempel lederkrav) kan tilføjes under `competencies`: title og areas med items. Se docs/program-format.md.",
+    },
+    values: {
+      name: "Lederprogram for nye ledere",
+      owner: "Vores organisation",
+      provider: "Vores samarbejdspartner i den videregående uddannelse",
+      summary:
+        "Programmet giver nye ledere viden, værktøjer og netværk til at lede mennesker, drift og forandring.",
+      audience: "Ledere med personaleansvar, der har været ledere i mindst et år",
+      how: "Lederen indstiller kandidaten, eller kandidaten søger selv med bekræftelse fra sin leder.",
+      duration: "et halvt år",
+      feeNote: "Arbejdsgiveren betaler kursusgebyret og deltagerens rejser.",
+      location: "Aarhus",
+      modules: ["At lede sig selv og andre", "At lede drift og forandring", "Ledelse på tværs"],
+      components: [
+        {
+          id: "mentorgruppe",
+          title: "Mentorgruppe",
+          description: "Små grupper, der mødes mellem modulerne sammen med en erfaren leder.",
+        },
+        {
+          id: "forbedringsprojekt",
+          title: "Forbedringsprojekt",
+          description: "Et projekt i deltagerens egen enhed; afdelingslederen bestemmer emnet.",
+        },
+      ],
+      applicantId: "Ansøger-ID",
+      columns: {
+        name: "Navn",
+        sector: "Sektor",
+        region: "Region",
+        leaderSince: "Leder siden",
+        nominated: "Indstillet",
+        attestation: "Bekræftet af leder",
+        score: "Point",
+      },
+      sectors: [
+        { id: "region", label: "Regionerne" },
+        { id: "kommune", label: "Kommunerne" },
+      ],
+      regions: ["nord", "midt", "syd", "øst"],
+      reasons: {
+        leaderYear: "Mindst et års ledererfaring ved ansøgningsfristen",
+        nomination: "Indstillet af sin leder, eller egen ansøgning bekræftet af lederen",
+      },
+      requirements: [
+        { id: "fremmode", text: "Deltagelse i alle moduler" },
+        { id: "projekt", text: "Gennemført forbedringsprojekt, fremlagt på sidste modul" },
+      ],
+      moduleWord: "modul",
+    },
+  },
+};

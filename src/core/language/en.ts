@@ -1,0 +1,216 @@
+/**
+ * English: every word cohort writes in this language. Its dates are British
+ * (day before month), as src/format/schedule/dates.ts says.
+ */
+import type { Language } from "./language.js";
+import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+export const en: Language = {
+  country: "NO",
+  rules: {
+    yes: "yes",
+    no: "no",
+    or: "or",
+    missing: "missing",
+    reason: {
+      ...COMPARISON_SYMBOLS,
+      all: "all of",
+      any: "at least one of",
+      not: "not",
+      is: (f, v) => `${f} is ${v}`,
+      oneOf: (f, v) => `${f} is one of ${v}`,
+      noneOf: (f, v) => `${f} is none of ${v}`,
+      onOrBefore: (f, v) => `${f} is on or before ${v}`,
+      onOrAfter: (f, v) => `${f} is on or after ${v}`,
+      present: (f) => `${f} is given`,
+      absent: (f) => `${f} is not given`,
+    },
+    page: {
+      all: "All of these:",
+      any: "At least one of these:",
+      not: "Not:",
+      is: (f, v) => `${f} is ${v}`,
+      oneOf: (f, v) => `${f} is ${v}`,
+      noneOf: (f, v) => `${f} is not ${v}`,
+      gte: (f, v) => `${f} is at least ${v}`,
+      gt: (f, v) => `${f} is more than ${v}`,
+      lte: (f, v) => `${f} is at most ${v}`,
+      lt: (f, v) => `${f} is less than ${v}`,
+      onOrBefore: (f, v) => `${f} is on or before ${v}`,
+      onOrAfter: (f, v) => `${f} is on or after ${v}`,
+      present: (f) => `${f} is given`,
+      absent: (f) => `${f} is not given`,
+    },
+  },
+  schedule: {
+    number: "No.",
+    module: "Module",
+    start: "Start",
+    end: "End",
+    days: "Days",
+    location: "Location",
+    schedule: "Modules",
+    timeline: "Timeline",
+    components: "Parts without fixed dates",
+    totals: (g, d) => `${g} gathering${g === 1 ? "" : "s"}, ${d} day${d === 1 ? "" : "s"}`,
+    noModules: "No dated modules.",
+    omitted: (n) => `${n} module${n === 1 ? "" : "s"} outside the period left out.`,
+    owner: "Owner",
+    provider: "Provider",
+    audience: "Audience",
+    about: "About the program",
+    application: "Application",
+    opens: "Applications open",
+    deadline: "Application deadline",
+    howToApply: "How to apply",
+    eligibility: "Eligibility",
+    seats: "Seats",
+    seatsTotal: (n) => `${n} seats`,
+    unfilled: {
+      transfer: "Seats a quota cannot fill go to the others.",
+      "keep-empty": "Seats a quota cannot fill stay empty.",
+    },
+    limit: (min, max) =>
+      [min !== undefined ? `at least ${min}` : "", max !== undefined ? `at most ${max}` : ""]
+        .filter(Boolean)
+        .join(" and "),
+    perValue: "per value",
+    quotas: "Quotas",
+    duration: "Duration",
+    credits: "Credits",
+    level: {
+      bachelor: "bachelor level",
+      master: "master level",
+      phd: "PhD level",
+      none: "no level",
+    },
+    fee: "Fee",
+    payer: {
+      participant: "Paid by the participant",
+      employer: "Paid by the employer",
+      program: "Paid by the program",
+      none: "Free",
+    },
+    requirements: "Requirements for completion",
+    competencies: "Competencies",
+    illustrative: "illustrative",
+    illustrativeNote:
+      "Some values on this page are illustrative: the source does not give them. This applies to",
+    illustrativeDates: "The dates are illustrative: the source does not give them.",
+    warnings: "Notes",
+    more: "More information",
+    kind: {
+      gathering: "gathering",
+      shadowing: "shadowing",
+      "mentor-group": "mentor group",
+      project: "project",
+      "self-assessment": "self-assessment",
+      practice: "practice",
+      course: "course",
+      plan: "plan",
+      other: "other",
+    },
+  },
+  starter: {
+    comments: {
+      intro:
+        "A starter program file written by `cohort init`. Replace the examples with your program, then check the file with `cohort validate`. Every key is described in docs/program-format.md; keys you do not need can be deleted (id, name, owner, locale and country are required).",
+      illustrative:
+        "ILLUSTRATIVE: every date, number, name and rule below is an example, not a fact. The `illustrative` list says so too; remove its entries as you replace the values.",
+      id: "Identifier of the program: lower-case letters, digits, - and _. Unique in the programs folder; name the file after it.",
+      name: "The program's full name, as shown in lists and schedules.",
+      owner: "Who owns the program and admits the participants.",
+      provider: "Who delivers the teaching, when that is not the owner (optional).",
+      summary: "What the program is, in a paragraph (optional).",
+      audience:
+        "Who the program is for, in words (optional). The rules that decide who is admitted are under `eligibility`.",
+      status: "Whether the program runs now: active, under-revision, paused or ended.",
+      locale:
+        "Language of dates in schedules and of generated reasons: nb, nn, sv, da, fi or en. Write the texts of the file in this language.",
+      country: "Country whose public holidays the date checks use: NO, SE, DK or FI.",
+      intake: "How often participants are taken in: annual, once, continuous or undecided.",
+      illustrativeKey:
+        "Keys whose values are examples rather than facts: key paths with `.` between the parts, list items counted from 0 (eligibility.all.1).",
+      credits:
+        "Study points, if the program gives any: ects and level (bachelor, master, phd, none).",
+      fee: "Who pays: participant, employer, program or none; amount, currency (NOK, SEK, DKK, EUR) and note are optional.",
+      application:
+        "When applications open and close (dates are YYYY-MM-DD), and how to apply, in words. Every module must start after the deadline.",
+      format:
+        "The declared shape of the program: validate checks that gatherings is the number of modules and days the sum of their days.",
+      modules:
+        "Dated gatherings. Give `days` (calendar days, weekends included) or `end` (the last day). Validate warns about modules on weekends and public holidays.",
+      components:
+        "Parts without fixed dates. kind: gathering, shadowing, mentor-group, project, self-assessment, practice, course, plan or other.",
+      applicants:
+        "How the applicant list (.csv, .tsv or .xlsx) maps to typed fields: `id` is the header of the column that identifies an applicant.",
+      fields:
+        "One field per column that rules, quotas, spread and ranking use. type: string, number, boolean, date, datetime or enum (with values); column is the header in the list; required: false allows empty cells.",
+      eligibility:
+        "Who may be admitted: a rule tree of all, any, not and field tests (equals, in, notIn, gte, gt, lte, lt, onOrBefore, onOrAfter, present). Give each rule a reason in the program's language.",
+      seats: "How many are admitted and how the seats are shared out.",
+      quotas: "Seats reserved for groups of applicants, all split by one field.",
+      unfilled: "Quota seats a group cannot fill: transfer (to other applicants) or keep-empty.",
+      spread: "Limits per value of one field across the quotas: min (a target) and max.",
+      ranking: "Order of the eligible applicants: number, date or datetime fields, desc or asc.",
+      ties: "Exact ties: lottery (seeded, repeatable) or first-come (needs `timestamp: <field>`).",
+      requirements: "What participants must complete.",
+      competencies:
+        "A competence framework (for example leader requirements) can be added under `competencies`: title and areas with items. See docs/program-format.md.",
+    },
+    values: {
+      name: "Leadership program for new leaders",
+      owner: "Our organisation",
+      provider: "Our partner university",
+      summary:
+        "The program gives new leaders knowledge, tools and a network for leading people, operations and change.",
+      audience: "Leaders with staff responsibility who have led for at least one year",
+      how: "The manager nominates the candidate, or the candidate applies with the manager's attestation.",
+      duration: "six months",
+      feeNote: "The employer pays the fee and the participant's travel.",
+      location: "Oslo",
+      modules: [
+        "Leading myself and others",
+        "Leading operations and change",
+        "Leading across boundaries",
+      ],
+      components: [
+        {
+          id: "mentor-group",
+          title: "Mentor group",
+          description: "Small groups that meet between the gatherings with an experienced leader.",
+        },
+        {
+          id: "improvement-project",
+          title: "Improvement project",
+          description:
+            "A project in the participant's own unit; the head of department sets the topic.",
+        },
+      ],
+      applicantId: "Applicant ID",
+      columns: {
+        name: "Name",
+        sector: "Sector",
+        region: "Region",
+        leaderSince: "Leader since",
+        nominated: "Nominated",
+        attestation: "Attested by manager",
+        score: "Score",
+      },
+      sectors: [
+        { id: "hospital", label: "Hospitals" },
+        { id: "municipality", label: "Municipalities" },
+      ],
+      regions: ["north", "central", "west", "south-east"],
+      reasons: {
+        leaderYear: "At least one year as a leader at the application deadline",
+        nomination: "Nominated by their manager, or applied with their manager's attestation",
+      },
+      requirements: [
+        { id: "attendance", text: "Attendance at every gathering" },
+        { id: "project", text: "A completed improvement project, presented at the last gathering" },
+      ],
+      moduleWord: "gathering",
+    },
+  },
+};

@@ -1,0 +1,216 @@
+/** Finnish: every word cohort writes in this language. */
+import type { Language } from "./language.js";
+import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+export const fi: Language = {
+  country: "FI",
+  rules: {
+    yes: "kyllä",
+    no: "ei",
+    or: "tai",
+    missing: "puuttuu",
+    reason: {
+      ...COMPARISON_SYMBOLS,
+      all: "kaikki",
+      any: "vähintään yksi seuraavista",
+      not: "ei",
+      is: (f, v) => `${f} on ${v}`,
+      oneOf: (f, v) => `${f} on jokin seuraavista ${v}`,
+      noneOf: (f, v) => `${f} ei ole mikään seuraavista ${v}`,
+      onOrBefore: (f, v) => `${f} on viimeistään ${v}`,
+      onOrAfter: (f, v) => `${f} on aikaisintaan ${v}`,
+      present: (f) => `${f} on täytetty`,
+      absent: (f) => `${f} ei ole täytetty`,
+    },
+    page: {
+      all: "Kaikki seuraavat:",
+      any: "Vähintään yksi seuraavista:",
+      not: "Ei:",
+      is: (f, v) => `${f}: ${v}`,
+      oneOf: (f, v) => `${f}: ${v}`,
+      noneOf: (f, v) => `${f}: ei ${v}`,
+      gte: (f, v) => `${f}: vähintään ${v}`,
+      gt: (f, v) => `${f}: yli ${v}`,
+      lte: (f, v) => `${f}: enintään ${v}`,
+      lt: (f, v) => `${f}: alle ${v}`,
+      onOrBefore: (f, v) => `${f}: viimeistään ${v}`,
+      onOrAfter: (f, v) => `${f}: aikaisintaan ${v}`,
+      present: (f) => `${f}: annettu`,
+      absent: (f) => `${f}: puuttuu`,
+    },
+  },
+  schedule: {
+    number: "Nro",
+    module: "Lähijakso",
+    start: "Alkaa",
+    end: "Päättyy",
+    days: "Päiviä",
+    location: "Paikka",
+    schedule: "Lähijaksot",
+    timeline: "Aikajana",
+    components: "Osat ilman kiinteitä päivämääriä",
+    totals: (g, d) => `${g} lähijakso${g === 1 ? "" : "a"}, ${d} päivä${d === 1 ? "" : "ä"}`,
+    noModules: "Ei päivättyjä lähijaksoja.",
+    omitted: (n) => `${n} lähijakso${n === 1 ? "" : "a"} jätetty pois (kauden ulkopuolella).`,
+    owner: "Omistaja",
+    provider: "Järjestäjä",
+    audience: "Kohderyhmä",
+    about: "Ohjelmasta",
+    application: "Haku",
+    opens: "Haku alkaa",
+    deadline: "Hakuaika päättyy",
+    howToApply: "Näin haet",
+    eligibility: "Valintaperusteet",
+    seats: "Paikat",
+    seatsTotal: (n) => `${n} paikkaa`,
+    unfilled: {
+      transfer: "Kiintiön täyttämättömät paikat siirtyvät muille.",
+      "keep-empty": "Kiintiön täyttämättömät paikat jäävät tyhjiksi.",
+    },
+    limit: (min, max) =>
+      [min !== undefined ? `vähintään ${min}` : "", max !== undefined ? `enintään ${max}` : ""]
+        .filter(Boolean)
+        .join(" ja "),
+    perValue: "arvoa kohden",
+    quotas: "Kiintiöt",
+    duration: "Kesto",
+    credits: "Opintopisteet",
+    level: {
+      bachelor: "kandidaattitaso",
+      master: "maisteritaso",
+      phd: "tohtoritaso",
+      none: "ei tasoa",
+    },
+    fee: "Hinta",
+    payer: {
+      participant: "Osallistuja maksaa",
+      employer: "Työnantaja maksaa",
+      program: "Ohjelma maksaa",
+      none: "Maksuton",
+    },
+    requirements: "Suoritusvaatimukset",
+    competencies: "Osaamiset",
+    illustrative: "havainnollistava",
+    illustrativeNote:
+      "Osa sivun tiedoista on havainnollistavia: lähde ei kerro niitä. Tämä koskee kohtia",
+    illustrativeDates: "Päivämäärät ovat havainnollistavia: lähde ei kerro niitä.",
+    warnings: "Huomautukset",
+    more: "Lisätietoja",
+    kind: {
+      gathering: "lähijakso",
+      shadowing: "työn varjostus",
+      "mentor-group": "mentoriryhmä",
+      project: "projekti",
+      "self-assessment": "itsearviointi",
+      practice: "harjoittelu",
+      course: "kurssi",
+      plan: "suunnitelma",
+      other: "muu",
+    },
+  },
+  starter: {
+    comments: {
+      intro:
+        "Aloitustiedosto ohjelmalle, jonka `cohort init` on kirjoittanut. Korvaa esimerkit omalla ohjelmallasi ja tarkista tiedosto komennolla `cohort validate`. Kaikki avaimet on kuvattu tiedostossa docs/program-format.md; tarpeettomat avaimet voi poistaa (id, name, owner, locale ja country ovat pakollisia).",
+      illustrative:
+        "ESIMERKKI: kaikki alla olevat päivämäärät, luvut, nimet ja säännöt ovat esimerkkejä, eivät tosiasioita. Myös luettelo `illustrative` kertoo tämän; poista sen kohdat sitä mukaa kuin korvaat arvot.",
+      id: "Ohjelman tunniste: pieniä kirjaimia, numeroita, - ja _. Yksilöllinen ohjelmakansiossa; nimeä tiedosto sen mukaan.",
+      name: "Ohjelman koko nimi, sellaisena kuin se näkyy luetteloissa ja aikatauluissa.",
+      owner: "Kuka omistaa ohjelman ja valitsee osallistujat.",
+      provider: "Kuka vastaa opetuksesta, jos se ei ole omistaja (valinnainen).",
+      summary: "Mikä ohjelma on, yhtenä kappaleena (valinnainen).",
+      audience:
+        "Kenelle ohjelma on tarkoitettu, sanoin (valinnainen). Valinnan ratkaisevat säännöt ovat kohdassa `eligibility`.",
+      status: "Onko ohjelma nyt käynnissä: active, under-revision, paused tai ended.",
+      locale:
+        "Aikataulujen päivämäärien ja luotujen perustelujen kieli: nb, nn, sv, da, fi tai en. Kirjoita tiedoston tekstit tällä kielellä.",
+      country:
+        "Maa, jonka yleisiä vapaapäiviä päivämäärätarkistukset käyttävät: NO, SE, DK tai FI.",
+      intake: "Kuinka usein osallistujia otetaan: annual, once, continuous tai undecided.",
+      illustrativeKey:
+        "Avaimet, joiden arvot ovat esimerkkejä eivätkä tosiasioita: avainpolkuja, joiden osien välissä on `.`, ja luettelon kohdat laskettuna nollasta (eligibility.all.1).",
+      credits:
+        "Opintopisteet, jos ohjelmasta saa niitä: ects ja level (bachelor, master, phd, none).",
+      fee: "Kuka maksaa: participant, employer, program tai none; amount, currency (NOK, SEK, DKK, EUR) ja note ovat valinnaisia.",
+      application:
+        "Milloin haku alkaa ja päättyy (päivämäärät muodossa VVVV-KK-PP) ja miten haetaan, sanoin. Jokaisen jakson on alettava hakuajan päättymisen jälkeen.",
+      format:
+        "Ohjelman ilmoitettu laajuus: validate tarkistaa, että gatherings on jaksojen määrä ja days niiden päivien summa.",
+      modules:
+        "Päivätyt lähijaksot. Anna `days` (kalenteripäiviä, viikonloput mukaan lukien) tai `end` (viimeinen päivä). Validate varoittaa jaksoista viikonloppuisin ja yleisinä vapaapäivinä.",
+      components:
+        "Osat ilman kiinteitä päivämääriä. kind: gathering, shadowing, mentor-group, project, self-assessment, practice, course, plan tai other.",
+      applicants:
+        "Miten hakijaluettelo (.csv, .tsv tai .xlsx) luetaan tyypitetyiksi kentiksi: `id` on hakijan yksilöivän sarakkeen otsikko.",
+      fields:
+        "Yksi kenttä kutakin saraketta kohden, jota säännöt, kiintiöt, jakauma ja järjestys käyttävät. type: string, number, boolean, date, datetime tai enum (values-arvoineen); column on sarakkeen otsikko luettelossa; required: false sallii tyhjät solut.",
+      eligibility:
+        "Kuka voidaan valita: sääntöpuu, jossa on all, any, not ja kenttätestejä (equals, in, notIn, gte, gt, lte, lt, onOrBefore, onOrAfter, present). Anna jokaiselle säännölle perustelu (reason) ohjelman kielellä.",
+      seats: "Kuinka monta valitaan ja miten paikat jaetaan.",
+      quotas: "Hakijaryhmille varatut paikat, kaikki jaettuina saman kentän mukaan.",
+      unfilled:
+        "Kiintiöpaikat, joita ryhmä ei pysty täyttämään: transfer (siirtyvät muille hakijoille) tai keep-empty.",
+      spread: "Rajat yhden kentän arvoa kohden kiintiöiden yli: min (tavoite) ja max.",
+      ranking:
+        "Kelpoisten hakijoiden järjestys: tyypin number, date tai datetime kenttiä, desc tai asc.",
+      ties: "Täysin tasaväkiset hakijat: lottery (toistettava arvonta siemenluvulla) tai first-come (vaatii `timestamp: <kenttä>`).",
+      requirements: "Mitä osallistujien on suoritettava.",
+      competencies:
+        "Osaamiskehys (esimerkiksi johtajuuden vaatimukset) voidaan lisätä kohtaan `competencies`: title ja areas, joilla on items. Katso docs/program-format.md.",
+    },
+    values: {
+      name: "Johtamisohjelma uusille esihenkilöille",
+      owner: "Organisaatiomme",
+      provider: "Yhteistyökorkeakoulumme",
+      summary:
+        "Ohjelma antaa uusille esihenkilöille tietoa, työkaluja ja verkoston ihmisten, toiminnan ja muutoksen johtamiseen.",
+      audience:
+        "Esihenkilöt, joilla on henkilöstövastuuta ja vähintään vuoden kokemus esihenkilönä",
+      how: "Esihenkilö nimeää ehdokkaan, tai ehdokas hakee itse esihenkilönsä vahvistuksella.",
+      duration: "puoli vuotta",
+      feeNote: "Työnantaja maksaa osallistumismaksun ja osallistujan matkat.",
+      location: "Helsinki",
+      modules: [
+        "Itsensä ja muiden johtaminen",
+        "Toiminnan ja muutoksen johtaminen",
+        "Johtaminen yli rajojen",
+      ],
+      components: [
+        {
+          id: "mentorointiryhma",
+          title: "Mentorointiryhmä",
+          description: "Pienryhmät, jotka kokoontuvat jaksojen välillä kokeneen johtajan kanssa.",
+        },
+        {
+          id: "kehittamishanke",
+          title: "Kehittämishanke",
+          description: "Hanke osallistujan omassa yksikössä; yksikön johtaja päättää aiheen.",
+        },
+      ],
+      applicantId: "Hakijan tunnus",
+      columns: {
+        name: "Nimi",
+        sector: "Sektori",
+        region: "Alue",
+        leaderSince: "Esihenkilönä alkaen",
+        nominated: "Nimetty",
+        attestation: "Esihenkilön vahvistama",
+        score: "Pisteet",
+      },
+      sectors: [
+        { id: "hyvinvointialue", label: "Hyvinvointialueet" },
+        { id: "kunta", label: "Kunnat" },
+      ],
+      regions: ["pohjoinen", "itä", "länsi", "etelä"],
+      reasons: {
+        leaderYear: "Vähintään vuoden kokemus esihenkilönä hakuajan päättyessä",
+        nomination: "Esihenkilön nimeämä, tai oma hakemus esihenkilön vahvistamana",
+      },
+      requirements: [
+        { id: "lasnaolo", text: "Läsnäolo kaikilla lähijaksoilla" },
+        { id: "hanke", text: "Suoritettu kehittämishanke, esitelty viimeisellä jaksolla" },
+      ],
+      moduleWord: "jakso",
+    },
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * Everything cohort needs to speak one language: the shape each module in
+ * this folder (nb.ts, nn.ts, …) fills in, so that the compiler names every
+ * word a new language still lacks.
+ */
+import type { Country } from "../vocabulary.js";
+import type { RuleWords } from "./rule-words.js";
+import type { ScheduleLabels } from "./schedule-labels.js";
+import type { StarterWords } from "./starter-words.js";
+
+export interface Language {
+  /** The country whose public holidays a program in this language most likely follows (init's default). */
+  country: Country;
+  /** Eligibility rules described in check reasons, explanations and on the program page. */
+  rules: RuleWords;
+  /** Headings and labels of the schedule pages and calendar entries. */
+  schedule: ScheduleLabels;
+  /** Comments and example values of the starter program file. */
+  starter: StarterWords;
+}

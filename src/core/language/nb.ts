@@ -1,0 +1,204 @@
+/** Norwegian Bokmål: every word cohort writes in this language. */
+import type { Language } from "./language.js";
+import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+export const nb: Language = {
+  country: "NO",
+  rules: {
+    yes: "ja",
+    no: "nei",
+    or: "eller",
+    missing: "mangler",
+    reason: {
+      ...COMPARISON_SYMBOLS,
+      all: "alle",
+      any: "minst ett av",
+      not: "ikke",
+      is: (f, v) => `${f} er ${v}`,
+      oneOf: (f, v) => `${f} er en av ${v}`,
+      noneOf: (f, v) => `${f} er ingen av ${v}`,
+      onOrBefore: (f, v) => `${f} er på eller før ${v}`,
+      onOrAfter: (f, v) => `${f} er på eller etter ${v}`,
+      present: (f) => `${f} er fylt ut`,
+      absent: (f) => `${f} er ikke fylt ut`,
+    },
+    page: {
+      all: "Alle disse:",
+      any: "Minst ett av disse:",
+      not: "Ikke:",
+      is: (f, v) => `${f} er ${v}`,
+      oneOf: (f, v) => `${f} er ${v}`,
+      noneOf: (f, v) => `${f} er ikke ${v}`,
+      gte: (f, v) => `${f} er minst ${v}`,
+      gt: (f, v) => `${f} er mer enn ${v}`,
+      lte: (f, v) => `${f} er høyst ${v}`,
+      lt: (f, v) => `${f} er mindre enn ${v}`,
+      onOrBefore: (f, v) => `${f} er senest ${v}`,
+      onOrAfter: (f, v) => `${f} er tidligst ${v}`,
+      present: (f) => `${f} er oppgitt`,
+      absent: (f) => `${f} er ikke oppgitt`,
+    },
+  },
+  schedule: {
+    number: "Nr.",
+    module: "Samling",
+    start: "Start",
+    end: "Slutt",
+    days: "Dager",
+    location: "Sted",
+    schedule: "Samlinger",
+    timeline: "Tidslinje",
+    components: "Deler uten faste datoer",
+    totals: (g, d) => `${g} samling${g === 1 ? "" : "er"}, ${d} dag${d === 1 ? "" : "er"}`,
+    noModules: "Ingen daterte samlinger.",
+    omitted: (n) => `${n} samling${n === 1 ? "" : "er"} utenfor perioden er utelatt.`,
+    owner: "Eier",
+    provider: "Tilbyder",
+    audience: "Målgruppe",
+    about: "Om programmet",
+    application: "Søknad",
+    opens: "Søknad åpner",
+    deadline: "Søknadsfrist",
+    howToApply: "Slik søker du",
+    eligibility: "Opptakskrav",
+    seats: "Plasser",
+    seatsTotal: (n) => `${n} plasser`,
+    unfilled: {
+      transfer: "Ledige plasser i én kvote går til de andre.",
+      "keep-empty": "Ledige plasser i en kvote står tomme.",
+    },
+    limit: (min, max) =>
+      [min !== undefined ? `minst ${min}` : "", max !== undefined ? `høyst ${max}` : ""]
+        .filter(Boolean)
+        .join(" og "),
+    perValue: "per verdi",
+    quotas: "Kvoter",
+    duration: "Varighet",
+    credits: "Studiepoeng",
+    level: { bachelor: "bachelornivå", master: "masternivå", phd: "ph.d.-nivå", none: "uten nivå" },
+    fee: "Kostnad",
+    payer: {
+      participant: "Betales av deltakeren",
+      employer: "Betales av arbeidsgiver",
+      program: "Dekkes av programmet",
+      none: "Gratis",
+    },
+    requirements: "Krav for å fullføre",
+    competencies: "Kompetanser",
+    illustrative: "illustrativt",
+    illustrativeNote:
+      "Noen verdier på denne siden er illustrative: kilden oppgir dem ikke. Det gjelder",
+    illustrativeDates: "Datoene er illustrative: kilden oppgir dem ikke.",
+    warnings: "Merknader",
+    more: "Mer informasjon",
+    kind: {
+      gathering: "samling",
+      shadowing: "hospitering",
+      "mentor-group": "mentorgruppe",
+      project: "prosjekt",
+      "self-assessment": "egenvurdering",
+      practice: "praksis",
+      course: "kurs",
+      plan: "plan",
+      other: "annet",
+    },
+  },
+  starter: {
+    comments: {
+      intro:
+        "En programfil til å begynne med, skrevet av `cohort init`. Bytt ut eksemplene med ditt eget program, og sjekk filen med `cohort validate`. Alle nøkler er beskrevet i docs/program-format.md; nøkler du ikke trenger, kan slettes (id, name, owner, locale og country er påkrevd).",
+      illustrative:
+        "ILLUSTRATIVT: alle datoer, tall, navn og regler nedenfor er eksempler, ikke fakta. Listen `illustrative` sier det samme; fjern oppføringene der etter hvert som du bytter ut verdiene.",
+      id: "Programmets identifikator: små bokstaver, sifre, - og _. Unik i programmappen; gi filen samme navn.",
+      name: "Programmets fulle navn, slik det vises i lister og timeplaner.",
+      owner: "Hvem som eier programmet og tar opp deltakerne.",
+      provider: "Hvem som står for undervisningen, når det ikke er eieren (valgfritt).",
+      summary: "Hva programmet er, i et avsnitt (valgfritt).",
+      audience:
+        "Hvem programmet er for, med ord (valgfritt). Reglene som avgjør hvem som tas opp, står under `eligibility`.",
+      status: "Om programmet går nå: active, under-revision, paused eller ended.",
+      locale:
+        "Språket for datoer i timeplaner og for genererte begrunnelser: nb, nn, sv, da, fi eller en. Skriv tekstene i filen på dette språket.",
+      country: "Landet hvis helligdager datosjekkene bruker: NO, SE, DK eller FI.",
+      intake: "Hvor ofte det tas opp deltakere: annual, once, continuous eller undecided.",
+      illustrativeKey:
+        "Nøkler med eksempelverdier i stedet for fakta: nøkkelstier med `.` mellom delene, listeelementer telt fra 0 (eligibility.all.1).",
+      credits: "Studiepoeng, hvis programmet gir det: ects og level (bachelor, master, phd, none).",
+      fee: "Hvem som betaler: participant, employer, program eller none; amount, currency (NOK, SEK, DKK, EUR) og note er valgfrie.",
+      application:
+        "Når søknadsperioden åpner og stenger (datoer skrives ÅÅÅÅ-MM-DD), og hvordan man søker, med ord. Alle moduler må starte etter søknadsfristen.",
+      format:
+        "Programmets oppgitte omfang: validate sjekker at gatherings er antallet moduler og days summen av dagene deres.",
+      modules:
+        "Samlinger med datoer. Oppgi `days` (kalenderdager, helger medregnet) eller `end` (siste dag). Validate advarer mot moduler i helger og på helligdager.",
+      components:
+        "Deler uten faste datoer. kind: gathering, shadowing, mentor-group, project, self-assessment, practice, course, plan eller other.",
+      applicants:
+        "Hvordan søkerlisten (.csv, .tsv eller .xlsx) leses som typede felt: `id` er overskriften på kolonnen som identifiserer en søker.",
+      fields:
+        "Ett felt per kolonne som regler, kvoter, spredning og rangering bruker. type: string, number, boolean, date, datetime eller enum (med values); column er overskriften i listen; required: false tillater tomme celler.",
+      eligibility:
+        "Hvem som kan tas opp: et regeltre av all, any, not og felttester (equals, in, notIn, gte, gt, lte, lt, onOrBefore, onOrAfter, present). Gi hver regel en begrunnelse (reason) på programmets språk.",
+      seats: "Hvor mange som tas opp, og hvordan plassene fordeles.",
+      quotas: "Plasser som er satt av til grupper av søkere, alle delt etter samme felt.",
+      unfilled:
+        "Kvoteplasser en gruppe ikke kan fylle: transfer (går til andre søkere) eller keep-empty.",
+      spread: "Grenser per verdi av ett felt på tvers av kvotene: min (et mål) og max.",
+      ranking:
+        "Rekkefølgen for kvalifiserte søkere: felt av typen number, date eller datetime, desc eller asc.",
+      ties: "Helt like søkere: lottery (loddtrekning med frø, kan gjentas) eller first-come (krever `timestamp: <felt>`).",
+      requirements: "Hva deltakerne må gjennomføre.",
+      competencies:
+        "Et kompetanserammeverk (for eksempel lederkrav) kan legges til under `competencies`: title og areas med items. Se docs/program-format.md.",
+    },
+    values: {
+      name: "Lederprogram for nye ledere",
+      owner: "Vår organisasjon",
+      provider: "Vår samarbeidspartner i høyere utdanning",
+      summary:
+        "Programmet gir nye ledere kunnskap, verktøy og nettverk for å lede mennesker, drift og endring.",
+      audience: "Ledere med personalansvar som har vært ledere i minst ett år",
+      how: "Leder nominerer kandidaten, eller kandidaten søker selv med bekreftelse fra sin leder.",
+      duration: "et halvt år",
+      feeNote: "Arbeidsgiver dekker kursavgiften og deltakerens reiser.",
+      location: "Oslo",
+      modules: ["Å lede seg selv og andre", "Å lede drift og endring", "Ledelse på tvers"],
+      components: [
+        {
+          id: "mentorgruppe",
+          title: "Mentorgruppe",
+          description: "Små grupper som møtes mellom samlingene sammen med en erfaren leder.",
+        },
+        {
+          id: "forbedringsprosjekt",
+          title: "Forbedringsprosjekt",
+          description: "Et prosjekt i deltakerens egen enhet; avdelingslederen bestemmer temaet.",
+        },
+      ],
+      applicantId: "Søker-ID",
+      columns: {
+        name: "Navn",
+        sector: "Sektor",
+        region: "Region",
+        leaderSince: "Leder siden",
+        nominated: "Nominert",
+        attestation: "Bekreftet av leder",
+        score: "Poeng",
+      },
+      sectors: [
+        { id: "sykehus", label: "Spesialisthelsetjenesten" },
+        { id: "kommune", label: "Kommunehelsetjenesten" },
+      ],
+      regions: ["nord", "midt", "vest", "sør-øst"],
+      reasons: {
+        leaderYear: "Minst ett års ledererfaring ved søknadsfristen",
+        nomination: "Nominert av leder, eller egen søknad bekreftet av leder",
+      },
+      requirements: [
+        { id: "oppmote", text: "Deltakelse på alle samlingene" },
+        { id: "prosjekt", text: "Gjennomført forbedringsprosjekt, lagt fram på siste samling" },
+      ],
+      moduleWord: "samling",
+    },
+  },
+};

@@ -1,0 +1,172 @@
+/**
+ * Norwegian Nynorsk: every word cohort writes in this language. Where Nynorsk
+ * and Bokmål write the same word, it is taken from nb.ts.
+ */
+import type { Language } from "./language.js";
+import { nb } from "./nb.js";
+
+export const nn: Language = {
+  country: "NO",
+  rules: {
+    ...nb.rules,
+    missing: "manglar",
+    reason: {
+      ...nb.rules.reason,
+      any: "minst eitt av",
+      not: "ikkje",
+      absent: (f) => `${f} er ikkje fylt ut`,
+    },
+    page: {
+      ...nb.rules.page,
+      all: "Alle desse:",
+      any: "Minst eitt av desse:",
+      not: "Ikkje:",
+      noneOf: (f, v) => `${f} er ikkje ${v}`,
+      gt: (f, v) => `${f} er meir enn ${v}`,
+      lte: (f, v) => `${f} er høgst ${v}`,
+      onOrBefore: (f, v) => `${f} er seinast ${v}`,
+      onOrAfter: (f, v) => `${f} er tidlegast ${v}`,
+      absent: (f) => `${f} er ikkje oppgitt`,
+    },
+  },
+  schedule: {
+    ...nb.schedule,
+    days: "Dagar",
+    schedule: "Samlingar",
+    components: "Delar utan faste datoar",
+    totals: (g, d) => `${g} samling${g === 1 ? "" : "ar"}, ${d} dag${d === 1 ? "" : "ar"}`,
+    noModules: "Ingen daterte samlingar.",
+    omitted: (n) => `${n} samling${n === 1 ? "" : "ar"} utanfor perioden er utelatne.`,
+    owner: "Eigar",
+    provider: "Tilbydar",
+    opens: "Søknaden opnar",
+    howToApply: "Slik søkjer du",
+    seatsTotal: (n) => `${n} plassar`,
+    unfilled: {
+      transfer: "Ledige plassar i éin kvote går til dei andre.",
+      "keep-empty": "Ledige plassar i ein kvote står tomme.",
+    },
+    limit: (min, max) =>
+      [min !== undefined ? `minst ${min}` : "", max !== undefined ? `høgst ${max}` : ""]
+        .filter(Boolean)
+        .join(" og "),
+    perValue: "per verdi",
+    quotas: "Kvotar",
+    duration: "Varigheit",
+    seats: "Plassar",
+    level: { bachelor: "bachelornivå", master: "masternivå", phd: "ph.d.-nivå", none: "utan nivå" },
+    payer: {
+      participant: "Betalast av deltakaren",
+      employer: "Betalast av arbeidsgivaren",
+      program: "Dekt av programmet",
+      none: "Gratis",
+    },
+    requirements: "Krav for å fullføre",
+    competencies: "Kompetansar",
+    illustrative: "illustrativt",
+    illustrativeNote:
+      "Nokre verdiar på denne sida er illustrative: kjelda oppgir dei ikkje. Det gjeld",
+    illustrativeDates: "Datoane er illustrative: kjelda oppgir dei ikkje.",
+    more: "Meir informasjon",
+    kind: { ...nb.schedule.kind, practice: "praksis", other: "anna" },
+  },
+  starter: {
+    comments: {
+      intro:
+        "Ei programfil å byrje med, skriven av `cohort init`. Byt ut døma med ditt eige program, og sjekk fila med `cohort validate`. Alle nøklane er skildra i docs/program-format.md; nøklar du ikkje treng, kan slettast (id, name, owner, locale og country er påkravde).",
+      illustrative:
+        "ILLUSTRATIVT: alle datoar, tal, namn og reglar nedanfor er døme, ikkje fakta. Lista `illustrative` seier det same; fjern oppføringane der etter kvart som du byter ut verdiane.",
+      id: "Identifikatoren til programmet: små bokstavar, siffer, - og _. Eintydig i programmappa; gi fila same namn.",
+      name: "Det fulle namnet på programmet, slik det blir vist i lister og timeplanar.",
+      owner: "Kven som eig programmet og tek opp deltakarane.",
+      provider: "Kven som står for undervisninga, når det ikkje er eigaren (valfritt).",
+      summary: "Kva programmet er, i eit avsnitt (valfritt).",
+      audience:
+        "Kven programmet er for, med ord (valfritt). Reglane som avgjer kven som blir tekne opp, står under `eligibility`.",
+      status: "Om programmet går no: active, under-revision, paused eller ended.",
+      locale:
+        "Språket for datoar i timeplanar og for genererte grunngivingar: nb, nn, sv, da, fi eller en. Skriv tekstane i fila på dette språket.",
+      country: "Landet som heilagdagane til datosjekkane kjem frå: NO, SE, DK eller FI.",
+      intake: "Kor ofte det blir teke opp deltakarar: annual, once, continuous eller undecided.",
+      illustrativeKey:
+        "Nøklar med dømeverdiar i staden for fakta: nøkkelstiar med `.` mellom delane, listeelement talde frå 0 (eligibility.all.1).",
+      credits: "Studiepoeng, viss programmet gir det: ects og level (bachelor, master, phd, none).",
+      fee: "Kven som betaler: participant, employer, program eller none; amount, currency (NOK, SEK, DKK, EUR) og note er valfrie.",
+      application:
+        "Når søknadsperioden opnar og stengjer (datoar blir skrivne ÅÅÅÅ-MM-DD), og korleis ein søkjer, med ord. Alle modular må starte etter søknadsfristen.",
+      format:
+        "Det oppgitte omfanget til programmet: validate sjekkar at gatherings er talet på modular og days summen av dagane deira.",
+      modules:
+        "Samlingar med datoar. Oppgi `days` (kalenderdagar, helger medrekna) eller `end` (siste dag). Validate åtvarar mot modular i helger og på heilagdagar.",
+      components:
+        "Delar utan faste datoar. kind: gathering, shadowing, mentor-group, project, self-assessment, practice, course, plan eller other.",
+      applicants:
+        "Korleis søkjarlista (.csv, .tsv eller .xlsx) blir lesen som typa felt: `id` er overskrifta på kolonnen som identifiserer ein søkjar.",
+      fields:
+        "Eitt felt per kolonne som reglar, kvotar, spreiing og rangering brukar. type: string, number, boolean, date, datetime eller enum (med values); column er overskrifta i lista; required: false tillèt tomme celler.",
+      eligibility:
+        "Kven som kan takast opp: eit regeltre av all, any, not og felttestar (equals, in, notIn, gte, gt, lte, lt, onOrBefore, onOrAfter, present). Gi kvar regel ei grunngiving (reason) på språket til programmet.",
+      seats: "Kor mange som blir tekne opp, og korleis plassane blir fordelte.",
+      quotas: "Plassar som er sette av til grupper av søkjarar, alle delte etter same felt.",
+      unfilled:
+        "Kvoteplassar ei gruppe ikkje kan fylle: transfer (går til andre søkjarar) eller keep-empty.",
+      spread: "Grenser per verdi av eitt felt på tvers av kvotane: min (eit mål) og max.",
+      ranking:
+        "Rekkjefølgja for kvalifiserte søkjarar: felt av typen number, date eller datetime, desc eller asc.",
+      ties: "Heilt like søkjarar: lottery (loddtrekning med frø, kan gjentakast) eller first-come (krev `timestamp: <felt>`).",
+      requirements: "Kva deltakarane må gjennomføre.",
+      competencies:
+        "Eit kompetanserammeverk (til dømes leiarkrav) kan leggjast til under `competencies`: title og areas med items. Sjå docs/program-format.md.",
+    },
+    values: {
+      name: "Leiarprogram for nye leiarar",
+      owner: "Organisasjonen vår",
+      provider: "Samarbeidspartnaren vår i høgare utdanning",
+      summary:
+        "Programmet gir nye leiarar kunnskap, verktøy og nettverk for å leie menneske, drift og endring.",
+      audience: "Leiarar med personalansvar som har vore leiarar i minst eitt år",
+      how: "Leiaren nominerer kandidaten, eller kandidaten søkjer sjølv med stadfesting frå leiaren sin.",
+      duration: "eit halvt år",
+      feeNote: "Arbeidsgivaren dekkjer kursavgifta og reisene til deltakaren.",
+      location: "Bergen",
+      modules: ["Å leie seg sjølv og andre", "Å leie drift og endring", "Leiing på tvers"],
+      components: [
+        {
+          id: "mentorgruppe",
+          title: "Mentorgruppe",
+          description: "Små grupper som møtest mellom samlingane saman med ein røynd leiar.",
+        },
+        {
+          id: "forbetringsprosjekt",
+          title: "Forbetringsprosjekt",
+          description:
+            "Eit prosjekt i eiga eining til deltakaren; avdelingsleiaren bestemmer temaet.",
+        },
+      ],
+      applicantId: "Søkjar-ID",
+      columns: {
+        name: "Namn",
+        sector: "Sektor",
+        region: "Region",
+        leaderSince: "Leiar sidan",
+        nominated: "Nominert",
+        attestation: "Stadfesta av leiar",
+        score: "Poeng",
+      },
+      sectors: [
+        { id: "sjukehus", label: "Spesialisthelsetenesta" },
+        { id: "kommune", label: "Kommunehelsetenesta" },
+      ],
+      regions: ["nord", "midt", "vest", "sør-aust"],
+      reasons: {
+        leaderYear: "Minst eitt års leiarerfaring ved søknadsfristen",
+        nomination: "Nominert av leiar, eller eigen søknad stadfesta av leiar",
+      },
+      requirements: [
+        { id: "oppmote", text: "Deltaking på alle samlingane" },
+        { id: "prosjekt", text: "Gjennomført forbetringsprosjekt, lagt fram på siste samling" },
+      ],
+      moduleWord: "samling",
+    },
+  },
+};

@@ -1,0 +1,214 @@
+/** Swedish: every word cohort writes in this language. */
+import type { Language } from "./language.js";
+import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+export const sv: Language = {
+  country: "SE",
+  rules: {
+    yes: "ja",
+    no: "nej",
+    or: "eller",
+    missing: "saknas",
+    reason: {
+      ...COMPARISON_SYMBOLS,
+      all: "alla",
+      any: "minst ett av",
+      not: "inte",
+      is: (f, v) => `${f} är ${v}`,
+      oneOf: (f, v) => `${f} är en av ${v}`,
+      noneOf: (f, v) => `${f} är ingen av ${v}`,
+      onOrBefore: (f, v) => `${f} är senast ${v}`,
+      onOrAfter: (f, v) => `${f} är tidigast ${v}`,
+      present: (f) => `${f} är ifyllt`,
+      absent: (f) => `${f} är inte ifyllt`,
+    },
+    page: {
+      all: "Alla dessa:",
+      any: "Minst ett av dessa:",
+      not: "Inte:",
+      is: (f, v) => `${f} är ${v}`,
+      oneOf: (f, v) => `${f} är ${v}`,
+      noneOf: (f, v) => `${f} är inte ${v}`,
+      gte: (f, v) => `${f} är minst ${v}`,
+      gt: (f, v) => `${f} är mer än ${v}`,
+      lte: (f, v) => `${f} är högst ${v}`,
+      lt: (f, v) => `${f} är mindre än ${v}`,
+      onOrBefore: (f, v) => `${f} är senast ${v}`,
+      onOrAfter: (f, v) => `${f} är tidigast ${v}`,
+      present: (f) => `${f} är angiven`,
+      absent: (f) => `${f} är inte angiven`,
+    },
+  },
+  schedule: {
+    number: "Nr",
+    module: "Träff",
+    start: "Start",
+    end: "Slut",
+    days: "Dagar",
+    location: "Plats",
+    schedule: "Träffar",
+    timeline: "Tidslinje",
+    components: "Delar utan fasta datum",
+    totals: (g, d) => `${g} träff${g === 1 ? "" : "ar"}, ${d} dag${d === 1 ? "" : "ar"}`,
+    noModules: "Inga daterade träffar.",
+    omitted: (n) => `${n} träff${n === 1 ? "" : "ar"} utanför perioden är utelämnade.`,
+    owner: "Huvudman",
+    provider: "Utbildningsanordnare",
+    audience: "Målgrupp",
+    about: "Om programmet",
+    application: "Ansökan",
+    opens: "Ansökan öppnar",
+    deadline: "Sista ansökningsdag",
+    howToApply: "Så ansöker du",
+    eligibility: "Behörighet",
+    seats: "Platser",
+    seatsTotal: (n) => `${n} platser`,
+    unfilled: {
+      transfer: "Lediga platser i en kvot går till de andra.",
+      "keep-empty": "Lediga platser i en kvot lämnas tomma.",
+    },
+    limit: (min, max) =>
+      [min !== undefined ? `minst ${min}` : "", max !== undefined ? `högst ${max}` : ""]
+        .filter(Boolean)
+        .join(" och "),
+    perValue: "per värde",
+    quotas: "Kvoter",
+    duration: "Längd",
+    credits: "Högskolepoäng",
+    level: {
+      bachelor: "grundnivå",
+      master: "avancerad nivå",
+      phd: "forskarnivå",
+      none: "utan nivå",
+    },
+    fee: "Kostnad",
+    payer: {
+      participant: "Betalas av deltagaren",
+      employer: "Betalas av arbetsgivaren",
+      program: "Betalas av programmet",
+      none: "Kostnadsfritt",
+    },
+    requirements: "Krav för att slutföra",
+    competencies: "Kompetenser",
+    illustrative: "illustrativt",
+    illustrativeNote: "Vissa uppgifter på sidan är illustrativa: källan anger dem inte. Det gäller",
+    illustrativeDates: "Datumen är illustrativa: källan anger dem inte.",
+    warnings: "Anmärkningar",
+    more: "Mer information",
+    kind: {
+      gathering: "träff",
+      shadowing: "skuggning",
+      "mentor-group": "mentorgrupp",
+      project: "projekt",
+      "self-assessment": "självskattning",
+      practice: "praktik",
+      course: "kurs",
+      plan: "plan",
+      other: "övrigt",
+    },
+  },
+  starter: {
+    comments: {
+      intro:
+        "En programfil att börja med, skriven av `cohort init`. Byt ut exemplen mot ditt eget program och kontrollera filen med `cohort validate`. Alla nycklar beskrivs i docs/program-format.md; nycklar du inte behöver kan tas bort (id, name, owner, locale och country är obligatoriska).",
+      illustrative:
+        "ILLUSTRATIVT: alla datum, tal, namn och regler nedan är exempel, inte fakta. Listan `illustrative` säger detsamma; ta bort posterna där allteftersom du byter ut värdena.",
+      id: "Programmets identifierare: små bokstäver, siffror, - och _. Unik i programmappen; ge filen samma namn.",
+      name: "Programmets fullständiga namn, som det visas i listor och scheman.",
+      owner: "Vem som äger programmet och antar deltagarna.",
+      provider: "Vem som står för undervisningen, när det inte är ägaren (valfritt).",
+      summary: "Vad programmet är, i ett stycke (valfritt).",
+      audience:
+        "Vem programmet är till för, i ord (valfritt). Reglerna som avgör vem som antas finns under `eligibility`.",
+      status: "Om programmet pågår nu: active, under-revision, paused eller ended.",
+      locale:
+        "Språket för datum i scheman och för genererade motiveringar: nb, nn, sv, da, fi eller en. Skriv filens texter på detta språk.",
+      country: "Landet vars helgdagar datumkontrollerna använder: NO, SE, DK eller FI.",
+      intake: "Hur ofta deltagare antas: annual, once, continuous eller undecided.",
+      illustrativeKey:
+        "Nycklar med exempelvärden i stället för fakta: nyckelvägar med `.` mellan delarna, listelement räknade från 0 (eligibility.all.1).",
+      credits:
+        "Högskolepoäng, om programmet ger det: ects och level (bachelor, master, phd, none).",
+      fee: "Vem som betalar: participant, employer, program eller none; amount, currency (NOK, SEK, DKK, EUR) och note är valfria.",
+      application:
+        "När ansökan öppnar och stänger (datum skrivs ÅÅÅÅ-MM-DD) och hur man ansöker, i ord. Alla moduler måste börja efter sista ansökningsdag.",
+      format:
+        "Programmets angivna omfattning: validate kontrollerar att gatherings är antalet moduler och days summan av deras dagar.",
+      modules:
+        "Träffar med datum. Ange `days` (kalenderdagar, helger inräknade) eller `end` (sista dagen). Validate varnar för moduler på helger och helgdagar.",
+      components:
+        "Delar utan fasta datum. kind: gathering, shadowing, mentor-group, project, self-assessment, practice, course, plan eller other.",
+      applicants:
+        "Hur ansökningslistan (.csv, .tsv eller .xlsx) läses som typade fält: `id` är rubriken på kolumnen som identifierar en sökande.",
+      fields:
+        "Ett fält per kolumn som regler, kvoter, spridning och rangordning använder. type: string, number, boolean, date, datetime eller enum (med values); column är rubriken i listan; required: false tillåter tomma celler.",
+      eligibility:
+        "Vem som kan antas: ett regelträd av all, any, not och fälttester (equals, in, notIn, gte, gt, lte, lt, onOrBefore, onOrAfter, present). Ge varje regel en motivering (reason) på programmets språk.",
+      seats: "Hur många som antas och hur platserna fördelas.",
+      quotas: "Platser reserverade för grupper av sökande, alla uppdelade efter samma fält.",
+      unfilled:
+        "Kvotplatser som en grupp inte kan fylla: transfer (går till andra sökande) eller keep-empty.",
+      spread: "Gränser per värde av ett fält tvärs över kvoterna: min (ett mål) och max.",
+      ranking:
+        "Ordningen för behöriga sökande: fält av typen number, date eller datetime, desc eller asc.",
+      ties: "Helt lika sökande: lottery (lottning med frö, upprepbar) eller first-come (kräver `timestamp: <fält>`).",
+      requirements: "Vad deltagarna måste genomföra.",
+      competencies:
+        "Ett kompetensramverk (till exempel ledarkrav) kan läggas till under `competencies`: title och areas med items. Se docs/program-format.md.",
+    },
+    values: {
+      name: "Ledarprogram för nya chefer",
+      owner: "Vår organisation",
+      provider: "Vårt partnerlärosäte",
+      summary:
+        "Programmet ger nya chefer kunskap, verktyg och nätverk för att leda människor, verksamhet och förändring.",
+      audience: "Chefer med personalansvar som har varit chefer i minst ett år",
+      how: "Chefen nominerar kandidaten, eller kandidaten ansöker själv med intyg från sin chef.",
+      duration: "ett halvår",
+      feeNote: "Arbetsgivaren betalar kursavgiften och deltagarens resor.",
+      location: "Malmö",
+      modules: [
+        "Att leda sig själv och andra",
+        "Att leda verksamhet och förändring",
+        "Ledarskap över gränser",
+      ],
+      components: [
+        {
+          id: "mentorsgrupp",
+          title: "Mentorsgrupp",
+          description: "Små grupper som träffas mellan träffarna tillsammans med en erfaren chef.",
+        },
+        {
+          id: "forbattringsarbete",
+          title: "Förbättringsarbete",
+          description:
+            "Ett arbete i deltagarens egen verksamhet; verksamhetschefen bestämmer ämnet.",
+        },
+      ],
+      applicantId: "Sökande-ID",
+      columns: {
+        name: "Namn",
+        sector: "Huvudman",
+        region: "Region",
+        leaderSince: "Chef sedan",
+        nominated: "Nominerad",
+        attestation: "Intygad av chef",
+        score: "Poäng",
+      },
+      sectors: [
+        { id: "region", label: "Regionen" },
+        { id: "kommun", label: "Kommunerna" },
+      ],
+      regions: ["norr", "mitt", "väst", "syd"],
+      reasons: {
+        leaderYear: "Minst ett års erfarenhet som chef vid sista ansökningsdag",
+        nomination: "Nominerad av sin chef, eller egen ansökan intygad av chefen",
+      },
+      requirements: [
+        { id: "narvaro", text: "Närvaro vid alla träffar" },
+        { id: "projekt", text: "Genomfört förbättringsarbete, redovisat vid sista träffen" },
+      ],
+      moduleWord: "traff",
+    },
+  },
+};
