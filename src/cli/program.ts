@@ -6,8 +6,9 @@
 import { Command, CommanderError } from "commander";
 import { CohortError, ExitCode, usageError } from "../errors.js";
 import { useColor } from "./color.js";
-import { COMMANDS, type CommandSpec } from "./commands.js";
+import { COMMANDS, type CommandSpec } from "./command-table.js";
 import type { CommandContext } from "./context.js";
+import { programWarningsTo } from "./program-warnings.js";
 import { VERSION } from "./version.js";
 
 interface GlobalOptions {
@@ -22,6 +23,7 @@ const localToday = (): string => {
 };
 
 export const defaultContext = (globals: GlobalOptions): CommandContext => ({
+  onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true),
   cwd: process.cwd(),
   env: process.env,
   stdin: process.stdin,

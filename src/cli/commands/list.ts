@@ -1,9 +1,10 @@
 /** cohort list [DIR]: one row per program with its dates and where it stands today. */
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { listEntry } from "../../core/schedule/status.js";
-import { usageError } from "../../errors.js";
+import { ExitCode, usageError } from "../../errors.js";
 import { LIST_FORMATS, type ListFormat } from "../../format/list/index.js";
-import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
+import { loadPrograms } from "../../io/load-program.js";
+import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
@@ -43,5 +44,5 @@ export const run = async (
     color: options.output === undefined && context.color.stdout,
   });
   await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
-  return 0;
+  return ExitCode.ok;
 };

@@ -1,9 +1,10 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
-import { usageError } from "../../errors.js";
+import { ExitCode, usageError } from "../../errors.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
-import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
+import { loadPrograms } from "../../io/load-program.js";
+import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
@@ -72,5 +73,5 @@ export const run = async (
     width: Number.isFinite(columns) && columns > 40 ? columns : 100,
   });
   await emit(context, text, options.output, [...loaded.map((l) => l.file), ...refs]);
-  return 0;
+  return ExitCode.ok;
 };
