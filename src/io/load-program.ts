@@ -9,6 +9,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { LocatedFinding } from "../core/findings.js";
 import type { Program } from "../core/program/schema.js";
+import { isSlug } from "../core/program/slug.js";
 import { suggest } from "../core/program/suggest.js";
 import { duplicateProgramIds } from "../core/program/validate.js";
 import { inputError } from "../errors.js";
@@ -24,7 +25,6 @@ import {
 } from "./read-program.js";
 
 const SHOWN_FINDINGS = 3;
-const LOOKS_LIKE_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 export interface LoadedProgram {
   /** Path as shown to the user (relative to the working folder when inside it). */
@@ -117,7 +117,7 @@ const loadOne = async (context: Context, ref: string): Promise<LoadedProgram> =>
   if (kind === "file") return loadFile(context, absolute, true);
   if (kind === "folder")
     throw inputError(`${ref} is a folder; name one program file or program id`);
-  if (LOOKS_LIKE_ID.test(ref)) return loadById(context, ref);
+  if (isSlug(ref)) return loadById(context, ref);
   return loadFile(context, absolute, true);
 };
 

@@ -5,13 +5,14 @@
  */
 import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { SLUG_PATTERN } from "../core/program/slug.js";
 import { discoverProgramFiles } from "./discover.js";
 
 /** Where program ids are looked up, relative to the working folder. */
 export const PROGRAMS_DIR = "programs";
 
 /** The top-level `id:` line of a program file, quoted or not, with an optional comment. */
-const ID_LINE = /^id:[ \t]*["']?([a-z0-9][a-z0-9_-]*)["']?[ \t]*(?:#.*)?$/m;
+const ID_LINE = new RegExp(`^id:[ \\t]*["']?(${SLUG_PATTERN})["']?[ \\t]*(?:#.*)?$`, "m");
 /** The `id:` line is near the top; a huge file is not read to its end. */
 const HEAD_BYTES = 64 * 1024;
 
