@@ -1,3 +1,5 @@
+import type { LocatedFinding } from "../core/findings.js";
+
 /**
  * What a command needs from the outside world, passed in so that commands can
  * be called from tests with their own streams, folder, clock and environment.
@@ -16,6 +18,8 @@ export interface CommandContext {
   /** Colour for stdout and stderr: decided once from flags, env and TTYs. */
   color: { stdout: boolean; stderr: boolean };
   quiet: boolean;
+  /** Shows the warnings of a program a command loaded (see program-warnings.ts). */
+  onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
   /** Today's date (YYYY-MM-DD) in the user's time zone; the core never reads the clock. */
   today: string;
 }

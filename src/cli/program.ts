@@ -6,11 +6,12 @@
 import { Command, CommanderError } from "commander";
 import { CohortError, ExitCode, usageError } from "../errors.js";
 import { useColor } from "./color.js";
-import { COMMANDS, type CommandSpec } from "./commands.js";
+import { COMMANDS, type CommandSpec } from "./command-table.js";
 import type { CommandContext } from "./context.js";
+import { programWarningsTo } from "./program-warnings.js";
 import { VERSION } from "./version.js";
 
-interface GlobalOptions {
+export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -22,6 +23,7 @@ const localToday = (): string => {
 };
 
 export const defaultContext = (globals: GlobalOptions): CommandContext => ({
+  onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true),
   cwd: process.cwd(),
   env: process.env,
   stdin: process.stdin,
@@ -35,7 +37,15 @@ export const defaultContext = (globals: GlobalOptions): CommandContext => ({
   today: localToday(),
 });
 
-const register = (program: Command, spec: CommandSpec, setExit: (code: number) => void): void => {
+/** Builds the context a command runs in; tests pass their own, with in-memory streams. */
+export type ContextFor = (globals: GlobalOptions) => CommandContext;
+
+const register = (
+  program: Command,
+  spec: CommandSpec,
+  setExit: (code: number) => void,
+  contextFor: ContextFor,
+): void => {
   const command = program.command(spec.name).description(spec.description);
   for (const argument of spec.arguments ?? [])
     command.argument(argument.name, argument.description);
@@ -45,11 +55,14 @@ const register = (program: Command, spec: CommandSpec, setExit: (code: number) =
     const self = args[args.length - 1] as Command;
     const options = self.optsWithGlobals();
     const module = await spec.load();
-    setExit(await module.run(args.slice(0, -2), options, defaultContext(options)));
+    setExit(await module.run(args.slice(0, -2), options, contextFor(options)));
   });
 };
 
-export const buildProgram = (setExit: (code: number) => void): Command => {
+export const buildProgram = (
+  setExit: (code: number) => void,
+  contextFor: ContextFor = defaultContext,
+): Command => {
   const program = new Command("cohort")
     .description(
       "Leadership programs as code: validate program files, check applicants, allocate seats, print schedules.",
@@ -66,7 +79,7 @@ export const buildProgram = (setExit: (code: number) => void): Command => {
       "\nExit codes: 0 done, 1 done but the inputs have problems, 2 could not run.\nDocs: docs/README.md\n",
     );
   program.configureHelp({ sortSubcommands: false });
-  for (const spec of COMMANDS) register(program, spec, setExit);
+  for (const spec of COMMANDS) register(program, spec, setExit, contextFor);
   // Commander's own subcommands inherit the error handling.
   for (const command of program.commands)
     command.exitOverride().configureOutput({ outputError: () => {} });
@@ -74,11 +87,14 @@ export const buildProgram = (setExit: (code: number) => void): Command => {
 };
 
 /** Runs the command line and returns the exit code; usage errors become CohortError (exit 2). */
-export const runCli = async (argv: readonly string[]): Promise<number> => {
+export const runCli = async (
+  argv: readonly string[],
+  contextFor: ContextFor = defaultContext,
+): Promise<number> => {
   let exitCode: number = ExitCode.ok;
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, contextFor);
   if (argv.length === 0) {
     program.outputHelp();
     return ExitCode.failure;

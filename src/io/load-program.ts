@@ -10,18 +10,20 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { LocatedFinding } from "../core/findings.js";
 import type { Program } from "../core/program/schema.js";
+import { isSlug } from "../core/program/slug.js";
 import { suggest } from "../core/program/suggest.js";
+import { duplicateProgramIds } from "../core/program/validate.js";
 import { inputError } from "../errors.js";
-import { discoverProgramFiles, displayPath } from "./discover.js";
+import { discoverProgramFiles } from "./discover.js";
 import { sha256Bytes } from "./hash.js";
-import { readProgramSource } from "./program-source.js";
-import { decodeUtf8Text, readBytes, readStream } from "./read-file.js";
-
-/** Where program ids are looked up, relative to the working folder. */
-export const PROGRAMS_DIR = "programs";
-const MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
-const ID_LINE = /^id:[ \t]*["']?([a-z0-9][a-z0-9_-]*)["']?[ \t]*(?:#.*)?$/m;
-const LOOKS_LIKE_ID = /^[a-z0-9][a-z0-9_-]*$/;
+import { declaredId, lookupCandidates, PROGRAMS_DIR } from "./programs-folder.js";
+import {
+  type ProgramBytes,
+  parseProgram,
+  programText,
+  readProgramFile,
+  readProgramStream,
+} from "./read-program.js";
 
 export interface LoadedProgram {
   /** Path as shown to the user (relative to the working folder when inside it). */
@@ -35,15 +37,19 @@ export interface LoadedProgram {
   sha256: string;
 }
 
-/** What loading needs from a command context: the working folder and stdin. */
+/** What loading needs from a command context: the working folder, stdin, and where warnings go. */
 export interface Context {
   cwd: string;
   stdin: NodeJS.ReadableStream;
+  /**
+   * Told the warnings of each program loaded (errors stop loading instead), so
+   * that every command shows them, not only validate.
+   */
+  onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
 }
 
-const parse = (file: string, bytes: Buffer, named: boolean): LoadedProgram => {
-  const text = decodeUtf8Text(bytes, file);
-  const source = readProgramSource(file, text);
+const parse = ({ file, bytes }: ProgramBytes, named: boolean): LoadedProgram => {
+  const source = parseProgram({ file, bytes });
   const errors = source.findings.filter((f) => f.severity === "error");
   if (!source.program || errors.length > 0) {
     throw inputError(`${file} is not a valid program file`, undefined, {
@@ -59,27 +65,14 @@ const parse = (file: string, bytes: Buffer, named: boolean): LoadedProgram => {
   };
 };
 
-const readFileBytes = async (
-  context: Context,
-  absolute: string,
-): Promise<{ file: string; bytes: Buffer }> => {
-  const file = displayPath(context.cwd, absolute);
-  return { file, bytes: await readBytes(absolute, file, MAX_PROGRAM_BYTES) };
-};
-
 const loadFile = async (
   context: Context,
   absolute: string,
   named: boolean,
-): Promise<LoadedProgram> => {
-  const { file, bytes } = await readFileBytes(context, absolute);
-  return parse(file, bytes, named);
-};
+): Promise<LoadedProgram> => parse(await readProgramFile(context.cwd, absolute), named);
 
-const loadStdin = async (context: Context): Promise<LoadedProgram> => {
-  const bytes = await readStream(context.stdin, "<stdin>", MAX_PROGRAM_BYTES);
-  return parse("<stdin>", bytes, true);
-};
+const loadStdin = async (context: Context): Promise<LoadedProgram> =>
+  parse(await readProgramStream(context.stdin, "<stdin>"), true);
 
 const exists = async (path: string): Promise<"file" | "folder" | undefined> => {
   try {
@@ -91,34 +84,42 @@ const exists = async (path: string): Promise<"file" | "folder" | undefined> => {
 
 /** Finds the program with this id under programs/: by file name first, then by the `id:` line. */
 const loadById = async (context: Context, id: string): Promise<LoadedProgram> => {
-  const folder = resolve(context.cwd, PROGRAMS_DIR);
   const notFound = (known: string[]) =>
     inputError(
       `no such file or program id: ${id} (program ids are looked up in ${PROGRAMS_DIR}/)${suggest(id, known)}`,
     );
-  if ((await exists(folder)) !== "folder") throw notFound([]);
-  const files = await discoverProgramFiles(context.cwd, [folder]).catch(() => []);
-  const byName = files.filter((f) => /[\\/]([^\\/]+)\.ya?ml$/i.exec(f)?.[1] === id);
+  const candidates = await lookupCandidates(context.cwd, id);
+  if (!candidates) throw notFound([]);
   const known: string[] = [];
-  for (const absolute of [...byName, ...files.filter((f) => !byName.includes(f))]) {
-    const { file, bytes } = await readFileBytes(context, absolute);
-    const declared = ID_LINE.exec(decodeUtf8Text(bytes, file))?.[1];
+  for (const absolute of candidates) {
+    const read = await readProgramFile(context.cwd, absolute);
+    const declared = declaredId(programText(read));
     if (declared) known.push(declared);
-    if (declared === id) return parse(file, bytes, true);
+    if (declared === id) return parse(read, true);
   }
   throw notFound(known);
 };
 
-/** One program: a file, `-` for stdin, or a program id found under programs/. */
-export const loadProgram = async (context: Context, ref: string): Promise<LoadedProgram> => {
+const tell = (context: Context, loaded: LoadedProgram): void => {
+  if (loaded.warnings.length > 0) context.onProgramWarnings(loaded.file, loaded.warnings);
+};
+
+const loadOne = async (context: Context, ref: string): Promise<LoadedProgram> => {
   if (ref === "-") return loadStdin(context);
   const absolute = resolve(context.cwd, ref);
   const kind = await exists(absolute);
   if (kind === "file") return loadFile(context, absolute, true);
   if (kind === "folder")
     throw inputError(`${ref} is a folder; name one program file or program id`);
-  if (LOOKS_LIKE_ID.test(ref)) return loadById(context, ref);
+  if (isSlug(ref)) return loadById(context, ref);
   return loadFile(context, absolute, true);
+};
+
+/** One program: a file, `-` for stdin, or a program id found under programs/. */
+export const loadProgram = async (context: Context, ref: string): Promise<LoadedProgram> => {
+  const loaded = await loadOne(context, ref);
+  tell(context, loaded);
+  return loaded;
 };
 
 /**
@@ -139,7 +140,7 @@ export const loadPrograms = async (
         loaded.push(await loadFile(context, absolute, false));
       }
     } else {
-      loaded.push(await loadProgram(context, ref));
+      loaded.push(await loadOne(context, ref));
     }
   }
   const byFile = new Map<string, LoadedProgram>();
@@ -148,11 +149,11 @@ export const loadPrograms = async (
     byFile.set(item.file, previous ? { ...previous, named: previous.named || item.named } : item);
   }
   const unique = [...byFile.values()];
-  const ids = new Map<string, string>();
-  for (const { file, program } of unique) {
-    const other = ids.get(program.id);
-    if (other) throw inputError(`program id "${program.id}" is used by both ${other} and ${file}`);
-    ids.set(program.id, file);
-  }
+  const [duplicate] = duplicateProgramIds(unique);
+  if (duplicate)
+    throw inputError(
+      `program id "${duplicate.id}" is used by both ${duplicate.previous} and ${duplicate.file}`,
+    );
+  for (const item of unique) tell(context, item);
   return unique;
 };

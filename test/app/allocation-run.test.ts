@@ -12,7 +12,7 @@ import { runAllocation } from "../../src/app/allocation-run.js";
 import { listSource } from "../../src/io/applicants/source.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const context = { cwd: root, stdin: Readable.from([]) };
+const context = { cwd: root, stdin: Readable.from([]), onProgramWarnings: () => {} };
 const list = listSource("fixtures/allocate/topplederprogrammet.csv");
 const dir = mkdtempSync(join(tmpdir(), "cohort-app-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

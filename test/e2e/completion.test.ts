@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../src/cli/commands.js";
+import { COMMANDS } from "../../src/cli/command-table.js";
 import { BIN, ROOT, runCli } from "./run-cli.js";
 
 const SHIPPED_IDS = readdirSync(join(ROOT, "programs"))

@@ -3,12 +3,11 @@
  * from the command tree itself. `--list-programs` (hidden) is what the
  * scripts call to complete program ids.
  */
-import { resolve } from "node:path";
 import { closest } from "../../core/text/did-you-mean.js";
-import { usageError } from "../../errors.js";
+import { ExitCode, usageError } from "../../errors.js";
+import { programIds, programsFolder } from "../../io/programs-folder.js";
 import { COMPLETION_SCRIPTS } from "../completion/index.js";
 import { completionModel, SHELL_NAMES, type ShellName } from "../completion/model.js";
-import { programIds } from "../completion/program-ids.js";
 import type { CommandContext } from "../context.js";
 import { buildProgram } from "../program.js";
 
@@ -22,12 +21,12 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   if (options.listPrograms) {
-    // The folder where commands look up program ids (PROGRAMS_DIR of io/load-program.ts,
-    // not imported: that module loads the whole program schema, too slow for a Tab press).
-    const ids = await programIds(resolve(context.cwd, "programs"));
+    // The light programs-folder module, not the loaders: they load the whole
+    // program schema, too slow for a Tab press.
+    const ids = await programIds(programsFolder(context.cwd));
     const unique = [...new Set(ids.map((p) => p.id))].sort();
     context.stdout.write(unique.map((id) => `${id}\n`).join(""));
-    return 0;
+    return ExitCode.ok;
   }
   const shell = args[0] as string | undefined;
   if (shell === undefined)
@@ -42,5 +41,5 @@ export const run = async (
   }
   const model = completionModel(buildProgram(() => {}));
   context.stdout.write(COMPLETION_SCRIPTS[shell as ShellName](model));
-  return 0;
+  return ExitCode.ok;
 };

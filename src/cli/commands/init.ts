@@ -3,18 +3,17 @@
  * language, that validates as written. It never overwrites a file, and never
  * reuses a program id of the folder it writes to.
  */
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { environmentLocale } from "../../core/init/locale.js";
 import { isProgramId, suggestProgramId } from "../../core/init/program-id.js";
 import { starterProgram } from "../../core/init/template.js";
 import { type Locale, languageOf } from "../../core/language/index.js";
 import type { Country } from "../../core/vocabulary.js";
-import { inputError, usageError } from "../../errors.js";
-import { programIds } from "../completion/program-ids.js";
+import { ExitCode, inputError, usageError } from "../../errors.js";
+import { createNew } from "../../io/create-new.js";
+import { PROGRAMS_DIR, programIds, programsFolder } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 
 interface Options {
@@ -25,7 +24,6 @@ interface Options {
   output?: string;
 }
 
-const PROGRAMS_DIR = "programs";
 const SCHEMA_FILE = ["schema", "program.schema.json"];
 
 const slash = (path: string): string => path.split(sep).join("/");
@@ -69,7 +67,7 @@ const refuseTaken = async (
   id: string,
   named: boolean,
 ): Promise<void> => {
-  const programs = resolve(context.cwd, PROGRAMS_DIR);
+  const programs = programsFolder(context.cwd);
   const inPrograms = target.startsWith(programs + sep);
   const ids = await programIds(inPrograms ? programs : dirname(target), inPrograms);
   const usedIds = new Set(ids.map((p) => p.id));
@@ -85,41 +83,6 @@ const refuseTaken = async (
     throw inputError(
       `${slash(relative(context.cwd, clash.file))} already has the program id "${id}", and ids must be unique in a folder. Choose ${other}`,
     );
-  }
-};
-
-const cannotWrite = (display: string, error: unknown) =>
-  inputError(`cannot write ${display}: ${(error as Error).message}`, undefined, { cause: error });
-
-/**
- * Writes a temporary file, then links it into place: a link fails when the
- * target exists, so even a file created meanwhile is never overwritten.
- */
-const writeNew = async (target: string, display: string, text: string): Promise<void> => {
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`,
-  );
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(temporary, text, { flag: "wx", mode: 0o644 });
-  } catch (error) {
-    throw cannotWrite(display, error);
-  }
-  try {
-    await link(temporary, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST")
-      throw inputError(`${display} already exists, and cohort init never overwrites a file`);
-    // File systems without hard links: rename, after the check made before.
-    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV")
-      throw cannotWrite(display, error);
-    await rename(temporary, target).catch((e: unknown) => {
-      throw cannotWrite(display, e);
-    });
-  } finally {
-    await rm(temporary, { force: true });
   }
 };
 
@@ -155,14 +118,15 @@ export const run = async (
   });
   if (toStdout) {
     context.stdout.write(text);
-    return 0;
+    return ExitCode.ok;
   }
   await refuseTaken(context, target, display, id, options.output !== undefined);
-  await writeNew(target, display, text);
+  if ((await createNew(target, display, text)) === "exists")
+    throw inputError(`${display} already exists, and cohort init never overwrites a file`);
   if (!context.quiet) {
     context.stderr.write(
       `wrote ${display} (locale ${locale}, country ${country}; its dates and values are examples)\nnext: edit it, then run: cohort validate ${display}\n`,
     );
   }
-  return 0;
+  return ExitCode.ok;
 };

@@ -1,9 +1,11 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
+import { SCHEDULE_WARNING_CODES } from "../../core/schedule/warnings.js";
 import { ExitCode, usageError } from "../../errors.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
-import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
+import { loadPrograms } from "../../io/load-program.js";
+import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
@@ -57,7 +59,20 @@ export const run = async (
 
   const given = (args[0] as string[] | undefined) ?? [];
   const refs = given.length > 0 ? given : [PROGRAMS_DIR];
-  const loaded = await loadPrograms(context, refs);
+  // The schedule shows its own weekend, holiday and overlap warnings: the
+  // program's findings of those codes are not repeated on stderr.
+  const own: ReadonlySet<string> = new Set(SCHEDULE_WARNING_CODES);
+  const loaded = await loadPrograms(
+    {
+      ...context,
+      onProgramWarnings: (file, warnings) =>
+        context.onProgramWarnings(
+          file,
+          warnings.filter((w) => !own.has(w.code)),
+        ),
+    },
+    refs,
+  );
   // Frameworks have no dates: left out when found in a folder, kept when named.
   const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
   const schedule = buildSchedule(programs, { from, to });

@@ -1,5 +1,7 @@
 /** cohort schema: the JSON Schema of program files, generated from the zod schema. */
+
 import { programJsonSchema } from "../../core/program/json-schema.js";
+import { ExitCode } from "../../errors.js";
 import type { CommandContext } from "../context.js";
 import { emit } from "../output.js";
 
@@ -9,5 +11,5 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   await emit(context, `${JSON.stringify(programJsonSchema(), null, 2)}\n`, options.output);
-  return 0;
+  return ExitCode.ok;
 };

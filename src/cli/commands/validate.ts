@@ -4,14 +4,13 @@ import { duplicateProgramIds } from "../../core/program/validate.js";
 import { ExitCode, inputError } from "../../errors.js";
 import { VALIDATE_FORMATS, type ValidateFormat } from "../../format/validate/index.js";
 import type { ValidateReport } from "../../format/validate/report.js";
-import { discoverProgramFiles, displayPath } from "../../io/discover.js";
-import { locateFinding, type ProgramSource, readProgramSource } from "../../io/program-source.js";
-import { decodeUtf8Text, readBytes, readStream } from "../../io/read-file.js";
+import { discoverProgramFiles } from "../../io/discover.js";
+import { locateFinding, type ProgramSource } from "../../io/program-source.js";
+import { PROGRAMS_DIR } from "../../io/programs-folder.js";
+import { parseProgram, readProgramFile, readProgramStream } from "../../io/read-program.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
-
-export const MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
 
 interface Options {
   format?: ValidateFormat;
@@ -30,14 +29,10 @@ const readSources = async (
   const files = paths.filter((p) => p !== "-");
   if (paths.filter((p) => p === "-").length > 1)
     throw inputError("stdin (-) can be read only once");
-  if (paths.includes("-")) {
-    const bytes = await readStream(context.stdin, stdinName, MAX_PROGRAM_BYTES);
-    sources.push(readProgramSource(stdinName, decodeUtf8Text(bytes, stdinName)));
-  }
+  if (paths.includes("-"))
+    sources.push(parseProgram(await readProgramStream(context.stdin, stdinName)));
   for (const file of await discoverProgramFiles(context.cwd, files)) {
-    const display = displayPath(context.cwd, file);
-    const text = decodeUtf8Text(await readBytes(file, display, MAX_PROGRAM_BYTES), display);
-    sources.push(readProgramSource(display, text));
+    sources.push(parseProgram(await readProgramFile(context.cwd, file)));
   }
   return sources;
 };
@@ -48,7 +43,7 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   const given = (args[0] as string[] | undefined) ?? [];
-  const paths = given.length > 0 ? given : ["programs"];
+  const paths = given.length > 0 ? given : [PROGRAMS_DIR];
   const sources = await readSources(context, paths, options.stdinFilename ?? "<stdin>");
 
   const findings: LocatedFinding[] = sources.flatMap((s) => s.findings);

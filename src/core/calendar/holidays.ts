@@ -2,7 +2,9 @@
  * Public holidays of the Nordic countries, computed rather than loaded: the
  * rules are few and stable, and a holiday library would cost 115-150 ms of
  * start-up for every `cohort validate` (docs/performance.md). The rules are
- * cross-checked against the date-holidays package in test/core/calendar.
+ * cross-checked against the date-holidays package, year by year from 2005 to
+ * 2100, in test/core/calendar/holidays.test.ts (which lists where they differ
+ * on purpose).
  *
  * Included are the days a coordinator must not book: official public holidays
  * and the eves that are days off in practice (julaften, midsommarafton,

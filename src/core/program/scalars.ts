@@ -1,9 +1,8 @@
+import { SLUG } from "./slug.js";
 import * as z from "./zod.js";
 
 /** Lower-case identifier used for program, module, quota and field ids. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, "use lower-case letters, digits, '-' and '_'");
+export const slug = z.string().regex(SLUG, "use lower-case letters, digits, '-' and '_'");
 
 /**
  * A calendar date written YYYY-MM-DD. zod's ISO date check also rejects

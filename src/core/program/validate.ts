@@ -58,12 +58,24 @@ export const validateProgram = (data: unknown): ProgramValidation => {
   return { program, findings: PROGRAM_CHECKS.flatMap((check) => check(program)) };
 };
 
-/** Program ids must be unique across a folder: commands find programs by id. */
+export interface DuplicateProgramId {
+  /** The file that repeats the id. */
+  file: string;
+  id: string;
+  /** The first file with the id. */
+  previous: string;
+  finding: Finding;
+}
+
+/**
+ * Program ids must be unique across a folder: commands find programs by id.
+ * Validate reports each repeat as a finding; the loaders refuse the first.
+ */
 export const duplicateProgramIds = (
   programs: readonly { file: string; program: Program }[],
-): { file: string; finding: Finding }[] => {
+): DuplicateProgramId[] => {
   const first = new Map<string, string>();
-  const result: { file: string; finding: Finding }[] = [];
+  const result: DuplicateProgramId[] = [];
   for (const { file, program } of programs) {
     const previous = first.get(program.id);
     if (previous === undefined) {
@@ -71,6 +83,8 @@ export const duplicateProgramIds = (
     } else {
       result.push({
         file,
+        id: program.id,
+        previous,
         finding: {
           code: "program-duplicate-id",
           severity: "error",

@@ -9,11 +9,14 @@ import type { DatedModule } from "../program/model.js";
 import type { Country } from "../vocabulary.js";
 import { rangesOverlap } from "./period.js";
 
-export type ScheduleWarningCode =
-  | "module-weekend"
-  | "module-holiday"
-  | "module-overlap"
-  | "program-overlap";
+export const SCHEDULE_WARNING_CODES = [
+  "module-weekend",
+  "module-holiday",
+  "module-overlap",
+  "program-overlap",
+] as const;
+
+export type ScheduleWarningCode = (typeof SCHEDULE_WARNING_CODES)[number];
 
 export interface ScheduleWarning {
   /** Stable identifier; scripts may rely on it. */

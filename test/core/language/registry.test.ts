@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../../src/cli/commands.js";
+import { COMMANDS } from "../../../src/cli/command-table.js";
 import { LANGUAGES, LOCALES } from "../../../src/core/language/index.js";
 import { programSchema } from "../../../src/core/program/schema.js";
 import { plainDate } from "../../../src/format/schedule/dates.js";

@@ -1,0 +1,317 @@
+/**
+ * Every command called in this process through a CommandContext with
+ * in-memory streams: exit code, stdout and stderr, as a user would see them.
+ */
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, run } from "./run.js";
+
+const LITEN = "fixtures/allocate/liten.yaml";
+const HELD = "fixtures/allocate/held-for-min.csv";
+const MIDSOMMAR = "fixtures/schedule/midsommar.yaml";
+
+const MIDSOMMAR_WARNINGS = [
+  'warning: fixtures/schedule/midsommar.yaml:16:12: module "start" falls on a Saturday (2027-03-06) (module-weekend)',
+  'warning: fixtures/schedule/midsommar.yaml:16:12: module "start" falls on a Sunday (2027-03-07) (module-weekend)',
+  'warning: fixtures/schedule/midsommar.yaml:24:12: module "sommar" falls on Midsommarafton (2027-06-25), a public holiday or holiday eve in SE (module-holiday)',
+]
+  .map((line) => `${line}\n`)
+  .join("");
+
+const folders: string[] = [];
+const scratch = (): string => {
+  const folder = mkdtempSync(join(tmpdir(), "cohort-cli-"));
+  folders.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** liten.yaml with a module on a weekend: a valid program that has warnings. */
+const litenWithWarnings = (folder: string): string => {
+  const text = `${readFileSync(join(ROOT, LITEN), "utf8")}modules:\n  - { id: one, title: One, start: 2027-09-10, days: 3 }\n`;
+  writeFileSync(join(folder, "liten.yaml"), text);
+  copyFileSync(join(ROOT, HELD), join(folder, "list.csv"));
+  return "liten.yaml";
+};
+const LITEN_WARNINGS =
+  'warning: liten.yaml:25:35: module "one" falls on a Saturday (2027-09-11) (module-weekend)\n' +
+  'warning: liten.yaml:25:35: module "one" falls on a Sunday (2027-09-12) (module-weekend)\n';
+
+describe("validate", () => {
+  it("the shipped programs/ folder by default: valid, exit 0, nothing on stderr", async () => {
+    const files = readdirSync(join(ROOT, "programs")).filter((f) => /\.ya?ml$/.test(f));
+    const result = await run(["validate"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toBe(`✔ ${files.length} files valid\n`);
+  });
+
+  it("warnings pass, unless --strict or --max-warnings says otherwise", async () => {
+    const file = "fixtures/validate/module-weekend.yaml";
+    const result = await run(["validate", file, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.map((f: { code: string }) => f.code)).toEqual([
+      "module-weekend",
+      "module-weekend",
+    ]);
+    expect((await run(["validate", file, "--strict"])).code).toBe(1);
+    expect((await run(["validate", file, "--max-warnings", "1"])).code).toBe(1);
+    expect((await run(["validate", file, "--max-warnings", "2"])).code).toBe(0);
+  });
+
+  it("reads stdin under the name given", async () => {
+    const text = readFileSync(join(ROOT, "fixtures/validate/module-weekend.yaml"));
+    const result = await run(
+      ["validate", "-", "--stdin-filename", "mine.yaml", "--format", "github"],
+      { stdin: text },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("file=mine.yaml,line=9,col=35");
+  });
+
+  it("two files with one program id: a finding on the second, exit 1", async () => {
+    const result = await run(["validate", "fixtures/validate/program-duplicate-id", "-f", "json"]);
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout).findings;
+    expect(findings).toEqual([
+      expect.objectContaining({
+        file: "fixtures/validate/program-duplicate-id/b.yaml",
+        code: "program-duplicate-id",
+        message: 'program id "same" is also used by fixtures/validate/program-duplicate-id/a.yaml',
+      }),
+    ]);
+  });
+
+  it("a path that does not exist could not run: exit 2", async () => {
+    const result = await run(["validate", "no/such.yaml"]);
+    expect(result.code).toBe(2);
+    expect(result.error?.message).toBe("no such file: no/such.yaml");
+    expect(result.stdout).toBe("");
+  });
+
+  it("validate and the loaders refuse an oversized program with the same cap and words", async () => {
+    const huge = Buffer.alloc(16 * 1024 * 1024 + 1, "#");
+    const message =
+      "<stdin> is more than the 16 MiB a file of this kind may have; is it the right file?";
+    for (const argv of [
+      ["validate", "-"],
+      ["schedule", "-"],
+      ["list", "-"],
+    ]) {
+      const result = await run(argv, { stdin: huge });
+      expect(result.code, argv.join(" ")).toBe(2);
+      expect(result.error?.message, argv.join(" ")).toBe(message);
+    }
+  });
+});
+
+describe("check", () => {
+  const LIST = "fixtures/check/topplederprogrammet.csv";
+
+  it("json on stdout, the summary on stderr, exit 1 for invalid rows", async () => {
+    const result = await run(["check", "topplederprogrammet", LIST, "--format", "json"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "topplederprogrammet: 16 applicants: 4 eligible, 4 ineligible, 8 invalid\n",
+    );
+    const data = JSON.parse(result.stdout);
+    expect(data.program).toBe("topplederprogrammet");
+    expect(data.applicants).toHaveLength(16);
+    expect(data.applicants[0]).toEqual({
+      id: "T-001",
+      line: 2,
+      verdict: "eligible",
+      reasons: [],
+      problems: [],
+    });
+  });
+
+  it("-q leaves only data", async () => {
+    const result = await run(["-q", "check", "topplederprogrammet", LIST, "--format", "csv"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n")[0]).toMatch(/^id,/);
+  });
+
+  it("an unknown program id names where ids are looked up (exit 2)", async () => {
+    const result = await run(["check", "no-such-program", LIST]);
+    expect(result.code).toBe(2);
+    expect(result.error?.message).toMatch(
+      /^no such file or program id: no-such-program \(program ids are looked up in programs\/\)/,
+    );
+  });
+
+  it("shows the program's warnings on stderr, before the summary", async () => {
+    const cwd = scratch();
+    const program = litenWithWarnings(cwd);
+    const result = await run(["check", program, "list.csv", "--format", "json"], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `${LITEN_WARNINGS}liten: 6 applicants: 6 eligible, 0 ineligible, 0 invalid\n`,
+    );
+  });
+});
+
+describe("allocate and verify", () => {
+  it("json on stdout, the summary on stderr", async () => {
+    const result = await run(["allocate", LITEN, HELD, "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "liten: 4/4 seats filled: 4 admitted, 2 waitlisted, 0 ineligible, 0 invalid (seed 3e1a16a8c64dfb61, from the input hashes)\n",
+    );
+    const rows = JSON.parse(result.stdout).applicants as { id: string; outcome: string }[];
+    expect(rows.map((r) => `${r.id} ${r.outcome}`)).toEqual([
+      "a1 admitted",
+      "b1 admitted",
+      "a3 admitted",
+      "b3 admitted",
+      "a2 waitlisted",
+      "b2 waitlisted",
+    ]);
+  });
+
+  it("an audit record that verify reproduces, and a changed input that it catches", async () => {
+    const cwd = scratch();
+    copyFileSync(join(ROOT, LITEN), join(cwd, "liten.yaml"));
+    copyFileSync(join(ROOT, HELD), join(cwd, "list.csv"));
+    const allocated = await run(
+      ["allocate", "liten.yaml", "list.csv", "--format", "json", "--audit", "audit.json"],
+      { cwd },
+    );
+    expect(allocated.code).toBe(0);
+    const verified = await run(["verify", "audit.json"], { cwd });
+    expect(verified).toMatchObject({ code: 0, stderr: "" });
+    expect(verified.stdout).toBe(
+      "verified: 6 outcomes reproduced exactly (program liten, seed 3e1a16a8c64dfb61, inputs unchanged)\n",
+    );
+    writeFileSync(
+      join(cwd, "list.csv"),
+      `${readFileSync(join(cwd, "list.csv"), "utf8")}z9,a,north,1\n`,
+    );
+    const changed = await run(["verify", "audit.json"], { cwd });
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toBe(
+      "applicants file list.csv changed: sha256 03b14623b131… in the record, e71cdaa64784… now\nnot verified: the inputs are not the ones the record was made from\n",
+    );
+  });
+
+  it("shows the program's warnings once, and not under -q", async () => {
+    const cwd = scratch();
+    const program = litenWithWarnings(cwd);
+    const result = await run(["allocate", program, "list.csv", "--format", "json"], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr.startsWith(LITEN_WARNINGS)).toBe(true);
+    expect(result.stderr.split("module-weekend").length - 1).toBe(2);
+    const quiet = await run(["-q", "allocate", program, "list.csv", "--format", "json"], { cwd });
+    expect(quiet.stderr).toBe("");
+  });
+});
+
+describe("schedule", () => {
+  it("weekend and holiday warnings are in the schedule itself, not repeated on stderr", async () => {
+    const result = await run(["schedule", MIDSOMMAR, MIDSOMMAR, "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const data = JSON.parse(result.stdout);
+    expect(data.programs.map((p: { id: string }) => p.id)).toEqual(["midsommar"]);
+    expect(data.programs[0].warnings.map((w: { code: string }) => w.code)).toEqual([
+      "module-weekend",
+      "module-holiday",
+    ]);
+  });
+
+  it("-q: no warning lines", async () => {
+    const result = await run(["-q", "schedule", MIDSOMMAR, "--format", "markdown"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain("Ledarskap i praktiken");
+  });
+
+  it("a program without warnings prints nothing on stderr", async () => {
+    const result = await run(["schedule", "topplederprogrammet", "--format", "ics"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  });
+
+  it("options that do not go together are a usage error (exit 2)", async () => {
+    const result = await run(["schedule", "--timeline", "--format", "json"]);
+    expect(result.code).toBe(2);
+    expect(result.error?.message).toBe(
+      "--timeline draws in the terminal table; it does not go with --format json",
+    );
+  });
+});
+
+describe("list", () => {
+  it("the shipped programs, as json, relative to --today", async () => {
+    const result = await run(["list", "--today", "2027-02-01", "--format", "json"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    const data = JSON.parse(result.stdout);
+    expect(data.today).toBe("2027-02-01");
+    const top = data.programs.find((p: { id: string }) => p.id === "topplederprogrammet");
+    expect(top).toMatchObject({
+      status: "open for applications",
+      file: "programs/topplederprogrammet.yaml",
+    });
+  });
+
+  it("uses the context's date when --today is not given", async () => {
+    const early = await run(["list", "--format", "json"], { today: "2026-01-01" });
+    const top = JSON.parse(early.stdout).programs.find(
+      (p: { id: string }) => p.id === "topplederprogrammet",
+    );
+    expect(top.status).not.toBe("open for applications");
+  });
+
+  it("two files with one program id stop it (exit 2), naming both", async () => {
+    const result = await run(["list", "fixtures/validate/program-duplicate-id"]);
+    expect(result.code).toBe(2);
+    expect(result.error?.message).toBe(
+      'program id "same" is used by both fixtures/validate/program-duplicate-id/a.yaml and fixtures/validate/program-duplicate-id/b.yaml',
+    );
+  });
+
+  it("shows the warnings of every program it lists", async () => {
+    const result = await run([
+      "list",
+      "fixtures/schedule/midsommar.yaml",
+      "fixtures/schedule/overlap-b.yaml",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `${MIDSOMMAR_WARNINGS}warning: fixtures/schedule/overlap-b.yaml:10:44: module "mai" falls on Grunnlovsdag (2028-05-17), a public holiday or holiday eve in NO (module-holiday)\n`,
+    );
+  });
+});
+
+describe("init and completion", () => {
+  it("init writes a new file, refuses to overwrite it, and completion lists its id", async () => {
+    const cwd = scratch();
+    const first = await run(["init", "ny-plan", "--locale", "en"], { cwd });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^wrote programs\/ny-plan\.yaml \(locale en, country NO;/);
+    const written = readFileSync(join(cwd, "programs/ny-plan.yaml"), "utf8");
+    expect(written).toContain("id: ny-plan");
+    const again = await run(["init", "ny-plan"], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.error?.message).toMatch(
+      /^programs\/ny-plan\.yaml already exists, and cohort init never overwrites a file/,
+    );
+    expect(readFileSync(join(cwd, "programs/ny-plan.yaml"), "utf8")).toBe(written);
+    const ids = await run(["completion", "--list-programs"], { cwd });
+    expect(ids).toMatchObject({ code: 0, stdout: "ny-plan\n" });
+    const validated = await run(["validate"], { cwd });
+    expect(validated).toMatchObject({ code: 0, stdout: "✔ 1 file valid\n" });
+    expect(readdirSync(join(cwd, "programs"))).toEqual(["ny-plan.yaml"]);
+  });
+});
