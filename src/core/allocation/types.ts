@@ -97,9 +97,9 @@ export interface Relaxation {
   wanted: number;
   reachable: number;
   /**
-   * Set when the pool alone could reach more (a minimum or a quota): the
-   * other minimums, quotas or caps took the room, and merit chose which
-   * target fell short.
+   * Set when the pool alone could reach more: the other minimums (for a
+   * minimum) or the minimums and other quotas (for a quota) took the room,
+   * and merit chose which target fell short.
    */
   limitedBy?: "other-targets";
 }
