@@ -84,7 +84,7 @@ const describeRelaxation = (r: Relaxation, quotaLabel: (id: string) => string): 
         : `the minimum for ${r.subject} is ${r.wanted}, but the eligible pool can fill only ${r.reachable}`;
     case "quota-unfillable":
       return r.limitedBy === "other-targets"
-        ? `quota ${quotaLabel(r.subject)} has ${r.wanted} seats, but only ${r.reachable} can be filled together with the minimums and the other quotas`
+        ? `quota ${quotaLabel(r.subject)} has ${r.wanted} seat${r.wanted === 1 ? "" : "s"}, but only ${r.reachable} can be filled together with the minimums and the other quotas`
         : `quota ${quotaLabel(r.subject)} has ${r.wanted} seats, but only ${r.reachable} can be filled from its eligible applicants`;
     case "seats-unfilled":
       return `${r.wanted} seats, but only ${r.reachable} can be filled within the rules`;
