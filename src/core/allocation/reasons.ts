@@ -76,15 +76,14 @@ export function refusals(
   const heldFor = (relaxed: Relaxed): Refusal => {
     const shortMins = deficits(relaxed.mins, targets.mins, byValue);
     if (shortMins.length > 0) {
-      const short = shortMins;
-      const u = short[0]!;
+      const u = shortMins[0]!;
       return {
         code: "HELD_FOR_MIN",
         params: {
           value: values[u]!,
           admitted: byValue[u]!,
           min: targets.mins[u]!,
-          values: short.map((k) => values[k]!),
+          values: shortMins.map((k) => values[k]!),
         },
       };
     }

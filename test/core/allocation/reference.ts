@@ -1,9 +1,11 @@
 /**
  * A slow reference for larger instances: the same network and targets, but
- * one feasibility test per applicant and one per relaxation per refusal, in
- * plain rank order; no blocked cells, no galloping, no reuse of reasons. It
- * checks the shortcuts of select.ts, held.ts and reasons.ts where brute force
- * cannot reach.
+ * one feasibility test per applicant (against the sums, for admission) and
+ * one per relaxation per refusal (against the per-value and per-quota
+ * targets the admissions meet), in plain rank order; no blocked cells, no
+ * galloping, no reuse of reasons. It checks the shortcuts of select.ts,
+ * held.ts and reasons.ts where brute force cannot reach, and that the finer
+ * targets admit exactly the same applicants as the sums.
  */
 import { groupOfCell, layoutOf, valueOfCell } from "../../../src/core/allocation/layout.js";
 import { SeatNetwork } from "../../../src/core/allocation/network.js";
