@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
@@ -235,6 +235,56 @@ describe("cohort allocate: the Topplederprogram", () => {
     ).toEqual([admitted[3], offered].sort());
     for (const id of admitted.filter((_, i) => i !== 3))
       expect(rows.find((r) => r.id === id)!.outcome).toBe("admitted");
+  });
+});
+
+describe("cohort allocate: the docs on declines say what the tool does", () => {
+  const pages = [
+    "docs/allocation.md",
+    "docs/commands/allocate.md",
+    "docs/getting-started.md",
+    "docs/troubleshooting.md",
+    "docs/output-formats.md",
+  ];
+  const text = pages.map((p) => readFileSync(join(ROOT, p), "utf8")).join("\n");
+
+  it("quotes the rounds example as the tool prints it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cohort-"));
+    writeFileSync(join(dir, "avslag.txt"), "S0000017\nS0000125\nS0000138\n");
+    const result = runCli([
+      "allocate",
+      "topplederprogrammet",
+      TOPP,
+      "--declined",
+      join(dir, "avslag.txt"),
+      "--format",
+      "table",
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    const line = "declined: S0000017, S0000125, S0000138; newly offered: S0000094, S0000056";
+    expect(result.stdout).toContain(line);
+    expect(text).toContain(line);
+  });
+
+  it("quotes the refusal the tool prints, and no message it no longer prints", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cohort-"));
+    writeFileSync(join(dir, "avslag.txt"), "S0000017\nS0000094\n");
+    const result = runCli([
+      "allocate",
+      "topplederprogrammet",
+      TOPP,
+      "--declined",
+      join(dir, "avslag.txt"),
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.stderr).toContain("only admitted applicants can decline:");
+    expect(result.stderr).toContain(
+      'line 2: "S0000094" is on the waitlist and was never offered a seat',
+    );
+    expect(text).toContain('line 2: "S0000094" is on the waitlist and was never offered a seat');
+    expect(text).not.toContain("so cannot decline");
+    expect(text).not.toMatch(/outcome\s+`waitlisted`, without a waitlist place/);
+    expect(text).not.toMatch(/cannot yet handle a decline/);
   });
 });
 

@@ -9,7 +9,7 @@ import { assemble } from "./outcomes.js";
 import { refusals } from "./reasons.js";
 import { select } from "./select.js";
 import { Sequence } from "./sequence.js";
-import { computeTargets } from "./targets.js";
+import { type CellTargets, computeTargets, reachAlone } from "./targets.js";
 import type {
   AllocationProblem,
   AllocationResult,
@@ -85,8 +85,9 @@ function run(
   const upper = fixed.slice();
   for (let c = 0; c < cells; c++) upper[c]! += seq.count(c, 0, seq.length);
   const network = new SeatNetwork(layout);
-  const targets = computeTargets(layout, network, fixed, upper);
-  const chosen = select(layout, network, seq, fixed, targets);
+  const sums = computeTargets(layout, network, fixed, upper);
+  const chosen = select(layout, network, seq, fixed, sums);
+  const targets = targetsMet(layout, seq, fixed, chosen, sums.total);
   const refused = refusals(layout, network, seq, fixed, targets, chosen);
   const admitted = kept.slice();
   const newly = new Uint8Array(n);
@@ -100,14 +101,46 @@ function run(
       reasons[i] = refused[p];
     }
   }
+  const reach = (kind: "value" | "group", k: number) =>
+    reachAlone(layout, network, fixed, upper, kind, k);
   const result = assemble(
     problem,
     layout,
     targets,
     { admitted, excluded, refused: reasons },
     extraRelaxations,
+    reach,
   );
   return { result, newly };
+}
+
+/**
+ * The per-value and per-quota targets the chosen allocation meets. The
+ * selection is the rank-order best of all allocations meeting the sums, and
+ * it meets these finer targets, so it is also the rank-order best of those
+ * meeting them: the reasons can ask, value by value and quota by quota, which
+ * target a refused applicant would have broken.
+ */
+function targetsMet(
+  layout: Layout,
+  seq: Sequence,
+  fixed: Int32Array,
+  chosen: Uint8Array,
+  total: number,
+): CellTargets {
+  const perValue = new Int32Array(layout.V + 1);
+  const perGroup = new Int32Array(layout.G + 1);
+  const add = (c: number, k: number) => {
+    perValue[valueOfCell(layout, c)]! += k;
+    perGroup[groupOfCell(layout, c)]! += k;
+  };
+  for (let c = 0; c < layout.cells; c++) add(c, fixed[c]!);
+  for (let p = 0; p < seq.length; p++) if (chosen[p]) add(seq.cellAt[p]!, 1);
+  return {
+    mins: Int32Array.from(layout.minWanted, (m, v) => Math.min(m, perValue[v]!)),
+    quotas: Int32Array.from(layout.quota, (q, g) => Math.min(q, perGroup[g]!)),
+    total,
+  };
 }
 
 /**

@@ -12,7 +12,7 @@
 import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
 import type { SeatNetwork } from "./network.js";
 import { Sequence } from "./sequence.js";
-import type { TargetCounts } from "./targets.js";
+import type { CellTargets } from "./targets.js";
 
 /** Targets dropped from the test: spread values, quotas (indices), and T. */
 export interface Relaxed {
@@ -35,7 +35,7 @@ export class HeldTracker {
     private readonly network: SeatNetwork,
     private readonly seq: Sequence,
     private readonly fixed: Int32Array,
-    private readonly targets: TargetCounts,
+    private readonly targets: CellTargets,
     private readonly admitted: Uint8Array,
   ) {
     const cells = layout.cells;
@@ -115,6 +115,8 @@ export class HeldTracker {
     if (mins.length > 1) list.push({ mins, quotas: [], total: false });
     if (quotas.length > 1) list.push({ mins: [], quotas, total: false });
     if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas, total: false });
+    if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas: [], total: true });
+    if (mins.length > 0 && quotas.length > 0) list.push({ mins: [], quotas, total: true });
     list.push({ mins, quotas, total: true });
     // Untested fallback: with the own value's minimum and the own quota relaxed
     // too, the test only checks caps and seats, which 1-3 ruled out.
@@ -140,6 +142,8 @@ export class HeldTracker {
       cellUpper: this.upper,
       valueLower,
       groupLower,
+      minFill: 0,
+      quotaFill: 0,
       totalLower: relaxed.total ? 0 : this.targets.total,
       totalUpper: this.targets.total,
     });

@@ -17,6 +17,12 @@ export interface Layout {
   /** Per value: the minimum as configured (at most the cap) and the cap (at most N). */
   minWanted: number[];
   cap: number[];
+  /**
+   * Per value: whether a cap is configured at or below N. Without one (or
+   * above N) the clamped cap is only reached with every seat taken, and that
+   * is a full house, not a cap.
+   */
+  capped: boolean[];
   /** Number of real groups and values; cells are (G + 1) x (V + 1). */
   G: number;
   V: number;
@@ -80,6 +86,10 @@ export function layoutOf(problem: AllocationProblem): Layout {
     cellOf[i] = g * (V + 1) + v;
   }
   const cap = values.map((v) => seatCount(spread!.max(v), seats));
+  const capped = values.map((v) => {
+    const max = spread!.max(v);
+    return Number.isFinite(max) && Math.floor(max) <= seats;
+  });
   const minWanted = values.map((v, i) => Math.min(seatCount(spread!.min(v), seats), cap[i]!));
   return {
     seats,
@@ -90,6 +100,7 @@ export function layoutOf(problem: AllocationProblem): Layout {
     values,
     minWanted,
     cap,
+    capped,
     G,
     V,
     cells: (G + 1) * (V + 1),

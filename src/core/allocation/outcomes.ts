@@ -4,7 +4,7 @@
  * could not fill it), waitlist positions, targets, relaxations and counts.
  */
 import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
-import type { TargetCounts } from "./targets.js";
+import type { CellTargets } from "./targets.js";
 import type { AllocationProblem, AllocationResult, Outcome, Reason, Relaxation } from "./types.js";
 
 export interface Selection {
@@ -16,14 +16,18 @@ export interface Selection {
   refused: (Reason | undefined)[];
 }
 
+/** Marks a shortfall the pool alone would not cause: other targets took the room. */
+const CLASH = { limitedBy: "other-targets" } as const;
+
 const DECLINED: Reason = Object.freeze({ code: "DECLINED", params: Object.freeze({}) });
 
 export function assemble(
   problem: AllocationProblem,
   layout: Layout,
-  targets: TargetCounts,
+  targets: CellTargets,
   selection: Selection,
   extraRelaxations: Relaxation[] = [],
+  reachAlone: (kind: "value" | "group", k: number) => number = () => 0,
 ): AllocationResult {
   const { G, V, quota, groupIds, values, cellOf } = layout;
   const n = problem.candidates.length;
@@ -112,6 +116,7 @@ export function assemble(
         subject: value,
         wanted: layout.minWanted[v]!,
         reachable: targets.mins[v]!,
+        ...(reachAlone("value", v) > targets.mins[v]! ? CLASH : {}),
       });
     }
   });
@@ -122,6 +127,7 @@ export function assemble(
         subject: id,
         wanted: quota[g]!,
         reachable: targets.quotas[g]!,
+        ...(reachAlone("group", g) > targets.quotas[g]! ? CLASH : {}),
       });
     }
   });

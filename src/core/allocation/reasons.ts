@@ -2,19 +2,24 @@
  * Why each refused applicant was refused, decided from the constraint that
  * blocked them at the moment they were considered. In order:
  *
- * 1. SPREAD_CAP   their value's cap is reached;
+ * 1. SPREAD_CAP   their value's cap is reached (a cap configured at or below
+ *                 the seats: an unset cap, or one above the seats, is reached
+ *                 only when every seat is taken, which 2 or 3 names);
  * 2. GROUP_FULL   their quota's seats are taken and no open or transferred
  *                 seat is left (for applicants outside every quota: the seats
  *                 open to them are taken);
  * 3. SEATS_FULL   T seats are filled;
  * 4. otherwise a seat is held: the first relaxation of the feasibility test
  *    that would have admitted them names the constraint. Relaxations are
- *    tried in priority order: each other value's minimum alone
- *    (HELD_FOR_MIN), each other quota alone (HELD_FOR_QUOTA), filling T
- *    seats alone (SEATS_FULL, held), then all minimums, all quotas, both, and
- *    all of them with T. With every target relaxed (the applicant's own value
- *    and quota too) the test only checks caps and seats, which 1-3 already
- *    ruled out, so the list always ends in an answer.
+ *    tried in priority order: each other value's minimum alone, each other
+ *    quota alone, filling T seats alone, then all minimums, all quotas, both,
+ *    all minimums with T, all quotas with T, and everything. The reason names
+ *    the highest-priority target still short among those the first admitting
+ *    relaxation drops: a minimum (HELD_FOR_MIN), else a quota
+ *    (HELD_FOR_QUOTA), else T (SEATS_FULL, held). A target already met is
+ *    never named: relaxing it changes no test. With every target relaxed (the
+ *    applicant's own value and quota too) the test only checks caps and
+ *    seats, which 1-3 already ruled out, so the list always ends in an answer.
  *
  * Which relaxation applies is found by held.ts with few flows; this file
  * sweeps the applicants once in rank order, keeping the counts.
@@ -24,7 +29,7 @@ import { HeldTracker, type Relaxed } from "./held.js";
 import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
 import type { SeatNetwork } from "./network.js";
 import type { Sequence } from "./sequence.js";
-import type { TargetCounts } from "./targets.js";
+import type { CellTargets } from "./targets.js";
 import type { Reason } from "./types.js";
 
 type Refusal = Exclude<Reason, { code: "MERIT" } | { code: "DECLINED" }>;
@@ -35,7 +40,7 @@ export function refusals(
   network: SeatNetwork,
   seq: Sequence,
   fixed: Int32Array,
-  targets: TargetCounts,
+  targets: CellTargets,
   admitted: Uint8Array,
 ): (Refusal | undefined)[] {
   const { G, V, cells, quota, cap, seats, transfer, openSeats, values, groupIds } = layout;
@@ -50,6 +55,7 @@ export function refusals(
     byGroup[groupOfCell(layout, c)]! += fixed[c]!;
     total += fixed[c]!;
   }
+  const capReached = (v: number) => v < V && layout.capped[v]! && byValue[v]! >= cap[v]!;
   const refusedSoFar = new Int32Array(cells);
   const last: (Refusal | undefined)[] = new Array(cells).fill(undefined);
   const out: (Refusal | undefined)[] = new Array(m).fill(undefined);
@@ -63,26 +69,26 @@ export function refusals(
     return taken;
   };
   const openTotal = transfer ? seats - targets.quotas.reduce((s, t) => s + t, 0) : openSeats;
-  const deficits = (of: number[], target: Int32Array, count: Int32Array) => {
-    const short = of.filter((k) => count[k]! < target[k]!);
-    return short.length > 0 ? short : of;
-  };
+  // A target already met binds nothing: relaxing it changes no test, so only
+  // the targets still short are named.
+  const deficits = (of: number[], target: Int32Array, count: Int32Array) =>
+    of.filter((k) => count[k]! < target[k]!);
   const heldFor = (relaxed: Relaxed): Refusal => {
-    if (relaxed.mins.length > 0) {
-      const short = deficits(relaxed.mins, targets.mins, byValue);
-      const u = short[0]!;
+    const shortMins = deficits(relaxed.mins, targets.mins, byValue);
+    if (shortMins.length > 0) {
+      const u = shortMins[0]!;
       return {
         code: "HELD_FOR_MIN",
         params: {
           value: values[u]!,
           admitted: byValue[u]!,
           min: targets.mins[u]!,
-          values: short.map((k) => values[k]!),
+          values: shortMins.map((k) => values[k]!),
         },
       };
     }
-    if (relaxed.quotas.length > 0) {
-      const short = deficits(relaxed.quotas, targets.quotas, byGroup);
+    const short = deficits(relaxed.quotas, targets.quotas, byGroup);
+    if (short.length > 0) {
       const h = short[0]!;
       return {
         code: "HELD_FOR_QUOTA",
@@ -99,7 +105,7 @@ export function refusals(
   const decide = (c: number): Refusal | undefined => {
     const g = groupOfCell(layout, c);
     const v = valueOfCell(layout, c);
-    if (v < V && byValue[v]! >= cap[v]!) {
+    if (capReached(v)) {
       return {
         code: "SPREAD_CAP",
         params: { value: values[v]!, admitted: byValue[v]!, max: cap[v]! },
@@ -169,7 +175,6 @@ export function refusals(
     if (reason.code === "SPREAD_CAP") return true;
     if (reason.code === "SEATS_FULL") return !reason.params.held;
     if (reason.code !== "GROUP_FULL") return false;
-    const v = valueOfCell(layout, c);
-    return v === V || byValue[v]! < cap[v]!;
+    return !capReached(valueOfCell(layout, c));
   }
 }

@@ -1,9 +1,9 @@
 /**
  * Rank-order selection. An applicant is admitted when the admitted set plus
  * them can still be completed, from the applicants not yet considered, to T
- * seats meeting every cap and target. With an exact test this greedy picks
- * the rank-order best (lexicographically first) of all allocations meeting
- * the targets.
+ * seats meeting every cap, the minimum fill and the quota fill. With an exact
+ * test this greedy picks the rank-order best (lexicographically first) of all
+ * allocations meeting the targets.
  *
  * Why few flow computations suffice:
  *
@@ -45,8 +45,10 @@ export function select(
   const limits: Limits = {
     cellLower: new Int32Array(cells),
     cellUpper: new Int32Array(cells),
-    valueLower: targets.mins,
-    groupLower: targets.quotas,
+    valueLower: new Int32Array(layout.V),
+    groupLower: new Int32Array(layout.G),
+    minFill: targets.minFill,
+    quotaFill: targets.quotaFill,
     totalLower: targets.total,
     totalUpper: targets.total,
   };

@@ -1,71 +1,61 @@
 /**
- * Targets, computed lexicographically in priority order: first the spread
- * minimums the pool can reach, then the quota fill those minimums leave
- * possible, then T, the most seats that can be filled within both.
+ * Targets, computed lexicographically in priority order: first the minimum
+ * fill (the most seats the minimums can get together), then the quota fill
+ * (the most quota seats that can be filled with that minimum fill), then T,
+ * the most seats that can be filled within both.
  *
- * When the pool cannot meet every minimum (or every quota) at once, the
- * shortfall is shared out by water-filling: all targets rise together one
- * seat at a time, a target stops where raising it would make the others
- * impossible, and within one level the earlier value (or quota) goes first.
- * The feasible target vectors are closed downwards, so a target that cannot
- * rise now never can later (raising others only takes room away); that is why
- * one binary search per level and one test per target and level suffice.
+ * The targets are sums, not one number per value or quota: when the pool
+ * cannot meet every minimum (or every quota) at once, the rules do not say
+ * beforehand which one falls short. The rank-order selection decides that,
+ * so merit chooses between values and quotas, never the order they are
+ * declared in or their names. Each sum is found by one test of the full
+ * amount and, when that fails, a binary search: the feasible amounts are
+ * closed downwards (a completion meeting an amount meets every smaller one).
  */
 import type { Layout } from "./layout.js";
 import type { Limits, SeatNetwork } from "./network.js";
 
 export interface TargetCounts {
-  /** Per spread value: the minimum the pool can reach. */
-  mins: Int32Array;
-  /** Per quota: the seats the group can fill, minimums first. */
-  quotas: Int32Array;
+  /** Seats the minimums get together: the sum over values of min(admitted, minimum). */
+  minFill: number;
+  /** Quota seats filled together: the sum over quotas of min(admitted, quota seats). */
+  quotaFill: number;
   /** T. */
   total: number;
 }
 
-/**
- * The largest vector below `wanted`, in water-filling order, that `fits`;
- * `fits` must accept the zero vector and be closed downwards.
- */
-export function waterFill(wanted: ArrayLike<number>, fits: (l: Int32Array) => boolean): Int32Array {
-  const n = wanted.length;
-  const level = new Int32Array(n);
-  const all = Int32Array.from(wanted);
-  if (fits(all)) return all;
-  const rising = new Set<number>();
-  for (let k = 0; k < n; k++) if (wanted[k]! > 0) rising.add(k);
-  let floor = 0;
-  const at = (l: number) => {
-    const trial = level.slice();
-    for (const k of rising) trial[k] = Math.min(wanted[k]!, l);
-    return trial;
-  };
-  while (rising.size > 0) {
-    // The highest common level the rising targets can reach together.
-    let lo = floor;
-    let hi = Math.max(...[...rising].map((k) => wanted[k]!));
-    while (lo < hi) {
-      const mid = lo + Math.ceil((hi - lo) / 2);
-      if (fits(at(mid))) lo = mid;
-      else hi = mid - 1;
-    }
-    level.set(at(lo));
-    for (const k of [...rising]) {
-      if (level[k] === wanted[k]) {
-        rising.delete(k);
-        continue;
-      }
-      level[k]! += 1;
-      if (!fits(level)) {
-        level[k]! -= 1;
-        rising.delete(k);
-      } else if (level[k] === wanted[k]) {
-        rising.delete(k);
-      }
-    }
-    floor = lo + 1;
+/** Per value and per quota: the targets the chosen allocation meets, for the reasons. */
+export interface CellTargets {
+  mins: Int32Array;
+  quotas: Int32Array;
+  total: number;
+}
+
+/** The largest amount in [0, wanted] that `fits`; `fits` must hold at 0 and be closed downwards. */
+export function largest(wanted: number, fits: (amount: number) => boolean): number {
+  if (fits(wanted)) return wanted;
+  let lo = 0;
+  let hi = wanted - 1;
+  while (lo < hi) {
+    const mid = lo + Math.ceil((hi - lo) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
   }
-  return level;
+  return lo;
+}
+
+/** Bounds with no targets: caps, seats and the given cells only. */
+export function bareLimits(layout: Layout, cellLower: Int32Array, cellUpper: Int32Array): Limits {
+  return {
+    cellLower,
+    cellUpper,
+    valueLower: new Int32Array(layout.V),
+    groupLower: new Int32Array(layout.G),
+    minFill: 0,
+    quotaFill: 0,
+    totalLower: 0,
+    totalUpper: layout.seats,
+  };
 }
 
 /**
@@ -79,18 +69,38 @@ export function computeTargets(
   cellLower: Int32Array,
   cellUpper: Int32Array,
 ): TargetCounts {
-  const limits: Limits = {
-    cellLower,
-    cellUpper,
-    valueLower: new Int32Array(layout.V),
-    groupLower: new Int32Array(layout.G),
-    totalLower: 0,
-    totalUpper: layout.seats,
-  };
-  const mins = waterFill(layout.minWanted, (l) => network.feasible({ ...limits, valueLower: l }));
-  limits.valueLower = mins;
-  const quotas = waterFill(layout.quota, (l) => network.feasible({ ...limits, groupLower: l }));
-  limits.groupLower = quotas;
+  const limits = bareLimits(layout, cellLower, cellUpper);
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  limits.minFill = largest(sum(layout.minWanted), (l) =>
+    network.feasible({ ...limits, minFill: l }),
+  );
+  limits.quotaFill = largest(sum(layout.quota), (l) =>
+    network.feasible({ ...limits, quotaFill: l }),
+  );
   const total = Math.min(network.maxTotal(limits), layout.seats);
-  return { mins, quotas, total: Math.max(total, 0) };
+  return { minFill: limits.minFill, quotaFill: limits.quotaFill, total: Math.max(total, 0) };
+}
+
+/**
+ * The most seats value v could get towards its minimum (kind "value"), or
+ * quota g could fill (kind "group"), if it were the only target: tells a pool
+ * too short from a clash with the other targets.
+ */
+export function reachAlone(
+  layout: Layout,
+  network: SeatNetwork,
+  cellLower: Int32Array,
+  cellUpper: Int32Array,
+  kind: "value" | "group",
+  k: number,
+): number {
+  const limits = bareLimits(layout, cellLower, cellUpper);
+  const wanted = kind === "value" ? layout.minWanted[k]! : layout.quota[k]!;
+  return largest(wanted, (l) => {
+    const lower = new Int32Array(kind === "value" ? layout.V : layout.G);
+    lower[k] = l;
+    return network.feasible(
+      kind === "value" ? { ...limits, valueLower: lower } : { ...limits, groupLower: lower },
+    );
+  });
 }

@@ -83,7 +83,9 @@ export interface Targets {
   seats: number;
   /** T: the most seats that can be filled within every cap, minimum and quota target. */
   total: number;
+  /** target: the quota seats the allocation fills (its group's admitted, at most the seats). */
   groups: { id: string; seats: number; target: number }[];
+  /** target: the seats the allocation gives towards the minimum (admitted, at most the minimum). */
   values: { value: string; min: number; max: number; target: number }[];
 }
 
@@ -94,6 +96,12 @@ export interface Relaxation {
   subject: string;
   wanted: number;
   reachable: number;
+  /**
+   * Set when the pool alone could reach more: the other minimums (for a
+   * minimum) or the minimums and other quotas (for a quota) took the room,
+   * and merit chose which target fell short.
+   */
+  limitedBy?: "other-targets";
 }
 
 export interface Counts {

@@ -80,9 +80,13 @@ export interface Decision {
 const describeRelaxation = (r: Relaxation, quotaLabel: (id: string) => string): string => {
   switch (r.kind) {
     case "min-unreachable":
-      return `the minimum for ${r.subject} is ${r.wanted}, but the eligible pool can fill only ${r.reachable}`;
+      return r.limitedBy === "other-targets"
+        ? `the minimum for ${r.subject} is ${r.wanted}, but only ${r.reachable} can be met together with the other minimums`
+        : `the minimum for ${r.subject} is ${r.wanted}, but the eligible pool can fill only ${r.reachable}`;
     case "quota-unfillable":
-      return `quota ${quotaLabel(r.subject)} has ${r.wanted} seats, but only ${r.reachable} can be filled from its eligible applicants`;
+      return r.limitedBy === "other-targets"
+        ? `quota ${quotaLabel(r.subject)} has ${r.wanted} seat${r.wanted === 1 ? "" : "s"}, but only ${r.reachable} can be filled together with the minimums and the other quotas`
+        : `quota ${quotaLabel(r.subject)} has ${r.wanted} seats, but only ${r.reachable} can be filled from its eligible applicants`;
     case "seats-unfilled":
       return `${r.wanted} seats, but only ${r.reachable} can be filled within the rules`;
     case "kept-over-limit":
@@ -208,7 +212,10 @@ export const decide = (
         }
       : null,
     relaxations: result.relaxations.map((r) => ({
-      ...r,
+      kind: r.kind,
+      subject: r.subject,
+      wanted: r.wanted,
+      reachable: r.reachable,
       message: describeRelaxation(r, (id) => label(id)),
     })),
   };

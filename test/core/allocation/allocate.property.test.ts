@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AllocationProblem, allocate } from "../../../src/core/allocation/index.js";
 import { bruteForce } from "./brute-force.js";
-import { plain, smallProblem } from "./builders.js";
+import { plain, runs, smallProblem } from "./builders.js";
 import { reference } from "./reference.js";
 
 const CODES = new Set([
@@ -46,7 +46,7 @@ describe("allocate on random instances", () => {
           }
         });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -62,7 +62,7 @@ describe("allocate on random instances", () => {
           expect(result.outcomes.map((o) => o.admitted)).toEqual(brute.admitted);
         });
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -86,7 +86,7 @@ describe("allocate on random instances", () => {
           expect(got).toEqual(brute.reasons);
         });
       }),
-      { numRuns: 250 },
+      { numRuns: runs(250) },
     );
   });
 
@@ -103,6 +103,7 @@ describe("allocate on random instances", () => {
         }
         for (const o of result.outcomes) if (o.admitted) expect(o.position).toBeUndefined();
       }),
+      { numRuns: runs(100) },
     );
   });
 
@@ -111,7 +112,105 @@ describe("allocate on random instances", () => {
       fc.property(smallProblem(40), (problem) => {
         expect(allocate(problem)).toEqual(allocate(problem));
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
+    );
+  });
+});
+
+/** The same problem with the spread values listed in another order and renamed. */
+const relabelled = (
+  problem: AllocationProblem,
+  order: number[],
+  rename: (value: string) => string,
+  groupOrder: number[],
+): AllocationProblem => {
+  const spread = problem.spread;
+  if (!spread && problem.groups.length === 0) return problem;
+  const back = new Map(spread?.values.map((v) => [rename(v), v]) ?? []);
+  const original = (v: string) => back.get(v) ?? v;
+  return {
+    ...problem,
+    groups: groupOrder.map((k) => problem.groups[k]!),
+    spread: spread
+      ? {
+          values: order.map((k) => rename(spread.values[k]!)),
+          min: (v) => spread.min(original(v)),
+          max: (v) => spread.max(original(v)),
+        }
+      : null,
+    candidates: problem.candidates.map((c) => ({
+      ...c,
+      value: c.value === null ? null : rename(c.value),
+    })),
+  };
+};
+
+const permutation = (n: number) =>
+  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }).map((keys) =>
+    keys
+      .map((key, k) => ({ key, k }))
+      .sort((a, b) => a.key - b.key)
+      .map((e) => e.k),
+  );
+
+describe("who is admitted does not depend on how values and quotas are listed or named", () => {
+  it("reordering the declared values (and the quotas) never changes who is admitted", () => {
+    fc.assert(
+      fc.property(
+        smallProblem(14).chain((problem) =>
+          fc.tuple(
+            fc.constant(problem),
+            permutation(problem.spread?.values.length ?? 0),
+            permutation(problem.groups.length),
+          ),
+        ),
+        ([problem, order, groupOrder]) => {
+          const moved = relabelled(problem, order, (v) => v, groupOrder);
+          const admitted = allocate(problem).outcomes.map((o) => o.admitted);
+          check(problem, () => {
+            expect(allocate(moved).outcomes.map((o) => o.admitted)).toEqual(admitted);
+            expect(bruteForce(moved).admitted).toEqual(admitted);
+          });
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it("renaming free-text values (listed alphabetically, as the program reader does) never changes who is admitted", () => {
+    fc.assert(
+      fc.property(
+        smallProblem(14).chain((problem) =>
+          fc.tuple(
+            fc.constant(problem),
+            fc
+              .uniqueArray(fc.nat(999), {
+                minLength: problem.spread?.values.length ?? 0,
+                maxLength: problem.spread?.values.length ?? 0,
+              })
+              .map((ks) => ks.map((k) => `w${k}`)),
+          ),
+        ),
+        ([problem, names]) => {
+          const values = problem.spread?.values ?? [];
+          const name = new Map(values.map((v, k) => [v, names[k]!]));
+          const rename = (v: string) => name.get(v) ?? v;
+          const sorted = values
+            .map((_, k) => k)
+            .sort((a, b) => (rename(values[a]!) < rename(values[b]!) ? -1 : 1));
+          const renamed = relabelled(
+            problem,
+            sorted,
+            rename,
+            problem.groups.map((_, k) => k),
+          );
+          const admitted = allocate(problem).outcomes.map((o) => o.admitted);
+          check(problem, () => {
+            expect(allocate(renamed).outcomes.map((o) => o.admitted)).toEqual(admitted);
+          });
+        },
+      ),
+      { numRuns: runs(300) },
     );
   });
 });
@@ -137,7 +236,7 @@ describe("allocate on larger random instances", () => {
           expect(got).toEqual(expected);
         });
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

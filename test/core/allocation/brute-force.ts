@@ -15,6 +15,8 @@ interface Model {
   values: string[];
   min: number[];
   cap: number[];
+  /** Per value: a cap configured at or below the seats (only such a cap is named as reached). */
+  capped: boolean[];
   /** Per candidate: group index (groups.length for none) and value index (-1 for none). */
   g: number[];
   v: number[];
@@ -37,6 +39,7 @@ function modelOf(p: AllocationProblem): Model {
     values,
     min: values.map((v, i) => Math.min(p.spread!.min(v), cap[i]!)),
     cap,
+    capped: values.map((v) => p.spread!.max(v) <= p.total),
     g: p.candidates.map((c) =>
       c.group === null || groups.length === 0 ? groups.length : groups.indexOf(c.group),
     ),
@@ -76,21 +79,11 @@ function fitsSeats(m: Model, t: Tally): boolean {
 const meets = (t: Tally, mins: number[], quotas: number[]): boolean =>
   mins.every((l, v) => t.perValue[v]! >= l) && quotas.every((l, g) => t.perGroup[g]! >= l);
 
-/** Round-robin water-filling: raise each target by one, in order, until none can rise. */
-function waterFill(wanted: number[], fits: (l: number[]) => boolean): number[] {
-  const level = wanted.map(() => 0);
-  const rising = new Set(wanted.map((_, k) => k).filter((k) => wanted[k]! > 0));
-  while (rising.size > 0) {
-    for (const k of [...rising]) {
-      level[k]!++;
-      if (!fits(level)) {
-        level[k]!--;
-        rising.delete(k);
-      } else if (level[k] === wanted[k]) rising.delete(k);
-    }
-  }
-  return level;
-}
+/** Seats the minimums get together, and quota seats filled together. */
+const minFill = (m: Model, t: Tally): number =>
+  t.perValue.reduce((s, k, v) => s + Math.min(k, m.min[v]!), 0);
+const quotaFill = (m: Model, t: Tally): number =>
+  m.quota.reduce((s, q, g) => s + Math.min(t.perGroup[g]!, q), 0);
 
 export interface BruteResult {
   mins: number[];
@@ -122,11 +115,16 @@ export function bruteForce(
     if ((mask & fixedMask) !== fixedMask || mask & excludedMask) continue;
     if (fitsSeats(m, t)) valid.push(mask);
   }
-  const zeroQ = m.quota.map(() => 0);
-  const mins = waterFill(m.min, (l) => valid.some((s) => meets(all[s]!, l, zeroQ)));
-  const quotas = waterFill(m.quota, (l) => valid.some((s) => meets(all[s]!, mins, l)));
-  const good = valid.filter((s) => meets(all[s]!, mins, quotas));
-  const total = Math.max(...good.map((s) => all[s]!.size));
+  // In priority order: the most seats the minimums get together, then the
+  // most quota seats filled, then the most seats; then rank order.
+  const bestBy = (sets: number[], score: (t: Tally) => number) => {
+    const top = Math.max(...sets.map((s) => score(all[s]!)));
+    return sets.filter((s) => score(all[s]!) === top);
+  };
+  const byMin = bestBy(valid, (t) => minFill(m, t));
+  const byQuota = bestBy(byMin, (t) => quotaFill(m, t));
+  const good = bestBy(byQuota, (t) => t.size);
+  const total = all[good[0]!]!.size;
   // Lexicographically best by rank: at the first candidate where two sets differ, the one with them.
   let best = -1;
   for (const s of good) {
@@ -138,6 +136,10 @@ export function bruteForce(
     }
   }
   const admitted = Array.from({ length: m.n }, (_, i) => (best & (1 << i)) !== 0);
+  // The per-value and per-quota targets are what the chosen set meets.
+  const chosen = all[best]!;
+  const mins = m.min.map((l, v) => Math.min(l, chosen.perValue[v]!));
+  const quotas = m.quota.map((q, g) => Math.min(q, chosen.perGroup[g]!));
   return {
     mins,
     quotas,
@@ -173,7 +175,8 @@ function reasonsOf(
   return out;
 
   function reasonAt(j: number, x: Tally, g: number, v: number) {
-    if (v >= 0 && x.perValue[v]! >= m.cap[v]!) return { code: "SPREAD_CAP", subject: m.values[v]! };
+    if (v >= 0 && m.capped[v] && x.perValue[v]! >= m.cap[v]!)
+      return { code: "SPREAD_CAP", subject: m.values[v]! };
     if (G > 0) {
       let taken = x.perGroup[G]!;
       let openTotal = m.open;
@@ -206,27 +209,22 @@ function reasonsOf(
         if (y === 0) return false;
       }
     };
-    const deficit = (of: number[], target: number[], count: number[]) => {
-      const short = of.filter((k) => count[k]! < target[k]!);
-      return (short.length > 0 ? short : of)[0]!;
-    };
-    const minReason = (of: number[]) => ({
-      code: "HELD_FOR_MIN",
-      subject: m.values[deficit(of, mins, x.perValue)]!,
-    });
-    const quotaReason = (of: number[]) => ({
-      code: "HELD_FOR_QUOTA",
-      subject: m.groups[deficit(of, quotas, x.perGroup)]!,
-    });
-    for (const u of otherMins) if (admits([u], [], false)) return minReason([u]);
-    for (const h of otherQuotas) if (admits([], [h], false)) return quotaReason([h]);
-    if (admits([], [], true)) return { code: "SEATS_FULL", subject: null };
-    if (otherMins.length > 1 && admits(otherMins, [], false)) return minReason(otherMins);
-    if (otherQuotas.length > 1 && admits([], otherQuotas, false)) return quotaReason(otherQuotas);
-    if (otherMins.length > 0 && otherQuotas.length > 0 && admits(otherMins, otherQuotas, false))
-      return minReason(otherMins);
-    if (otherMins.length > 0) return minReason(otherMins);
-    if (otherQuotas.length > 0) return quotaReason(otherQuotas);
+    // Relaxations in priority order; the reason names the first target still
+    // short among those the first admitting one drops (minimums, then quotas).
+    const tries: [number[], number[], boolean][] = [
+      ...otherMins.map((u): [number[], number[], boolean] => [[u], [], false]),
+      ...otherQuotas.map((h): [number[], number[], boolean] => [[], [h], false]),
+      [[], [], true],
+    ];
+    if (otherMins.length > 1) tries.push([otherMins, [], false]);
+    if (otherQuotas.length > 1) tries.push([[], otherQuotas, false]);
+    if (otherMins.length > 0 && otherQuotas.length > 0)
+      tries.push([otherMins, otherQuotas, false], [otherMins, [], true], [[], otherQuotas, true]);
+    const [rm, rq] = tries.find(([a, b, t]) => admits(a, b, t)) ?? [otherMins, otherQuotas, true];
+    const shortMin = rm.find((u) => x.perValue[u]! < mins[u]!);
+    if (shortMin !== undefined) return { code: "HELD_FOR_MIN", subject: m.values[shortMin]! };
+    const shortQuota = rq.find((h) => x.perGroup[h]! < quotas[h]!);
+    if (shortQuota !== undefined) return { code: "HELD_FOR_QUOTA", subject: m.groups[shortQuota]! };
     return { code: "SEATS_FULL", subject: null };
   }
 }

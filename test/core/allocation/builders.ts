@@ -104,6 +104,15 @@ export function smallProblem(maxCandidates = 14, scale = 1): fc.Arbitrary<Alloca
     });
 }
 
+/**
+ * Runs of a property test: `n`, times COHORT_ALLOCATION_SCALE when set (for
+ * a long run against the brute force: COHORT_ALLOCATION_SCALE=20).
+ */
+export const runs = (n: number): number => {
+  const scale = Number(process.env.COHORT_ALLOCATION_SCALE ?? "1");
+  return Number.isFinite(scale) && scale > 0 ? Math.max(1, Math.round(n * scale)) : n;
+};
+
 /** A problem as plain data, for failure messages. */
 export function plain(problem: AllocationProblem): unknown {
   return {

@@ -186,3 +186,153 @@ describe("small worked cases", () => {
     expect(result.relaxations.map((r) => r.kind)).toEqual(["quota-unfillable", "seats-unfilled"]);
   });
 });
+
+describe("fixes found by an exact oracle run", () => {
+  const sorOnly = (
+    max?: number,
+    groups?: Record<string, number>,
+    specs = ["-/sor", "-/sor", "-/sor"],
+  ) =>
+    problemOf({
+      total: 2,
+      ...(groups ? { groups } : {}),
+      spread: { values: ["nord", "sor"], ...(max === undefined ? {} : { max }) },
+      candidates: candidates(...specs),
+    });
+
+  it("gives SEATS_FULL, not SPREAD_CAP, when no cap is configured", () => {
+    const result = allocate(sorOnly());
+    expect(result.outcomes[2]).toMatchObject({
+      code: "SEATS_FULL",
+      params: { admitted: 2, total: 2, held: false },
+    });
+  });
+
+  it("gives SEATS_FULL, not SPREAD_CAP, when the cap is above the seats", () => {
+    expect(allocate(sorOnly(5)).outcomes[2]).toMatchObject({ code: "SEATS_FULL" });
+  });
+
+  it("gives GROUP_FULL, not SPREAD_CAP, when no cap is configured and the open seats are full", () => {
+    const result = allocate(sorOnly(undefined, { A: 1 }, ["-/sor", "A/sor", "-/sor"]));
+    expect(result.outcomes.map((o) => o.admitted)).toEqual([true, true, false]);
+    expect(result.outcomes[2]).toMatchObject({
+      code: "GROUP_FULL",
+      params: { quota: null, admitted: 1, seats: 1 },
+    });
+  });
+
+  it("still names a cap configured at the seats", () => {
+    expect(allocate(sorOnly(2)).outcomes[2]).toMatchObject({
+      code: "SPREAD_CAP",
+      params: { value: "sor", admitted: 2, max: 2 },
+    });
+  });
+
+  it("names the quota, not a minimum already met, when a quota and filling the seats decided", () => {
+    // keep-empty: one open seat. c2 would take it and nord's only capped
+    // seat, and kommune's one applicant is from nord.
+    const problem = problemOf({
+      total: 6,
+      groups: { spesialist: 3, kommune: 2 },
+      unfilled: "keep-empty",
+      spread: {
+        values: ["nord", "midt", "vest", "sor"],
+        overrides: {
+          nord: { min: 1, max: 1 },
+          midt: { max: 0 },
+          vest: { min: 2 },
+          sor: { min: 1 },
+        },
+      },
+      candidates: candidates(
+        "spesialist/sor",
+        "-/nord",
+        "-/sor",
+        "kommune/nord",
+        "spesialist/nord",
+      ),
+    });
+    const result = allocate(problem);
+    expect(result.outcomes.map((o) => o.admitted)).toEqual([true, false, true, true, false]);
+    expect(result.outcomes[1]).toMatchObject({
+      code: "HELD_FOR_QUOTA",
+      params: { quota: "kommune", admitted: 0, target: 1 },
+    });
+  });
+
+  it("tells a minimum the pool cannot reach from one other minimums took the room", () => {
+    const problem = problemOf({
+      total: 1,
+      spread: { values: ["nord", "sor"], min: 1 },
+      candidates: candidates("-/sor", "-/nord"),
+    });
+    const result = allocate(problem);
+    expect(result.relaxations).toEqual([
+      {
+        kind: "min-unreachable",
+        subject: "nord",
+        wanted: 1,
+        reachable: 0,
+        limitedBy: "other-targets",
+      },
+    ]);
+    const short = allocate(
+      problemOf({
+        total: 2,
+        spread: { values: ["nord", "sor"], min: 1 },
+        candidates: candidates("-/sor", "-/sor"),
+      }),
+    );
+    expect(short.relaxations).toEqual([
+      { kind: "min-unreachable", subject: "nord", wanted: 1, reachable: 0 },
+    ]);
+  });
+
+  it("lets merit, not declaration order, choose when the minimums cannot all be met", () => {
+    const specs = ["-/sor", "-/nord"];
+    for (const values of [
+      ["nord", "sor"],
+      ["sor", "nord"],
+    ]) {
+      const problem = problemOf({
+        total: 1,
+        spread: { values, min: 1 },
+        candidates: candidates(...specs),
+      });
+      expect(admittedIds(allocate(problem).outcomes)).toEqual(["c1"]);
+    }
+  });
+
+  it("lets merit, not the alphabet, choose between free-text values", () => {
+    // Undeclared values arrive sorted; vest's two best applicants come first.
+    const problem = problemOf({
+      total: 2,
+      spread: { values: ["midt", "ost", "vest"], min: 1 },
+      candidates: candidates("-/vest", "-/vest", "-/midt", "-/ost"),
+    });
+    const result = allocate(problem);
+    expect(admittedIds(result.outcomes)).toEqual(["c1", "c3"]);
+    expect(result.outcomes[1]).toMatchObject({ code: "HELD_FOR_MIN", params: { value: "midt" } });
+  });
+
+  it("does not share a quota shortfall at an equal level when that passes over a better-ranked applicant for nothing", () => {
+    // The cap of 2 leaves room for 2 quota seats in all: A 2 + B 0 fills as
+    // many as A 1 + B 1, so the better-ranked A applicant keeps their seat.
+    const problem = problemOf({
+      total: 4,
+      groups: { A: 3, B: 1 },
+      spread: { values: ["x"], max: 2 },
+      candidates: candidates("A/x", "A/x", "B/x"),
+    });
+    const result = allocate(problem);
+    expect(admittedIds(result.outcomes)).toEqual(["c1", "c2"]);
+    expect(result.outcomes[2]).toMatchObject({ code: "SPREAD_CAP" });
+    expect(result.relaxations).toContainEqual({
+      kind: "quota-unfillable",
+      subject: "B",
+      wanted: 1,
+      reachable: 0,
+      limitedBy: "other-targets",
+    });
+  });
+});

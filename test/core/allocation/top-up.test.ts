@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate, topUp } from "../../../src/core/allocation/index.js";
 import { bruteForce } from "./brute-force.js";
-import { candidates, plain, problemOf, smallProblem } from "./builders.js";
+import { candidates, plain, problemOf, runs, smallProblem } from "./builders.js";
 
 describe("topUp after declines", () => {
   it("keeps every earlier admission and offers seats to the best feasible waitlisted (brute force)", () => {
@@ -35,7 +35,7 @@ describe("topUp after declines", () => {
           );
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

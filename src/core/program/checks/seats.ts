@@ -140,14 +140,22 @@ export const spreadLimits: ProgramCheck = (program) => {
         findings.push(
           error(
             "spread-min-infeasible",
-            `spread: ${spread.field} = ${value} has min ${min} above max ${max}`,
+            `spread: ${spread.field} = ${value} has min ${min} above ${
+              (overrides[value]?.max ?? spread.max) === undefined
+                ? `the ${max} seat${max === 1 ? "" : "s"} in total`
+                : `max ${max}`
+            }`,
             [...path, "values", value],
           ),
         );
     }
     if ((spread.min ?? 0) > (spread.max ?? seats.total)) {
+      const limit =
+        spread.max === undefined
+          ? `the ${seats.total} seat${seats.total === 1 ? "" : "s"} in total`
+          : `max ${spread.max}`;
       findings.push(
-        error("spread-min-infeasible", `spread: min ${spread.min} is above max ${spread.max}`, [
+        error("spread-min-infeasible", `spread: min ${spread.min} is above ${limit}`, [
           ...path,
           "min",
         ]),
