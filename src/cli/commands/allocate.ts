@@ -4,12 +4,11 @@ import { auditRecord } from "../../core/decision/audit.js";
 import { ExitCode, usageError } from "../../errors.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
-import { assertCanWrite } from "../../io/write-output.js";
+import { assertCanWrite, assertDistinctOutputs } from "../../io/write-output.js";
 import { type AllocationRun, runAllocation } from "../allocation-run.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
-import { emit } from "../output.js";
-import { openSink } from "../sink.js";
+import { closeTogether, openSink, type Sink } from "../sink.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -28,12 +27,12 @@ interface Options {
 const pathFrom = (auditFile: string, cwd: string, path: string): string =>
   relative(dirname(auditFile), resolve(cwd, path)).split(sep).join("/");
 
-const writeAudit = async (
+const auditText = (
   context: CommandContext,
   options: Options,
   args: [string, string],
   run: AllocationRun,
-): Promise<void> => {
+): string => {
   const file = resolve(context.cwd, options.audit!);
   const record = auditRecord({
     tool: `cohort ${VERSION}`,
@@ -58,11 +57,7 @@ const writeAudit = async (
         : {}),
     },
   });
-  await emit({ ...context }, `${JSON.stringify(record, null, 2)}\n`, options.audit, [
-    run.programFile,
-    args[1],
-    ...(options.declined ? [options.declined] : []),
-  ]);
+  return `${JSON.stringify(record, null, 2)}\n`;
 };
 
 export const run = async (
@@ -96,6 +91,15 @@ export const run = async (
   }
   if (options.audit !== undefined) {
     assertCanWrite(resolve(context.cwd, options.audit), given, options.audit, "the audit record");
+    if (options.output !== undefined && options.output !== "-")
+      assertDistinctOutputs([
+        { path: resolve(context.cwd, options.output), display: options.output, what: "the output" },
+        {
+          path: resolve(context.cwd, options.audit),
+          display: options.audit,
+          what: "the audit record",
+        },
+      ]);
   }
   const result = await runAllocation(context, {
     program,
@@ -106,8 +110,19 @@ export const run = async (
     ...(options.sheet ? { sheet: options.sheet } : {}),
   });
   const inputs = [result.programFile, applicants, ...(options.declined ? [options.declined] : [])];
-  const sink = await openSink(context, options.output, inputs);
+  // The result and the audit record are committed together: a record that
+  // cannot be written leaves the -o file as it was, and the record is written
+  // (to its temporary file) before any result reaches stdout.
+  const sinks: Sink[] = [];
   try {
+    if (options.audit !== undefined) {
+      const audit = await openSink(context, options.audit, inputs);
+      sinks.push(audit);
+      await audit.write(auditText(context, options, [program, applicants], result));
+      await audit.flush();
+    }
+    const sink = await openSink(context, options.output, inputs);
+    sinks.unshift(sink);
     for (const chunk of ALLOCATE_FORMATS[format](result.decision, {
       color: options.output === undefined && context.color.stdout,
       ...(options.excel ? { excel: true } : {}),
@@ -115,13 +130,11 @@ export const run = async (
       const pending = sink.write(chunk);
       if (pending) await pending;
     }
-    await sink.close();
+    await closeTogether(sinks);
   } catch (error) {
-    await sink.abort();
+    for (const sink of sinks) await sink.abort();
     throw error;
   }
-  if (options.audit !== undefined)
-    await writeAudit(context, options, [program, applicants], result);
 
   const s = result.decision.summary;
   // The table already ends with the summary and the warnings; other formats

@@ -5,6 +5,7 @@ import type { Program } from "../../core/program/schema.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
 import { formatExplanation } from "../../format/check/explain.js";
 import { CHECK_FORMATS, type CheckFormat } from "../../format/check/index.js";
+import { terminalText } from "../../format/terminal-text.js";
 import { openApplicantList } from "../../io/applicants/open.js";
 import type { ApplicantList, CsvEncoding } from "../../io/applicants/types.js";
 import { loadProgram } from "../../io/load-program.js";
@@ -108,7 +109,9 @@ const explain = async (
         );
         await emit(
           context,
-          `${opened.program.id}: applicant ${id} (line ${verdict.line}) is invalid:\n${problems.join("\n")}\n`,
+          terminalText(
+            `${opened.program.id}: applicant ${id} (line ${verdict.line}) is invalid:\n${problems.join("\n")}\n`,
+          ),
           output,
           inputs,
         );

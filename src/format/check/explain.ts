@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import type { ExplainNode } from "../../core/rules/compile.js";
 import type { Formatter } from "../formatter.js";
+import { terminalText as safe } from "../terminal-text.js";
 
 export interface Explanation {
   program: string;
@@ -12,15 +13,15 @@ export interface Explanation {
 /** The rule tree for one applicant: each node with pass/fail and the actual value. */
 export const formatExplanation: Formatter<Explanation> = (data, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const lines: string[] = [`${data.program}: applicant ${data.id} (line ${data.line})`];
+  const lines: string[] = [safe(`${data.program}: applicant ${data.id} (line ${data.line})`)];
   const walk = (node: ExplainNode, depth: number) => {
     const mark = node.passed ? paint.green("✔ pass") : paint.red("✘ fail");
     const shown = [
-      node.actual !== undefined ? `value: ${node.actual}` : "",
-      node.test ? `rule: ${node.test}` : "",
+      node.actual !== undefined ? `value: ${safe(node.actual)}` : "",
+      node.test ? `rule: ${safe(node.test)}` : "",
     ].filter(Boolean);
     const actual = shown.length > 0 ? paint.dim(`  [${shown.join("; ")}]`) : "";
-    lines.push(`${"  ".repeat(depth)}${mark}  ${node.label}${actual}`);
+    lines.push(`${"  ".repeat(depth)}${mark}  ${safe(node.label)}${actual}`);
     for (const child of node.children) walk(child, depth + 1);
   };
   walk(data.tree, 1);

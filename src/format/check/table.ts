@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import type { Verdict } from "../../core/check/verdict.js";
+import { terminalText } from "../terminal-text.js";
 import { textTable } from "../text-table.js";
 import type { CheckFormatter } from "./types.js";
 
@@ -49,7 +50,7 @@ export const checkTable = (): CheckFormatter => {
         },
       );
       const total = summary.eligible + summary.ineligible + summary.invalid;
-      return `${paint.bold(program)}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
+      return `${paint.bold(terminalText(program))}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
     },
   };
 };
