@@ -20,8 +20,9 @@
  *   renamed into place, and a failure in between puts back what was there.
  */
 import { randomBytes } from "node:crypto";
-import { lstatSync, readlinkSync, realpathSync, rmSync, statSync } from "node:fs";
+import { fstatSync, lstatSync, readlinkSync, realpathSync, rmSync, statSync } from "node:fs";
 import { copyFile, link, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { Socket } from "node:net";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
 
@@ -198,13 +199,42 @@ const openDirect = async (path: string, display: string): Promise<AtomicWriter> 
   };
 };
 
+/**
+ * Writes to a descriptor cohort already has: `/dev/stdout` is file
+ * descriptor 1, whatever it is (a pipe, a file opened for appending, or a
+ * socket, which cannot be opened again by name).
+ */
+const openStream = (stream: NodeJS.WritableStream, display: string, end: boolean): AtomicWriter => {
+  const fail = (error: unknown) =>
+    inputError(`cannot write ${display}: ${(error as Error).message}`, undefined, {
+      cause: error,
+    });
+  const commit = async () => {
+    if (end) await new Promise<void>((done) => stream.end(() => done()));
+  };
+  return {
+    write: (chunk) =>
+      new Promise<void>((done, reject) => {
+        stream.write(chunk, (error) => (error ? reject(fail(error)) : done()));
+      }),
+    commit,
+    abort: async () => {},
+    prepare: commit,
+    publish: async () => {},
+    undo: async () => {},
+    finish: async () => {},
+  };
+};
+
 /** Where a write really goes, after following symbolic links. */
 type Target =
   | { kind: "direct" }
+  | { kind: "descriptor"; fd: number }
   | { kind: "file"; path: string; mode: number; uid: number; gid: number }
   | { kind: "new"; path: string };
 
 const SYSTEM = /^\/(dev|proc)\//;
+const DESCRIPTOR = new RegExp(`^/(?:proc/(?:self|${process.pid})/fd|dev/fd)/(\\d+)$`);
 const MAX_LINKS = 40;
 
 const targetOf = (path: string, display: string): Target => {
@@ -215,12 +245,13 @@ const targetOf = (path: string, display: string): Target => {
     followed = undefined;
   }
   if (followed?.isDirectory()) throw inputError(`cannot write ${display}: it is a folder`);
-  if (followed && !followed.isFile()) return { kind: "direct" };
   // Follow the links one by one: through /dev or /proc (`/dev/stdout` while
   // stdout is a file) the name stands for an open file, not for a place.
   let current = path;
   let system = SYSTEM.test(current);
   for (let hops = 0; ; hops++) {
+    const fd = DESCRIPTOR.exec(current)?.[1];
+    if (fd !== undefined) return { kind: "descriptor", fd: Number(fd) };
     let info: ReturnType<typeof lstatSync> | undefined;
     try {
       info = lstatSync(current);
@@ -234,7 +265,7 @@ const targetOf = (path: string, display: string): Target => {
     current = isAbsolute(next) ? next : resolve(dirname(current), next);
     system ||= SYSTEM.test(current);
   }
-  if (system) return { kind: "direct" };
+  if (system || (followed && !followed.isFile())) return { kind: "direct" };
   if (followed)
     return {
       kind: "file",
@@ -282,6 +313,14 @@ const lock = async (path: string, display: string): Promise<string> => {
   }
 };
 
+const isSocket = (fd: number): boolean => {
+  try {
+    return fstatSync(fd).isSocket();
+  } catch {
+    return false;
+  }
+};
+
 const openFailure = (error: unknown, display: string): Error => {
   const code = (error as NodeJS.ErrnoException).code;
   const folder = dirname(display) || ".";
@@ -304,7 +343,19 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
   if (display.trim() === "")
     throw usageError("the output file name is empty; give a file name, or - for stdout");
   const target = targetOf(path, display);
-  if (target.kind === "direct") return openDirect(path, display);
+  if (target.kind === "descriptor") {
+    if (target.fd === 1) return openStream(process.stdout, display, false);
+    if (target.fd === 2) return openStream(process.stderr, display, false);
+    // Other descriptors may be Node's own (its internal pipes): writing into
+    // one kills the process.
+    if (target.fd > 2)
+      throw usageError(
+        `cannot write ${display}: of the open file descriptors, cohort writes only to 0, 1 and 2 (/dev/stdin, /dev/stdout, /dev/stderr); give a file name`,
+      );
+    if (target.fd === 0 && isSocket(0))
+      return openStream(new Socket({ fd: 0, readable: false, writable: true }), display, true);
+  }
+  if (target.kind !== "file" && target.kind !== "new") return openDirect(path, display);
   const final = target.path;
   // Cut long names, so that the temporary name stays within the 255 bytes a name may have.
   const stem = basename(final).slice(0, 64);
