@@ -247,7 +247,9 @@ describe("-o and --audit: one pair, committed together", () => {
       const [a, b] = await Promise.all([run(`a${i}`), run(`b${i}`)]);
       for (const r of [a, b]) {
         if (r.code === 2)
-          expect(r.stderr).toMatch(/^cohort: cannot write (result|audit)\.json: another cohort run/);
+          expect(r.stderr).toMatch(
+            /^cohort: cannot write (result|audit)\.json: another cohort run/,
+          );
         else expect([0, 1]).toContain(r.code);
       }
       expect([a.code, b.code].some((c) => c !== 2)).toBe(true);
