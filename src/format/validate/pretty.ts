@@ -10,13 +10,14 @@ type Paint = InstanceType<typeof Chalk>;
  * The most characters of a source line a code frame shows. A one-line file
  * of 261 KB with 1,200 findings would otherwise print the whole line 1,200
  * times (hundreds of megabytes): a longer line is cut to a window around the
- * finding's column, with `…` where it was cut.
+ * finding's column, with `…` where it was cut (the shipped programs' lines
+ * are all shorter, and show whole).
  */
-export const FRAME_WIDTH = 120;
+export const FRAME_WIDTH = 240;
 
 /** The part of a line a frame shows: from `start`, `FRAME_WIDTH` characters. */
 const windowFor = (line: string, column: number): { start: number; end: number } => {
-  if (line.length <= FRAME_WIDTH) return { start: 0, end: line.length };
+  if (line.length <= FRAME_WIDTH) return { start: 0, end: FRAME_WIDTH };
   const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
   return { start, end: start + FRAME_WIDTH };
 };
