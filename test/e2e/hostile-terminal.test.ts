@@ -97,7 +97,7 @@ describe("escape sequences from a list reach no terminal raw", () => {
   });
 
   it("allocate --format table, and allocate's summary on stderr (with colour too)", () => {
-    for (const env of [{}, { FORCE_COLOR: "1" }]) {
+    for (const env of [{}, { FORCE_COLOR: "1" }] as Record<string, string>[]) {
       const table = run(
         [
           "allocate",
@@ -165,7 +165,7 @@ describe("escape sequences from a program reach no terminal raw", () => {
   });
 
   it("validate: messages and code frames show the source's controls made visible", () => {
-    for (const env of [{}, { FORCE_COLOR: "1" }]) {
+    for (const env of [{}, { FORCE_COLOR: "1" }] as Record<string, string>[]) {
       const result = run(["validate", "raw.yaml"], env);
       expect(result.code).toBe(1);
       noRawControls(result.stdout, "validate");
