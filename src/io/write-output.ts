@@ -26,11 +26,27 @@ import { Socket } from "node:net";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
 
+/** The file a path stands for, through symbolic links, even one to a file not yet there. */
 const canonical = (path: string): string => {
   try {
     return realpathSync(path);
   } catch {
-    return resolve(path);
+    // Not there (yet): follow the links by hand, then resolve the folder.
+  }
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      if (!lstatSync(current).isSymbolicLink()) break;
+      const next = readlinkSync(current);
+      current = isAbsolute(next) ? next : resolve(dirname(current), next);
+    } catch {
+      break;
+    }
+  }
+  try {
+    return join(realpathSync(dirname(current)), basename(current));
+  } catch {
+    return current;
   }
 };
 
