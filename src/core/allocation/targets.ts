@@ -43,7 +43,9 @@ export function waterFill(wanted: ArrayLike<number>, fits: (l: Int32Array) => bo
   while (rising.size > 0) {
     // The highest common level the rising targets can reach together.
     let lo = floor;
-    let hi = Math.max(...[...rising].map((k) => wanted[k]!));
+    // A loop, not a spread: a spread of many targets overflows the stack.
+    let hi = 0;
+    for (const k of rising) hi = Math.max(hi, wanted[k]!);
     while (lo < hi) {
       const mid = lo + Math.ceil((hi - lo) / 2);
       if (fits(at(mid))) lo = mid;
