@@ -135,6 +135,16 @@ describe("-o through symbolic links: written through, never renamed over", () =>
     expect(leftovers()).toEqual([]);
   });
 
+  it("-o /dev/fd/N above 2 is refused (it may be one of Node's own pipes), exit 2", async () => {
+    for (const path of ["/dev/fd/7", "/proc/self/fd/9"]) {
+      const result = await cohort(["schema", "-o", path], { cwd: work });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `cohort: cannot write ${path}: of the open file descriptors, cohort writes only to 0, 1 and 2 (/dev/stdin, /dev/stdout, /dev/stderr); give a file name\n`,
+      );
+    }
+  });
+
   it("-o a link to a FIFO writes into the FIFO; both stay as they were", async () => {
     const fifo = mkfifo("out.fifo");
     symlinkSync("out.fifo", join(work, "out.json"));
