@@ -4,6 +4,7 @@
  */
 import { CohortError, ExitCode, formatLocation } from "../errors.js";
 import { invalidProgramText } from "../format/program/invalid.js";
+import { terminalText } from "../format/terminal-text.js";
 import { useColor } from "./color.js";
 import { VERSION } from "./version.js";
 
@@ -46,10 +47,12 @@ try {
     process.argv.includes("--no-color") ? false : undefined,
   );
   const prefix = color ? "\u001b[31mcohort:\u001b[39m" : "cohort:";
-  process.stderr.write(`${prefix} ${message}\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  // Messages quote inputs (ids, cells, file names, arguments): made safe for the terminal.
+  process.stderr.write(`${prefix} ${terminalText(message)}\n`);
+  if (debug && error instanceof Error && error.stack)
+    process.stderr.write(`${terminalText(error.stack)}\n`);
   if (debug && error instanceof Error && error.cause instanceof Error && error.cause.stack) {
-    process.stderr.write(`caused by: ${error.cause.stack}\n`);
+    process.stderr.write(`caused by: ${terminalText(error.cause.stack)}\n`);
   }
   process.exitCode = code;
 }

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { CohortError, ExitCode, usageError } from "../errors.js";
+import { terminalText } from "../format/terminal-text.js";
 import { useColor } from "./color.js";
 import { COMMANDS, type CommandSpec } from "./command-table.js";
 import type { CommandContext } from "./context.js";
@@ -28,7 +29,12 @@ export const defaultContext = (globals: GlobalOptions): CommandContext => ({
   env: process.env,
   stdin: process.stdin,
   stdout: process.stdout,
-  stderr: process.stderr,
+  // stderr carries only words for people (summaries, warnings), which quote
+  // inputs: made safe for the terminal in this one place.
+  stderr: {
+    write: (chunk: string) => process.stderr.write(terminalText(chunk)),
+    isTTY: process.stderr.isTTY,
+  },
   color: {
     stdout: useColor(process.stdout, process.env, globals.color),
     stderr: useColor(process.stderr, process.env, globals.color),

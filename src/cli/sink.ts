@@ -4,7 +4,12 @@
  * run succeeds.
  */
 import { resolve } from "node:path";
-import { assertNotAnInput, openAtomic } from "../io/write-output.js";
+import {
+  type AtomicWriter,
+  assertNotAnInput,
+  commitTogether,
+  openAtomic,
+} from "../io/write-output.js";
 import type { CommandContext } from "./context.js";
 
 export interface Sink {
@@ -12,7 +17,21 @@ export interface Sink {
   write(chunk: string | Uint8Array): Promise<void> | undefined;
   close(): Promise<void>;
   abort(): Promise<void>;
+  /** Writes out what is buffered, without committing a file. */
+  flush(): Promise<void>;
+  /** The file behind the sink, or undefined for stdout. */
+  readonly file: AtomicWriter | undefined;
 }
+
+/**
+ * Closes several sinks of one run together: the files they write appear
+ * together or not at all (see commitTogether).
+ */
+export const closeTogether = async (sinks: readonly Sink[]): Promise<void> => {
+  for (const sink of sinks) await sink.flush();
+  const files = sinks.flatMap((s) => (s.file ? [s.file] : []));
+  await commitTogether(files);
+};
 
 const BUFFER_BYTES = 256 * 1024;
 
@@ -24,6 +43,7 @@ export const openSink = async (
   let flushOut: (chunk: string | Uint8Array) => Promise<void>;
   let commit: () => Promise<void> = async () => {};
   let abort: () => Promise<void> = async () => {};
+  let writer: AtomicWriter | undefined;
   if (output === undefined || output === "-") {
     const stream = context.stdout as NodeJS.WritableStream & { writableNeedDrain?: boolean };
     flushOut = (text) =>
@@ -38,6 +58,7 @@ export const openSink = async (
       output,
     );
     const file = await openAtomic(target, output);
+    writer = file;
     flushOut = (text) => file.write(text);
     commit = () => file.commit();
     abort = () => file.abort();
@@ -71,5 +92,7 @@ export const openSink = async (
       await commit();
     },
     abort,
+    flush: drain,
+    file: writer,
   };
 };

@@ -3,7 +3,14 @@
  * cli-table3 measures every cell with a Unicode width library and took 15 s
  * for 20,000 applicants; this counts code points (the names and reasons cohort
  * prints have no wide characters) and is linear in the rows.
+ *
+ * Every cell is made safe for a terminal here (terminal-text.ts), so no table
+ * can carry an input's escape sequences. Widths are found with loops, never
+ * `Math.max(...cells)`: a spread of 150,000 rows, or of one cell's 200,000
+ * lines, overflows the stack.
  */
+import { terminalText } from "./terminal-text.js";
+
 const width = (text: string): number => {
   let n = 0;
   for (const _ of text) n++;
@@ -41,15 +48,21 @@ export const textTable = (
 ): string => {
   const maxWidth = options.maxWidth ?? 70;
   const paint = options.paint ?? ((_r: number, _c: number, text: string) => text);
-  const cells = [head, ...rows].map((row) => row.map((cell) => wrap(cell, maxWidth)));
-  const widths = head.map((_, c) =>
-    Math.max(...cells.map((row) => Math.max(...(row[c] ?? [""]).map(width)))),
+  const cells: string[][][] = [head, ...rows].map((row) =>
+    row.map((cell) => wrap(terminalText(cell), maxWidth)),
   );
+  const widths = head.map(() => 0);
+  for (const row of cells) {
+    for (let c = 0; c < widths.length; c++) {
+      for (const line of row[c] ?? [""]) widths[c] = Math.max(widths[c]!, width(line));
+    }
+  }
   const rule = (left: string, mid: string, right: string) =>
     `${left}${widths.map((w) => "─".repeat(w + 2)).join(mid)}${right}`;
   const out: string[] = [rule("┌", "┬", "┐")];
   cells.forEach((row, r) => {
-    const height = Math.max(...row.map((lines) => lines.length));
+    let height = 0;
+    for (const lines of row) height = Math.max(height, lines.length);
     for (let l = 0; l < height; l++) {
       const line = widths.map((w, c) => {
         const text = row[c]?.[l] ?? "";

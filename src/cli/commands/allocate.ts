@@ -7,12 +7,14 @@ import { formatAuditRecord } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
+import type { Chunk } from "../../format/formatter.js";
 import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
-import { assertCanWrite } from "../../io/write-output.js";
+import { assertCanWrite, assertDistinctOutputs } from "../../io/write-output.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
-import { emit } from "../output.js";
+import { pour } from "../output.js";
+import { closeTogether, openSink, type Sink } from "../sink.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -31,12 +33,12 @@ interface Options {
 const pathFrom = (auditFile: string, cwd: string, path: string): string =>
   relative(dirname(auditFile), resolve(cwd, path)).split(sep).join("/");
 
-const writeAudit = async (
+const auditText = (
   context: CommandContext,
   auditPath: string,
   declinedPath: string | undefined,
   run: AllocationRun,
-): Promise<void> => {
+): Iterable<Chunk> => {
   const file = resolve(context.cwd, auditPath);
   const { list } = run;
   const record = auditRecord({
@@ -63,11 +65,7 @@ const writeAudit = async (
         : {}),
     },
   });
-  await emit(context, formatAuditRecord(record, undefined), auditPath, [
-    run.programFile,
-    list.path,
-    ...(declinedPath ? [declinedPath] : []),
-  ]);
+  return formatAuditRecord(record, undefined);
 };
 
 export const run = async (
@@ -101,6 +99,15 @@ export const run = async (
   }
   if (options.audit !== undefined) {
     assertCanWrite(resolve(context.cwd, options.audit), given, options.audit, "the audit record");
+    if (options.output !== undefined && options.output !== "-")
+      assertDistinctOutputs([
+        { path: resolve(context.cwd, options.output), display: options.output, what: "the output" },
+        {
+          path: resolve(context.cwd, options.audit),
+          display: options.audit,
+          what: "the audit record",
+        },
+      ]);
   }
   const result = await runAllocation(context, {
     program,
@@ -113,17 +120,31 @@ export const run = async (
       exitCode: ExitCode.problems,
     });
   const inputs = [result.programFile, applicants, ...(options.declined ? [options.declined] : [])];
-  await emit(
-    context,
-    ALLOCATE_FORMATS[format](result.decision, {
-      color: options.output === undefined && context.color.stdout,
-      ...(options.excel ? { excel: true } : {}),
-    }),
-    options.output,
-    inputs,
-  );
-  if (options.audit !== undefined)
-    await writeAudit(context, options.audit, options.declined, result);
+  // The result and the audit record are committed together: a record that
+  // cannot be written leaves the -o file as it was, and the record is written
+  // (to its temporary file) before any result reaches stdout.
+  const sinks: Sink[] = [];
+  try {
+    if (options.audit !== undefined) {
+      const audit = await openSink(context, options.audit, inputs);
+      sinks.push(audit);
+      await pour(audit, auditText(context, options.audit, options.declined, result));
+      await audit.flush();
+    }
+    const sink = await openSink(context, options.output, inputs);
+    sinks.unshift(sink);
+    await pour(
+      sink,
+      ALLOCATE_FORMATS[format](result.decision, {
+        color: options.output === undefined && context.color.stdout,
+        ...(options.excel ? { excel: true } : {}),
+      }),
+    );
+    await closeTogether(sinks);
+  } catch (error) {
+    for (const sink of sinks) await sink.abort();
+    throw error;
+  }
 
   const s = result.decision.summary;
   // The table already ends with the summary and the warnings; other formats

@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
 import type { Formatter } from "../formatter.js";
+import { terminalText as safe } from "../terminal-text.js";
 import { textTable } from "../text-table.js";
 
 const BAR = 20;
@@ -35,11 +36,10 @@ const rowsTable = (rows: DecisionRow[], waitlist: boolean): string =>
 
 const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): string[] => {
   const s = decision.summary;
-  const width = Math.max(
-    8,
-    ...s.quotas.map((q) => q.label.length),
-    ...(s.spread?.values.map((v) => String(v.value ?? "(none)").length) ?? []),
-  );
+  let width = 8;
+  for (const q of s.quotas) width = Math.max(width, q.label.length);
+  for (const v of s.spread?.values ?? [])
+    width = Math.max(width, String(v.value ?? "(none)").length);
   const lines = [
     paint.bold(`Seats: ${s.admitted}/${s.seats} filled`) +
       (s.target < s.seats
@@ -52,18 +52,18 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
       const of = q.seats ?? s.seats;
       const transferred = q.transferred > 0 ? `, ${q.transferred} transferred` : "";
       lines.push(
-        `  ${q.label.padEnd(width)}  ${bar(q.admitted, of, paint)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
+        `  ${safe(q.label).padEnd(width)}  ${bar(q.admitted, of, paint)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
       );
     }
   }
   if (s.spread) {
-    lines.push("", paint.bold(`Per ${s.spread.field}`));
+    lines.push("", paint.bold(`Per ${safe(s.spread.field)}`));
     for (const v of s.spread.values) {
       const limits = [v.min > 0 ? `min ${v.min}` : "", v.max !== null ? `max ${v.max}` : ""]
         .filter(Boolean)
         .join(", ");
       lines.push(
-        `  ${String(v.value ?? "(none)").padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
+        `  ${safe(String(v.value ?? "(none)")).padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
       );
     }
   }
@@ -71,8 +71,8 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
     "",
     `${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.declined > 0 ? `${s.declined} declined, ` : ""}${s.ineligible} ineligible, ${s.invalid} invalid`,
   );
-  for (const r of s.relaxations) lines.push(paint.yellow(`warning: ${r.message}`));
-  lines.push(paint.dim(`seed: ${decision.seed}`));
+  for (const r of s.relaxations) lines.push(paint.yellow(`warning: ${safe(r.message)}`));
+  lines.push(paint.dim(`seed: ${safe(decision.seed)}`));
   return lines;
 };
 
@@ -81,14 +81,16 @@ export const allocateTable: Formatter<Decision> = function* (decision, options) 
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const admitted = decision.rows.filter((r) => r.outcome === "admitted");
   const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");
-  yield `${paint.bold(`${decision.program}: admitted (${admitted.length})`)}\n${rowsTable(admitted, false)}\n`;
+  yield `${paint.bold(`${safe(decision.program)}: admitted (${admitted.length})`)}\n${rowsTable(admitted, false)}\n`;
   if (decision.declined.length > 0)
-    yield `declined: ${decision.declined.join(", ")}; newly offered: ${decision.offered.join(", ") || "nobody"}\n`;
+    yield safe(
+      `declined: ${decision.declined.join(", ")}; newly offered: ${decision.offered.join(", ") || "nobody"}\n`,
+    );
   yield `\n${paint.bold(`Waitlist (${waitlisted.length})`)}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true) : "(empty)"}\n\n`;
   // Invalid rows decide the exit code: name them, with what is wrong.
   const invalid = decision.rows.filter((r) => r.outcome === "invalid");
   if (invalid.length > 0) {
-    yield `${paint.bold(`Invalid rows (${invalid.length})`)}\n${invalid.map((r) => `  ${r.id || "(no id)"}: ${r.reason}`).join("\n")}\n\n`;
+    yield `${paint.bold(`Invalid rows (${invalid.length})`)}\n${invalid.map((r) => `  ${safe(r.id || "(no id)")}: ${safe(r.reason)}`).join("\n")}\n\n`;
   }
   yield `${summaryLines(decision, paint).join("\n")}\n`;
 };

@@ -3,6 +3,7 @@ import { describeProblem } from "../../core/applicants/problem-words.js";
 import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
 import type { Formatter } from "../formatter.js";
+import { terminalText } from "../terminal-text.js";
 import { textTable } from "../text-table.js";
 
 /**
@@ -36,5 +37,5 @@ export const checkTable: Formatter<CheckRun> = async function* (run, options) {
   );
   const summary = run.summary();
   const total = summary.eligible + summary.ineligible + summary.invalid;
-  yield `${paint.bold(run.program)}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
+  yield `${paint.bold(terminalText(run.program))}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
 };

@@ -5,6 +5,7 @@ import type { ProgramStatus } from "../../core/schedule/status.js";
 import type { TextRenderer } from "../formatter.js";
 import { BORDERLESS } from "../schedule/borderless.js";
 import { formatDate } from "../schedule/dates.js";
+import { terminalText as safe } from "../terminal-text.js";
 import type { ListReport } from "./report.js";
 
 type Paint = InstanceType<typeof Chalk>;
@@ -35,24 +36,23 @@ const NAME_WIDTH = 36;
 export const formatTable: TextRenderer<ListReport> = (report, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   if (report.programs.length === 0) return "No programs.\n";
+  let widestName = 0;
+  for (const p of report.programs) widestName = Math.max(widestName, p.name.length);
   const table = new Table({
     head: ["id", "name", "locale", "seats", "deadline", "first", "last", "status"].map((h) =>
       paint.bold(h),
     ),
     chars: BORDERLESS,
-    colWidths: [
-      undefined,
-      Math.min(NAME_WIDTH, Math.max(...report.programs.map((p) => p.name.length))),
-    ] as number[],
+    colWidths: [undefined, Math.min(NAME_WIDTH, widestName)] as number[],
     wordWrap: true,
     style: { "padding-left": 0, "padding-right": 0, head: [], border: [] },
   });
   for (const p of report.programs) {
     const date = (d: string | undefined) => (d ? formatDate(d, p.locale, "PP") : "");
     table.push([
-      p.id,
-      p.name,
-      p.locale,
+      safe(p.id),
+      safe(p.name),
+      safe(p.locale),
       p.seats === undefined ? "" : String(p.seats),
       date(p.deadline),
       date(p.first),

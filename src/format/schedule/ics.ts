@@ -22,9 +22,17 @@ export const PRODID = "-//cohort//cohort schedule//EN";
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
+/**
+ * Control characters (RFC 5545 allows none in a value but tab) become
+ * U+FFFD: a calendar must not carry NUL, ESC or DEL from a program file.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Escapes a TEXT value: backslash, semicolon, comma and newlines; no control characters. */
 export const escapeText = (text: string): string =>
   text
+    .replace(CONTROL, "\ufffd")
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
@@ -52,6 +60,15 @@ export const foldLine = (line: string): string => {
   return parts.join("\r\n ");
 };
 
+/**
+ * Only an http(s) address without spaces or control characters is a URL a
+ * calendar may open (the HTML page links the same ones): `javascript:` and
+ * the like are left out.
+ */
+const webAddress = (url: string | undefined): url is string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+  url !== undefined && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/i.test(url);
+
 const compactDate = (date: IsoDate): string => date.replace(/-/g, "");
 
 /** The deterministic DTSTAMP of a program when --stamp is not given. */
@@ -78,7 +95,7 @@ const event = (p: ProgramSchedule, m: ScheduledModule, total: number, stamp: str
     `SUMMARY:${escapeText(m.title)}`,
     ...(m.location ? [`LOCATION:${escapeText(m.location)}`] : []),
     `DESCRIPTION:${escapeText(description)}`,
-    ...(program.url ? [`URL:${program.url.replace(/[\r\n]/g, "")}`] : []),
+    ...(webAddress(program.url) ? [`URL:${program.url}`] : []),
     `STATUS:${tentative ? "TENTATIVE" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",
     "SEQUENCE:0",

@@ -7,6 +7,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
+import { terminalText as safe } from "../terminal-text.js";
 import { BORDERLESS } from "./borderless.js";
 import { longDate, weekdayDate } from "./dates.js";
 import type { ScheduleRenderer } from "./options.js";
@@ -20,14 +21,18 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
   const locale = p.program.locale;
   const rows = p.modules.map((m) => [
     String(m.number),
-    m.title,
+    safe(m.title),
     weekdayDate(m.start, locale),
     weekdayDate(m.end, locale),
     String(m.days),
-    m.location ?? "",
+    safe(m.location ?? ""),
   ]);
   const head = ["#", "Module", "Start", "End", "Days", "Location"];
-  const widest = (i: number) => Math.max(...[head, ...rows].map((r) => r[i]!.length));
+  const widest = (i: number) => {
+    let most = head[i]!.length;
+    for (const r of rows) most = Math.max(most, r[i]!.length);
+    return most;
+  };
   const others = [0, 2, 3, 4, 5].reduce((sum, i) => sum + widest(i), 0) + 5 * 2;
   const title = Math.max(20, Math.min(widest(1), width - others));
   const table = new Table({
@@ -49,7 +54,9 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
 const programSection = (p: ProgramSchedule, paint: Paint, width: number): string => {
   const { program } = p;
   const locale = program.locale;
-  const out = [`${paint.bold(program.name)} ${paint.dim(`(${program.id}, ${p.file || "-"})`)}`];
+  const out = [
+    `${paint.bold(safe(program.name))} ${paint.dim(safe(`(${program.id}, ${p.file || "-"})`))}`,
+  ];
   if (p.deadline || p.opens) {
     const parts = [];
     if (p.opens) parts.push(`opens ${longDate(p.opens, locale)}`);
@@ -62,13 +69,14 @@ const programSection = (p: ProgramSchedule, paint: Paint, width: number): string
     out.push(paint.dim(`${plural(p.omitted, "module")} outside the period left out.`));
   if (p.components.length > 0) {
     out.push("", "Without fixed dates:");
-    for (const c of p.components) out.push(`  - ${c.title} ${paint.dim(`(${c.kind})`)}`);
+    for (const c of p.components)
+      out.push(`  - ${safe(c.title)} ${paint.dim(safe(`(${c.kind})`))}`);
   }
   const { gatherings, days } = p.totals;
   if (gatherings > 0)
     out.push("", `Total: ${plural(gatherings, "gathering")}, ${plural(days, "day")}`);
   for (const w of p.warnings)
-    out.push(`${paint.yellow("warning")} ${w.message} ${paint.dim(w.code)}`);
+    out.push(`${paint.yellow("warning")} ${safe(w.message)} ${paint.dim(w.code)}`);
   return out.join("\n");
 };
 

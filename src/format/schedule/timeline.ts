@@ -6,12 +6,16 @@ import { Chalk } from "chalk";
 import { latest } from "../../core/calendar/date.js";
 import { endPosition, monthAxis } from "../../core/schedule/months.js";
 import type { Schedule } from "../../core/schedule/schedule.js";
+import { terminalLine } from "../terminal-text.js";
 import { monthShort } from "./dates.js";
 
 const LABEL = 26;
 
-const truncate = (text: string, width: number): string =>
-  text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
+/** One line of at most `width` characters, made safe for the terminal. */
+const truncate = (raw: string, width: number): string => {
+  const text = terminalLine(raw);
+  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
+};
 
 export const formatTimeline = (schedule: Schedule, color: boolean, width: number): string => {
   const paint = new Chalk({ level: color ? 1 : 0 });

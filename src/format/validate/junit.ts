@@ -1,11 +1,15 @@
 import type { TextRenderer } from "../formatter.js";
 import type { ValidateReport } from "./report.js";
 
+/**
+ * Characters XML 1.0 cannot carry even escaped (most C0 controls, U+FFFE,
+ * U+FFFF, lone surrogates) become U+FFFD, so the report stays well-formed.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 const escapeXml = (s: string): string =>
   s
-    // XML 1.0 cannot carry most control characters, even escaped.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "\ufffd")
+    .replace(NOT_XML, "\ufffd")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

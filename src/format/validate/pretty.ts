@@ -1,24 +1,45 @@
 import { Chalk } from "chalk";
 import type { LocatedFinding } from "../../core/findings.js";
 import type { TextRenderer } from "../formatter.js";
+import { terminalLine, terminalText } from "../terminal-text.js";
 import type { ValidateReport } from "./report.js";
 
 type Paint = InstanceType<typeof Chalk>;
+
+/**
+ * The most characters of a source line a code frame shows. A one-line file
+ * of 261 KB with 1,200 findings would otherwise print the whole line 1,200
+ * times (hundreds of megabytes): a longer line is cut to a window around the
+ * finding's column, with `…` where it was cut (the shipped programs' lines
+ * are all shorter, and show whole).
+ */
+export const FRAME_WIDTH = 240;
+
+/** The part of a line a frame shows: from `start`, `FRAME_WIDTH` characters. */
+const windowFor = (line: string, column: number): { start: number; end: number } => {
+  if (line.length <= FRAME_WIDTH) return { start: 0, end: FRAME_WIDTH };
+  const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  return { start, end: start + FRAME_WIDTH };
+};
+
+const cut = (line: string, start: number, end: number): string =>
+  `${start > 0 ? "…" : ""}${line.slice(start, end)}${end < line.length ? "…" : ""}`;
 
 /** Two lines of context around the finding, with a caret under its column. */
 const codeFrame = (lines: readonly string[], finding: LocatedFinding, paint: Paint): string => {
   const first = Math.max(1, finding.line - 1);
   const last = Math.min(lines.length, finding.line + 1);
   const width = String(last).length;
+  const { start, end } = windowFor(lines[finding.line - 1] ?? "", finding.column);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = (lines[n - 1] ?? "").replace(/\t/g, " ");
+    // Source text is input: shown with its control characters made visible.
+    const text = terminalLine(cut((lines[n - 1] ?? "").replace(/\t/g, " "), start, end));
     const gutter = String(n).padStart(width);
     if (n === finding.line) {
+      const caret = Math.max(0, finding.column - 1 - start) + (start > 0 ? 1 : 0);
       out.push(`  ${paint.red(">")} ${paint.dim(gutter)} | ${text}`);
-      out.push(
-        `    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, finding.column - 1))}${paint.red("^")}`,
-      );
+      out.push(`    ${" ".repeat(width)} | ${" ".repeat(caret)}${paint.red("^")}`);
     } else {
       out.push(`    ${paint.dim(gutter)} | ${paint.dim(text)}`);
     }
@@ -35,11 +56,11 @@ export const formatPretty: TextRenderer<ValidateReport> = (report, options) => {
   for (const file of report.files) {
     const findings = report.findings.filter((f) => f.file === file);
     if (findings.length === 0) continue;
-    out.push(paint.underline(file));
+    out.push(paint.underline(terminalText(file)));
     for (const f of findings) {
       const severity = f.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
       out.push(
-        `  ${paint.dim(`${f.line}:${f.column}`)}  ${severity}  ${f.message}  ${paint.dim(f.code)}`,
+        `  ${paint.dim(`${f.line}:${f.column}`)}  ${severity}  ${terminalText(f.message)}  ${paint.dim(f.code)}`,
       );
       const lines = report.sources[file];
       if (lines && lines.length > 0) out.push(codeFrame(lines, f, paint), "");
