@@ -57,7 +57,7 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "-f, --format <name>",
           "output format (default: pretty; github under GitHub Actions)",
-        ).choices(["pretty", "json", "github", "junit"]),
+        ).choices(["pretty", "json", "github", "junit", "sarif", "gitlab", "compact"]),
       () => new Option("--strict", "fail (exit 1) on warnings too"),
       () =>
         new Option(
@@ -73,6 +73,9 @@ export const COMMANDS: CommandSpec[] = [
       "cohort validate --format json programs/ > findings.json",
       "cat program.yaml | cohort validate - --stdin-filename program.yaml",
       "cohort validate --format junit -o validate.xml",
+      "cohort validate --format sarif -o cohort.sarif",
+      "cohort validate --format gitlab -o gl-code-quality-report.json",
+      "cohort validate --format compact | grep error",
     ],
     load: () => import("./commands/validate.js"),
   },

@@ -136,6 +136,9 @@ describe("the bash script, run by bash", () => {
       "json",
       "github",
       "junit",
+      "sarif",
+      "gitlab",
+      "compact",
     ]);
     expect(complete(["cohort", "validate", "-f", "j"])).toEqual(["json", "junit"]);
     expect(complete(["cohort", "validate", "--format", "=", "j"])).toEqual(["json", "junit"]);
@@ -144,6 +147,9 @@ describe("the bash script, run by bash", () => {
       "json",
       "github",
       "junit",
+      "sarif",
+      "gitlab",
+      "compact",
     ]);
     expect(complete(["cohort", "schedule", "--format", ""])).toContain("ics");
   });

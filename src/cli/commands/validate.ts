@@ -10,6 +10,7 @@ import { decodeUtf8Text, readBytes, readStream } from "../../io/read-file.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { VERSION } from "../version.js";
 
 export const MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
 
@@ -63,16 +64,26 @@ export const run = async (
 
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
+  const warningsFail =
+    warnings === 0
+      ? undefined
+      : options.strict
+        ? "--strict"
+        : options.maxWarnings !== undefined && warnings > options.maxWarnings
+          ? `more than --max-warnings ${options.maxWarnings}`
+          : undefined;
   const report: ValidateReport = {
     files: sources.map((s) => s.file),
     findings,
     sources: Object.fromEntries(sources.map((s) => [s.file, s.lines])),
     summary: { errors, warnings, files: sources.length },
+    ...(warningsFail ? { warningsFail } : {}),
+    toolVersion: VERSION,
   };
   const format = formatFor<ValidateFormat>(
     options.format,
     options.output,
-    { ".json": "json", ".xml": "junit" },
+    { ".json": "json", ".xml": "junit", ".sarif": "sarif" },
     context.env.GITHUB_ACTIONS === "true" ? "github" : "pretty",
   );
   const text = VALIDATE_FORMATS[format](report, {
@@ -80,8 +91,5 @@ export const run = async (
   });
   await emit(context, text, options.output, [...sources.map((s) => s.file), ...paths]);
 
-  const tooManyWarnings = options.strict
-    ? warnings > 0
-    : options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  return errors > 0 || tooManyWarnings ? 1 : 0;
+  return errors > 0 || warningsFail !== undefined ? 1 : 0;
 };

@@ -7,4 +7,11 @@ export interface ValidateReport {
   /** Source lines per file, for code frames in human formats. */
   sources: Record<string, string[]>;
   summary: { errors: number; warnings: number; files: number };
+  /**
+   * Why the warnings fail the run (`--strict`, or more than `--max-warnings`),
+   * when they do: reports that show pass and fail (JUnit) show them failing.
+   */
+  warningsFail?: string;
+  /** The cohort version, for reports that name the tool (SARIF). */
+  toolVersion?: string;
 }
