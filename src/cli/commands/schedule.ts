@@ -1,7 +1,7 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
-import { usageError } from "../../errors.js";
+import { ExitCode, inputError, usageError } from "../../errors.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
 import { loadPrograms, PROGRAMS_DIR } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
@@ -61,6 +61,15 @@ export const run = async (
   // Frameworks have no dates: left out when found in a folder, kept when named.
   const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
   const schedule = buildSchedule(programs, { from, to });
+  // RFC 5545 wants at least one event in a calendar: say why there is none.
+  if (format === "ics" && schedule.programs.every((p) => p.modules.length === 0)) {
+    const range = from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : "";
+    throw inputError(
+      `no calendar written: ${programs.length === 1 ? `${programs[0]!.program.id} has` : "the programs have"} no modules with dates${range}, and a calendar needs at least one event`,
+      undefined,
+      { exitCode: ExitCode.problems },
+    );
+  }
 
   // The terminal's width, or COLUMNS when stdout is not a terminal; 100 otherwise.
   const columns =

@@ -161,6 +161,14 @@ export const programSchema = z
       .enum(["active", "under-revision", "paused", "ended"])
       .default("active")
       .describe("Whether the program currently runs, as its owner says."),
+    revision: z
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .describe(
+        "Revision of the program's dates, 0 when absent. Raise it by one whenever you move, add or remove a module: it is the SEQUENCE of every event in `cohort schedule --format ics`, so calendars that imported the file update their events.",
+      ),
     locale: z.enum(LOCALES).describe("Language of dates and generated reasons."),
     country: z.enum(COUNTRIES).describe("Country whose public holidays date checks use."),
     intake: z.enum(["annual", "once", "continuous", "undecided"]).optional(),
