@@ -7,10 +7,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { COUNTRY_OF_LOCALE, environmentLocale } from "../../core/init/locale.js";
 import { isProgramId, suggestProgramId } from "../../core/init/program-id.js";
 import { starterProgram } from "../../core/init/template.js";
+import { programJsonSchema } from "../../core/program/json-schema.js";
 import type { Country, Locale } from "../../core/program/schema.js";
 import { inputError, usageError } from "../../errors.js";
 import { programIds } from "../completion/program-ids.js";
@@ -30,26 +30,31 @@ const SCHEMA_FILE = ["schema", "program.schema.json"];
 const slash = (path: string): string => path.split(sep).join("/");
 
 /**
- * The modeline's schema path, relative to the new file's folder: a schema/
- * folder or an installed cohort package above it, else the schema that ships
- * with this cohort.
+ * The schema a project already has, for the modeline: a schema/ folder or an
+ * installed cohort package in the new file's folder or above it. Never the
+ * schema inside the cohort that runs: a path into a global install breaks on
+ * every other machine, and when cohort moves.
  */
-const schemaRefFor = (folder: string): string => {
+const existingSchema = (folder: string): string | undefined => {
   for (let dir = folder; ; dir = dirname(dir)) {
     for (const candidate of [
       join(dir, ...SCHEMA_FILE),
       join(dir, "node_modules", "cohort", ...SCHEMA_FILE),
     ]) {
-      if (existsSync(candidate)) return slash(relative(folder, candidate));
+      if (existsSync(candidate)) return candidate;
     }
-    if (dirname(dir) === dir) break;
-  }
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const shipped = join(dir, ...SCHEMA_FILE);
-    if (existsSync(shipped)) return slash(relative(folder, shipped));
-    if (dirname(dir) === dir) return "../schema/program.schema.json";
+    if (dirname(dir) === dir) return undefined;
   }
 };
+
+/**
+ * Where init writes the schema when the project has none: schema/ in the
+ * folder cohort runs in (beside programs/), or beside the new file when that
+ * is outside it. It goes into the project, so the modeline works wherever
+ * the project is checked out.
+ */
+const projectSchema = (cwd: string, folder: string): string =>
+  join(folder === cwd || folder.startsWith(cwd + sep) ? cwd : folder, ...SCHEMA_FILE);
 
 /** `programs/x.yaml` -> `programs/x-2.yaml`, the first name that is free. */
 const freeName = (path: string, taken: (candidate: string) => boolean): string => {
@@ -144,12 +149,14 @@ export const run = async (
   const display =
     toStdout || options.output === undefined ? `${PROGRAMS_DIR}/${id}.yaml` : options.output;
   const target = resolve(context.cwd, display);
+  const found = options.schema === undefined ? existingSchema(dirname(target)) : undefined;
+  const schemaFile = found ?? projectSchema(resolve(context.cwd), dirname(target));
   const text = starterProgram({
     id,
     locale,
     country,
     today: context.today,
-    schemaRef: options.schema ?? schemaRefFor(dirname(target)),
+    schemaRef: options.schema ?? slash(relative(dirname(target), schemaFile)),
     ...(options.name !== undefined ? { name: options.name } : {}),
   });
   if (toStdout) {
@@ -157,8 +164,22 @@ export const run = async (
     return 0;
   }
   await refuseTaken(context, target, display, id, options.output !== undefined);
-  await writeNew(target, display, text);
+  const writeSchema = options.schema === undefined && found === undefined;
+  const schemaDisplay = slash(relative(context.cwd, schemaFile));
+  if (writeSchema)
+    await writeNew(schemaFile, schemaDisplay, `${JSON.stringify(programJsonSchema(), null, 2)}\n`);
+  try {
+    await writeNew(target, display, text);
+  } catch (error) {
+    // Leave nothing behind: the schema was written for this file only.
+    if (writeSchema) await rm(schemaFile, { force: true });
+    throw error;
+  }
   if (!context.quiet) {
+    if (writeSchema)
+      context.stderr.write(
+        `wrote ${schemaDisplay}, the JSON Schema the file's editor modeline points at (update it with: cohort schema -o ${schemaDisplay})\n`,
+      );
     context.stderr.write(
       `wrote ${display} (locale ${locale}, country ${country}; its dates and values are examples)\nnext: edit it, then run: cohort validate ${display}\n`,
     );
