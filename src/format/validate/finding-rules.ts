@@ -223,6 +223,13 @@ export const FINDING_RULES: readonly FindingRule[] = [
     help: "Lower the minimums or raise the maximums.",
   },
   {
+    id: "suppression-unused",
+    severity: "warning",
+    description:
+      "a # cohort-disable-next-line comment that silenced nothing: no warning with that code on the next line, a code that is not a finding code, a comment without a code, or an error (errors cannot be suppressed)",
+    help: "Remove the comment, or correct the code; fix an error instead of silencing it.",
+  },
+  {
     id: "ties-no-timestamp",
     severity: "error",
     description:

@@ -1,9 +1,12 @@
 import type { LocatedFinding } from "../../core/findings.js";
+import type { SuppressedFinding } from "../../core/program/suppressions.js";
 
 /** What `cohort validate` found: the data every validate format is drawn from. */
 export interface ValidateReport {
   files: string[];
   findings: LocatedFinding[];
+  /** Findings silenced by a `# cohort-disable-next-line` comment: reported, not counted. */
+  suppressed?: SuppressedFinding[];
   /** Source lines per file, for code frames in human formats. */
   sources: Record<string, string[]>;
   summary: { errors: number; warnings: number; files: number };

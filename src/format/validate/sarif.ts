@@ -1,3 +1,4 @@
+import type { LocatedFinding } from "../../core/findings.js";
 import type { Formatter } from "../formatter.js";
 import { FINDING_RULES } from "./finding-rules.js";
 import { fingerprints } from "./fingerprint.js";
@@ -23,13 +24,32 @@ const uriOf = (file: string): { uri: string; uriBaseId?: string } => {
  */
 export const formatSarif: Formatter<ValidateReport> = (report) => {
   const known = new Set(FINDING_RULES.map((r) => r.id));
-  const extra = [...new Set(report.findings.map((f) => f.code))].filter((c) => !known.has(c));
+  const extra = [
+    ...new Set([...report.findings, ...(report.suppressed ?? [])].map((f) => f.code)),
+  ].filter((c) => !known.has(c));
   const rules = [
     ...FINDING_RULES,
     ...extra.sort().map((id) => ({ id, severity: "error" as const, description: id, help: "" })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const prints = fingerprints(report.findings);
+  const suppressed = report.suppressed ?? [];
+  const suppressedPrints = fingerprints(suppressed);
+  const result = (f: LocatedFinding, print: string) => ({
+    ruleId: f.code,
+    ruleIndex: index.get(f.code),
+    level: f.severity,
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { ...uriOf(f.file), index: report.files.indexOf(f.file) },
+          region: { startLine: f.line, startColumn: f.column },
+        },
+      },
+    ],
+    partialFingerprints: { "cohortFinding/v1": print },
+  });
   const sarif = {
     $schema:
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
@@ -59,21 +79,19 @@ export const formatSarif: Formatter<ValidateReport> = (report) => {
           "%SRCROOT%": { description: { text: "The folder cohort validate ran in." } },
         },
         artifacts: report.files.map((file) => ({ location: uriOf(file) })),
-        results: report.findings.map((f, i) => ({
-          ruleId: f.code,
-          ruleIndex: index.get(f.code),
-          level: f.severity,
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { ...uriOf(f.file), index: report.files.indexOf(f.file) },
-                region: { startLine: f.line, startColumn: f.column },
+        results: [
+          ...report.findings.map((f, i) => result(f, prints[i]!)),
+          // Suppressed in the source: code scanning shows them as dismissed.
+          ...suppressed.map((f, i) => ({
+            ...result(f, suppressedPrints[i]!),
+            suppressions: [
+              {
+                kind: "inSource",
+                ...(f.justification ? { justification: f.justification } : {}),
               },
-            },
-          ],
-          partialFingerprints: { "cohortFinding/v1": prints[i] },
-        })),
+            ],
+          })),
+        ],
         // Columns count UTF-16 code units, as the YAML parser does.
         columnKind: "utf16CodeUnits",
       },
