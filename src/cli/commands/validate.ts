@@ -65,7 +65,11 @@ export const run = async (
     findings.push(locateFinding(file, source, finding));
   }
   const suppressed: SuppressedFinding[] = [];
+  const done = new Set<string>();
   const standing = sources.flatMap((s) => {
+    // Each file once, also when stdin was given a file's name.
+    if (done.has(s.file)) return [];
+    done.add(s.file);
     const own = applySuppressions(
       s.file,
       s.lines,
