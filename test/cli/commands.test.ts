@@ -299,7 +299,10 @@ describe("init and completion", () => {
     const cwd = scratch();
     const first = await run(["init", "ny-plan", "--locale", "en"], { cwd });
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/^wrote programs\/ny-plan\.yaml \(locale en, country NO;/);
+    // A project without a schema gets one, so the file's modeline points at something.
+    expect(first.stderr).toMatch(
+      /^wrote schema\/program\.schema\.json, the JSON Schema the file's editor modeline points at .*\nwrote programs\/ny-plan\.yaml \(locale en, country NO;/,
+    );
     const written = readFileSync(join(cwd, "programs/ny-plan.yaml"), "utf8");
     expect(written).toContain("id: ny-plan");
     const again = await run(["init", "ny-plan"], { cwd });

@@ -9,7 +9,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/command-table.js";
 import { BIN, ROOT, runCli } from "./run-cli.js";
 
@@ -136,6 +136,9 @@ describe("the bash script, run by bash", () => {
       "json",
       "github",
       "junit",
+      "sarif",
+      "gitlab",
+      "compact",
     ]);
     expect(complete(["cohort", "validate", "-f", "j"])).toEqual(["json", "junit"]);
     expect(complete(["cohort", "validate", "--format", "=", "j"])).toEqual(["json", "junit"]);
@@ -144,6 +147,9 @@ describe("the bash script, run by bash", () => {
       "json",
       "github",
       "junit",
+      "sarif",
+      "gitlab",
+      "compact",
     ]);
     expect(complete(["cohort", "schedule", "--format", ""])).toContain("ics");
   });
@@ -188,24 +194,71 @@ describe("the bash script, run by bash", () => {
   });
 });
 
-describe("the zsh and fish scripts", () => {
-  it.skipIf(!has("zsh"))("pass zsh -n", () => {
-    const result = spawnSync("zsh", ["-n"], { input: script("zsh"), encoding: "utf8" });
+/** The script in a file of its own: fish 3.6 cannot read a script from node's stdin (a socket). */
+const scripts = mkdtempSync(join(tmpdir(), "cohort-scripts-"));
+afterAll(() => rmSync(scripts, { recursive: true, force: true }));
+const scriptFile = (shell: string): string => {
+  const file = join(scripts, `cohort.${shell}`);
+  writeFileSync(file, script(shell));
+  return file;
+};
+
+describe("the zsh script, read by zsh", () => {
+  it.skipIf(!has("zsh"))("passes zsh -n", () => {
+    const result = spawnSync("zsh", ["-f", "-n", scriptFile("zsh")], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
+
+describe.skipIf(!has("fish"))("the fish script, run by fish", () => {
+  const path = pathWithCohort();
+  const home = mkdtempSync(join(tmpdir(), "cohort-fish-home-"));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+  /** What fish offers for the command line `line` (the cursor at its end), without descriptions. */
+  const complete = (line: string): string[] => {
+    const file = scriptFile("fish");
+    const result = spawnSync(
+      "fish",
+      ["--no-config", "-c", `source '${file}'; complete -C '${line.replace(/'/g, "\\'")}'`],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        // A HOME of its own: fish writes its universal variables there.
+        env: { PATH: path, HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, NO_COLOR: "1" },
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    return result.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.split("\t")[0]!);
+  };
+
+  it("passes fish -n, read from a file", () => {
+    const result = spawnSync("fish", ["--no-config", "-n", scriptFile("fish")], {
+      encoding: "utf8",
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
 
-  it.skipIf(!has("fish"))("pass fish -n", () => {
-    // From a file: fish 3.6 cannot read a script from the socket Node gives as stdin.
-    const dir = mkdtempSync(join(tmpdir(), "cohort-fish-"));
-    try {
-      const file = join(dir, "cohort.fish");
-      writeFileSync(file, script("fish"));
-      const result = spawnSync("fish", ["-n", file], { encoding: "utf8" });
-      expect(result.stderr).toBe("");
-      expect(result.status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it("offers commands and the --format values", () => {
+    expect(complete("cohort val")).toEqual(["validate"]);
+    expect(complete("cohort validate --format j")).toEqual(["json", "junit"]);
+  });
+
+  it("offers program ids only for a program argument, then files for the applicant list", () => {
+    expect(complete("cohort check ")).toEqual(SHIPPED_IDS);
+    expect(complete("cohort schedule topp")).toEqual(["topplederprogrammet"]);
+    expect(complete("cohort check topplederprogrammet fixtures/check/topp")).toContain(
+      "fixtures/check/topplederprogrammet.csv",
+    );
+  });
+
+  it("offers files for a program argument that has a / or matches no id", () => {
+    expect(complete("cohort check programs/topp")).toEqual(["programs/topplederprogrammet.yaml"]);
+    expect(complete("cohort check READ")).toEqual(["README.md"]);
   });
 });

@@ -164,6 +164,15 @@ describe("cohort init", () => {
     const file = join(cwd, "programs/found.yaml");
     const ref = /\$schema=(\S+)/.exec(readFileSync(file, "utf8"))![1]!;
     expect(existsSync(resolve(dirname(file), ref))).toBe(true);
+    // A project without a schema gets one of its own, not a path into cohort's install.
+    expect(ref).toBe("../schema/program.schema.json");
+    expect(readFileSync(join(cwd, "schema/program.schema.json"), "utf8")).toBe(
+      runCli(["schema"]).stdout,
+    );
+    runCli(["init", "second", "-q"], { cwd });
+    expect(readFileSync(join(cwd, "programs/second.yaml"), "utf8")).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/schema\/program\.schema\.json\n/,
+    );
 
     const own = folder();
     mkdirSync(join(own, "schema"));

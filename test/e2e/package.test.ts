@@ -38,14 +38,16 @@ interface Packed {
 const packJson = (stdout: string): Packed => (JSON.parse(stdout) as Packed[])[0]!;
 
 describe("the published package", () => {
-  it("package.json: bin, exports (the schema), engines, a prepack build", () => {
+  it("package.json: bin, exports (the schema), engines, a prepare build (git installs run only prepare), silent npm pack", () => {
     expect(pkg.bin).toEqual({ cohort: "bin/cohort.js" });
     expect(pkg.exports).toEqual({
       "./schema/program.schema.json": "./schema/program.schema.json",
       "./package.json": "./package.json",
     });
     expect(pkg.engines.node).toMatch(/^>=20/);
-    expect(pkg.scripts.prepack).toContain("build");
+    expect(pkg.scripts.prepare).toBe("node scripts/prepare.mjs");
+    expect(pkg.scripts.prepack, "npm pack would build twice").toBeUndefined();
+    expect(readFileSync(join(ROOT, ".npmrc"), "utf8")).toMatch(/^foreground-scripts=false$/m);
   });
 
   it("npm pack holds the binary, the bundle and the schema, and no sources or tests", () => {

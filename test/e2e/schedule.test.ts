@@ -3,7 +3,7 @@
  * format, on the shipped programs (whatever files programs/ holds) and on
  * fixtures/schedule/. The clock and the time zone are pinned by run-cli.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { chromium } from "playwright-core";
@@ -245,6 +245,55 @@ describe("cohort schedule --format ics", () => {
     const bad = runCli(["schedule", file, "--format", "ics", "--stamp", "2027-03-01"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("YYYYMMDDTHHMMSSZ");
+  });
+});
+
+describe("cohort schedule --format ics: calendars that update", () => {
+  const source = readFileSync(join(ROOT, "fixtures/schedule/midsommar.yaml"), "utf8");
+  const write = (name: string, text: string): string => {
+    const file = join(TMP, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const ics = (file: string, extra: string[] = []) =>
+    runCli(["schedule", file, "--format", "ics", ...extra]);
+
+  it("gives SEQUENCE 0 without a revision, and the revision as SEQUENCE of every event", () => {
+    const before = parseIcs(ics(write("rev0.yaml", source)).stdout);
+    expect(before.map((e) => e.sequence)).toEqual([0, 0]);
+    // The coordinator moves the summer meeting a week and raises the revision.
+    const moved = source
+      .replace("start: 2027-06-24\n    end: 2027-06-25", "start: 2027-07-01\n    end: 2027-07-02")
+      .replace("country: SE\n", "country: SE\nrevision: 1\n");
+    const after = parseIcs(ics(write("rev1.yaml", moved)).stdout);
+    expect(after.map((e) => e.sequence)).toEqual([1, 1]);
+    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
+    expect(after[1]!.startDate.toString()).toBe("2027-07-01");
+    // The same file gives the same bytes, DTSTAMP included.
+    expect(ics(write("rev1-again.yaml", moved)).stdout).toBe(ics(write("rev1.yaml", moved)).stdout);
+  });
+
+  it("rejects a revision that is not a whole number of 0 or more", () => {
+    const result = runCli(["validate", write("rev-bad.yaml", `${source}revision: -1\n`)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("schema-value");
+  });
+
+  it("writes no calendar for a program without modules: a clear message and exit 1", () => {
+    const bare = source.slice(0, source.indexOf("modules:"));
+    const file = write("no-modules.yaml", bare);
+    expect(runCli(["validate", file]).code).toBe(0);
+    const out = join(TMP, "no-modules.ics");
+    const result = ics(file, ["-o", out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      "cohort: no calendar written: midsommar has no modules with dates, and a calendar needs at least one event\n",
+    );
+    expect(existsSync(out)).toBe(false);
+    const filtered = ics(write("rev-filter.yaml", source), ["--from", "2030-01-01"]);
+    expect(filtered.code).toBe(1);
+    expect(filtered.stderr).toContain("no modules with dates between 2030-01-01 and the end");
   });
 });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
+import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT, runCli } from "./run-cli.js";
@@ -16,6 +17,41 @@ describe("cohort schema", () => {
 
   it("is draft-07, which yaml-language-server reads", () => {
     expect(JSON.parse(committed).$schema).toBe("http://json-schema.org/draft-07/schema#");
+  });
+
+  it("has a description on every key, at every level (editors show it on hover)", () => {
+    const missing: string[] = [];
+    let keys = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== "object") return;
+      const schema = node as Record<string, unknown>;
+      for (const [key, value] of Object.entries(
+        (schema.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
+        keys++;
+        if (typeof value.description !== "string" || value.description.length < 8)
+          missing.push(`${path}.${key}`);
+        walk(value, `${path}.${key}`);
+      }
+      if (typeof schema.items === "object") walk(schema.items, `${path}[]`);
+      if (typeof schema.additionalProperties === "object")
+        walk(schema.additionalProperties, `${path}.*`);
+      for (const list of ["anyOf", "oneOf", "allOf"])
+        for (const branch of (schema[list] ?? []) as unknown[]) walk(branch, path);
+      for (const [name, definition] of Object.entries(
+        (schema.definitions ?? {}) as Record<string, unknown>,
+      ))
+        walk(definition, `#${name}`);
+    };
+    walk(JSON.parse(committed), "");
+    expect(keys).toBeGreaterThan(150);
+    expect(missing).toEqual([]);
+  });
+
+  it("compiles under ajv's strict mode (formats from ajv-formats)", () => {
+    const ajv = new Ajv({ strict: true, allErrors: true, logger: false });
+    ajvFormats.default(ajv);
+    expect(() => ajv.compile(JSON.parse(committed))).not.toThrow();
   });
 
   it("accepts every shipped program (checked by ajv, independently of zod)", () => {

@@ -4,12 +4,13 @@
  * reuses a program id of the folder it writes to.
  */
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { environmentLocale } from "../../core/init/locale.js";
 import { isProgramId, suggestProgramId } from "../../core/init/program-id.js";
 import { starterProgram } from "../../core/init/template.js";
 import { type Locale, languageOf } from "../../core/language/index.js";
+import { programJsonSchema } from "../../core/program/json-schema.js";
 import type { Country } from "../../core/vocabulary.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
 import { createNew } from "../../io/create-new.js";
@@ -29,26 +30,31 @@ const SCHEMA_FILE = ["schema", "program.schema.json"];
 const slash = (path: string): string => path.split(sep).join("/");
 
 /**
- * The modeline's schema path, relative to the new file's folder: a schema/
- * folder or an installed cohort package above it, else the schema that ships
- * with this cohort.
+ * The schema a project already has, for the modeline: a schema/ folder or an
+ * installed cohort package in the new file's folder or above it. Never the
+ * schema inside the cohort that runs: a path into a global install breaks on
+ * every other machine, and when cohort moves.
  */
-const schemaRefFor = (folder: string): string => {
+const existingSchema = (folder: string): string | undefined => {
   for (let dir = folder; ; dir = dirname(dir)) {
     for (const candidate of [
       join(dir, ...SCHEMA_FILE),
       join(dir, "node_modules", "cohort", ...SCHEMA_FILE),
     ]) {
-      if (existsSync(candidate)) return slash(relative(folder, candidate));
+      if (existsSync(candidate)) return candidate;
     }
-    if (dirname(dir) === dir) break;
-  }
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const shipped = join(dir, ...SCHEMA_FILE);
-    if (existsSync(shipped)) return slash(relative(folder, shipped));
-    if (dirname(dir) === dir) return "../schema/program.schema.json";
+    if (dirname(dir) === dir) return undefined;
   }
 };
+
+/**
+ * Where init writes the schema when the project has none: schema/ in the
+ * folder cohort runs in (beside programs/), or beside the new file when that
+ * is outside it. It goes into the project, so the modeline works wherever
+ * the project is checked out.
+ */
+const projectSchema = (cwd: string, folder: string): string =>
+  join(folder === cwd || folder.startsWith(cwd + sep) ? cwd : folder, ...SCHEMA_FILE);
 
 /** `programs/x.yaml` -> `programs/x-2.yaml`, the first name that is free. */
 const freeName = (path: string, taken: (candidate: string) => boolean): string => {
@@ -108,12 +114,14 @@ export const run = async (
   const display =
     toStdout || options.output === undefined ? `${PROGRAMS_DIR}/${id}.yaml` : options.output;
   const target = resolve(context.cwd, display);
+  const found = options.schema === undefined ? existingSchema(dirname(target)) : undefined;
+  const schemaFile = found ?? projectSchema(resolve(context.cwd), dirname(target));
   const text = starterProgram({
     id,
     locale,
     country,
     today: context.today,
-    schemaRef: options.schema ?? schemaRefFor(dirname(target)),
+    schemaRef: options.schema ?? slash(relative(dirname(target), schemaFile)),
     ...(options.name !== undefined ? { name: options.name } : {}),
   });
   if (toStdout) {
@@ -121,9 +129,30 @@ export const run = async (
     return ExitCode.ok;
   }
   await refuseTaken(context, target, display, id, options.output !== undefined);
-  if ((await createNew(target, display, text)) === "exists")
-    throw inputError(`${display} already exists, and cohort init never overwrites a file`);
+  const writeSchema = options.schema === undefined && found === undefined;
+  const schemaDisplay = slash(relative(context.cwd, schemaFile));
+  if (
+    writeSchema &&
+    (await createNew(
+      schemaFile,
+      schemaDisplay,
+      `${JSON.stringify(programJsonSchema(), null, 2)}\n`,
+    )) === "exists"
+  )
+    throw inputError(`${schemaDisplay} already exists, and cohort init never overwrites a file`);
+  try {
+    if ((await createNew(target, display, text)) === "exists")
+      throw inputError(`${display} already exists, and cohort init never overwrites a file`);
+  } catch (error) {
+    // Leave nothing behind: the schema was written for this file only.
+    if (writeSchema) await rm(schemaFile, { force: true });
+    throw error;
+  }
   if (!context.quiet) {
+    if (writeSchema)
+      context.stderr.write(
+        `wrote ${schemaDisplay}, the JSON Schema the file's editor modeline points at (update it with: cohort schema -o ${schemaDisplay})\n`,
+      );
     context.stderr.write(
       `wrote ${display} (locale ${locale}, country ${country}; its dates and values are examples)\nnext: edit it, then run: cohort validate ${display}\n`,
     );

@@ -2,7 +2,7 @@
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
 import { SCHEDULE_WARNING_CODES } from "../../core/schedule/warnings.js";
-import { ExitCode, usageError } from "../../errors.js";
+import { ExitCode, inputError, usageError } from "../../errors.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat } from "../../format/schedule/index.js";
 import { loadPrograms } from "../../io/load-program.js";
 import { PROGRAMS_DIR } from "../../io/programs-folder.js";
@@ -76,6 +76,15 @@ export const run = async (
   // Frameworks have no dates: left out when found in a folder, kept when named.
   const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
   const schedule = buildSchedule(programs, { from, to });
+  // RFC 5545 wants at least one event in a calendar: say why there is none.
+  if (format === "ics" && schedule.programs.every((p) => p.modules.length === 0)) {
+    const range = from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : "";
+    throw inputError(
+      `no calendar written: ${programs.length === 1 ? `${programs[0]!.program.id} has` : "the programs have"} no modules with dates${range}, and a calendar needs at least one event`,
+      undefined,
+      { exitCode: ExitCode.problems },
+    );
+  }
 
   // The terminal's width, or COLUMNS when stdout is not a terminal; 100 otherwise.
   const columns =

@@ -1,7 +1,9 @@
 /** cohort validate [PATH...]: every finding of every program file. */
 import { compareFindings, type LocatedFinding } from "../../core/findings.js";
+import { applySuppressions, type SuppressedFinding } from "../../core/program/suppressions.js";
 import { duplicateProgramIds } from "../../core/program/validate.js";
 import { ExitCode, inputError } from "../../errors.js";
+import { FINDING_RULES } from "../../format/validate/finding-rules.js";
 import { VALIDATE_FORMATS, type ValidateFormat } from "../../format/validate/index.js";
 import type { ValidateReport } from "../../format/validate/report.js";
 import { discoverProgramFiles } from "../../io/discover.js";
@@ -11,6 +13,9 @@ import { parseProgram, readProgramFile, readProgramStream } from "../../io/read-
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { VERSION } from "../version.js";
+
+const KNOWN_CODES = FINDING_RULES.map((r) => r.id);
 
 interface Options {
   format?: ValidateFormat;
@@ -54,20 +59,52 @@ export const run = async (
     const source = valid.find((v) => v.file === file)!.source;
     findings.push(locateFinding(file, source, finding));
   }
-  findings.sort(compareFindings);
+  const suppressed: SuppressedFinding[] = [];
+  const done = new Set<string>();
+  const standing = sources.flatMap((s) => {
+    // Each file once, also when stdin was given a file's name.
+    if (done.has(s.file)) return [];
+    done.add(s.file);
+    const own = applySuppressions(
+      s.file,
+      s.lines,
+      findings.filter((f) => f.file === s.file),
+      KNOWN_CODES,
+    );
+    suppressed.push(...own.suppressed);
+    return own.findings;
+  });
+  standing.sort(compareFindings);
+  suppressed.sort(compareFindings);
 
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const errors = standing.filter((f) => f.severity === "error").length;
+  const warnings = standing.length - errors;
+  const warningsFail =
+    warnings === 0
+      ? undefined
+      : options.strict
+        ? "--strict"
+        : options.maxWarnings !== undefined && warnings > options.maxWarnings
+          ? `more than --max-warnings ${options.maxWarnings}`
+          : undefined;
+  // --quiet: what makes the run fail only; errors, and warnings when they fail it.
+  const shown =
+    context.quiet && warningsFail === undefined
+      ? standing.filter((f) => f.severity === "error")
+      : standing;
   const report: ValidateReport = {
     files: sources.map((s) => s.file),
-    findings,
+    findings: shown,
+    suppressed,
     sources: Object.fromEntries(sources.map((s) => [s.file, s.lines])),
-    summary: { errors, warnings, files: sources.length },
+    summary: { errors, warnings: shown.length - errors, files: sources.length },
+    ...(warningsFail ? { warningsFail } : {}),
+    toolVersion: VERSION,
   };
   const format = formatFor<ValidateFormat>(
     options.format,
     options.output,
-    { ".json": "json", ".xml": "junit" },
+    { ".json": "json", ".xml": "junit", ".sarif": "sarif" },
     context.env.GITHUB_ACTIONS === "true" ? "github" : "pretty",
   );
   const output = VALIDATE_FORMATS[format](report, {
@@ -75,8 +112,5 @@ export const run = async (
   });
   await emit(context, output, options.output, [...sources.map((s) => s.file), ...paths]);
 
-  const tooManyWarnings = options.strict
-    ? warnings > 0
-    : options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  return errors > 0 || tooManyWarnings ? ExitCode.problems : ExitCode.ok;
+  return errors > 0 || warningsFail !== undefined ? ExitCode.problems : ExitCode.ok;
 };

@@ -67,8 +67,18 @@ function __cohort_position
     echo $n
 end
 
+# Program ids (from programs/ in the current folder); file names when the
+# word has a "/" or no id starts with it, as in the bash and zsh scripts.
 function __cohort_programs
-    cohort completion --list-programs 2>/dev/null
+    set -l word (commandline -ct)
+    if not string match -q -- '*/*' $word
+        set -l ids (cohort completion --list-programs 2>/dev/null | string match -- "$word*")
+        if set -q ids[1]
+            printf '%s\\tprogram id\\n' $ids
+            return 0
+        end
+    end
+    __fish_complete_path $word
 end`;
 
 const optionFlags = (option: OptionModel): string => {
@@ -89,7 +99,7 @@ const valueFlags = (completes: Completes, commands: string[]): string => {
     case "file":
       return " -r -F";
     case "program":
-      return " -r -F -a '(__cohort_programs)'";
+      return " -r -a '(__cohort_programs)'";
     default:
       return " -x";
   }
@@ -104,7 +114,7 @@ const argumentFlags = (completes: Completes, commands: string[]): string | undef
     case "file":
       return "-F";
     case "program":
-      return "-F -a '(__cohort_programs)'";
+      return "-a '(__cohort_programs)'";
     default:
       return undefined;
   }

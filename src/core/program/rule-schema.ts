@@ -54,32 +54,46 @@ export const ruleSchema: z.ZodType<RuleInput> = z
       .optional()
       .describe("Why the rule exists, in the program's language."),
     get all() {
-      return z.array(ruleSchema).min(1).optional();
+      return z.array(ruleSchema).min(1).optional().describe("Every rule of the list must hold.");
     },
     get any() {
-      return z.array(ruleSchema).min(1).optional();
+      return z
+        .array(ruleSchema)
+        .min(1)
+        .optional()
+        .describe("At least one rule of the list must hold.");
     },
     get not() {
-      return ruleSchema.optional();
+      return ruleSchema.optional().describe("The rule must not hold.");
     },
-    field: z.string().optional(),
-    equals: scalar.optional(),
+    field: z
+      .string()
+      .optional()
+      .describe("A field test: the applicant field to test, with one operator."),
+    equals: scalar.optional().describe("The field has exactly this value."),
     in: z
       .array(z.union([z.string(), z.number()]))
       .min(1)
-      .optional(),
+      .optional()
+      .describe("The field has one of these values."),
     notIn: z
       .array(z.union([z.string(), z.number()]))
       .min(1)
-      .optional(),
-    gte: comparable.optional(),
-    gt: comparable.optional(),
-    lte: comparable.optional(),
-    lt: comparable.optional(),
-    onOrBefore: dateLike.optional(),
-    onOrAfter: dateLike.optional(),
-    present: z.boolean().optional(),
+      .optional()
+      .describe("The field has none of these values."),
+    gte: comparable.optional().describe("The field is at least this number or date."),
+    gt: comparable.optional().describe("The field is more than this number, or after this date."),
+    lte: comparable.optional().describe("The field is at most this number or date."),
+    lt: comparable.optional().describe("The field is less than this number, or before this date."),
+    onOrBefore: dateLike
+      .optional()
+      .describe("The date field is this day or earlier (a date, or a date of the program)."),
+    onOrAfter: dateLike
+      .optional()
+      .describe("The date field is this day or later (a date, or a date of the program)."),
+    present: z.boolean().optional().describe("true: the field has a value; false: it is empty."),
   })
+  .describe("An eligibility rule: all, any, not, or a field test with one operator.")
   .superRefine((rule, ctx) => {
     const heads = COMBINATORS.filter((key) => rule[key] !== undefined);
     if (heads.length !== 1) {

@@ -11,12 +11,14 @@ export const slug = z.string().regex(SLUG, "use lower-case letters, digits, '-' 
  */
 export const isoDate = z.iso.date();
 
-const offset = z.strictObject({
-  years: z.int().min(0).optional(),
-  months: z.int().min(0).optional(),
-  weeks: z.int().min(0).optional(),
-  days: z.int().min(0).optional(),
-});
+const offset = z
+  .strictObject({
+    years: z.int().min(0).optional().describe("Number of years."),
+    months: z.int().min(0).optional().describe("Number of months."),
+    weeks: z.int().min(0).optional().describe("Number of weeks."),
+    days: z.int().min(0).optional().describe("Number of days."),
+  })
+  .describe("A span of time: years, months, weeks and days added together.");
 export type DateOffset = z.output<typeof offset>;
 
 /** Program dates a rule may refer to. */
@@ -30,9 +32,13 @@ export const dateRef = z
       .regex(
         DATE_REF_PATTERN,
         "refer to application.opens, application.deadline, start, end or modules.<id>.start|end",
-      ),
-    plus: offset.optional(),
-    minus: offset.optional(),
+      )
+      .describe(
+        "The date: application.opens, application.deadline, start (the first module day), end (the last) or modules.<id>.start|end.",
+      )
+      .meta({ examples: ["application.deadline", "modules.oppstart.start"] }),
+    plus: offset.optional().describe("Move the date this much later."),
+    minus: offset.optional().describe("Move the date this much earlier."),
   })
   .describe("A date of the program itself, optionally moved by an offset.");
 export type DateRef = z.output<typeof dateRef>;

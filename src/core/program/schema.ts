@@ -30,23 +30,30 @@ const moduleSchema = z
       .optional()
       .describe("Last day, inclusive. Give `end` or `days`; neither means one day."),
     days: z.int().min(1).max(366).optional().describe("Number of days, counting weekends."),
-    location: z.string().optional(),
-    description: z.string().optional(),
+    location: z.string().optional().describe("Where the module takes place: a town, a venue."),
+    description: z
+      .string()
+      .optional()
+      .describe("What the module is about; shown in schedules and calendar events."),
   })
   .describe("A dated gathering (samling) or course day.");
 
 const componentSchema = z
   .strictObject({
-    id: slug,
-    title: z.string().min(1),
-    kind: z.enum(COMPONENT_KINDS).default("other"),
-    description: z.string().optional(),
+    id: slug.describe("Identifier of the component, unique within the program."),
+    title: z.string().min(1).describe("Title of the component."),
+    kind: z.enum(COMPONENT_KINDS).default("other").describe("What kind of part it is."),
+    description: z.string().optional().describe("What the component involves."),
   })
   .describe("A part of the program without fixed dates: shadowing, mentor groups, a project.");
 
 const fieldSchema = z
   .strictObject({
-    type: z.enum(FIELD_TYPES),
+    type: z
+      .enum(FIELD_TYPES)
+      .describe(
+        "How the column's values are read: text, number, yes/no, date, date and time, or one of `values`.",
+      ),
     column: z
       .string()
       .min(1)
@@ -61,38 +68,54 @@ const fieldSchema = z
       .boolean()
       .default(true)
       .describe("A required field must have a column and a value on every row."),
-    description: z.string().optional(),
+    description: z
+      .string()
+      .optional()
+      .describe("What the field holds, for people reading the file."),
   })
   .describe("A typed field read from a column of the applicant list.");
 
 const applicantsSchema = z
   .strictObject({
     id: z.string().min(1).describe("Header of the column that identifies an applicant."),
-    fields: z.record(slug, fieldSchema),
+    fields: z
+      .record(slug, fieldSchema)
+      .describe("The fields rules, quotas and ranking use, by name: each read from one column."),
   })
   .describe("How the applicant list maps to typed fields.");
 
-const quotaSchema = z.strictObject({
-  id: slug,
-  label: z.string().optional(),
-  seats: z.int().min(0),
-  when: z
-    .strictObject({
-      field: z.string(),
-      equals: z.union([z.string(), z.boolean()]).optional(),
-      in: z.array(z.string()).min(1).optional(),
-    })
-    .describe("Which applicants belong to this quota: one field, one or more values."),
-});
+const quotaSchema = z
+  .strictObject({
+    id: slug.describe("Identifier of the quota, unique within the program."),
+    label: z.string().optional().describe("Name of the quota as reports show it."),
+    seats: z.int().min(0).describe("Seats reserved for the quota's applicants."),
+    when: z
+      .strictObject({
+        field: z.string().describe("The field that decides membership."),
+        equals: z
+          .union([z.string(), z.boolean()])
+          .optional()
+          .describe("The one value members have (give `equals` or `in`)."),
+        in: z
+          .array(z.string())
+          .min(1)
+          .optional()
+          .describe("The values members have (give `equals` or `in`)."),
+      })
+      .describe("Which applicants belong to this quota: one field, one or more values."),
+  })
+  .describe("Seats set aside for applicants with one value (or values) of a field (vertical).");
 
-const limitSchema = z.strictObject({
-  min: z.int().min(0).optional(),
-  max: z.int().min(0).optional(),
-});
+const limitSchema = z
+  .strictObject({
+    min: z.int().min(0).optional().describe("Seats this value must get, when the pool allows."),
+    max: z.int().min(0).optional().describe("Seats this value may not exceed."),
+  })
+  .describe("Limits for one value of the spread field.");
 
 const spreadSchema = z
   .strictObject({
-    field: z.string(),
+    field: z.string().describe("The field whose values the seats are spread over."),
     min: z.int().min(0).optional().describe("Seats each value must get, when the pool allows."),
     max: z.int().min(0).optional().describe("Seats no value may exceed."),
     values: z
@@ -102,98 +125,189 @@ const spreadSchema = z
   })
   .describe("Limits per value of a field, across the quotas (horizontal).");
 
-const rankingSchema = z.strictObject({
-  field: z.string(),
-  order: z.enum(["asc", "desc"]).default("desc"),
-});
+const rankingSchema = z
+  .strictObject({
+    field: z.string().describe("A number, date or datetime field to rank eligible applicants by."),
+    order: z
+      .enum(["asc", "desc"])
+      .default("desc")
+      .describe("desc: the highest value first; asc: the lowest first."),
+  })
+  .describe("One ranking key; later keys break ties of earlier ones.");
 
-const seatsSchema = z.strictObject({
-  total: z.int().min(1),
-  quotas: z.array(quotaSchema).optional(),
-  unfilled: z.enum(["transfer", "keep-empty"]).default("transfer"),
-  spread: z.array(spreadSchema).optional(),
-  ranking: z.array(rankingSchema).optional(),
-  ties: z.enum(["lottery", "first-come"]).default("lottery"),
-  timestamp: z
-    .string()
-    .optional()
-    .describe("Field (datetime or date) that orders ties under `ties: first-come`."),
-});
+const seatsSchema = z
+  .strictObject({
+    total: z.int().min(1).describe("Number of seats in the cohort."),
+    quotas: z
+      .array(quotaSchema)
+      .optional()
+      .describe("Seats reserved for groups of applicants; the rest are open to all."),
+    unfilled: z
+      .enum(["transfer", "keep-empty"])
+      .default("transfer")
+      .describe(
+        "What happens to quota seats too few applicants qualify for: given to others, or left empty.",
+      ),
+    spread: z
+      .array(spreadSchema)
+      .optional()
+      .describe("At most one field whose values get a minimum or maximum of seats."),
+    ranking: z
+      .array(rankingSchema)
+      .optional()
+      .describe(
+        "How eligible applicants are ordered when there are more than seats; none means all are equal.",
+      ),
+    ties: z
+      .enum(["lottery", "first-come"])
+      .default("lottery")
+      .describe(
+        "How equally ranked applicants are ordered: a seeded lottery, or the time of application.",
+      ),
+    timestamp: z
+      .string()
+      .optional()
+      .describe("Field (datetime or date) that orders ties under `ties: first-come`."),
+  })
+  .describe("How many seats there are and how they are allocated.");
 
-const competencySchema = z.strictObject({
-  title: z.string(),
-  source: z.string().optional(),
-  areas: z
-    .array(
-      z.strictObject({
-        id: slug,
-        title: z.string(),
-        items: z.array(z.string()).min(1),
-      }),
-    )
-    .min(1),
-});
+const competencySchema = z
+  .strictObject({
+    title: z.string().describe("Name of the competency framework."),
+    source: z.string().optional().describe("Where the framework comes from: a document, a URL."),
+    areas: z
+      .array(
+        z
+          .strictObject({
+            id: slug.describe("Identifier of the area, unique within the framework."),
+            title: z.string().describe("Title of the area."),
+            items: z
+              .array(z.string())
+              .min(1)
+              .describe("The competencies of the area, one line each."),
+          })
+          .describe("One area of the framework."),
+      )
+      .min(1)
+      .describe("The framework's areas, in order."),
+  })
+  .describe("A competency framework: areas, each with its competencies.");
 
 export const programSchema = z
   .strictObject({
-    id: slug.describe("Slug, unique across the programs folder."),
+    id: slug
+      .describe(
+        "Slug, unique across the programs folder; commands find the program by it, and the file is named after it.",
+      )
+      .meta({ examples: ["topplederprogrammet", "ny-som-leder-2028"] }),
     kind: z
       .enum(["program", "framework"])
       .default("program")
       .describe("A program admits participants; a framework only describes competencies."),
-    name: z.string().min(1),
-    owner: z.string().min(1),
-    provider: z.string().optional(),
-    url: z.string().optional(),
-    summary: z.string().optional(),
-    audience: z.string().optional(),
+    name: z.string().min(1).describe("The program's full name, as participants know it."),
+    owner: z
+      .string()
+      .min(1)
+      .describe("Who owns the program and decides admission: an organisation or a unit."),
+    provider: z
+      .string()
+      .optional()
+      .describe("Who delivers the program, when not the owner: a university, a consultancy."),
+    url: z
+      .string()
+      .optional()
+      .describe("The program's web page; calendar events link to it.")
+      .meta({ examples: ["https://example.org/leadership"] }),
+    summary: z.string().optional().describe("What the program is, in a sentence or two."),
+    audience: z.string().optional().describe("Who the program is for, in words."),
     status: z
       .enum(["active", "under-revision", "paused", "ended"])
       .default("active")
       .describe("Whether the program currently runs, as its owner says."),
+    revision: z
+      .int()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .describe(
+        "Revision of the program's dates, 0 when absent. Raise it by one whenever you move, add or remove a module: it is the SEQUENCE of every event in `cohort schedule --format ics`, so calendars that imported the file update their events.",
+      ),
     locale: z.enum(LOCALES).describe("Language of dates and generated reasons."),
     country: z.enum(COUNTRIES).describe("Country whose public holidays date checks use."),
-    intake: z.enum(["annual", "once", "continuous", "undecided"]).optional(),
+    intake: z
+      .enum(["annual", "once", "continuous", "undecided"])
+      .optional()
+      .describe("How often the program takes in a new cohort."),
     illustrative: z
       .array(z.string())
       .optional()
       .describe("Keys whose values are illustrative: the source does not give them."),
     credits: z
       .strictObject({
-        ects: z.number().positive(),
-        level: z.enum(CREDIT_LEVELS),
+        ects: z.number().positive().describe("Study points (ECTS credits) the program gives."),
+        level: z.enum(CREDIT_LEVELS).describe("Level of the credits in higher education."),
       })
-      .optional(),
+      .optional()
+      .describe("Academic credits for completing the program."),
     fee: z
       .strictObject({
-        payer: z.enum(FEE_PAYERS),
-        amount: z.number().nonnegative().optional(),
-        currency: z.enum(["NOK", "SEK", "DKK", "EUR"]).optional(),
-        note: z.string().optional(),
+        payer: z.enum(FEE_PAYERS).describe("Who pays the fee; none when the program is free."),
+        amount: z.number().nonnegative().optional().describe("The fee, in `currency`."),
+        currency: z.enum(["NOK", "SEK", "DKK", "EUR"]).optional().describe("Currency of `amount`."),
+        note: z.string().optional().describe("What the fee covers, or other terms, in words."),
       })
-      .optional(),
+      .optional()
+      .describe("What taking part costs, and who pays."),
     application: z
       .strictObject({
-        opens: isoDate.optional(),
-        deadline: isoDate.optional(),
+        opens: isoDate
+          .optional()
+          .describe("First day applications are accepted (YYYY-MM-DD).")
+          .meta({ examples: ["2027-01-04"] }),
+        deadline: isoDate
+          .optional()
+          .describe("Last day to apply (YYYY-MM-DD); every module must start after it.")
+          .meta({ examples: ["2027-04-12"] }),
         how: z.string().optional().describe("How to apply or be nominated, in words."),
       })
-      .optional(),
+      .optional()
+      .describe("When and how to apply."),
     format: z
       .strictObject({
-        gatherings: z.int().min(1).optional(),
-        days: z.int().min(1).optional(),
-        duration: z.string().optional(),
+        gatherings: z.int().min(1).optional().describe("Number of modules the program has."),
+        days: z.int().min(1).optional().describe("Days of all modules together."),
+        duration: z
+          .string()
+          .optional()
+          .describe("How long the program runs, in words.")
+          .meta({ examples: ["ett år", "18 months"] }),
       })
       .optional()
       .describe("Declared shape; validate compares it with the modules."),
-    modules: z.array(moduleSchema).optional(),
-    components: z.array(componentSchema).optional(),
+    modules: z
+      .array(moduleSchema)
+      .optional()
+      .describe("The dated gatherings, in any order; schedules sort them by date."),
+    components: z
+      .array(componentSchema)
+      .optional()
+      .describe("Parts of the program without fixed dates."),
     applicants: applicantsSchema.optional(),
-    eligibility: ruleSchema.optional(),
+    eligibility: ruleSchema
+      .optional()
+      .describe(
+        "Who may be admitted: a rule over the applicant fields (all, any, not, field tests).",
+      ),
     seats: seatsSchema.optional(),
     requirements: z
-      .array(z.strictObject({ id: slug, text: z.string().min(1) }))
+      .array(
+        z
+          .strictObject({
+            id: slug.describe("Identifier of the requirement, unique within the program."),
+            text: z.string().min(1).describe("The requirement, in the program's language."),
+          })
+          .describe("One requirement."),
+      )
       .optional()
       .describe("What participants must complete."),
     competencies: competencySchema.optional(),

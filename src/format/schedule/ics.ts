@@ -8,6 +8,10 @@
  * - DTSTAMP: `--stamp`, or else the program's application deadline (or, with
  *   no deadline, its first module day) at 00:00:00 UTC, so the same file gives
  *   the same bytes on every run and in every time zone.
+ * - SEQUENCE: the program's `revision` (0 when absent). A calendar client
+ *   replaces an event it has imported only by a higher SEQUENCE (RFC 5546
+ *   2.1.4), and nothing in one file can tell whether dates moved since the
+ *   last publication, so the coordinator raises `revision` (docs/schedule.md).
  * - DTEND is exclusive: the day after the last day.
  * - Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
  *   character.
@@ -98,7 +102,7 @@ const event = (p: ProgramSchedule, m: ScheduledModule, total: number, stamp: str
     ...(webAddress(program.url) ? [`URL:${program.url}`] : []),
     `STATUS:${tentative ? "TENTATIVE" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",
-    "SEQUENCE:0",
+    `SEQUENCE:${program.revision ?? 0}`,
     "END:VEVENT",
   ];
 };

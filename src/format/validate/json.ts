@@ -15,6 +15,17 @@ export const formatJson: TextRenderer<ValidateReport> = (report) =>
         severity,
         message,
       })),
+      suppressed: (report.suppressed ?? []).map(
+        ({ file, line, column, code, severity, message, justification }) => ({
+          file,
+          line,
+          column,
+          code,
+          severity,
+          message,
+          ...(justification !== undefined ? { justification } : {}),
+        }),
+      ),
       summary: report.summary,
     },
     null,
