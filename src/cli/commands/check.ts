@@ -6,6 +6,7 @@ import { ExitCode, inputError, usageError } from "../../errors.js";
 import { formatExplanation } from "../../format/check/explain.js";
 import { CHECK_FORMATS, type CheckFormat } from "../../format/check/index.js";
 import { openApplicantList } from "../../io/applicants/open.js";
+import { listVerdicts } from "../../io/applicants/parallel/check-in-parallel.js";
 import type { ApplicantList, CsvEncoding } from "../../io/applicants/types.js";
 import { loadProgram } from "../../io/load-program.js";
 import type { CommandContext } from "../context.js";
@@ -159,14 +160,14 @@ export const run = async (
         },
       }),
     );
-    for await (const batch of opened.list.batches) {
-      const { records, lines } = batch;
-      for (let i = 0; i < records.length; i++) {
-        const pending = sink.write(formatter.row(opened.checker.check(records[i]!, lines[i]!)));
+    const verdicts = listVerdicts(opened, { ...context, path: applicants, ...options });
+    for await (const batch of verdicts.batches) {
+      for (const verdict of batch) {
+        const pending = sink.write(formatter.row(verdict));
         if (pending) await pending;
       }
     }
-    const summary = opened.checker.summary();
+    const summary = verdicts.summary();
     await sink.write(formatter.end(summary));
     await sink.close();
     // The table ends with the same summary; other formats are data.
