@@ -190,7 +190,7 @@ describe("parallel check", () => {
     );
     for (const file of [nul, badUtf8, open]) {
       const output = await same("topplederprogrammet", file, [3000, 40000]);
-      expect(output).toMatch(/\u0000error: /);
+      expect(output).toContain("\u0000error: ");
     }
   });
 
