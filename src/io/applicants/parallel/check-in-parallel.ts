@@ -45,12 +45,12 @@ import type { RangeJob, WorkerSetup } from "./worker.js";
  * Smaller lists are checked on the main thread: starting the workers costs
  * about as much as checking this many bytes (docs/performance.md).
  */
-export const MIN_PARALLEL_BYTES = 4 * 1024 * 1024;
+export const MIN_PARALLEL_BYTES = 16 * 1024 * 1024;
 /** Ranges are at most this long: the verdicts waiting for their turn stay few. */
 const MAX_RANGE_BYTES = 2 * 1024 * 1024;
 const MIN_RANGE_BYTES = 256 * 1024;
 /** Ranges checked ahead of the one the main thread is at, per worker. */
-const AHEAD = 2;
+const AHEAD = 3;
 /** Verdicts handed on at a time. */
 const YIELD = 512;
 /** Records after a cut that must have the header's number of fields. */
@@ -125,6 +125,8 @@ class ParallelVerdict implements Verdict {
 }
 
 const NONE: never[] = [];
+// Ids come from decoded text, so they hold no lone surrogates for this to replace.
+const UTF16 = new TextDecoder("utf-16le");
 const KINDS: VerdictKind[] = ["eligible", "ineligible", "invalid"];
 
 const readAt = (fd: number, start: number, length: number): Buffer => {
@@ -289,13 +291,15 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     () =>
       new Worker(workerFile, {
         workerData: setup,
-        resourceLimits: { maxYoungGenerationSizeMb: 4 },
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
       }),
   );
-  const idle: number[] = workers.map((_, i) => i);
+  // Ranges sent to each worker and not answered yet: each keeps a few queued,
+  // so that it never waits for the main thread, which hears from the workers
+  // only between its own batches of work.
+  const queued: number[] = workers.map(() => 0);
   const tables: string[][][] = workers.map(() => []);
   const results = new Map<number, Pending>();
-  const queue: RangeJob[] = [];
   let nextJob = 0;
   let taken = 0;
   let broken: Error | undefined;
@@ -313,12 +317,11 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     return entry;
   };
   const pump = () => {
-    while (idle.length > 0) {
-      let job = queue.shift();
-      if (!job && nextJob < jobs.length && nextJob - taken < workers.length * AHEAD)
-        job = jobs[nextJob++];
-      if (!job) return;
-      const worker = idle.shift()!;
+    while (nextJob < jobs.length && nextJob - taken < workers.length * AHEAD) {
+      const job = jobs[nextJob++]!;
+      let worker = 0;
+      for (let w = 1; w < workers.length; w++) if (queued[w]! < queued[worker]!) worker = w;
+      queued[worker]!++;
       pending(job.job);
       workers[worker]!.postMessage(job);
     }
@@ -331,7 +334,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       } else {
         pending(message.job).resolve({ failed: message.failed ?? "input", worker: w });
       }
-      idle.push(w);
+      queued[w]!--;
       pump();
     });
     worker.on("error", (error) => {
@@ -356,7 +359,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     reasonLists: string[][],
   ): Generator<Verdict[]> {
     const { lines, kinds, reasons, idEnds, problems } = range;
-    const text = range.ids;
+    const text = UTF16.decode(range.ids);
     const idColumn = input.layout.idColumn;
     let idStart = 0;
     let nextProblem = 0;
@@ -423,12 +426,11 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         taken++;
         pump();
         if (trueStart !== undefined && trueStart !== job.start) {
+          // Cut inside a record: this range is read again from where it starts,
+          // here (rare: the cuts are placed where whole records follow).
           job = { job: jobs.length + j, start: trueStart, end: job.end, final: job.final };
-          queue.unshift(job);
+          result = { failed: "input", worker: -1 };
           rereads++;
-          pump();
-          result = await pending(job.job).promise;
-          results.delete(job.job);
         }
         if (broken) throw broken;
         let range: RangeVerdicts;

@@ -72,6 +72,7 @@ port.on("message", (job: RangeJob | "close") => {
       verdicts.kinds.buffer,
       verdicts.reasons.buffer,
       verdicts.idEnds.buffer,
+      verdicts.ids.buffer,
     ] as ArrayBuffer[]);
   } catch (error) {
     // The main thread reads the range again itself to report a CohortError
