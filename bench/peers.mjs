@@ -70,7 +70,7 @@ const race = (tools) => {
   const samples = tools.map(() => ({ seconds: [], rss: [] }));
   for (let r = 0; r < runs; r++) {
     tools.forEach((tool, i) => {
-      const out = r === 0 && tool.count ? `${data}/peer-output.txt` : undefined;
+      const out = r === 0 && tool.count ? `${data}/peer-output-${process.pid}.txt` : undefined;
       const { seconds, rss } = once(tool, out);
       samples[i].seconds.push(seconds);
       samples[i].rss.push(rss);
@@ -113,8 +113,8 @@ for (const generator of Object.keys(GENERATORS)) {
     {
       name: "DuckDB (read_csv + WHERE, eligible ids out)",
       command: process.execPath,
-      args: ["bench/duckdb-check.mjs", big, `${data}/duckdb-output.csv`],
-      count: () => lines(readFileSync(`${data}/duckdb-output.csv`, "utf8")),
+      args: ["bench/duckdb-check.mjs", big, `${data}/duckdb-output-${process.pid}.csv`],
+      count: () => lines(readFileSync(`${data}/duckdb-output-${process.pid}.csv`, "utf8")),
     },
     ...(miller
       ? [
@@ -149,7 +149,7 @@ for (const generator of Object.keys(GENERATORS)) {
     },
   ];
   const results = race(tools);
-  rmSync(`${data}/duckdb-output.csv`, { force: true });
+  rmSync(`${data}/duckdb-output-${process.pid}.csv`, { force: true });
   const by = (prefix) => results.find((r) => r.name.startsWith(prefix));
   const bytes = readFileSync(big).length;
   out.push(
