@@ -2,12 +2,14 @@
 // run, printed as Markdown for docs/performance.md.
 //
 //   start-up     node -e 0 vs cohort --version vs cohort validate programs/
-//   check        cohort check (ndjson, csv) vs Miller filtering the same
-//                predicate on the same 1,000,000-row list; peak RSS at 100k and 1M
+//   peers        cohort check vs node -e 0, cat, DuckDB and Miller on the same
+//                1,000,000-row lists (two generators) and rule: bench/peers.mjs
 //   allocate     40 seats and 100,000 seats on the same list vs check
 //
 // The lists are generated into bench/data/ (gitignored) on first use.
 // BENCH_ROWS changes the big list's size; BENCH_QUICK=1 runs each case once.
+// A full run takes about 4 minutes on a quiet 2-core machine (plus about a
+// minute to generate the lists the first time); BENCH_QUICK=1 about 1.5.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -74,43 +76,19 @@ const out = [`Node ${process.version}, ${rows.toLocaleString("en")} rows, best o
   out.push("### Start-up", "", "```", startup.stdout.trim(), "```", "");
 }
 
-// check vs Miller
+// check against its peers (node -e 0, cat, DuckDB, Miller), on two generators' lists
+{
+  const peers = spawnSync(process.execPath, ["bench/peers.mjs"], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (peers.status !== 0) throw new Error(`bench/peers.mjs exited ${peers.status}`);
+  out.push("### check against its peers", "", peers.stdout.trim(), "");
+}
+
 const big = list(rows);
 const small = list(Math.max(1000, rows / 10));
-const checkNd = measure(...cohort("check", "topplederprogrammet", big, "--format", "ndjson"));
-const checkCsv = measure(...cohort("check", "topplederprogrammet", big, "--format", "csv"));
-const checkSmall = measure(...cohort("check", "topplederprogrammet", small, "--format", "ndjson"));
-out.push("### check", "", "| run | time | peak RSS |", "| --- | ---: | ---: |");
-out.push(
-  `| cohort check --format ndjson | ${fmt(checkNd)} |`,
-  `| cohort check --format csv | ${fmt(checkCsv)} |`,
-);
-if (!have("mlr") && process.getuid?.() === 0 && have("apt-get")) {
-  spawnSync("sh", [
-    "-c",
-    "apt-get install -y -qq miller >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq miller) >/dev/null 2>&1",
-  ]);
-}
-if (have("mlr")) {
-  const predicate =
-    '$Ledernivå == "strategisk" && ($Nominert == "ja" || $["Bekreftet av leder"] == "ja")';
-  const miller = measure("mlr", ["--icsv", "--ojsonl", "filter", predicate, big]);
-  out.push(`| mlr filter (same predicate) | ${fmt(miller)} |`);
-  out.push(
-    "",
-    `Miller / cohort check (ndjson): ${(miller.seconds / checkNd.seconds).toFixed(2)}x throughput (target ≥ 2x).`,
-  );
-} else {
-  out.push(
-    "",
-    "Miller (mlr) is not installed and could not be installed: install the Debian package `miller` to compare.",
-  );
-}
-out.push(
-  `Peak RSS: ${checkSmall.rss.toFixed(0)} MB at ${(rows / 10).toLocaleString("en")} rows, ${checkNd.rss.toFixed(0)} MB at ${rows.toLocaleString("en")} (target: ≤ 100 MB, growth ≤ 15 MB).`,
-  "",
-);
-
 // allocate
 const program = readFileSync(`${root}programs/topplederprogrammet.yaml`, "utf8")
   .replace("total: 40", "total: 100000")

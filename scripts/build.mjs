@@ -7,7 +7,8 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: "src/cli/main.ts" },
+  // The worker threads of a parallel check load a script of their own.
+  entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/io/applicants/parallel/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

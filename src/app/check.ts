@@ -1,14 +1,31 @@
 /** The check use cases: a verdict for every applicant, or the rule tree of one. */
 import type { CheckRun, Explanation } from "../core/check/run.js";
 import { inputError } from "../errors.js";
+import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
 import type { OpenedCheck } from "./open-check.js";
 import { verdicts } from "./verdicts.js";
 
-export const checkRun = (opened: OpenedCheck): CheckRun => ({
-  program: opened.program.id,
-  verdicts: verdicts(opened),
-  summary: () => opened.checker.summary(),
-});
+/**
+ * Every verdict of the list: on worker threads when it is a CSV file large
+ * enough (see docs/performance.md), else streamed on this thread; the same
+ * bytes either way.
+ */
+export const checkRun = (
+  opened: OpenedCheck,
+  where: { cwd: string; env: Record<string, string | undefined> },
+): CheckRun => {
+  const { source } = opened;
+  const stream = listVerdicts(
+    { ...opened, display: source.display },
+    {
+      path: source.path,
+      cwd: where.cwd,
+      env: where.env,
+      ...(source.encoding ? { encoding: source.encoding } : {}),
+    },
+  );
+  return { program: opened.program.id, verdicts: stream.batches, summary: stream.summary };
+};
 
 export const explainApplicant = async (opened: OpenedCheck, id: string): Promise<Explanation> => {
   for await (const batch of verdicts(opened)) {

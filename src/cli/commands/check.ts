@@ -41,7 +41,7 @@ export const run = async (
     { ".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv", ".txt": "table" },
     context.stdout.isTTY ? "table" : "csv",
   );
-  const checked = checkRun(opened);
+  const checked = checkRun(opened, context);
   await emit(
     context,
     CHECK_FORMATS[format](checked, { color, ...(options.excel ? { excel: true } : {}) }),

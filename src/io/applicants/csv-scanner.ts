@@ -76,6 +76,23 @@ export class CsvScanner {
     this.skip = skip;
   }
 
+  /**
+   * Continues a list in the middle, at the start of a record (a byte range of
+   * the file read on its own): the delimiter is the one given to the
+   * constructor, the line break `newline`, and no header line is looked at.
+   */
+  resume(newline: "\n" | "\r", line: number): void {
+    this.detected = true;
+    this.newlineChar = newline;
+    this.newline = newline.charCodeAt(0);
+    this.line = line;
+  }
+
+  /** The text of a record that has not ended yet ("" between records). */
+  get pending(): string {
+    return this.rest;
+  }
+
   /** Reads the complete records in `text`, keeping an incomplete last one for later. */
   feed(text: string, out: RecordBatch): void {
     this.scan(this.rest.length > 0 ? this.rest + text : text, false, out);

@@ -74,6 +74,18 @@ const sniff = (bytes: Uint8Array, display: string): void => {
   }
 };
 
+/**
+ * The line of bytes[at] in a piece that starts on `line`: line breaks are
+ * LFs, or CRs in a piece without any LF before `at` (old Mac files).
+ */
+const lineOf = (bytes: Uint8Array, at: number, line: number): number => {
+  const before = Buffer.from(bytes.buffer, bytes.byteOffset, at);
+  const code = before.includes(0x0a) ? 0x0a : 0x0d;
+  let n = line;
+  for (let i = before.indexOf(code); i >= 0; i = before.indexOf(code, i + 1)) n++;
+  return n;
+};
+
 export class CsvDecoder {
   private encodingValue: CsvEncoding | undefined;
   private utf8: TextDecoder | undefined;
@@ -92,6 +104,14 @@ export class CsvDecoder {
     forced?: CsvEncoding,
   ) {
     this.encodingValue = forced;
+  }
+
+  /**
+   * Continues a list in the middle (a byte range that starts at a record):
+   * the first bytes are not looked at for a byte-order mark or a signature.
+   */
+  resume(): void {
+    this.first = false;
   }
 
   /** The encoding in use, once decided. */
@@ -114,9 +134,10 @@ export class CsvDecoder {
       }
       bytes = this.start(bytes);
     }
-    if (bytes.includes(0)) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
       throw inputError(
-        `${this.display} is not a text file (it holds a NUL byte near line ${line}); is it the right file?`,
+        `${this.display} is not a text file (it holds a NUL byte on line ${lineOf(bytes, nul, line)}); is it the right file?`,
       );
     }
     switch (this.encodingValue) {

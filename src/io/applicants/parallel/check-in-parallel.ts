@@ -1,0 +1,507 @@
+/**
+ * `cohort check` on every core: a CSV file is cut into byte ranges that start
+ * at records, worker threads read and check the ranges (typing, rules,
+ * reasons), and the main thread takes their verdicts in file order, adding
+ * what needs the whole file before a row: its line number and the
+ * duplicate-id check. The verdicts are the single-threaded checker's, byte
+ * for byte once formatted (test/io/applicants/parallel.test.ts).
+ *
+ * A cut can fall inside a quoted field that holds a line break. Cuts are
+ * placed where the records that follow look whole (the header's number of
+ * fields), and every cut is proven afterwards: a range that ends inside a
+ * record says how many bytes of it are open, and the next range is read again
+ * from where that record starts. A range that fails (a NUL byte, a quote never
+ * closed) is read again on the main thread, so the error is the one the
+ * single-threaded reader gives, with its line.
+ *
+ * Not for stdin, FIFOs, workbooks or small files (MIN_PARALLEL_BYTES): those
+ * stream on the main thread (sequentialVerdicts).
+ */
+import { isAscii, isUtf8 } from "node:buffer";
+import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { CellProblem, Layout } from "../../../core/applicants/layout.js";
+import { IdSet } from "../../../core/check/id-set.js";
+import type { Checker, CheckSummary, Verdict, VerdictKind } from "../../../core/check/verdict.js";
+import type { Program } from "../../../core/program/schema.js";
+import { usageError } from "../../../errors.js";
+import { CsvScanner } from "../csv-scanner.js";
+import type { ApplicantList, CsvEncoding, RecordBatch } from "../types.js";
+import {
+  checkRange,
+  ELIGIBLE,
+  INELIGIBLE,
+  INVALID,
+  type RangeVerdicts,
+  ReasonTable,
+} from "./range-check.js";
+import type { RangeDialect } from "./range-reader.js";
+import type { RangeJob, WorkerSetup } from "./worker.js";
+
+/**
+ * Smaller lists are checked on the main thread: starting the workers costs
+ * about as much as checking this many bytes (docs/performance.md).
+ */
+export const MIN_PARALLEL_BYTES = 16 * 1024 * 1024;
+/** Ranges are at most this long: the verdicts waiting for their turn stay few. */
+const MAX_RANGE_BYTES = 2 * 1024 * 1024;
+const MIN_RANGE_BYTES = 256 * 1024;
+/** Ranges checked ahead of the one the main thread is at, per worker. */
+const AHEAD = 3;
+/** Verdicts handed on at a time. */
+const YIELD = 512;
+/** Records after a cut that must have the header's number of fields. */
+const WHOLE_RECORDS = 3;
+
+/** Verdicts in file order, in batches, and their counts once all are taken. */
+export interface VerdictStream {
+  batches: AsyncIterable<readonly Verdict[]>;
+  summary(): CheckSummary;
+  /** How a parallel check cut the list, and how many ranges it read twice (cut inside a record). */
+  ranges?(): { ranges: number; rereads: number };
+}
+
+/** The single-threaded path: the checker over the streamed list. */
+export const sequentialVerdicts = (list: ApplicantList, checker: Checker): VerdictStream => ({
+  batches: (async function* () {
+    for await (const batch of list.batches) {
+      const verdicts = new Array<Verdict>(batch.records.length);
+      for (let i = 0; i < verdicts.length; i++) {
+        verdicts[i] = checker.check(batch.records[i]!, batch.lines[i]!);
+      }
+      yield verdicts;
+    }
+  })(),
+  summary: () => checker.summary(),
+});
+
+export interface ParallelCheckInput {
+  /** The list's absolute path. */
+  file: string;
+  display: string;
+  program: Program;
+  /** The list as opened for the single-threaded path (header read). */
+  list: ApplicantList;
+  layout: Layout;
+  checker: Checker;
+  /** The encoding the user forced, if any. */
+  encoding?: CsvEncoding;
+  /** Worker threads; 1 or less means none. Default: the cores, at most 4. */
+  threads?: number;
+  /** Tests make these small to put many cuts into small lists. */
+  minBytes?: number;
+  rangeBytes?: number;
+  /** Cut just after the first line break past each nominal cut, unchecked (tests). */
+  blindCuts?: boolean;
+  /** The worker script; default: dist/check-worker.js. */
+  workerFile?: string;
+}
+
+/** The bundled worker script, next to the CLI in dist/ (absent when running from source). */
+const defaultWorkerFile = (): string | undefined => {
+  for (const candidate of ["../check-worker.js", "../../../../dist/check-worker.js"]) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+};
+
+/** Verdicts whose typed values stay in the worker: check's formats never read them. */
+class ParallelVerdict implements Verdict {
+  constructor(
+    readonly id: string,
+    readonly line: number,
+    readonly verdict: VerdictKind,
+    readonly reasons: string[],
+    readonly problems: CellProblem[],
+  ) {}
+
+  get values(): never {
+    throw new Error("the typed values of a row checked on a worker thread are not kept");
+  }
+}
+
+const NONE: never[] = [];
+// Ids come from decoded text, so they hold no lone surrogates for this to replace.
+const UTF16 = new TextDecoder("utf-16le");
+const KINDS: VerdictKind[] = ["eligible", "ineligible", "invalid"];
+
+const readAt = (fd: number, start: number, length: number): Buffer => {
+  const bytes = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, start + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
+};
+
+/**
+ * Where the first data record starts: after the header record, which ends at
+ * the line break numbered headerLine + the breaks inside its quoted cells.
+ * Undefined for old Mac line breaks (a lone CR) or a header past the head.
+ */
+const dataStart = (head: Buffer, list: ApplicantList): number | undefined => {
+  let breaks = list.headerLine;
+  for (const cell of list.header)
+    for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) breaks++;
+  let at = -1;
+  for (let n = 0; n < breaks; n++) {
+    at = head.indexOf(0x0a, at + 1);
+    if (at < 0) return undefined;
+  }
+  for (let cr = head.indexOf(0x0d); cr >= 0 && cr < at; cr = head.indexOf(0x0d, cr + 1)) {
+    if (head[cr + 1] !== 0x0a) return undefined;
+  }
+  return at + 1;
+};
+
+/**
+ * The encoding the single-threaded reader would pick: the first 64 KiB piece
+ * (cut after a line break) holding a non-ASCII byte decides, UTF-8 if it is
+ * valid UTF-8. A list that is ASCII throughout reads the same either way.
+ */
+const detectEncoding = (fd: number, size: number): CsvEncoding => {
+  const piece = 64 * 1024;
+  for (let start = 0; start < size; ) {
+    const bytes = readAt(fd, start, Math.min(piece, size - start));
+    let cut = bytes.length;
+    if (start + bytes.length < size) {
+      const lf = bytes.lastIndexOf(0x0a);
+      if (lf >= 0) cut = lf + 1;
+    }
+    const part = bytes.subarray(0, cut);
+    if (!isAscii(part)) return isUtf8(part) ? "utf-8" : "windows-1252";
+    start += cut;
+  }
+  return "utf-8";
+};
+
+/**
+ * A cut near `nominal`: just after a line break that the next few records
+ * read whole from. The guess may still be wrong (checked later); it is only
+ * meant to be right nearly always, so that little is read twice.
+ */
+const cutNear = (
+  fd: number,
+  nominal: number,
+  size: number,
+  dialect: RangeDialect,
+  width: number,
+  near: number,
+): number => {
+  const window = readAt(fd, nominal, Math.min(near, size - nominal));
+  const text = window.toString("latin1");
+  const first = text.indexOf("\n");
+  if (first < 0) return -1;
+  if (width < 0) return nominal + first + 1;
+  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = text.indexOf("\n", lf + 1), tries++) {
+    const scanner = new CsvScanner(dialect.display, dialect.delimiter);
+    scanner.resume("\n", 1);
+    const batch: RecordBatch = { records: [], lines: [] };
+    try {
+      scanner.feed(text.slice(lf + 1), batch);
+    } catch {
+      continue;
+    }
+    if (batch.records.length < WHOLE_RECORDS) break;
+    if (batch.records.slice(0, WHOLE_RECORDS).every((r) => r.length === width))
+      return nominal + lf + 1;
+  }
+  return nominal + first + 1;
+};
+
+interface Pending {
+  promise: Promise<Result>;
+  resolve: (result: Result) => void;
+}
+type Result = { verdicts: RangeVerdicts; worker: number } | { failed: string; worker: number };
+
+/**
+ * Checks the list on worker threads, or returns undefined when it should not
+ * be (see the module comment); the caller then takes sequentialVerdicts.
+ */
+export const checkInParallel = (input: ParallelCheckInput): VerdictStream | undefined => {
+  const threads = input.threads ?? Math.min(availableParallelism(), 4);
+  if (threads < 2 || (input.list.format !== "csv" && input.list.format !== "tsv")) return undefined;
+  const workerFile = input.workerFile ?? defaultWorkerFile();
+  if (!workerFile) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(input.file, "r");
+  } catch {
+    return undefined;
+  }
+  const info = fstatSync(fd);
+  const size = info.size;
+  const start =
+    info.isFile() && size >= (input.minBytes ?? MIN_PARALLEL_BYTES)
+      ? dataStart(readAt(fd, 0, Math.min(size, 1024 * 1024)), input.list)
+      : undefined;
+  if (start === undefined || start >= size) {
+    closeSync(fd);
+    return undefined;
+  }
+  const dialect: RangeDialect = {
+    display: input.display,
+    delimiter: input.list.delimiter ?? ",",
+    newline: "\n",
+    encoding: input.encoding ?? input.list.encoding?.() ?? detectEncoding(fd, size),
+    only: [
+      input.layout.idIndex,
+      ...input.layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
+    ],
+  };
+
+  // The cuts.
+  const rangeBytes =
+    input.rangeBytes ??
+    Math.max(MIN_RANGE_BYTES, Math.min(MAX_RANGE_BYTES, Math.ceil((size - start) / (threads * 8))));
+  const jobs: RangeJob[] = [];
+  // How far past a nominal cut to look for a good one.
+  const near = Math.min(64 * 1024, Math.max(16 * 1024, rangeBytes));
+  let from = start;
+  while (from < size) {
+    const cut =
+      from + rangeBytes >= size
+        ? -1
+        : input.blindCuts
+          ? cutNear(fd, from + rangeBytes, size, dialect, -1, near)
+          : cutNear(fd, from + rangeBytes, size, dialect, input.layout.width, near);
+    const end = cut < 0 || cut >= size ? size : cut;
+    jobs.push({ job: jobs.length, start: from, end, final: end === size });
+    from = end;
+  }
+  const maxBytes = Math.max(...jobs.map((j) => j.end - j.start)) * 2 + 64 * 1024;
+
+  // The workers, and the ranges given to them in order, a few ahead.
+  const setup: WorkerSetup = {
+    path: input.file,
+    program: input.program,
+    header: input.list.header,
+    dialect,
+    maxBytes,
+  };
+  const workers = Array.from(
+    { length: Math.min(threads, jobs.length) },
+    () =>
+      new Worker(workerFile, {
+        workerData: setup,
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      }),
+  );
+  // Ranges sent to each worker and not answered yet: each keeps a few queued,
+  // so that it never waits for the main thread, which hears from the workers
+  // only between its own batches of work.
+  const queued: number[] = workers.map(() => 0);
+  const tables: string[][][] = workers.map(() => []);
+  const results = new Map<number, Pending>();
+  let nextJob = 0;
+  let taken = 0;
+  let broken: Error | undefined;
+  let rereads = 0;
+  const pending = (job: number): Pending => {
+    let entry = results.get(job);
+    if (!entry) {
+      let resolve!: (result: Result) => void;
+      const promise = new Promise<Result>((done) => {
+        resolve = done;
+      });
+      entry = { promise, resolve };
+      results.set(job, entry);
+    }
+    return entry;
+  };
+  const pump = () => {
+    while (nextJob < jobs.length && nextJob - taken < workers.length * AHEAD) {
+      const job = jobs[nextJob++]!;
+      let worker = 0;
+      for (let w = 1; w < workers.length; w++) if (queued[w]! < queued[worker]!) worker = w;
+      queued[worker]!++;
+      pending(job.job);
+      workers[worker]!.postMessage(job);
+    }
+  };
+  workers.forEach((worker, w) => {
+    worker.on("message", (message: { job: number; verdicts?: RangeVerdicts; failed?: string }) => {
+      if (message.verdicts) {
+        for (const list of message.verdicts.newReasons) tables[w]!.push(list);
+        pending(message.job).resolve({ verdicts: message.verdicts, worker: w });
+      } else {
+        pending(message.job).resolve({ failed: message.failed ?? "input", worker: w });
+      }
+      queued[w]!--;
+      pump();
+    });
+    worker.on("error", (error) => {
+      broken = error;
+      for (const entry of results.values())
+        entry.resolve({ failed: String(error.stack ?? error), worker: w });
+    });
+  });
+
+  const ids = new IdSet();
+  const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
+  const mainTable = new ReasonTable();
+
+  /**
+   * Verdicts of a range whose lines are counted from 1 + `offset`, a few
+   * hundred at a time: what is alive when the young generation is collected
+   * gets copied, so small batches cost less.
+   */
+  function* assemble(
+    range: RangeVerdicts,
+    offset: number,
+    reasonLists: string[][],
+  ): Generator<Verdict[]> {
+    const { lines, kinds, reasons, idEnds, problems } = range;
+    const text = UTF16.decode(range.ids);
+    const idColumn = input.layout.idColumn;
+    let idStart = 0;
+    let nextProblem = 0;
+    let out: Verdict[] = [];
+    for (let i = 0; i < range.count; i++) {
+      const id = text.slice(idStart, idEnds[i]!);
+      idStart = idEnds[i]!;
+      const line = offset + lines[i]!;
+      let kind = kinds[i]!;
+      let found: CellProblem[] = NONE;
+      if (kind === INVALID) found = problems[nextProblem++]![1];
+      if (id !== "") {
+        const earlier = ids.add(id, line);
+        if (earlier > 0) {
+          const duplicate = {
+            column: idColumn,
+            value: id,
+            message: `duplicate applicant id: also on line ${earlier}`,
+          };
+          found = found === NONE ? [duplicate] : [...found, duplicate];
+          kind = INVALID;
+        }
+      }
+      if (kind === ELIGIBLE) summary.eligible++;
+      else if (kind === INELIGIBLE) summary.ineligible++;
+      else summary.invalid++;
+      out.push(
+        new ParallelVerdict(
+          id,
+          line,
+          KINDS[kind]!,
+          kind === INELIGIBLE ? reasonLists[reasons[i]!]! : NONE,
+          found,
+        ),
+      );
+      if (out.length === YIELD) {
+        yield out;
+        out = [];
+      }
+    }
+    if (out.length > 0) yield out;
+  }
+
+  /** A range read on the main thread: what a failed range gets, to fail as the reader does. */
+  const onMain = (job: RangeJob, firstLine: number): RangeVerdicts => {
+    const bytes = readAt(fd, job.start, job.end - job.start);
+    const checker = { layout: input.layout, rule: input.checker.rule };
+    return checkRange(bytes, dialect, firstLine, job.final, checker, mainTable);
+  };
+
+  async function* batches(): AsyncGenerator<readonly Verdict[]> {
+    try {
+      pump();
+      let line = input.list.headerLine;
+      for (const cell of input.list.header)
+        for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) line++;
+      line++;
+      // Where the range at hand really starts, when the one before ended inside a record.
+      let trueStart: number | undefined;
+      for (let j = 0; j < jobs.length; j++) {
+        let job = jobs[j]!;
+        let result = await pending(job.job).promise;
+        results.delete(job.job);
+        taken++;
+        pump();
+        if (trueStart !== undefined && trueStart !== job.start) {
+          // Cut inside a record: this range is read again from where it starts,
+          // here (rare: the cuts are placed where whole records follow).
+          job = { job: jobs.length + j, start: trueStart, end: job.end, final: job.final };
+          result = { failed: "input", worker: -1 };
+          rereads++;
+        }
+        if (broken) throw broken;
+        let range: RangeVerdicts;
+        if ("failed" in result) {
+          if (result.failed !== "input") throw new Error(`a check worker failed: ${result.failed}`);
+          // Throws the reader's own error, with the line it names.
+          range = onMain(job, line);
+          yield* assemble(range, 0, mainTable.lists);
+          line = range.end.line;
+        } else {
+          range = result.verdicts;
+          yield* assemble(range, line - 1, tables[result.worker]!);
+          line += range.end.line - 1;
+        }
+        trueStart = range.end.openBytes > 0 ? job.end - range.end.openBytes : undefined;
+      }
+    } finally {
+      // Each closes the list when done with the range at hand.
+      for (const worker of workers) {
+        worker.postMessage("close");
+        worker.unref();
+      }
+      closeSync(fd);
+    }
+  }
+
+  return {
+    batches: batches(),
+    summary: () => ({ ...summary }),
+    ranges: () => ({ ranges: jobs.length, rereads }),
+  };
+};
+
+/** The most worker threads COHORT_THREADS may ask for. */
+export const MAX_THREADS = 64;
+
+/** COHORT_THREADS: how many worker threads check may use (1: none). */
+export const threadsFromEnv = (env: Record<string, string | undefined>): number | undefined => {
+  const value = env.COHORT_THREADS;
+  if (value === undefined || value === "") return undefined;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+    throw usageError(
+      `COHORT_THREADS is "${value}"; it takes a whole number from 1 (no worker threads) to ${MAX_THREADS}`,
+    );
+  }
+  return threads;
+};
+
+/**
+ * The verdicts of an opened list: on worker threads when it is a CSV file
+ * large enough, else streamed on the main thread.
+ */
+export const listVerdicts = (
+  opened: Pick<ParallelCheckInput, "program" | "list" | "layout" | "checker" | "display">,
+  where: {
+    path: string;
+    cwd: string;
+    env: Record<string, string | undefined>;
+    encoding?: CsvEncoding;
+  },
+): VerdictStream => {
+  const threads = threadsFromEnv(where.env);
+  const parallel =
+    where.path === "-"
+      ? undefined
+      : checkInParallel({
+          ...opened,
+          file: resolve(where.cwd, where.path),
+          ...(where.encoding ? { encoding: where.encoding } : {}),
+          ...(threads !== undefined ? { threads } : {}),
+        });
+  return parallel ?? sequentialVerdicts(opened.list, opened.checker);
+};

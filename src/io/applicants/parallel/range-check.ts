@@ -1,0 +1,135 @@
+/**
+ * The verdicts of one byte range, without the duplicate-id check (which needs
+ * every id before it, so the main thread does it in file order), packed into
+ * typed arrays and one string so that passing them between threads copies
+ * little: the same work for a worker thread and for the main thread.
+ */
+import type { CellProblem, Layout } from "../../../core/applicants/layout.js";
+import { readRow } from "../../../core/applicants/layout.js";
+import type { CompiledRule } from "../../../core/rules/compile.js";
+import { type RangeDialect, type RangeEnd, readRange } from "./range-reader.js";
+
+export const ELIGIBLE = 0;
+export const INELIGIBLE = 1;
+export const INVALID = 2;
+
+/** Distinct lists of failing reasons, numbered in the order first met. */
+export class ReasonTable {
+  private readonly index = new Map<string, number>();
+  readonly lists: string[][] = [];
+  private sent = 0;
+
+  number(reasons: string[]): number {
+    const key = reasons.join("\u0000");
+    let n = this.index.get(key);
+    if (n === undefined) {
+      n = this.lists.length;
+      this.lists.push(reasons);
+      this.index.set(key, n);
+    }
+    return n;
+  }
+
+  /** The lists numbered since the last call. */
+  fresh(): string[][] {
+    const lists = this.lists.slice(this.sent);
+    this.sent = this.lists.length;
+    return lists;
+  }
+}
+
+export interface RangeVerdicts {
+  count: number;
+  /** Line of each record, counted from the `firstLine` it was read with. */
+  lines: Uint32Array;
+  kinds: Uint8Array;
+  /** For ineligible records, the number of their reason list. */
+  reasons: Uint32Array;
+  /**
+   * The ids, trimmed, one after another as UTF-16 code units; idEnds[i] is
+   * where record i's ends. Code units rather than strings: nothing a record
+   * allocates lives past its piece, so little is promoted to the old
+   * generation while a range is read.
+   */
+  ids: Uint16Array;
+  idEnds: Uint32Array;
+  /** Records with data problems: their index and problems. */
+  problems: [number, CellProblem[]][];
+  /** Reason lists first numbered in this range. */
+  newReasons: string[][];
+  end: RangeEnd;
+}
+
+export interface RangeChecker {
+  layout: Layout;
+  rule: CompiledRule;
+}
+
+const grow = <T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size: number): T => {
+  if (size <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+};
+
+export const checkRange = (
+  bytes: Uint8Array,
+  dialect: RangeDialect,
+  firstLine: number,
+  final: boolean,
+  checker: RangeChecker,
+  table: ReasonTable,
+): RangeVerdicts => {
+  const { layout, rule } = checker;
+  // About 250 bytes a record; grown when a range holds more.
+  const guess = Math.max(64, Math.ceil(bytes.length / 128));
+  let lines = new Uint32Array(guess);
+  let kinds = new Uint8Array(guess);
+  let reasons = new Uint32Array(guess);
+  let idEnds = new Uint32Array(guess);
+  let ids = new Uint16Array(guess * 16);
+  let idLength = 0;
+  const problems: [number, CellProblem[]][] = [];
+  let count = 0;
+  const reader = readRange(bytes, dialect, firstLine, final);
+  let next = reader.next();
+  for (; !next.done; next = reader.next()) {
+    const batch = next.value;
+    const n = batch.records.length;
+    if (count + n > lines.length) {
+      lines = grow(lines, count + n);
+      kinds = grow(kinds, count + n);
+      reasons = grow(reasons, count + n);
+      idEnds = grow(idEnds, count + n);
+    }
+    for (let i = 0; i < n; i++, count++) {
+      const row = readRow(layout, batch.records[i]!);
+      lines[count] = batch.lines[i]!;
+      const id = row.id;
+      if (idLength + id.length > ids.length) ids = grow(ids, idLength + id.length);
+      for (let c = 0; c < id.length; c++) ids[idLength + c] = id.charCodeAt(c);
+      idLength += id.length;
+      idEnds[count] = idLength;
+      if (row.problems) {
+        kinds[count] = INVALID;
+        problems.push([count, row.problems]);
+      } else if (rule.test(row.values)) {
+        kinds[count] = ELIGIBLE;
+      } else {
+        kinds[count] = INELIGIBLE;
+        reasons[count] = table.number(rule.reasons(row.values));
+      }
+    }
+  }
+  return {
+    count,
+    lines: lines.subarray(0, count),
+    kinds: kinds.subarray(0, count),
+    reasons: reasons.subarray(0, count),
+    ids: ids.subarray(0, idLength),
+    idEnds: idEnds.subarray(0, count),
+    problems,
+    newReasons: table.fresh(),
+    end: next.value,
+  };
+};

@@ -1,0 +1,227 @@
+/**
+ * The parallel check gives the single-threaded check's output, byte for byte:
+ * every fixture and generated lists (both generators, with bad rows,
+ * duplicate ids far apart, CRLF, `;`, a BOM), cut into ranges small enough
+ * that cuts fall inside quoted fields, on the bundled worker script. Errors
+ * (a NUL byte, a quote never closed, bad UTF-8) are the same message at the
+ * same line.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { layoutFor } from "../../../src/core/applicants/layout.js";
+import type { CheckRun } from "../../../src/core/check/run.js";
+import { createChecker, type Verdict } from "../../../src/core/check/verdict.js";
+import { CohortError } from "../../../src/errors.js";
+import { CHECK_FORMATS } from "../../../src/format/check/index.js";
+import { openApplicantList } from "../../../src/io/applicants/open.js";
+import {
+  checkInParallel,
+  sequentialVerdicts,
+  type VerdictStream,
+} from "../../../src/io/applicants/parallel/check-in-parallel.js";
+import { loadProgram } from "../../../src/io/load-program.js";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const WORKER = join(ROOT, "dist/check-worker.js");
+const temp = mkdtempSync(join(tmpdir(), "cohort-parallel-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+type Mode = "sequential" | { rangeBytes: number; blindCuts?: boolean };
+/** Ranges cut and read twice by the parallel runs of a test. */
+let cuts = { ranges: 0, rereads: 0 };
+
+/**
+ * Both streaming text formats of the run, then the summary, or the error it
+ * ended with after "\u0000error: ".
+ */
+const run = async (programRef: string, file: string, mode: Mode): Promise<string> => {
+  let text = "";
+  const context = { cwd: ROOT, stdin: process.stdin, onProgramWarnings: () => {} };
+  const { program } = await loadProgram(context, programRef);
+  let stream: VerdictStream | undefined;
+  try {
+    const list = await openApplicantList({ path: file, display: "list.csv", stdin: process.stdin });
+    const result = layoutFor(program, list.header);
+    if (!result.ok) throw new Error(`fixture does not fit: ${result.missing.join(", ")}`);
+    const { layout } = result;
+    list.only?.([layout.idIndex, ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index)]);
+    const checker = createChecker(program, layout);
+    stream =
+      mode === "sequential"
+        ? sequentialVerdicts(list, checker)
+        : checkInParallel({
+            file,
+            display: "list.csv",
+            program,
+            list,
+            layout,
+            checker,
+            threads: 2,
+            minBytes: 0,
+            rangeBytes: mode.rangeBytes,
+            ...(mode.blindCuts ? { blindCuts: true } : {}),
+            workerFile: WORKER,
+          });
+    if (!stream) return "(not split)";
+    const verdictStream = stream;
+    const text$ = (chunk: string | Uint8Array) =>
+      typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    // ndjson as the verdicts come (so a failing run keeps the rows before the
+    // fault), then csv from the same verdicts again.
+    const seen: (readonly Verdict[])[] = [];
+    const live: CheckRun = {
+      program: program.id,
+      verdicts: (async function* () {
+        for await (const batch of verdictStream.batches) {
+          seen.push(batch);
+          yield batch;
+        }
+      })(),
+      summary: () => verdictStream.summary(),
+    };
+    for await (const chunk of CHECK_FORMATS.ndjson(live, { color: false })) text += text$(chunk);
+    const replay: CheckRun = {
+      program: program.id,
+      verdicts: (async function* () {
+        yield* seen;
+      })(),
+      summary: () => verdictStream.summary(),
+    };
+    for await (const chunk of CHECK_FORMATS.csv(replay, { color: false })) text += text$(chunk);
+    const summary = stream.summary();
+    const ranges = stream.ranges?.();
+    if (ranges)
+      cuts = { ranges: cuts.ranges + ranges.ranges, rereads: cuts.rereads + ranges.rereads };
+    return `${text}${JSON.stringify(summary)}`;
+  } catch (error) {
+    if (!(error instanceof CohortError)) throw error;
+    return `${text}\u0000error: ${error.message} at ${JSON.stringify(error.location)}`;
+  }
+};
+
+/**
+ * The same output; for a run that fails, the same error after verdicts of the
+ * same rows up to where each reader stopped (the single-threaded reader gives
+ * up at the 64 KiB piece with the fault, the parallel one at its range).
+ */
+const same = async (programRef: string, file: string, ranges: number[], blindCuts = false) => {
+  const expected = await run(programRef, file, "sequential");
+  for (const rangeBytes of ranges) {
+    const actual = await run(programRef, file, { rangeBytes, blindCuts });
+    const [rows, error] = actual.split("\u0000");
+    const [expectedRows, expectedError] = expected.split("\u0000");
+    const where = `${file}, ranges of ${rangeBytes} bytes`;
+    expect(error, where).toBe(expectedError);
+    if (error === undefined) expect(rows === expectedRows, where).toBe(true);
+    else {
+      const [shorter, longer] = [rows!, expectedRows!].sort((a, b) => a.length - b.length);
+      expect(longer!.startsWith(shorter!), where).toBe(true);
+    }
+  }
+  return expected;
+};
+
+const write = (name: string, content: string | Buffer): string => {
+  const file = join(temp, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+const generate = (script: string, rows: number, name: string, args: string[] = []): string => {
+  const file = join(temp, name);
+  execFileSync(process.execPath, [join(ROOT, "bench", script), String(rows), file, ...args]);
+  return file;
+};
+
+describe("parallel check", () => {
+  it.each(readdirSync(join(ROOT, "fixtures/check")).filter((f) => f.endsWith(".csv")))(
+    "fixture %s",
+    async (name) => {
+      const program = name.replace(/\.csv$/, "").replace(/-excel$/, "");
+      await same(program, join(ROOT, "fixtures/check", name), [40, 333, 1 << 20]);
+    },
+  );
+
+  it("generated lists with bad rows and duplicate ids far apart, in every dialect", async () => {
+    for (const [name, args] of [
+      ["plain.csv", ["--invalid", "0.03"]],
+      ["crlf-bom.csv", ["--crlf", "--bom", "--invalid", "0.01", "--seed", "2"]],
+      ["semicolon.csv", ["--delimiter", ";", "--seed", "3"]],
+    ] as const) {
+      const file = generate("generate-applicants.mjs", 1500, name, [...args]);
+      // Rows again near the end: their ids were first seen thousands of lines up.
+      const text = readFileSync(file, "utf8");
+      const rows = text.split(/\r?\n(?=S\d{7})/);
+      writeFileSync(file, `${text}${rows[5]}\n${rows[900]}\n`);
+      const output = await same("topplederprogrammet", file, [1000, 7919, 65536]);
+      expect(output).toContain("duplicate applicant id");
+    }
+  });
+
+  it("an independent generator's form export (all fields quoted, CRLF inside quotes)", async () => {
+    const file = generate("generate-form-export.mjs", 1200, "form.csv", ["--seed", "11"]);
+    cuts = { ranges: 0, rereads: 0 };
+    await same("topplederprogrammet", file, [500, 4099, 30000]);
+    // The cuts are placed where whole records follow: almost none is read twice.
+    expect(cuts.ranges).toBeGreaterThan(500);
+    expect(cuts.rereads).toBeLessThan(cuts.ranges / 50);
+    await same("topplederprogrammet", file, [4099], true);
+  });
+
+  it("cuts inside quoted fields with line breaks, empty lines, ragged rows", async () => {
+    const header =
+      "Søker-ID,Navn,Sektor,Region,Ledernivå,Nominert,Bekreftet av leder,Leder siden,Poeng,Innsendt,Motivasjon\n";
+    let body = "";
+    for (let i = 0; i < 300; i++) {
+      const id = `S${String(i % 280).padStart(7, "0")}`;
+      const text = `"linje én\n\n${'tekst, "sitert"\n'.repeat(i % 7)}slutt"`;
+      const ragged = i % 53 === 0 ? ",ekstra" : "";
+      const empty = i % 31 === 0 ? "\n\n" : "";
+      body += `${id},Kari Nordmann,kommune,vest,strategisk,ja,,2015-03-0${1 + (i % 9)},${i % 90}.5,2027-02-01T10:00,${text}${ragged}\n${empty}`;
+    }
+    const file = write("quoted.csv", header + body);
+    cuts = { ranges: 0, rereads: 0 };
+    await same("topplederprogrammet", file, [61, 101, 997]);
+    // Cut blindly, most cuts fall inside the quotes: those ranges are read again.
+    await same("topplederprogrammet", file, [61, 101, 997], true);
+    expect(cuts.rereads).toBeGreaterThan(20);
+  });
+
+  it("fails as the single-threaded reader does: NUL byte, bad UTF-8, a quote never closed", async () => {
+    // Past the first 64 KiB, which decide the encoding (UTF-8: the header has "ø").
+    const valid = readFileSync(generate("generate-applicants.mjs", 1200, "base.csv"));
+    const middle = valid.indexOf("\nS0001000") + 20;
+    const nul = write(
+      "nul.csv",
+      Buffer.concat([valid.subarray(0, middle), Buffer.from([0]), valid.subarray(middle)]),
+    );
+    const badUtf8 = write(
+      "bad-utf8.csv",
+      Buffer.concat([valid.subarray(0, middle), Buffer.from([0xc3, 0x28]), valid.subarray(middle)]),
+    );
+    const open = write(
+      "open-quote.csv",
+      Buffer.concat([valid, Buffer.from('S9999999,"Kari,kommune\n')]),
+    );
+    for (const file of [nul, badUtf8, open]) {
+      const output = await same("topplederprogrammet", file, [3000, 40000]);
+      expect(output).toContain("\u0000error: ");
+    }
+  });
+
+  it("reads Windows-1252 lists as the single-threaded reader does", async () => {
+    const text = readFileSync(join(ROOT, "fixtures/check/topplederprogrammet.csv"), "utf8");
+    const file = write("cp1252.csv", Buffer.from(text.repeat(1).replace(/’/g, "'"), "latin1"));
+    await same("topplederprogrammet", file, [60, 500]);
+  });
+
+  it("leaves old Mac line breaks (a lone CR) to the single-threaded reader", async () => {
+    const text = readFileSync(join(ROOT, "fixtures/check/topplederprogrammet.csv"), "utf8");
+    const file = write("mac.csv", text.replace(/\r?\n/g, "\r"));
+    expect(await run("topplederprogrammet", file, { rangeBytes: 100 })).toBe("(not split)");
+  });
+});
