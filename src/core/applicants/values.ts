@@ -69,7 +69,13 @@ const plainNumber = (t: string): number | undefined => {
 
 export const parseNumber: Parser = (text) => {
   const fast = plainNumber(text);
-  if (fast !== undefined) return fast;
+  // 400 nines are Infinity to Number(): out of range, as the slow path says.
+  if (fast !== undefined) return Number.isFinite(fast) ? fast : PARSE_ERROR;
+  return parseNumberSlowly(text);
+};
+
+/** The general number parser; the fast path must agree with it (a property test checks). */
+export const parseNumberSlowly: Parser = (text) => {
   let t = text.trim();
   if (t === "") return null;
   if (/[\s\u00a0\u202f]/.test(t)) t = t.replace(/[\s\u00a0\u202f]/g, "");
@@ -142,7 +148,9 @@ export const parseDatetime: Parser = (text) => {
     const day = isoDayAt(text, 0);
     const hours = digits(text, 11, 2);
     const minutes = digits(text, 14, 2);
-    const seconds = text.length === 19 && text.charCodeAt(16) === 58 ? digits(text, 17, 2) : 0;
+    // Only :SS may follow HH:MM here; anything else (" PM", "abc") is the slow path's to judge.
+    const seconds =
+      text.length === 16 ? 0 : text.charCodeAt(16) === 58 ? digits(text, 17, 2) : -1;
     if (
       typeof day === "number" &&
       hours >= 0 &&
@@ -155,6 +163,11 @@ export const parseDatetime: Parser = (text) => {
       return day * 1440 + hours * 60 + minutes + seconds / 60;
     }
   }
+  return parseDatetimeSlowly(text);
+};
+
+/** The general datetime parser; the fast path must agree with it (a property test checks). */
+export const parseDatetimeSlowly: Parser = (text) => {
   const t = text.trim();
   if (t === "") return null;
   const split = t.search(/[T ]/);
