@@ -155,9 +155,7 @@ export const readXlsx = (
     break;
   }
   if (header.length === 0) {
-    throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`, {
-      file: display,
-    });
+    throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`);
   }
 
   async function* batches(): AsyncGenerator<RecordBatch, void, undefined> {
