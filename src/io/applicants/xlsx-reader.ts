@@ -13,11 +13,9 @@
 import * as XLSX from "@e965/xlsx";
 import { inputError } from "../../errors.js";
 import type { ApplicantList, RecordBatch } from "./types.js";
-import { MAX_ROWS, scanWorkbook } from "./xlsx-zip.js";
+import { MAX_CELLS_READ, MAX_ROWS, scanWorkbook } from "./xlsx-zip.js";
 
 const BATCH = 4096;
-/** Cells a sheet may have up to its last row: about fifty columns of a million rows. */
-export const MAX_CELLS_READ = 50_000_000;
 /** Rows wider than this are read cell by cell that is there, not column by column. */
 const SPARSE_WIDTH = 1024;
 

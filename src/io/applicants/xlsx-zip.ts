@@ -14,6 +14,8 @@ export const MAX_INFLATED_BYTES = 256 * 2 ** 20;
 /** Excel's own limits: 1,048,576 rows, 16,384 columns (A to XFD). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+/** Cells a sheet may span up to its last row: about fifty columns of a million rows. */
+export const MAX_CELLS_READ = 50_000_000;
 
 export interface SheetInfo {
   name: string;
@@ -65,7 +67,12 @@ const shortened = (text: string): string =>
 const checkReferences = (xml: Buffer, display: string, sheet: string): void => {
   const PIECE = 8 * 2 ** 20;
   const OVERLAP = 256;
-  const cell = /<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*["']([A-Za-z]+)(\d+)["']/g;
+  const cell = /<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*["']([A-Za-z]+)(\d+)["'][^>]*?(\/?)>/g;
+  // The cells a reader must hold: per row, up to its last cell with content
+  // (an empty styled cell at XFD costs nothing; a value there costs the row).
+  let spanned = 0;
+  let row0 = -1;
+  let widest = 0;
   const row = /<(?:[\w.-]+:)?row\b[^>]*?\sr\s*=\s*["'](\d+)["']/g;
   for (let from = 0; from < xml.length; from += PIECE) {
     const text = xml.toString("latin1", from, Math.min(xml.length, from + PIECE + OVERLAP));
@@ -83,6 +90,19 @@ const checkReferences = (xml: Buffer, display: string, sheet: string): void => {
       if (columnNumber(letters) > MAX_COLUMNS || m[2]!.length > 7 || Number(m[2]) > MAX_ROWS) {
         throw inputError(
           `${display}: sheet "${sheet}" has a cell at ${shortened(`${letters}${m[2]}`)}, beyond the last row (${MAX_ROWS.toLocaleString("en-US")}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
+        );
+      }
+      if (m[3] === "/") continue;
+      const r = Number(m[2]);
+      if (r !== row0) {
+        spanned += widest;
+        row0 = r;
+        widest = 0;
+      }
+      widest = Math.max(widest, columnNumber(letters));
+      if (spanned + widest > MAX_CELLS_READ) {
+        throw inputError(
+          `${display}: sheet "${sheet}" has more than ${MAX_CELLS_READ.toLocaleString("en-US")} cells up to row ${r}, more than a list of applicants needs; are there cells far right of the list (${shortened(`${letters}${m[2]}`)})? Save only the list`,
         );
       }
     }
