@@ -149,8 +149,7 @@ export const parseDatetime: Parser = (text) => {
     const hours = digits(text, 11, 2);
     const minutes = digits(text, 14, 2);
     // Only :SS may follow HH:MM here; anything else (" PM", "abc") is the slow path's to judge.
-    const seconds =
-      text.length === 16 ? 0 : text.charCodeAt(16) === 58 ? digits(text, 17, 2) : -1;
+    const seconds = text.length === 16 ? 0 : text.charCodeAt(16) === 58 ? digits(text, 17, 2) : -1;
     if (
       typeof day === "number" &&
       hours >= 0 &&
