@@ -22,7 +22,8 @@ export type ProgramMutation =
   | { kind: "alias-bomb"; line: number; width: number; depth: number }
   | { kind: "self-alias"; node: number }
   | { kind: "set-value"; key: string; nth: number; text: string }
-  | { kind: "many-modules"; count: number; apart: number };
+  | { kind: "many-modules"; count: number; apart: number }
+  | { kind: "wide-enum"; nth: number; count: number };
 
 /** Keys holding counts and date offsets, and values beyond what the engine handles. */
 const COUNT_KEYS = ["total", "seats", "min", "max", "years", "months", "days", "weeks"];
@@ -177,6 +178,11 @@ export const programMutation: fc.Arbitrary<ProgramMutation> = fc.oneof(
     key: fc.constantFrom(...COUNT_KEYS),
     nth: nat(20),
     text: fc.constantFrom(...BIG_VALUES),
+  }),
+  fc.record({
+    kind: fc.constant("wide-enum" as const),
+    nth: nat(10),
+    count: fc.constantFrom(50, 20_000),
   }),
   fc.record({
     kind: fc.constant("many-modules" as const),
@@ -334,6 +340,16 @@ export const applyProgramMutation = (input: Buffer, m: ProgramMutation): Buffer 
       const hit = found[m.nth % found.length]!;
       const at = hit.index! + hit[1]!.length;
       return asText(text.slice(0, at) + m.text + text.slice(at + hit[2]!.length));
+    }
+    case "wide-enum": {
+      // The nth enum's values replaced by many others (the list's cells then match none).
+      const found = [...text.matchAll(/values: \[[^\]\n]*\]/g)];
+      if (found.length === 0) return input;
+      const hit = found[m.nth % found.length]!;
+      const values = Array.from({ length: m.count }, (_, i) => `v${i}`).join(", ");
+      return asText(
+        `${text.slice(0, hit.index!)}values: [${values}]${text.slice(hit.index! + hit[0].length)}`,
+      );
     }
     case "many-modules": {
       // Modules after the last deadline of the shipped programs, on one day or m.apart days apart.

@@ -36,3 +36,16 @@ describe("Unicode in lists", () => {
     expect(readRow(result.layout, ["A1", "x"]).problems).toBeUndefined();
   });
 });
+
+describe("long value lists in messages", () => {
+  it("names ten values of an enum of 20,000 and counts the rest", () => {
+    const values = Array.from({ length: 20_000 }, (_, i) => `v${i}`);
+    const result = layoutFor(programWithFields({ region: { type: "enum", values } }), [
+      "id",
+      "region",
+    ]);
+    if (!result.ok) throw new Error("layout");
+    const message = readRow(result.layout, ["a1", "bad"]).problems?.[0]?.message ?? "";
+    expect(message).toBe("expected one of v0, v1, v2, v3, v4, v5, v6, v7, v8, v9 or 19990 more");
+  });
+});
