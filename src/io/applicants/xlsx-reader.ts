@@ -229,7 +229,10 @@ export const readXlsx = (
 
   const skipped = scan.sheets.slice(
     0,
-    scan.sheets.findIndex((s) => s.name === name),
+    Math.max(
+      0,
+      scan.sheets.findIndex((s) => s.name === name),
+    ),
   );
   return {
     header,
