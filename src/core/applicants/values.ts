@@ -190,13 +190,16 @@ export const parseString: Parser = (text) => {
 
 /** Enum cells match the declared values ignoring case and surrounding space. */
 export const enumParser = (values: readonly string[]): Parser => {
-  const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
+  const byLower = new Map(values.map((v) => [v.normalize("NFC").toLowerCase(), v]));
   const exact = new Set(values);
   return (text) => {
     if (exact.has(text)) return text;
     const t = text.trim();
     if (t === "") return null;
-    return byLower.get(t.toLowerCase()) ?? PARSE_ERROR;
+    // A value typed in decomposed Unicode (NFD, as macOS writes "ä") is the same value.
+    return (
+      byLower.get(t.toLowerCase()) ?? byLower.get(t.normalize("NFC").toLowerCase()) ?? PARSE_ERROR
+    );
   };
 };
 
