@@ -186,7 +186,7 @@ export const programMutation: fc.Arbitrary<ProgramMutation> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant("many-modules" as const),
-    count: fc.constantFrom(30, 500, 4_000),
+    count: fc.constantFrom(30, 500, 2_000),
     apart: fc.constantFrom(0, 0, 2),
   }),
 );
