@@ -75,8 +75,36 @@ export const readStream = async (
   return Buffer.concat(chunks);
 };
 
-/** Decodes text that must be UTF-8, saying where it is not. */
+/**
+ * UTF-16 as editors on Windows save it: with a byte-order mark, or without
+ * one but with every other byte NUL (ASCII text); null when it is not that.
+ */
+const utf16Of = (bytes: Buffer): "utf-16le" | "utf-16be" | null => {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const half = bytes.length / 2;
+  if (odd > half * 0.9 && even === 0) return "utf-16le";
+  if (even > half * 0.9 && odd === 0) return "utf-16be";
+  return null;
+};
+
+/** Decodes text that must be UTF-8 (or is UTF-16, which is read too), saying where it is not. */
 export const decodeUtf8Text = (bytes: Buffer, display: string): string => {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    try {
+      const text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+      if (!text.includes("\0")) return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      throw inputError(
+        `${display} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
+      );
+    }
+  }
   if (bytes.includes(0)) throw inputError(`${display} is not a text file (it holds NUL bytes)`);
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -52,10 +52,13 @@ const parseDocuments = (text: string, lineCounter: LineCounter) => {
   }
 };
 
-export const parseYaml = (text: string): YamlSource => {
+export const parseYaml = (input: string): YamlSource => {
+  // YAML counts a lone CR (old Mac files) as a line break; the parser does
+  // not, and read such a file as one comment line ("holds no document").
+  const text = input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input;
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.split("\n");
   const documents = parseDocuments(text, lineCounter);
   if (!documents) {
     findings.push({
@@ -193,6 +196,12 @@ export const parseYaml = (text: string): YamlSource => {
   return { value, findings, locate, lines };
 };
 
+const BINARY_TAG = "tag:yaml.org,2002:binary";
+
+/** A scalar as a message quotes it: long ones cut, with their length. */
+const shorten = (raw: string): string =>
+  raw.length <= 40 ? raw : `${raw.slice(0, 20)}… (${raw.length} characters)`;
+
 /** Numbers whose text says something else (`1_000`, `0o17`, `1e3`): a warning each. */
 const visitNumbers = (
   doc: Parameters<typeof visit>[0],
@@ -202,13 +211,37 @@ const visitNumbers = (
 ): void => {
   visit(doc, {
     Scalar(_key, node) {
+      if (node.tag === BINARY_TAG && node.range) {
+        // Read as bytes, which a program has no use for, and then described
+        // as "a mapping": keep the text, as for any other tag cohort does not read.
+        const raw = text.slice(node.range[0], node.range[1]).trim();
+        findings.push({
+          code: "yaml-unknown-tag",
+          severity: "warning",
+          message:
+            "!!binary (base64 data) has no place in a program file; it is read as the text after the tag",
+          position: at(node.range[0]),
+        });
+        node.value = raw;
+        node.tag = undefined;
+        return;
+      }
       if (typeof node.value !== "number" || node.type !== "PLAIN" || !node.range) return;
       const raw = text.slice(node.range[0], node.range[1]).trim();
+      if (!Number.isFinite(node.value) && !/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(raw)) {
+        findings.push({
+          code: "yaml-number-out-of-range",
+          severity: "error",
+          message: `${shorten(raw)} is too large to be a number (it would be read as ${node.value}); no count or limit needs more than 15 digits`,
+          position: at(node.range[0]),
+        });
+        return;
+      }
       if (raw !== String(node.value)) {
         findings.push({
           code: "yaml-value-changed",
           severity: "warning",
-          message: `${raw} is read as the number ${node.value}; quote it ("${raw}") to keep it as written`,
+          message: `${shorten(raw)} is read as the number ${node.value}; quote it ("${shorten(raw)}") to keep it as written`,
           position: at(node.range[0]),
         });
       }

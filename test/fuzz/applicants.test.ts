@@ -9,7 +9,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
 import { ROOT } from "../e2e/run-cli.js";
-import { applyCsvMutations, mutatedList } from "./csv-mutations.js";
+import {
+  applyCsvMutation,
+  applyCsvMutations,
+  INVISIBLE_CHARS,
+  mutatedList,
+} from "./csv-mutations.js";
 import {
   assertWellBehaved,
   createWorkspace,
@@ -100,5 +105,88 @@ describe("fuzz: mutated applicant lists", () => {
       );
     },
     testTimeout(1),
+  );
+});
+
+/**
+ * The same list typed another way reads the same: in decomposed Unicode
+ * (NFD, as macOS writes names) every applicant gets the verdict it gets in
+ * NFC; an id with an invisible character in it is never a clean applicant of
+ * its own (it looks like another), but a problem of its row.
+ */
+describe("fuzz: lists that look the same", () => {
+  const utf8 = (bytes: Buffer) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Windows-1252 has no combining marks to write NFD with.
+  const csvSeeds = Object.keys(SEEDS).filter((s) => s.endsWith(".csv") && utf8(seedBytes.get(s)!));
+  const verdicts = (stdout: string) =>
+    stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const row = JSON.parse(line) as { id: string; line: number; verdict: string };
+        return `${row.line} ${row.id.normalize("NFC")} ${row.verdict}`;
+      });
+  const runs = Math.max(3, Math.floor(RUNS / 8));
+  it(
+    `NFD and invisible characters, ${runs} lists (seed ${SEED})`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...csvSeeds),
+          fc.nat(),
+          fc.constantFrom(...INVISIBLE_CHARS),
+          (seed, line, char) => {
+            const { program } = SEEDS[seed]!;
+            const run = (bytes: Buffer) => {
+              workspace.reset();
+              writeFileSync(join(workspace.root, "case/list.csv"), bytes);
+              const result = runCase(workspace, [
+                "check",
+                program,
+                "case/list.csv",
+                "--format",
+                "ndjson",
+              ]);
+              assertWellBehaved(result);
+              return result.run;
+            };
+            const original = run(seedBytes.get(seed)!);
+            const nfd = run(applyCsvMutation(seedBytes.get(seed)!, { kind: "nfd" }));
+            if (
+              nfd.code !== original.code ||
+              verdicts(nfd.stdout).join("\n") !== verdicts(original.stdout).join("\n")
+            )
+              throw new Error(
+                describeRun(nfd, [
+                  `in NFD the verdicts differ from NFC (exit ${original.code} there)`,
+                ]),
+              );
+            const hidden = run(
+              applyCsvMutation(seedBytes.get(seed)!, { kind: "invisible-id", line, char }),
+            );
+            const rows = hidden.stdout
+              .split("\n")
+              .filter(Boolean)
+              .map((l) => JSON.parse(l) as { id: string; verdict: string });
+            const sneaked = rows.filter((r) => r.id.includes(char) && r.verdict !== "invalid");
+            if (sneaked.length > 0)
+              throw new Error(
+                describeRun(hidden, [
+                  `an id with ${JSON.stringify(char)} in it is ${sneaked[0]!.verdict}`,
+                ]),
+              );
+          },
+        ),
+        { numRuns: runs, seed: SEED },
+      );
+    },
+    testTimeout(3),
   );
 });

@@ -25,7 +25,20 @@ export type CsvMutation =
   | { kind: "empty-lines"; at: number; count: number }
   | { kind: "header-cell"; at: number; text: string }
   | { kind: "cell"; line: number; field: number; text: string }
-  | { kind: "many-rows"; count: number };
+  | { kind: "many-rows"; count: number }
+  | { kind: "nfd" }
+  | { kind: "invisible-id"; line: number; char: string };
+
+/** Characters that show as nothing. */
+export const INVISIBLE_CHARS = [
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u00ad",
+  "\u200e",
+];
 
 const nat = (max = 1_000_000) => fc.nat({ max });
 
@@ -163,6 +176,12 @@ export const csvMutation: fc.Arbitrary<CsvMutation> = fc.oneof(
   fc.record({
     kind: fc.constant("many-rows" as const),
     count: fc.constantFrom(100, 5_000, 50_000),
+  }),
+  fc.record({ kind: fc.constant("nfd" as const) }),
+  fc.record({
+    kind: fc.constant("invisible-id" as const),
+    line: nat(),
+    char: fc.constantFrom(...INVISIBLE_CHARS),
   }),
 );
 
@@ -323,6 +342,13 @@ export const applyCsvMutation = (bytes: Buffer, m: CsvMutation): Buffer => {
       }
       return joinLines(out);
     }
+    case "nfd":
+      return Buffer.from(bytes.toString("utf8").normalize("NFD"), "utf8");
+    case "invisible-id":
+      // An id that looks like an other: the invisible character after its first letter.
+      return editLine(bytes, 1 + (m.line % Math.max(1, linesOf(bytes).length - 1)), (line) =>
+        line.length === 0 ? line : line[0] + m.char + line.slice(1),
+      );
   }
 };
 

@@ -20,7 +20,14 @@ export type ProgramMutation =
   | { kind: "huge"; node: number; size: number; style: "plain" | "quoted" | "digits" | "literal" }
   | { kind: "alias"; anchor: number; alias: number }
   | { kind: "alias-bomb"; line: number; width: number; depth: number }
-  | { kind: "self-alias"; node: number };
+  | { kind: "self-alias"; node: number }
+  | { kind: "set-value"; key: string; nth: number; text: string }
+  | { kind: "many-modules"; count: number; apart: number }
+  | { kind: "wide-enum"; nth: number; count: number };
+
+/** Keys holding counts and date offsets, and values beyond what the engine handles. */
+const COUNT_KEYS = ["total", "seats", "min", "max", "years", "months", "days", "weeks"];
+const BIG_VALUES = ["1000000000", "999999998", "1e9", "2028", "9007199254740991", "9".repeat(400)];
 
 /** Values of every type, and the odd corners of YAML 1.2 scalars. */
 const SCALARS = [
@@ -166,6 +173,22 @@ export const programMutation: fc.Arbitrary<ProgramMutation> = fc.oneof(
     depth: fc.integer({ min: 1, max: 9 }),
   }),
   fc.record({ kind: fc.constant("self-alias" as const), node: nat() }),
+  fc.record({
+    kind: fc.constant("set-value" as const),
+    key: fc.constantFrom(...COUNT_KEYS),
+    nth: nat(20),
+    text: fc.constantFrom(...BIG_VALUES),
+  }),
+  fc.record({
+    kind: fc.constant("wide-enum" as const),
+    nth: nat(10),
+    count: fc.constantFrom(50, 20_000),
+  }),
+  fc.record({
+    kind: fc.constant("many-modules" as const),
+    count: fc.constantFrom(30, 500, 2_000),
+    apart: fc.constantFrom(0, 0, 2),
+  }),
 );
 
 /** One to three mutations of one shipped program. */
@@ -309,6 +332,37 @@ export const applyProgramMutation = (input: Buffer, m: ProgramMutation): Buffer 
     }
     case "self-alias":
       return asText(withNode(text, m.node, (node) => splice(text, node, "&self [a, *self]")));
+    case "set-value": {
+      // The nth `key: value` of the text, block or flow style, gets the value.
+      const pattern = new RegExp(`(\\b${m.key}:[ \\t]*)([^,}\\n#]+)`, "g");
+      const found = [...text.matchAll(pattern)];
+      if (found.length === 0) return input;
+      const hit = found[m.nth % found.length]!;
+      const at = hit.index! + hit[1]!.length;
+      return asText(text.slice(0, at) + m.text + text.slice(at + hit[2]!.length));
+    }
+    case "wide-enum": {
+      // The nth enum's values replaced by many others (the list's cells then match none).
+      const found = [...text.matchAll(/values: \[[^\]\n]*\]/g)];
+      if (found.length === 0) return input;
+      const hit = found[m.nth % found.length]!;
+      const values = Array.from({ length: m.count }, (_, i) => `v${i}`).join(", ");
+      return asText(
+        `${text.slice(0, hit.index!)}values: [${values}]${text.slice(hit.index! + hit[0].length)}`,
+      );
+    }
+    case "many-modules": {
+      // Modules after the last deadline of the shipped programs, on one day or m.apart days apart.
+      const items: string[] = [];
+      for (let i = 0; i < m.count; i++) {
+        const day = new Date(Date.UTC(2029, 0, 1) + i * m.apart * 86_400_000).toISOString();
+        items.push(`  - { id: fuzz-${i}, title: Fuzz ${i}, start: ${day.slice(0, 10)}, days: 1 }`);
+      }
+      const at = lines.findIndex((l) => /^modules:\s*$/.test(l));
+      if (at < 0) return asText(`${text}\nmodules:\n${items.join("\n")}\n`);
+      lines.splice(at + 1, 0, ...items);
+      return asText(lines.join("\n"));
+    }
   }
 };
 

@@ -14,6 +14,7 @@ import { ROOT } from "../e2e/run-cli.js";
 import { applyCsvMutations, type CsvMutation } from "./csv-mutations.js";
 import { assertWellBehaved, createWorkspace, problemsOf, runCase } from "./harness.js";
 import { applyProgramMutations, type ProgramMutation } from "./program-mutations.js";
+import { buildWorkbook, type WorkbookMutation } from "./workbook-mutations.js";
 
 interface Recipe {
   /** Where the input goes, relative to the workspace (case/...). */
@@ -22,6 +23,8 @@ interface Recipe {
   from: string;
   programMutations?: ProgramMutation[];
   csvMutations?: CsvMutation[];
+  /** A workbook built from the seed CSV list (workbook-mutations.ts). */
+  workbookMutations?: WorkbookMutation[];
   sha256: string;
 }
 
@@ -31,7 +34,7 @@ interface Case {
   recipes?: Recipe[];
   args: string[];
   stdin?: string;
-  expect: { code: number; stdout?: string; stderr?: string };
+  expect: { code: number; stdout?: string; stderr?: string; stdoutLacks?: string };
 }
 
 const FOLDER = join(ROOT, "fixtures", "fuzz");
@@ -56,7 +59,9 @@ describe("fuzz regressions: every crash found, replayed", () => {
         const seed = readFileSync(join(ROOT, recipe.from));
         const bytes = recipe.programMutations
           ? applyProgramMutations(seed, recipe.programMutations)
-          : applyCsvMutations(seed, recipe.csvMutations ?? []);
+          : recipe.workbookMutations
+            ? buildWorkbook(seed.toString("utf8"), recipe.workbookMutations).bytes
+            : applyCsvMutations(seed, recipe.csvMutations ?? []);
         expect(createHash("sha256").update(bytes).digest("hex"), "the recipe's bytes").toBe(
           recipe.sha256,
         );
@@ -71,6 +76,7 @@ describe("fuzz regressions: every crash found, replayed", () => {
       expect(result.run.code).toBe(spec.expect.code);
       if (spec.expect.stdout) expect(result.run.stdout).toContain(spec.expect.stdout);
       if (spec.expect.stderr) expect(result.run.stderr).toContain(spec.expect.stderr);
+      if (spec.expect.stdoutLacks) expect(result.run.stdout).not.toContain(spec.expect.stdoutLacks);
     }, 30_000);
   }
 });

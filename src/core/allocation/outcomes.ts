@@ -47,10 +47,26 @@ export function assemble(
     }
   }
   // Seats quotas could not fill and others took, quota by quota.
-  const donors: string[] = [];
+  // Counted, not listed seat by seat: a quota of a billion seats is one entry.
+  const donors: { id: string; seats: number }[] = [];
+  let donorSeats = 0;
   for (let g = 0; g < G; g++) {
-    for (let k = perGroup[g]!; k < quota[g]!; k++) donors.push(groupIds[g]!);
+    const seats = quota[g]! - perGroup[g]!;
+    if (seats > 0) {
+      donors.push({ id: groupIds[g]!, seats });
+      donorSeats += seats;
+    }
   }
+  let donor = 0;
+  let donorUsed = 0;
+  const nextDonor = (): string => {
+    while (donorUsed >= donors[donor]!.seats) {
+      donor++;
+      donorUsed = 0;
+    }
+    donorUsed++;
+    return donors[donor]!.id;
+  };
   const seated = new Int32Array(G + 1);
   let openTaken = 0;
   let transferredTaken = 0;
@@ -68,11 +84,12 @@ export function assemble(
       } else if (
         !layout.transfer ||
         openTaken < layout.openSeats ||
-        transferredTaken >= donors.length
+        transferredTaken >= donorSeats
       ) {
         openTaken++;
       } else {
-        from = donors[transferredTaken++]!;
+        transferredTaken++;
+        from = nextDonor();
       }
       seated[g]! += 1;
       const transferred = from !== null;

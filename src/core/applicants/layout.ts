@@ -40,7 +40,30 @@ export type LayoutResult =
   | { ok: true; layout: Layout }
   | { ok: false; missing: string[]; found: string[] };
 
-const normalise = (header: string): string => header.trim().toLowerCase();
+/** Characters that show as nothing: zero-width spaces and joiners, direction marks, soft hyphens, BOMs. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "g");
+
+/**
+ * Headers compare in NFC, without invisible characters: a header typed on a
+ * Mac (decomposed "ø") is the same header, not a missing one.
+ */
+const normalise = (header: string): string =>
+  (isPlain(header) ? header : header.normalize("NFC").replace(INVISIBLE_ALL, ""))
+    .trim()
+    .toLowerCase();
+
+/** Printable ASCII only: the common case, which needs no normalisation. */
+const isPlain = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+};
+
+const codePoint = (c: string): string =>
+  `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Header matching ignores case and surrounding space, as coordinators' lists vary. */
 export const layoutFor = (program: Program, header: readonly string[]): LayoutResult => {
@@ -111,7 +134,19 @@ export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
       message: `the row has ${cells.length} cell${cells.length === 1 ? "" : "s"}, the header ${layout.width}`,
     });
   }
-  const id = (cells[layout.idIndex] ?? "").trim();
+  let id = (cells[layout.idIndex] ?? "").trim();
+  if (!isPlain(id)) {
+    // NFC, so that one id typed two ways is one applicant; an invisible
+    // character would make two ids that look the same, so it is a problem.
+    id = id.normalize("NFC");
+    const hidden = INVISIBLE.exec(id) ?? /\p{Cc}/u.exec(id);
+    if (hidden)
+      problem({
+        column: layout.idColumn,
+        value: id,
+        message: `the applicant id holds an invisible character (${codePoint(hidden[0])}) at position ${hidden.index + 1}; type the id again`,
+      });
+  }
   if (id === "")
     problem({ column: layout.idColumn, value: "", message: "the applicant id is missing" });
   const values = new Array<Value>(layout.fields.length);

@@ -69,7 +69,13 @@ const plainNumber = (t: string): number | undefined => {
 
 export const parseNumber: Parser = (text) => {
   const fast = plainNumber(text);
-  if (fast !== undefined) return fast;
+  // 400 nines are Infinity to Number(): out of range, as the slow path says.
+  if (fast !== undefined) return Number.isFinite(fast) ? fast : PARSE_ERROR;
+  return parseNumberSlowly(text);
+};
+
+/** The general number parser; the fast path must agree with it (a property test checks). */
+export const parseNumberSlowly: Parser = (text) => {
   let t = text.trim();
   if (t === "") return null;
   if (/[\s\u00a0\u202f]/.test(t)) t = t.replace(/[\s\u00a0\u202f]/g, "");
@@ -142,7 +148,8 @@ export const parseDatetime: Parser = (text) => {
     const day = isoDayAt(text, 0);
     const hours = digits(text, 11, 2);
     const minutes = digits(text, 14, 2);
-    const seconds = text.length === 19 && text.charCodeAt(16) === 58 ? digits(text, 17, 2) : 0;
+    // Only :SS may follow HH:MM here; anything else (" PM", "abc") is the slow path's to judge.
+    const seconds = text.length === 16 ? 0 : text.charCodeAt(16) === 58 ? digits(text, 17, 2) : -1;
     if (
       typeof day === "number" &&
       hours >= 0 &&
@@ -155,6 +162,11 @@ export const parseDatetime: Parser = (text) => {
       return day * 1440 + hours * 60 + minutes + seconds / 60;
     }
   }
+  return parseDatetimeSlowly(text);
+};
+
+/** The general datetime parser; the fast path must agree with it (a property test checks). */
+export const parseDatetimeSlowly: Parser = (text) => {
   const t = text.trim();
   if (t === "") return null;
   const split = t.search(/[T ]/);
@@ -178,13 +190,16 @@ export const parseString: Parser = (text) => {
 
 /** Enum cells match the declared values ignoring case and surrounding space. */
 export const enumParser = (values: readonly string[]): Parser => {
-  const byLower = new Map(values.map((v) => [v.toLowerCase(), v]));
+  const byLower = new Map(values.map((v) => [v.normalize("NFC").toLowerCase(), v]));
   const exact = new Set(values);
   return (text) => {
     if (exact.has(text)) return text;
     const t = text.trim();
     if (t === "") return null;
-    return byLower.get(t.toLowerCase()) ?? PARSE_ERROR;
+    // A value typed in decomposed Unicode (NFD, as macOS writes "ä") is the same value.
+    return (
+      byLower.get(t.toLowerCase()) ?? byLower.get(t.normalize("NFC").toLowerCase()) ?? PARSE_ERROR
+    );
   };
 };
 

@@ -121,3 +121,28 @@ export const describeImpossibleDate = (text: string): string | undefined => {
 
 /** The later of two dates (ISO strings order as dates). */
 export const latest = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
+/** The years a date may have: what YYYY-MM-DD can write. */
+export const FIRST_YEAR = 0;
+export const LAST_YEAR = 9999;
+
+/**
+ * Moves a date by whole months, then days, as a rule's date offset does
+ * (addMonths, then addDays); undefined when it lands outside years
+ * 0000-9999, where a date has no YYYY-MM-DD form, at any step.
+ */
+export const shiftDate = (date: IsoDate, months: number, days: number): IsoDate | undefined => {
+  const parts = parseIsoDate(date);
+  if (!parts) return undefined;
+  const year = Math.floor((parts.year * 12 + (parts.month - 1) + months) / 12);
+  if (!Number.isSafeInteger(months) || year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+  const moved = addMonths(date, months);
+  const day = dayNumberOf(moved) + days;
+  if (
+    !Number.isSafeInteger(days) ||
+    day < toDayNumber(FIRST_YEAR, 1, 1) ||
+    day > toDayNumber(LAST_YEAR, 12, 31)
+  )
+    return undefined;
+  return formatDayNumber(day);
+};

@@ -48,7 +48,10 @@ const toFindings = (schema: z.ZodType, issue: z.core.$ZodIssue): Finding[] => {
         {
           code: "schema-enum",
           severity: "error",
-          message: `${describeValue(input)} is not allowed here; use ${listOr(allowed)}${suggest(String(input), allowed)}`,
+          message: `${describeValue(input)} is not allowed here; use ${listOr(allowed)}${
+            // Only a scalar can be a misspelling; String() of a mapping may even throw.
+            typeof input === "object" && input !== null ? "" : suggest(String(input), allowed)
+          }`,
           path,
         },
       ];

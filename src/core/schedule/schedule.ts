@@ -97,7 +97,7 @@ export const buildSchedule = (inputs: readonly ScheduleInput[], period: Period =
     programs.map((p) => ({ id: p.program.id, name: p.program.name, modules: p.modules })),
   );
   for (const p of programs) {
-    p.warnings.push(...(across.get(p.program.id) ?? []));
+    for (const w of across.get(p.program.id) ?? []) p.warnings.push(w);
     p.warnings.sort(byDateThenCode);
   }
   return { period, programs };

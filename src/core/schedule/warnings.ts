@@ -5,9 +5,9 @@
  */
 import { addDays, type IsoDate, isWeekend } from "../calendar/date.js";
 import { holidayOn } from "../calendar/holidays.js";
+import { overlappingPairs } from "../calendar/overlaps.js";
 import type { DatedModule } from "../program/model.js";
 import type { Country } from "../vocabulary.js";
-import { rangesOverlap } from "./period.js";
 
 export const SCHEDULE_WARNING_CODES = [
   "module-weekend",
@@ -74,25 +74,19 @@ export const daysOffWarnings = (
 export const overlapWarnings = (
   programId: string,
   modules: readonly DatedModule[],
-): ScheduleWarning[] => {
-  const warnings: ScheduleWarning[] = [];
-  for (let i = 0; i < modules.length; i++) {
-    for (let j = i + 1; j < modules.length; j++) {
-      const [a, b] = [modules[i]!, modules[j]!];
-      if (!rangesOverlap(a, b)) continue;
-      const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-      const dates = sharedDays(second, first);
-      warnings.push({
-        code: "module-overlap",
-        message: `"${second.title}" overlaps "${first.title}" (${list(dates)})`,
-        module: second.id,
-        dates,
-        other: { program: programId, module: first.id },
-      });
-    }
-  }
-  return warnings;
-};
+): ScheduleWarning[] =>
+  overlappingPairs(modules).map(([i, j]) => {
+    const [a, b] = [modules[i]!, modules[j]!];
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const dates = sharedDays(second, first);
+    return {
+      code: "module-overlap",
+      message: `"${second.title}" overlaps "${first.title}" (${list(dates)})`,
+      module: second.id,
+      dates,
+      other: { program: programId, module: first.id },
+    };
+  });
 
 export interface ProgramModules {
   id: string;
@@ -102,36 +96,61 @@ export interface ProgramModules {
 
 /**
  * Modules of different programs that share days. Both programs get a warning,
- * since each may have its own coordinator reading its own part.
+ * since each may have its own coordinator reading its own part. A program's
+ * warnings come in the order of a loop over every pair of programs, then over
+ * the modules of the first and of the second: first those where it is the
+ * second program, then those where it is the first.
  */
 export const crossProgramWarnings = (
   programs: readonly ProgramModules[],
 ): Map<string, ScheduleWarning[]> => {
-  const result = new Map<string, ScheduleWarning[]>(programs.map((p) => [p.id, []]));
-  for (let i = 0; i < programs.length; i++) {
-    for (let j = i + 1; j < programs.length; j++) {
-      const [p, q] = [programs[i]!, programs[j]!];
-      for (const a of p.modules) {
-        for (const b of q.modules) {
-          if (!rangesOverlap(a, b)) continue;
-          const dates = sharedDays(a, b);
-          result.get(p.id)!.push({
-            code: "program-overlap",
-            message: `"${a.title}" shares ${list(dates)} with "${b.title}" of ${q.name}`,
-            module: a.id,
-            dates,
-            other: { program: q.id, module: b.id },
-          });
-          result.get(q.id)!.push({
-            code: "program-overlap",
-            message: `"${b.title}" shares ${list(dates)} with "${a.title}" of ${p.name}`,
-            module: b.id,
-            dates,
-            other: { program: p.id, module: a.id },
-          });
-        }
-      }
-    }
+  const all = programs.flatMap((p, program) =>
+    p.modules.map((m, index) => ({ program, index, m })),
+  );
+  const pairs = overlappingPairs(all.map((x) => x.m))
+    .map(([x, y]) => [all[x]!, all[y]!] as const)
+    .filter(([x, y]) => x.program !== y.program)
+    .map(([x, y]) => (x.program < y.program ? { p: x, q: y } : { p: y, q: x }))
+    .sort(
+      (u, v) =>
+        u.p.program - v.p.program ||
+        u.q.program - v.q.program ||
+        u.p.index - v.p.index ||
+        u.q.index - v.q.index,
+    );
+  const keyed = new Map<string, { key: number[]; warning: ScheduleWarning }[]>(
+    programs.map((p) => [p.id, []]),
+  );
+  for (const { p, q } of pairs) {
+    const [pp, qq] = [programs[p.program]!, programs[q.program]!];
+    const [a, b] = [p.m, q.m];
+    const dates = sharedDays(a, b);
+    keyed.get(pp.id)!.push({
+      key: [1, q.program, p.index, q.index],
+      warning: {
+        code: "program-overlap",
+        message: `"${a.title}" shares ${list(dates)} with "${b.title}" of ${qq.name}`,
+        module: a.id,
+        dates,
+        other: { program: qq.id, module: b.id },
+      },
+    });
+    keyed.get(qq.id)!.push({
+      key: [0, p.program, p.index, q.index],
+      warning: {
+        code: "program-overlap",
+        message: `"${b.title}" shares ${list(dates)} with "${a.title}" of ${pp.name}`,
+        module: b.id,
+        dates,
+        other: { program: pp.id, module: a.id },
+      },
+    });
   }
-  return result;
+  const byKey = (u: { key: number[] }, v: { key: number[] }): number => {
+    for (let k = 0; k < u.key.length; k++) if (u.key[k] !== v.key[k]) return u.key[k]! - v.key[k]!;
+    return 0;
+  };
+  return new Map(
+    [...keyed].map(([id, warnings]) => [id, warnings.sort(byKey).map((w) => w.warning)]),
+  );
 };

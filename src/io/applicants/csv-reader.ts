@@ -158,9 +158,8 @@ export const openCsv = async (
     }
   }
   if (!first) {
-    throw inputError(`${options.display} is empty: there is no header line`, {
-      file: options.display,
-    });
+    // The message names the file: a location too would name it twice.
+    throw inputError(`${options.display} is empty: there is no header line`);
   }
   const header = first.records[0]!;
   const headerLine = first.lines[0]!;

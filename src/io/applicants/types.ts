@@ -30,6 +30,13 @@ export interface ApplicantList {
   /** The data records after the header; iterate once. */
   batches: AsyncIterable<RecordBatch>;
   format: ApplicantListFormat;
+  /** The sheet of a workbook that was read. */
+  sheet?: string;
+  /**
+   * What a user should be told about how the list was read, when it is not
+   * what they would assume (a workbook whose first sheets are hidden).
+   */
+  notice?: string;
   /** The column delimiter of a CSV or TSV. */
   delimiter?: string;
   /**

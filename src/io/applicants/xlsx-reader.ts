@@ -13,8 +13,11 @@
 import * as XLSX from "@e965/xlsx";
 import { inputError } from "../../errors.js";
 import type { ApplicantList, RecordBatch } from "./types.js";
+import { MAX_CELLS_READ, MAX_ROWS, scanWorkbook } from "./xlsx-zip.js";
 
 const BATCH = 4096;
+/** Rows wider than this are read cell by cell that is there, not column by column. */
+const SPARSE_WIDTH = 1024;
 
 const ERRORS: Record<number, string> = {
   0: "#NULL!",
@@ -109,9 +112,18 @@ export const readXlsx = (
         : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?";
     throw inputError(`${display} is not an .xlsx workbook: ${hint}`);
   }
-  let workbook = parse(bytes, display, options.sheet ?? 0);
+  const scan = scanWorkbook(bytes, display);
+  // The first sheet a user can see: a hidden or "very hidden" first sheet is
+  // not the list a coordinator looked at.
+  const visible = scan.sheets.find((s) => s.state !== "hidden" && s.state !== "veryHidden");
+  if (options.sheet === undefined && scan.sheets.length > 0 && !visible) {
+    throw inputError(
+      `${display} has no visible sheet (its sheets ${quoted(scan.sheets.map((s) => s.name))} are all hidden); name the one to read with --sheet`,
+    );
+  }
+  let workbook = parse(bytes, display, options.sheet ?? visible?.name ?? 0);
   const names = workbook.SheetNames;
-  let name = options.sheet ?? names[0];
+  let name = options.sheet ?? (visible && names.includes(visible.name) ? visible.name : names[0]);
   if (options.sheet !== undefined && !names.includes(options.sheet)) {
     const wanted = options.sheet.toLowerCase();
     const matches = names.filter((n) => n.toLowerCase() === wanted);
@@ -127,13 +139,28 @@ export const readXlsx = (
   if (!sheet) throw inputError(`${display} has no sheets`);
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const data = (sheet["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
+  if (data.length > MAX_ROWS) {
+    throw inputError(
+      `sheet "${name}" of ${display} has more than the ${MAX_ROWS.toLocaleString("en-US")} rows a workbook can have`,
+    );
+  }
+  let cellsRead = 0;
+  const count = (cells: number, row: number): void => {
+    cellsRead += cells;
+    if (cellsRead > MAX_CELLS_READ) {
+      throw inputError(
+        `sheet "${name}" of ${display} has more than ${MAX_CELLS_READ.toLocaleString("en-US")} cells up to row ${row + 1}, more than a list of applicants needs; are there cells far right of the list? Save only the list`,
+      );
+    }
+  };
   // The table starts at the header's first cell; cells left of it are not the list's.
   let firstColumn = 0;
 
   /** The row's cells as text from the first column on, trailing empty cells dropped. */
-  const rowText = (row: XLSX.CellObject[] | undefined): string[] => {
+  const rowText = (row: XLSX.CellObject[] | undefined, r: number): string[] => {
     const cells: string[] = [];
     if (!row) return cells;
+    if (row.length - firstColumn > SPARSE_WIDTH) return sparseRowText(row, r);
     let last = -1;
     for (let c = firstColumn; c < row.length; c++) {
       const text = cellText(row[c], date1904);
@@ -141,6 +168,25 @@ export const readXlsx = (
       if (text !== "") last = cells.length - 1;
     }
     cells.length = last + 1;
+    count(cells.length, r);
+    return cells;
+  };
+
+  /** A wide row (a cell at XFD and little else): only the cells it has are looked at. */
+  const sparseRowText = (row: XLSX.CellObject[], r: number): string[] => {
+    const found: [number, string][] = [];
+    let width = 0;
+    for (const key of Object.keys(row)) {
+      const c = Number(key);
+      if (!(c >= firstColumn)) continue;
+      const text = cellText(row[c], date1904);
+      if (text === "") continue;
+      found.push([c - firstColumn, text]);
+      width = Math.max(width, c - firstColumn + 1);
+    }
+    count(width, r);
+    const cells = new Array<string>(width).fill("");
+    for (const [c, text] of found) cells[c] = text;
     return cells;
   };
 
@@ -148,22 +194,26 @@ export const readXlsx = (
   let header: string[] = [];
   for (; headerRow < data.length; headerRow++) {
     const row = data[headerRow] ?? [];
-    const first = row.findIndex((cell) => cellText(cell, date1904) !== "");
+    let first = -1;
+    for (const key of Object.keys(row)) {
+      if (cellText(row[Number(key)], date1904) !== "") {
+        first = Number(key);
+        break;
+      }
+    }
     if (first === -1) continue;
     firstColumn = first;
-    header = rowText(row);
+    header = rowText(row, headerRow);
     break;
   }
   if (header.length === 0) {
-    throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`, {
-      file: display,
-    });
+    throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`);
   }
 
   async function* batches(): AsyncGenerator<RecordBatch, void, undefined> {
     let batch: RecordBatch = { records: [], lines: [] };
     for (let r = headerRow + 1; r < data.length; r++) {
-      const cells = rowText(data[r]);
+      const cells = rowText(data[r], r);
       if (cells.length === 0) continue;
       // Empty cells at the end are cells, not a short row.
       while (cells.length < header.length) cells.push("");
@@ -177,5 +227,23 @@ export const readXlsx = (
     if (batch.records.length > 0) yield batch;
   }
 
-  return { header, headerLine: headerRow + 1, batches: batches(), format: "xlsx" };
+  const skipped = scan.sheets.slice(
+    0,
+    Math.max(
+      0,
+      scan.sheets.findIndex((s) => s.name === name),
+    ),
+  );
+  return {
+    header,
+    headerLine: headerRow + 1,
+    batches: batches(),
+    format: "xlsx",
+    sheet: name,
+    ...(options.sheet === undefined && skipped.length > 0
+      ? {
+          notice: `read sheet "${name}"; skipped the hidden sheet${skipped.length === 1 ? "" : "s"} ${quoted(skipped.map((s) => s.name))} before it`,
+        }
+      : {}),
+  };
 };

@@ -374,6 +374,17 @@ describe("semantic findings: the program comes back, with its findings", () => {
       ],
     ],
     [
+      "more seats than the engine allocates",
+      withApplicants({ seats: { total: 2_000_000 } }),
+      [
+        error(
+          "count-too-large",
+          ["seats", "total"],
+          "seats.total is 2000000 seats, more than the 1,000,000 seats cohort can allocate",
+        ),
+      ],
+    ],
+    [
       "quotas reserving more than the total",
       withApplicants({
         seats: {

@@ -4,6 +4,7 @@
  */
 import { deadlineBeforeOpening } from "./application.js";
 import type { ProgramCheck } from "./check.js";
+import { countBounds } from "./counts.js";
 import { frameworkShape, illustrativeKeys } from "./document.js";
 import { fieldDeclarations } from "./fields.js";
 import {
@@ -37,6 +38,7 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   modulesOnDaysOff,
   fieldDeclarations,
   eligibilityRules,
+  countBounds,
   quotaSeatsWithinTotal,
   quotaPartition,
   spreadLimits,

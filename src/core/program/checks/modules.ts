@@ -1,5 +1,7 @@
 import { addDays, daysBetweenInclusive, isoWeekday } from "../../calendar/date.js";
 import { holidayOn } from "../../calendar/holidays.js";
+import { earlierOverlaps } from "../../calendar/overlaps.js";
+import type { Finding } from "../../findings.js";
 import { datedModules, modulesInOrder } from "../model.js";
 import { error, type ProgramCheck, warning } from "./check.js";
 
@@ -49,22 +51,47 @@ export const duplicateModuleIds: ProgramCheck = (program) => {
   });
 };
 
+/**
+ * At most this many overlap findings name the modules one module overlaps;
+ * the rest are counted in one more finding. A thousand modules on one day
+ * would otherwise be half a million findings (and exhausted the heap).
+ */
+export const OVERLAPS_SHOWN_PER_MODULE = 20;
+
 export const overlappingModules: ProgramCheck = (program) => {
   const modules = modulesInOrder(program).filter((m) => m.end >= m.start);
-  const findings = [];
-  for (let i = 0; i < modules.length; i++) {
-    for (let j = i + 1; j < modules.length && modules[j]!.start <= modules[i]!.end; j++) {
-      const [a, b] = [modules[i]!, modules[j]!];
-      findings.push(
-        error(
+  // Found by sort and sweep, reported in the order a loop over every pair would.
+  const found: { i: number; j: number; rest: number; finding: Finding }[] = [];
+  earlierOverlaps(modules, OVERLAPS_SHOWN_PER_MODULE).forEach(({ shown, count }, j) => {
+    const b = modules[j]!;
+    for (const i of shown) {
+      const a = modules[i]!;
+      found.push({
+        i,
+        j,
+        rest: 0,
+        finding: error(
           "module-overlap",
           `module "${b.id}" (${b.start} to ${b.end}) overlaps module "${a.id}" (${a.start} to ${a.end})`,
           ["modules", b.index, "start"],
         ),
-      );
+      });
     }
-  }
-  return findings;
+    if (count > shown.length) {
+      const more = count - shown.length;
+      found.push({
+        i: shown[shown.length - 1]!,
+        j,
+        rest: 1,
+        finding: error(
+          "module-overlap",
+          `module "${b.id}" (${b.start} to ${b.end}) also overlaps ${more} more module${more === 1 ? "" : "s"} (only the first ${shown.length} are named)`,
+          ["modules", b.index, "start"],
+        ),
+      });
+    }
+  });
+  return found.sort((x, y) => x.i - y.i || x.j - y.j || x.rest - y.rest).map((f) => f.finding);
 };
 
 export const modulesBeforeDeadline: ProgramCheck = (program) => {

@@ -1,9 +1,10 @@
-import { parseIsoDate } from "../../calendar/date.js";
+import { FIRST_YEAR, LAST_YEAR, parseIsoDate, shiftDate } from "../../calendar/date.js";
 import type { Finding } from "../../findings.js";
 import { listOr } from "../../text/did-you-mean.js";
 import { fieldsOf, programDates } from "../model.js";
 import type { RuleInput, RuleOperator } from "../rule-schema.js";
 import { RULE_OPERATORS } from "../rule-schema.js";
+import type { DateRef } from "../scalars.js";
 import type { FieldSpec, Program } from "../schema.js";
 import { suggest } from "../suggest.js";
 import { error, type ProgramCheck } from "./check.js";
@@ -52,7 +53,7 @@ export const checkRuleTree = (program: Program, rule: RuleInput, path: Path): Fi
       );
       return;
     }
-    findings.push(...checkOperand(node.field, spec, op, node[op], opPath, dates));
+    for (const f of checkOperand(node.field, spec, op, node[op], opPath, dates)) findings.push(f);
   };
   visit(rule, path);
   return findings;
@@ -121,16 +122,43 @@ const valueProblem = (
       }
       if (value && typeof value === "object" && "ref" in value) {
         const ref = String((value as { ref: unknown }).ref);
-        return dates.has(ref)
-          ? undefined
-          : {
-              code: "rule-unknown-ref",
-              message: `the program has no date "${ref}"${suggest(ref, dates.keys())}`,
-            };
+        const base = dates.get(ref);
+        if (base === undefined)
+          return {
+            code: "rule-unknown-ref",
+            message: `the program has no date "${ref}"${suggest(ref, dates.keys())}`,
+          };
+        return offsetProblem(ref, base, value as DateRef);
       }
       return mismatch(describe(value));
     }
   }
+};
+
+/** Offsets are applied as the rule engine does: plus, then minus; months, then days. */
+const offsetProblem = (
+  ref: string,
+  base: string,
+  operand: DateRef,
+): { code: string; message: string } | undefined => {
+  let date: string | undefined = base;
+  for (const [sign, offset] of [
+    [1, operand.plus],
+    [-1, operand.minus],
+  ] as const) {
+    if (!offset || date === undefined) continue;
+    date = shiftDate(
+      date,
+      sign * ((offset.years ?? 0) * 12 + (offset.months ?? 0)),
+      sign * ((offset.weeks ?? 0) * 7 + (offset.days ?? 0)),
+    );
+  }
+  return date === undefined
+    ? {
+        code: "rule-date-out-of-range",
+        message: `${ref} (${base}) moved by this offset falls outside the years ${FIRST_YEAR.toString().padStart(4, "0")} to ${LAST_YEAR}, where no date can be written YYYY-MM-DD`,
+      }
+    : undefined;
 };
 
 const describe = (value: unknown): string =>
