@@ -9,6 +9,7 @@ import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
 import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
+import { sha256Pieces } from "../../io/hash.js";
 import { assertCanWrite } from "../../io/write-output.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
@@ -44,6 +45,7 @@ const writeAudit = async (
     decision: run.decision,
     seedGiven: run.seedGiven,
     parameters: run.parameters,
+    digest: sha256Pieces,
     inputs: {
       program: { path: pathFrom(file, context.cwd, run.programFile), sha256: run.hashes.program },
       // The list's source, but for how it is shown: the record stays as it always was.
