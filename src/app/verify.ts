@@ -147,7 +147,8 @@ const locate = async (
   }
   if (outside.length > 0) {
     const options = outside.map(
-      (o) => `--${o.role} ${shellWord(relative(context.cwd, o.absolute) || ".")}`,
+      (o) =>
+        `--${o.role} ${shellWord(isAbsolute(o.recorded) ? o.recorded : relative(context.cwd, o.absolute) || ".")}`,
     );
     throw inputError(
       [

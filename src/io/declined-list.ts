@@ -55,14 +55,19 @@ export const decodeDeclined = (bytes: Uint8Array, display: string): string => {
   if (nul >= 0) {
     // ASCII in UTF-16 has a NUL in every other byte; without a byte-order mark
     // its byte order is a guess, so it is refused rather than guessed.
-    const utf16 = b.length > 1 && (b[0] === 0 || b[1] === 0);
-    const line = lineAt(Buffer.from(b.subarray(0, nul)).toString("latin1"), nul);
-    throw inputError(
-      utf16
-        ? `${display} looks like UTF-16 text without a byte-order mark; ${SAVE_AS}`
-        : `${display}: line ${line} holds a NUL byte, so this is not a text file; is it the right file?`,
-      { file: display, line },
-    );
+    const head = b.subarray(0, 64);
+    let zeros = 0;
+    for (let i = nul & 1; i < head.length; i += 2) if (head[i] === 0) zeros++;
+    if (nul < 2 && zeros * 4 >= head.length)
+      throw inputError(`${display} looks like UTF-16 text without a byte-order mark; ${SAVE_AS}`);
+    const before = Buffer.from(b.subarray(0, nul)).toString("latin1");
+    const line = lineAt(before, nul);
+    const column = nul - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+    throw inputError("a NUL byte: this is not a text file of ids; is it the right file?", {
+      file: display,
+      line,
+      column,
+    });
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(b);

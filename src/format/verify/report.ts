@@ -46,7 +46,7 @@ const renderVerification: TextRenderer<Verification> = (report) => {
   const sections = report.sections ?? [];
   for (const s of sections)
     out.push(
-      `the record's ${s.section} differs from the re-run:`,
+      `the record's ${s.section} section does not match the re-run:`,
       `  recorded: ${short(s.recorded)}`,
       `  now:      ${short(s.now)}`,
     );
