@@ -62,7 +62,10 @@ export const decodeDeclined = (bytes: Uint8Array, display: string): string => {
       throw inputError(`${display} looks like UTF-16 text without a byte-order mark; ${SAVE_AS}`);
     const before = Buffer.from(b.subarray(0, nul)).toString("latin1");
     const line = lineAt(before, nul);
-    const column = nul - Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+    const start = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
+    // Columns count bytes after the line's start (and after a byte-order mark).
+    const bom = start < 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+    const column = nul - start - bom;
     throw inputError("a NUL byte: this is not a text file of ids; is it the right file?", {
       file: display,
       line,
