@@ -34,6 +34,27 @@ const keyOf = (outcome: unknown, json: string): string => {
   return typeof id === "string" ? `i${id}` : `j${json}`;
 };
 
+/** Positions (in `values`) of one longest strictly increasing subsequence, in O(n log n). */
+const longestIncreasing = (values: readonly number[]): Set<number> => {
+  const tails: number[] = [];
+  const previous = new Int32Array(values.length).fill(-1);
+  values.forEach((v, k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  });
+  const kept = new Set<number>();
+  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!)
+    kept.add(k);
+  return kept;
+};
+
 export const compareOutcomes = (
   recorded: readonly unknown[],
   now: readonly unknown[],
@@ -50,7 +71,8 @@ export const compareOutcomes = (
   const seen = new Map<string, number>();
   const matched = new Uint8Array(now.length);
   const found: OutcomeDifference[] = [];
-  let last = -1;
+  // Outcomes the same on both sides, as (place in the record, place now).
+  const same: { i: number; j: number }[] = [];
   recorded.forEach((outcome, i) => {
     const json = JSON.stringify(outcome);
     const key = keyOf(outcome, json);
@@ -63,8 +85,13 @@ export const compareOutcomes = (
     }
     matched[j] = 1;
     if (nowJson[j] !== json) found.push({ index: i, recorded: outcome, now: now[j] });
-    else if (j < last) found.push({ index: i, recorded: outcome, now: now[j], movedTo: j });
-    last = Math.max(last, j);
+    else same.push({ i, j });
+  });
+  // The longest run of same outcomes in the same order stays; the others moved
+  // (two outcomes swapped are two moves, not every outcome between them).
+  const staying = longestIncreasing(same.map((p) => p.j));
+  same.forEach(({ i, j }, k) => {
+    if (!staying.has(k)) found.push({ index: i, recorded: recorded[i], now: now[j], movedTo: j });
   });
   for (let j = 0; j < now.length; j++)
     if (!matched[j]) found.push({ index: j, recorded: undefined, now: now[j] });
