@@ -18,6 +18,7 @@ export type RecordMutation =
   | { kind: "delete"; at: number }
   | { kind: "swap-outcomes"; i: number; j: number }
   | { kind: "duplicate-outcome"; i: number }
+  | { kind: "remove-outcome"; i: number }
   | { kind: "outside"; role: "program" | "applicants"; path: string; realHash: boolean }
   | { kind: "drop-hashes" };
 
@@ -67,6 +68,10 @@ export const recordMutation: fc.Arbitrary<RecordMutation> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant("duplicate-outcome" as const), i: fc.nat() }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("remove-outcome" as const), i: fc.nat() }),
   },
   {
     weight: 2,
@@ -138,6 +143,9 @@ export const applyRecordMutation = (
       [outcomes[i], outcomes[j]] = [outcomes[j], outcomes[i]];
       return { outside: false };
     }
+    case "remove-outcome":
+      if (outcomes.length > 0) outcomes.splice(m.i % outcomes.length, 1);
+      return { outside: false };
     case "duplicate-outcome":
       if (outcomes.length > 0)
         outcomes.splice(m.i % outcomes.length, 0, outcomes[m.i % outcomes.length]);
