@@ -1,9 +1,9 @@
 /** cohort allocate PROGRAM APPLICANTS: who gets a seat, who waits, and why. */
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { type AllocationRun, runAllocation } from "../../app/allocation-run.js";
 import { auditRecord } from "../../core/decision/audit.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
-import { formatAuditRecord } from "../../format/allocate/audit.js";
+import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
@@ -70,6 +70,24 @@ const writeAudit = async (
     list.path,
     ...(declinedPath ? [declinedPath] : []),
   ]);
+  const outside = (
+    [
+      ["program", run.programFile],
+      ["applicants", list.path],
+      ...(declinedPath ? [["declined", declinedPath] as const] : []),
+    ] as const
+  ).filter(
+    ([, path]) =>
+      pathFrom(file, context.cwd, path).startsWith("../") ||
+      isAbsolute(pathFrom(file, context.cwd, path)),
+  );
+  if (outside.length > 0 && !context.quiet)
+    context.stderr.write(
+      auditOutsideNote(
+        auditPath,
+        outside.map(([role, path]) => ({ role, path })),
+      ),
+    );
 };
 
 export const run = async (
