@@ -1,22 +1,64 @@
-/** Re-runs an audit record: same inputs (by SHA-256), then the same outcome for every applicant? */
-import { dirname, resolve } from "node:path";
-import { type AuditRecord, auditSchema } from "../core/decision/audit.js";
+/**
+ * Re-runs an audit record: is the record intact (each section against its
+ * SHA-256), are the inputs the same (by SHA-256), and does the allocation give
+ * the same program, seed, parameters, outcomes and summary?
+ *
+ * A record is a file anyone can write, so it is read as hostile: the files it
+ * names are opened only when they lie in the record's folder (or below it,
+ * links followed); any other input must be named on the command line.
+ */
+import { realpath } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { TextDecoder } from "node:util";
+import {
+  AUDIT_SECTIONS,
+  type AuditRecord,
+  auditSchema,
+  sectionHashes,
+} from "../core/decision/audit.js";
+import { canonicalJson, MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
 import { compareOutcomes } from "../core/decision/compare.js";
 import { rowJsonOf } from "../core/decision/row-json.js";
-import type { ChangedInput, Verification } from "../core/decision/verification.js";
-import { inputError } from "../errors.js";
-import { listSource } from "../io/applicants/source.js";
-import type { CsvEncoding } from "../io/applicants/types.js";
-import { sha256File } from "../io/hash.js";
+import type {
+  ChangedInput,
+  DifferentSection,
+  EditedSection,
+  Verification,
+} from "../core/decision/verification.js";
+import { inputError, usageError } from "../errors.js";
+import type { ListSource } from "../io/applicants/source.js";
+import { sha256File, sha256Pieces } from "../io/hash.js";
 import { readBytes } from "../io/read-file.js";
 import { type RefusedDeclines, runAllocation } from "./allocation-run.js";
 import type { AppContext } from "./context.js";
 
 /** A million applicants make a record of about 200 MB. */
-const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
+export const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
+
+type Role = ChangedInput["role"];
+
+/** Input files named on the command line instead of by the record (paths from the working folder). */
+export type GivenInputs = Partial<Record<Role, string>>;
+
+/** The record's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (an editor's "Unicode"). */
+const recordText = (bytes: Buffer, auditPath: string): string => {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
+  try {
+    return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError(
+      `${auditPath} is not an audit record: it is not ${utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    );
+  }
+};
 
 const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
-  const text = (await readBytes(absolute, auditPath, MAX_AUDIT_BYTES)).toString("utf8");
+  const text = recordText(await readBytes(absolute, auditPath, MAX_AUDIT_BYTES), auditPath);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -25,6 +67,10 @@ const readAudit = async (absolute: string, auditPath: string): Promise<AuditReco
       `${auditPath} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
     );
   }
+  if (nestsDeeperThan(data, MAX_JSON_DEPTH))
+    throw inputError(
+      `${auditPath} is not a cohort audit record: it nests deeper than ${MAX_JSON_DEPTH} levels`,
+    );
   const parsed = auditSchema.safeParse(data);
   if (!parsed.success || parsed.data.version !== 1) {
     throw inputError(`${auditPath} is not a cohort audit record (version 1)`);
@@ -32,49 +78,174 @@ const readAudit = async (absolute: string, auditPath: string): Promise<AuditReco
   return parsed.data;
 };
 
-export const verifyAudit = async (
+/** Whether `path` is `folder` or inside it. */
+const inside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/** Inside the folder by name and, links followed, in fact (a missing file is left to the reader). */
+const within = async (folder: string, path: string): Promise<boolean> => {
+  if (!inside(folder, path)) return false;
+  const real = await realpath(path).catch(() => undefined);
+  if (real === undefined) return true;
+  return inside(await realpath(folder), real);
+};
+
+const shellWord = (word: string): string =>
+  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+
+interface Located {
+  role: Role;
+  /** The path as the record names it. */
+  recorded: string;
+  sha256: string;
+  absolute: string;
+  /** Named on the command line, as given. */
+  given?: string;
+}
+
+const locate = async (
   context: AppContext,
   auditPath: string,
-  /** The tool verifying, as the record names tools ("cohort 1.2.3"). */
-  tool: string,
-): Promise<Verification | RefusedDeclines> => {
-  const absolute = resolve(context.cwd, auditPath);
-  const audit = await readAudit(absolute, auditPath);
-  const base = dirname(absolute);
-  const tools = { recorded: audit.tool, current: tool };
-
-  const changed: ChangedInput[] = [];
+  audit: AuditRecord,
+  given: GivenInputs,
+): Promise<Located[]> => {
+  const base = dirname(resolve(context.cwd, auditPath));
+  if (given.declined !== undefined && !audit.inputs.declined)
+    throw usageError(
+      `${auditPath} was made without a declines file, so there is nothing to give --declined for`,
+    );
   const named = [
     ["program", audit.inputs.program],
     ["applicants", audit.inputs.applicants],
     ...(audit.inputs.declined ? [["declined", audit.inputs.declined] as const] : []),
   ] as const;
+  const located: Located[] = [];
+  const outside: Located[] = [];
   for (const [role, input] of named) {
-    const actual = await sha256File(resolve(base, input.path), input.path);
-    if (actual !== input.sha256)
-      changed.push({ role, path: input.path, recorded: input.sha256, actual });
+    const option = given[role];
+    if (option === "-") throw usageError(`--${role} needs a file: verify reads each input twice`);
+    if (option !== undefined) {
+      located.push({
+        role,
+        recorded: input.path,
+        sha256: input.sha256,
+        absolute: resolve(context.cwd, option),
+        given: option,
+      });
+      continue;
+    }
+    const entry = {
+      role,
+      recorded: input.path,
+      sha256: input.sha256,
+      absolute: resolve(base, input.path),
+    };
+    located.push(entry);
+    if (!(await within(base, entry.absolute))) outside.push(entry);
   }
-  if (changed.length > 0) return { kind: "changed", tool: tools, changed };
+  if (outside.length > 0) {
+    const options = outside.map(
+      (o) =>
+        `--${o.role} ${shellWord(isAbsolute(o.recorded) ? o.recorded : relative(context.cwd, o.absolute) || ".")}`,
+    );
+    throw inputError(
+      [
+        `${auditPath} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
+        ...outside.map((o) => `  ${o.role} file ${JSON.stringify(o.recorded)}`),
+        `if these are the right files, name them: cohort verify ${shellWord(auditPath)} ${options.join(" ")}`,
+      ].join("\n"),
+    );
+  }
+  return located;
+};
 
-  const { applicants } = audit.inputs;
-  const rerun = await runAllocation(
-    { ...context, cwd: base },
-    {
-      program: audit.inputs.program.path,
-      list: listSource(applicants.path, {
-        encoding: applicants.encoding as CsvEncoding | undefined,
-        sheet: applicants.sheet,
-      }),
-      seed: audit.seed,
-      ...(audit.inputs.declined ? { declined: audit.inputs.declined.path } : {}),
-    },
-  );
+/** A path for messages of the re-run: from the working folder, as the user would type it. */
+const shown = (context: AppContext, absolute: string): string =>
+  relative(context.cwd, absolute) || ".";
+
+export const verifyAudit = async (
+  context: AppContext,
+  auditPath: string,
+  /** The tool verifying, as the record names tools ("cohort 1.2.3"). */
+  tool: string,
+  given: GivenInputs = {},
+): Promise<Verification | RefusedDeclines> => {
+  const audit = await readAudit(resolve(context.cwd, auditPath), auditPath);
+  const tools = { recorded: audit.tool, current: tool };
+
+  const edited: EditedSection[] = [];
+  if (audit.sha256) {
+    const actual = sectionHashes(audit, sha256Pieces);
+    for (const section of AUDIT_SECTIONS) {
+      const recorded = audit.sha256[section];
+      if (recorded !== actual[section]) edited.push({ section, recorded, actual: actual[section] });
+    }
+  }
+  const seal = { edited, ...(audit.sha256 ? {} : { unsealed: true }) };
+
+  const located = await locate(context, auditPath, audit, given);
+  const changed: ChangedInput[] = [];
+  const change = (input: Located, actual: string) =>
+    changed.push({
+      role: input.role,
+      path: input.recorded,
+      recorded: input.sha256,
+      actual,
+      ...(input.given !== undefined ? { given: input.given } : {}),
+    });
+  for (const input of located) {
+    const actual = await sha256File(input.absolute, input.given ?? input.recorded);
+    if (actual !== input.sha256) change(input, actual);
+  }
+  if (changed.length > 0) return { kind: "changed", tool: tools, ...seal, changed };
+
+  const at = (role: Role) => located.find((l) => l.role === role);
+  const program = at("program")!;
+  const applicants = at("applicants")!;
+  const declined = at("declined");
+  const { encoding, sheet } = audit.inputs.applicants;
+  const list: ListSource = {
+    path: applicants.absolute,
+    display: shown(context, applicants.absolute),
+    stdin: false,
+    ...(encoding ? { encoding } : {}),
+    ...(sheet ? { sheet } : {}),
+  };
+  // Absolute paths: a record's "-" or a program id is never read as stdin or looked up.
+  const rerun = await runAllocation(context, {
+    program: program.absolute,
+    list,
+    // A seed derived from the input hashes is derived again, so an edited one shows.
+    ...(audit.seedGiven ? { seed: audit.seed } : {}),
+    ...(declined ? { declined: shown(context, declined.absolute) } : {}),
+  });
   if (rerun.kind === "refused") return rerun;
+
+  // The files read by the re-run are the ones hashed above, or they changed meanwhile.
+  const read = { program: rerun.hashes.program, applicants: rerun.hashes.applicants };
+  for (const input of located) {
+    const actual = input.role === "declined" ? rerun.hashes.declined : read[input.role];
+    if (actual !== null && actual !== input.sha256) change(input, actual);
+  }
+  if (changed.length > 0) return { kind: "changed", tool: tools, ...seal, changed };
+
+  const sections: DifferentSection[] = [];
+  const differ = (section: DifferentSection["section"], recorded: unknown, now: unknown) => {
+    if (canonicalJson(recorded) !== canonicalJson(now)) sections.push({ section, recorded, now });
+  };
+  differ("program", audit.program, rerun.decision.program);
+  differ("seed", audit.seed, rerun.seed);
+  differ("parameters", audit.parameters, rerun.parameters);
+  differ("summary", audit.summary, rerun.decision.summary);
   return {
     kind: "compared",
     tool: tools,
+    ...seal,
     program: audit.program,
     seed: audit.seed,
     comparison: compareOutcomes(audit.outcomes, rerun.decision.rows.map(rowJsonOf)),
+    sections,
   };
 };

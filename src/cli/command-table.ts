@@ -156,7 +156,27 @@ export const COMMANDS: CommandSpec[] = [
     arguments: [
       { name: "<audit>", description: "audit record written by cohort allocate --audit" },
     ],
-    examples: ["cohort verify audit.json"],
+    options: [
+      () =>
+        new Option(
+          "--program <file>",
+          "the program file, when it is not in the record's folder (checked against the record's hash)",
+        ),
+      () =>
+        new Option(
+          "--applicants <file>",
+          "the applicant list, when it is not in the record's folder (checked against the record's hash)",
+        ),
+      () =>
+        new Option(
+          "--declined <file>",
+          "the declines file, when it is not in the record's folder (checked against the record's hash)",
+        ),
+    ],
+    examples: [
+      "cohort verify opptak-2027/audit.json",
+      "cohort verify opptak-2027/audit.json --program programs/topplederprogrammet.yaml",
+    ],
     load: () => import("./commands/verify.js"),
   },
   {

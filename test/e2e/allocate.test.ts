@@ -328,6 +328,8 @@ describe("cohort allocate: formats", () => {
 });
 
 describe("cohort allocate --audit and cohort verify", () => {
+  // The inputs lie outside the record's folder: verify opens them only when named.
+  const OUTSIDE = ["--program", "program.yaml", "--applicants", "applicants.csv"];
   const setup = () => {
     const dir = mkdtempSync(join(tmpdir(), "cohort-"));
     copyFileSync(join(ROOT, "programs/topplederprogrammet.yaml"), join(dir, "program.yaml"));
@@ -365,14 +367,14 @@ describe("cohort allocate --audit and cohort verify", () => {
 
   it("verify reproduces the record (exit 0) and fails when one byte of an input changes (exit 1)", () => {
     const { dir } = setup();
-    const ok = runCli(["verify", "audit/record.json"], { cwd: dir });
+    const ok = runCli(["verify", "audit/record.json", ...OUTSIDE], { cwd: dir });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^verified: \d+ outcomes reproduced exactly/);
     const path = join(dir, "applicants.csv");
     const bytes = readFileSync(path);
     bytes[bytes.length - 2] = bytes[bytes.length - 2] === 0x41 ? 0x42 : 0x41;
     writeFileSync(path, bytes);
-    const changed = runCli(["verify", "audit/record.json"], { cwd: dir });
+    const changed = runCli(["verify", "audit/record.json", ...OUTSIDE], { cwd: dir });
     expect(changed.code).toBe(1);
     expect(changed.stdout).toContain("applicants file ../applicants.csv changed");
   });
@@ -383,7 +385,7 @@ describe("cohort allocate --audit and cohort verify", () => {
     const audit = JSON.parse(readFileSync(file, "utf8"));
     audit.outcomes[0].code = "SEATS_FULL";
     writeFileSync(file, JSON.stringify(audit));
-    const result = runCli(["verify", "audit/record.json"], { cwd: dir });
+    const result = runCli(["verify", "audit/record.json", ...OUTSIDE], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("the allocation differs from the record in 1 of");
   });

@@ -90,6 +90,14 @@ const VALUES: Record<string, string[]> = {
   "--sheet": ["Søkere", "Sheet1", "", "nope"],
   "--seed": ["2027", "", "0", "-1", "🎲", "x".repeat(5000)],
   "--declined": ["extra/declined.txt", "nope.txt", "fixtures", "extra/audit.json"],
+  // verify: the inputs of extra/audit.json lie outside its folder, so they are named.
+  "--program": [
+    "fixtures/allocate/liten.yaml",
+    "programs/topplederprogrammet.yaml",
+    "-",
+    "nope.yaml",
+  ],
+  "--applicants": ["fixtures/allocate/few-in-quota.csv", "extra/latin1.csv", "-", "fixtures"],
 };
 
 /** Outputs: fresh files under out/, a folder, a missing folder, or an input ("@input"). */
@@ -160,7 +168,7 @@ const SPECS: Record<string, { args: string[][]; options: string[] }> = {
   },
   verify: {
     args: [["extra/audit.json", "extra/other-audit.json", "extra/broken-audit.json"]],
-    options: [],
+    options: ["--program", "--applicants", "--declined"],
   },
 };
 

@@ -1,15 +1,16 @@
 /** cohort allocate PROGRAM APPLICANTS: who gets a seat, who waits, and why. */
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { type AllocationRun, runAllocation } from "../../app/allocation-run.js";
 import { auditRecord } from "../../core/decision/audit.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
-import { formatAuditRecord } from "../../format/allocate/audit.js";
+import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
 import type { Chunk } from "../../format/formatter.js";
 import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
+import { sha256Pieces } from "../../io/hash.js";
 import { assertCanWrite, assertDistinctOutputs } from "../../io/write-output.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
@@ -46,6 +47,7 @@ const auditText = (
     decision: run.decision,
     seedGiven: run.seedGiven,
     parameters: run.parameters,
+    digest: sha256Pieces,
     inputs: {
       program: { path: pathFrom(file, context.cwd, run.programFile), sha256: run.hashes.program },
       // The list's source, but for how it is shown: the record stays as it always was.
@@ -66,6 +68,37 @@ const auditText = (
     },
   });
   return formatAuditRecord(record, undefined);
+};
+
+/**
+ * When the record names inputs outside its own folder, verify will need them
+ * named on its command line: say how, once the record is written.
+ */
+const noteInputsOutside = (
+  context: CommandContext,
+  auditPath: string,
+  declinedPath: string | undefined,
+  run: AllocationRun,
+): void => {
+  const file = resolve(context.cwd, auditPath);
+  const outside = (
+    [
+      ["program", run.programFile],
+      ["applicants", run.list.path],
+      ...(declinedPath ? [["declined", declinedPath] as const] : []),
+    ] as const
+  ).filter(
+    ([, path]) =>
+      pathFrom(file, context.cwd, path).startsWith("../") ||
+      isAbsolute(pathFrom(file, context.cwd, path)),
+  );
+  if (outside.length > 0 && !context.quiet)
+    context.stderr.write(
+      auditOutsideNote(
+        auditPath,
+        outside.map(([role, path]) => ({ role, path })),
+      ),
+    );
 };
 
 export const run = async (
@@ -141,6 +174,8 @@ export const run = async (
       }),
     );
     await closeTogether(sinks);
+    if (options.audit !== undefined)
+      noteInputsOutside(context, options.audit, options.declined, result);
   } catch (error) {
     for (const sink of sinks) await sink.abort();
     throw error;

@@ -8,12 +8,22 @@ import type { CommandContext } from "../context.js";
 import { emit } from "../output.js";
 import { VERSION } from "../version.js";
 
+interface Options {
+  program?: string;
+  applicants?: string;
+  declined?: string;
+}
+
 export const run = async (
   args: unknown[],
-  _options: unknown,
+  options: Options,
   context: CommandContext,
 ): Promise<number> => {
-  const report = await verifyAudit(context, args[0] as string, `cohort ${VERSION}`);
+  const report = await verifyAudit(context, args[0] as string, `cohort ${VERSION}`, {
+    ...(options.program !== undefined ? { program: options.program } : {}),
+    ...(options.applicants !== undefined ? { applicants: options.applicants } : {}),
+    ...(options.declined !== undefined ? { declined: options.declined } : {}),
+  });
   if (report.kind === "refused")
     throw inputError(refusedDeclinesText(report.file, report.refused), undefined, {
       exitCode: ExitCode.problems,

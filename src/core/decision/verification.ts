@@ -1,4 +1,5 @@
 /** What `cohort verify` found, as data; a format words it. */
+import type { AuditSection } from "./audit.js";
 import type { OutcomeComparison } from "./compare.js";
 
 /** An input whose bytes are not the ones the record was made from. */
@@ -8,16 +9,47 @@ export interface ChangedInput {
   /** SHA-256 in the record, and of the file now. */
   recorded: string;
   actual: string;
+  /** Where it was read from when named on the command line rather than by the record. */
+  given?: string;
+}
+
+/** A section of the record whose SHA-256 is not the one the record holds for it. */
+export interface EditedSection {
+  section: AuditSection;
+  /** The hash in the record (undefined: the record has none for it), and of the section now. */
+  recorded: string | undefined;
+  actual: string;
+}
+
+/** A section a re-run derives (other than the outcomes) that reads otherwise now. */
+export interface DifferentSection {
+  section: "program" | "seed" | "parameters" | "summary";
+  recorded: unknown;
+  now: unknown;
 }
 
 export type Verification = {
   /** The tool that wrote the record, and the one verifying it. */
   tool: { recorded: string; current: string };
+  /** Sections edited after the record was written (by their hashes). */
+  edited?: EditedSection[];
+  /** The record has no section hashes (written before they were added). */
+  unsealed?: boolean;
 } & (
   | { kind: "changed"; changed: ChangedInput[] }
-  | { kind: "compared"; program: string; seed: string; comparison: OutcomeComparison }
+  | {
+      kind: "compared";
+      program: string;
+      seed: string;
+      comparison: OutcomeComparison;
+      /** Derived sections that differ from the record's. */
+      sections?: DifferentSection[];
+    }
 );
 
-/** Whether the record held: the same inputs and the same outcomes. */
+/** Whether the record held: intact, the same inputs and the same outcomes. */
 export const verified = (report: Verification): boolean =>
-  report.kind === "compared" && report.comparison.differences.length === 0;
+  report.kind === "compared" &&
+  report.comparison.differences.length === 0 &&
+  (report.sections ?? []).length === 0 &&
+  (report.edited ?? []).length === 0;

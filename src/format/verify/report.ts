@@ -5,8 +5,19 @@ import { type TextRenderer, whole } from "../formatter.js";
 /** Differences shown in full; the rest are counted. */
 const SHOWN = 20;
 
+/** A section's JSON is cut here: a summary can be long, and the point is that it differs. */
+const SECTION_CHARS = 300;
+
 const json = (outcome: unknown): string =>
   outcome === undefined ? "(none)" : JSON.stringify(outcome);
+
+const short = (value: unknown): string => {
+  const text = json(value);
+  return text.length > SECTION_CHARS ? `${text.slice(0, SECTION_CHARS)}…` : text;
+};
+
+const hash = (sha256: string | undefined): string =>
+  sha256 === undefined ? "none" : `${sha256.slice(0, 12)}…`;
 
 const renderVerification: TextRenderer<Verification> = (report) => {
   const out: string[] = [];
@@ -14,28 +25,51 @@ const renderVerification: TextRenderer<Verification> = (report) => {
     out.push(
       `note: the record was written by ${report.tool.recorded}; this is ${report.tool.current}`,
     );
+  if (report.unsealed)
+    out.push(
+      "note: the record has no section hashes (an older cohort wrote it): its tool and seedGiven entries cannot be checked; everything else is checked against the re-run",
+    );
+  const edited = report.edited ?? [];
+  for (const e of edited)
+    out.push(
+      `the record's ${e.section} section was edited after the record was written: sha256 ${hash(e.recorded)} in the record, ${hash(e.actual)} now`,
+    );
+  const intact = "not verified: the record was edited after it was written";
   if (report.kind === "changed") {
     for (const c of report.changed)
       out.push(
-        `${c.role} file ${c.path} changed: sha256 ${c.recorded.slice(0, 12)}… in the record, ${c.actual.slice(0, 12)}… now`,
+        `${c.role} file ${c.path} changed: sha256 ${c.recorded.slice(0, 12)}… in the record, ${c.actual.slice(0, 12)}… now${c.given !== undefined ? ` (read from ${c.given}, as named on the command line)` : ""}`,
       );
     out.push("not verified: the inputs are not the ones the record was made from");
     return `${out.join("\n")}\n`;
   }
+  const sections = report.sections ?? [];
+  for (const s of sections)
+    out.push(
+      `the record's ${s.section} section does not match the re-run:`,
+      `  recorded: ${short(s.recorded)}`,
+      `  now:      ${short(s.now)}`,
+    );
   const { differences, recorded } = report.comparison;
   if (differences.length > 0) {
+    const all = recorded + differences.filter((d) => d.recorded === undefined).length;
     out.push(
-      `the allocation differs from the record in ${differences.length} of ${recorded} outcomes:`,
+      `the allocation differs from the record in ${differences.length} of ${all} outcomes:`,
       ...differences
         .slice(0, SHOWN)
-        .map(
-          (d) =>
-            `  outcome ${d.index + 1}:\n    recorded: ${json(d.recorded)}\n    now:      ${json(d.now)}`,
+        .map((d) =>
+          d.movedTo !== undefined
+            ? `  outcome ${d.index + 1}: the same, but in place ${d.movedTo + 1} now:\n    ${json(d.recorded)}`
+            : `  outcome ${d.index + 1}:\n    recorded: ${json(d.recorded)}\n    now:      ${json(d.now)}`,
         ),
     );
     if (differences.length > SHOWN) out.push(`  … and ${differences.length - SHOWN} more`);
+  }
+  if (edited.length > 0 || sections.length > 0) {
+    out.push(edited.length > 0 ? intact : "not verified: the record does not match the re-run");
     return `${out.join("\n")}\n`;
   }
+  if (differences.length > 0) return `${out.join("\n")}\n`;
   out.push(
     `verified: ${recorded} outcomes reproduced exactly (program ${report.program}, seed ${report.seed}, inputs unchanged)`,
   );

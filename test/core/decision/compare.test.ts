@@ -57,3 +57,45 @@ describe("compareOutcomes", () => {
     ).toBe(false);
   });
 });
+
+describe("compareOutcomes: outcomes paired by id, not by place", () => {
+  const list = Array.from({ length: 10 }, (_, i) => ({ id: `s${i}`, outcome: "admitted" }));
+
+  it("one outcome removed from the middle of the record is one difference", () => {
+    const record = list.filter((_, i) => i !== 3);
+    expect(compareOutcomes(record, list)).toEqual({
+      recorded: 9,
+      differences: [{ index: 3, recorded: undefined, now: list[3] }],
+    });
+  });
+
+  it("one outcome added to the record is one difference", () => {
+    const extra = { id: "x", outcome: "admitted" };
+    const record = [...list.slice(0, 4), extra, ...list.slice(4)];
+    expect(compareOutcomes(record, list).differences).toEqual([
+      { index: 4, recorded: extra, now: undefined },
+    ]);
+  });
+
+  it("two outcomes swapped are two moves, however far apart", () => {
+    const record = [...list];
+    [record[1], record[8]] = [record[8]!, record[1]!];
+    const { differences } = compareOutcomes(record, list);
+    expect(differences.map((d) => [d.index, d.movedTo])).toEqual([
+      [1, 8],
+      [8, 1],
+    ]);
+  });
+
+  it("the same id twice (invalid rows) pairs in order; outcomes without an id pair by their JSON", () => {
+    const twice = [
+      { id: "", outcome: "invalid", line: 2 },
+      { id: "", outcome: "invalid", line: 3 },
+    ];
+    expect(compareOutcomes(twice, twice).differences).toEqual([]);
+    expect(compareOutcomes([twice[1]], twice).differences).toHaveLength(2);
+    expect(compareOutcomes([1, 2, 3], [1, 3]).differences).toEqual([
+      { index: 1, recorded: 2, now: undefined },
+    ]);
+  });
+});

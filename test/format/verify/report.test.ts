@@ -91,3 +91,89 @@ describe("the refused declines message", () => {
     );
   });
 });
+
+describe("the verify report: an edited record", () => {
+  it("names each edited section, what does not match the re-run, and ends not verified", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      program: "p",
+      seed: "s",
+      comparison: { recorded: 1, differences: [] },
+      edited: [{ section: "parameters", recorded: "a".repeat(64), actual: "b".repeat(64) }],
+      sections: [{ section: "parameters", recorded: { total: 41 }, now: { total: 40 } }],
+    });
+    expect(out).toBe(
+      `the record's parameters section was edited after the record was written: sha256 ${"a".repeat(12)}… in the record, ${"b".repeat(12)}… now\nthe record's parameters section does not match the re-run:\n  recorded: {"total":41}\n  now:      {"total":40}\nnot verified: the record was edited after it was written\n`,
+    );
+  });
+
+  it("notes a record without section hashes, and a moved outcome", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      unsealed: true,
+      program: "p",
+      seed: "s",
+      comparison: {
+        recorded: 2,
+        differences: [{ index: 0, recorded: { id: "b" }, now: { id: "b" }, movedTo: 1 }],
+      },
+    });
+    expect(out.split("\n")[0]).toMatch(/^note: the record has no section hashes/);
+    expect(out).toContain(
+      'the allocation differs from the record in 1 of 2 outcomes:\n  outcome 1: the same, but in place 2 now:\n    {"id":"b"}\n',
+    );
+  });
+
+  it("counts an outcome missing from the record in the total", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      program: "p",
+      seed: "s",
+      comparison: {
+        recorded: 159,
+        differences: [{ index: 16, recorded: undefined, now: { id: "x" } }],
+      },
+    });
+    expect(out).toContain("in 1 of 160 outcomes:");
+  });
+
+  it("says where a changed input named on the command line was read from", () => {
+    const out = text({
+      kind: "changed",
+      tool: same,
+      changed: [
+        {
+          role: "program",
+          path: "../p.yaml",
+          recorded: "a".repeat(64),
+          actual: "b".repeat(64),
+          given: "p.yaml",
+        },
+      ],
+    });
+    expect(out).toContain("program file ../p.yaml changed: sha256");
+    expect(out).toContain("(read from p.yaml, as named on the command line)");
+  });
+});
+
+describe("the refused declines message: many ids", () => {
+  it("shows the first 20 by line and counts the rest by why", () => {
+    const refused = Array.from({ length: 1000 }, (_, i) => ({
+      id: `X${i}`,
+      line: i + 1,
+      why: i % 2 === 0 ? ("absent" as const) : ("waitlisted" as const),
+    }));
+    const lines = refusedDeclinesText("d.txt", refused).split("\n");
+    expect(lines).toHaveLength(22);
+    expect(lines[21]).toBe("  … and 980 more (490 on the waitlist, 490 not in the applicant list)");
+  });
+
+  it("shows control characters in an id as escapes", () => {
+    expect(
+      refusedDeclinesText("d.txt", [{ id: "A\u001b[8m\u009b", line: 1, why: "absent" }]),
+    ).toContain('"A\\u001b[8m\\u009b" is not in the applicant list');
+  });
+});

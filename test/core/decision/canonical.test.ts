@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import {
+  AUDIT_SECTIONS,
+  type AuditRecord,
+  sectionHashes,
+} from "../../../src/core/decision/audit.js";
+import {
+  canonicalJson,
+  canonicalPieces,
+  nestsDeeperThan,
+} from "../../../src/core/decision/canonical.js";
+
+describe("canonical JSON (RFC 8785)", () => {
+  it("sorts keys at every level, drops undefined, writes no spaces", () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, "x", null], c: true }, u: undefined })).toBe(
+      '{"a":{"c":true,"d":[1,"x",null]},"b":1}',
+    );
+  });
+
+  it("is the same for a value parsed back from its indented JSON with keys in another order", () => {
+    const value = { z: [{ y: 1, x: 2 }], a: "ø\u0000" };
+    const reordered = JSON.parse(JSON.stringify({ a: value.a, z: [{ x: 2, y: 1 }] }, null, 2));
+    expect(canonicalJson(reordered)).toBe(canonicalJson(value));
+  });
+
+  it("comes in pieces for a list, the same text joined", () => {
+    const list = [{ b: 1, a: 2 }, 3, "x"];
+    expect([...canonicalPieces(list)].join("")).toBe(canonicalJson(list));
+    expect([...canonicalPieces({ a: 1 })].join("")).toBe('{"a":1}');
+  });
+
+  it("tells deep nesting without recursing past the limit", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(nestsDeeperThan(deep, 64)).toBe(true);
+    expect(nestsDeeperThan({ a: [{ b: 1 }] }, 64)).toBe(false);
+  });
+});
+
+describe("the section hashes of an audit record", () => {
+  const record = {
+    version: 1,
+    tool: "cohort 1.0.0",
+    program: "p",
+    inputs: {
+      program: { path: "p.yaml", sha256: "a" },
+      applicants: { path: "l.csv", sha256: "b" },
+    },
+    seed: "s",
+    seedGiven: false,
+    parameters: { total: 2 },
+    outcomes: [{ id: "x" }],
+    summary: { admitted: 1 },
+  } as AuditRecord;
+  const digest = (pieces: Iterable<string>) => [...pieces].join("");
+
+  it("hash every section but the version, each of its canonical JSON", () => {
+    const hashes = sectionHashes(record, digest);
+    expect(Object.keys(hashes)).toEqual([...AUDIT_SECTIONS]);
+    expect(hashes.parameters).toBe('{"total":2}');
+    expect(hashes.outcomes).toBe('[{"id":"x"}]');
+    expect(hashes.seedGiven).toBe("false");
+  });
+});
