@@ -8,4 +8,6 @@ export interface AppContext {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Told the warnings of each program loaded, so that every command shows them. */
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
+  /** Told what a reader chose on its own (the sheet of a workbook it read), for people. */
+  onNotice?(message: string): void;
 }

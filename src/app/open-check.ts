@@ -51,6 +51,7 @@ export const openCheck = async (
     ...(source.sheet ? { sheet: source.sheet } : {}),
     ...(tap ? { tap } : {}),
   });
+  if (list.notice) context.onNotice?.(`${source.display}: ${list.notice}`);
   const result = layoutFor(program, list.header);
   if (!result.ok) {
     const plural = result.missing.length === 1 ? "column" : "columns";

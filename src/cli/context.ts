@@ -20,6 +20,8 @@ export interface CommandContext {
   quiet: boolean;
   /** Shows the warnings of a program a command loaded (see program-warnings.ts). */
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
+  /** A line for people on stderr (nothing under --quiet). */
+  onNotice(message: string): void;
   /** Today's date (YYYY-MM-DD) in the user's time zone; the core never reads the clock. */
   today: string;
 }

@@ -25,6 +25,9 @@ const localToday = (): string => {
 
 export const defaultContext = (globals: GlobalOptions): CommandContext => ({
   onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true),
+  onNotice: (message) => {
+    if (globals.quiet !== true) process.stderr.write(`${terminalText(message)}\n`);
+  },
   cwd: process.cwd(),
   env: process.env,
   stdin: process.stdin,

@@ -56,6 +56,9 @@ export const run = async (argv: string[], options: RunOptions = {}): Promise<InP
       quiet,
       today: options.today ?? "2027-01-15",
       onProgramWarnings: programWarningsTo(stderr, quiet),
+      onNotice: (message: string) => {
+        if (!quiet) stderr.write(`${message}\n`);
+      },
     };
   };
   let code: number;

@@ -85,11 +85,14 @@ describe("escape sequences from a list reach no terminal raw", () => {
     );
   });
 
-  it("check --explain, for an eligible and for an invalid applicant", () => {
+  it("check --explain, for an id with controls and for an invalid cell", () => {
+    // Control characters in an id make the row invalid (they are invisible
+    // in a spreadsheet); the explanation says so, made visible.
     const eligible = run(["check", "topplederprogrammet", "evil.csv", "--explain", EVIL_ID]);
-    expect(eligible.code).toBe(0);
+    expect(eligible.code).toBe(1);
     noRawControls(eligible.stdout, "stdout");
-    expect(eligible.stdout).toContain("applicant EVIL␛[8m␛]0;pwned␇ (line 2)");
+    expect(eligible.stdout).toContain("applicant EVIL␛[8m␛]0;pwned␇ (line 2) is invalid");
+    expect(eligible.stdout).toContain("the applicant id holds an invisible character (U+001B)");
     const invalid = run(["check", "topplederprogrammet", "evil.csv", "--explain", `${EVIL_ID}2`]);
     expect(invalid.code).toBe(1);
     noRawControls(invalid.stdout, "stdout");
@@ -137,7 +140,7 @@ describe("escape sequences from a list reach no terminal raw", () => {
     ]);
     expect(declined.code).toBe(1);
     noRawControls(declined.stderr, "stderr");
-    expect(declined.stderr).toContain('"EVIL␛[8m␇x" is not in the applicant list');
+    expect(declined.stderr).toContain('"EVIL\\u001b[8m\\u0007x" is not in the applicant list');
     writeFileSync(join(dir, "header.csv"), "Søker-ID\u001b[8m,Navn\n1,a\n");
     const header = run(["check", "topplederprogrammet", "header.csv"]);
     expect(header.code).toBe(1);

@@ -13,6 +13,13 @@ export interface FindingRule {
 
 export const FINDING_RULES: readonly FindingRule[] = [
   {
+    id: "count-too-large",
+    severity: "error",
+    description:
+      "a count above what the allocation handles: seats.total, a quota's seats or a spread min/max above 1,000,000 seats; more than 20 quotas; a spread over an enum with more than 100 values; or quotas by spread values making more than 1,200 combinations ((quotas + 1) x (values + 1)). See reliability.md",
+    help: "Write the real number of seats; merge quotas or spread values.",
+  },
+  {
     id: "deadline-before-opening",
     severity: "error",
     description: "application.deadline is before application.opens",
@@ -85,7 +92,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   {
     id: "module-overlap",
     severity: "error",
-    description: "two modules share at least one day",
+    description:
+      "two modules share at least one day. A module that overlaps more than 20 earlier modules gets a finding for each of the first 20 and one more that counts the rest (4,000 modules on one day would otherwise be 8 million findings)",
     help: "Move one of them.",
   },
   {
@@ -137,6 +145,13 @@ export const FINDING_RULES: readonly FindingRule[] = [
     severity: "error",
     description: "a ranking key on a field that has no order (string, enum, boolean)",
     help: "Rank by a number, date or datetime field.",
+  },
+  {
+    id: "rule-date-out-of-range",
+    severity: "error",
+    description:
+      "a date reference whose offset lands outside the years 0000-9999 (minus: { years: 2028 } from a date in 2027), where no date can be written YYYY-MM-DD; offsets are applied as the rule engine applies them (plus, then minus; years and months, then weeks and days), and the date must stay in range at each step",
+    help: "Correct the offset.",
   },
   {
     id: "rule-type-mismatch",
@@ -275,6 +290,13 @@ export const FINDING_RULES: readonly FindingRule[] = [
     help: "One program per file: move the second document to a file of its own.",
   },
   {
+    id: "yaml-number-out-of-range",
+    severity: "error",
+    description:
+      "a plain number too large for a number (400 nines, 1e999): it would be read as Infinity. .inf written as such is left to the schema.",
+    help: "Write the number the program means; no count or limit needs more than 15 digits. Quote it if it is a code.",
+  },
+  {
     id: "yaml-syntax",
     severity: "error",
     description:
@@ -285,7 +307,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
     id: "yaml-unknown-tag",
     severity: "warning",
     description:
-      "a custom tag such as !include other.yaml; the value after the tag is read as plain text",
+      "a custom tag such as !include other.yaml, or !!binary (base64 data, which a program has no use for); the value after the tag is read as plain text",
     help: "Remove the tag and write the value out. cohort does not include other files.",
   },
   {
