@@ -66,6 +66,9 @@ export const verifyAudit = async (
         sheet: applicants.sheet,
       }),
       seed: audit.seed,
+      // The intake the record was made for, never the one today would choose.
+      today: "",
+      ...(audit.intake !== undefined ? { intake: audit.intake } : {}),
       ...(audit.inputs.declined ? { declined: audit.inputs.declined.path } : {}),
     },
   );

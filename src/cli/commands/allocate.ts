@@ -13,6 +13,7 @@ import { assertCanWrite } from "../../io/write-output.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { todayOption } from "../today.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -25,6 +26,8 @@ interface Options {
   strict?: boolean;
   encoding?: CsvEncoding;
   sheet?: string;
+  intake?: string;
+  today?: string;
 }
 
 /** Paths in an audit record are relative to the record, so the folder can move. */
@@ -42,6 +45,7 @@ const writeAudit = async (
   const record = auditRecord({
     tool: `cohort ${VERSION}`,
     decision: run.decision,
+    intake: run.intake,
     seedGiven: run.seedGiven,
     parameters: run.parameters,
     inputs: {
@@ -107,6 +111,8 @@ export const run = async (
     list: listSource(applicants, options),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.declined !== undefined ? { declined: options.declined } : {}),
+    ...(options.intake !== undefined ? { intake: options.intake } : {}),
+    today: todayOption(options.today) ?? context.today,
   });
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {

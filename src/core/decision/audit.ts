@@ -14,6 +14,8 @@ export const auditSchema = z.strictObject({
   version: z.int(),
   tool: z.string(),
   program: z.string(),
+  /** The intake allocated; only for a program with intakes. */
+  intake: z.string().optional(),
   inputs: z.strictObject({
     program: input,
     applicants: input.extend({ encoding: z.string().optional(), sheet: z.string().optional() }),
@@ -32,12 +34,14 @@ export const auditRecord = (args: {
   tool: string;
   decision: Decision;
   inputs: AuditRecord["inputs"];
+  intake?: string | undefined;
   seedGiven: boolean;
   parameters: unknown;
 }): AuditRecord => ({
   version: 1,
   tool: args.tool,
   program: args.decision.program,
+  ...(args.intake !== undefined ? { intake: args.intake } : {}),
   inputs: args.inputs,
   seed: args.decision.seed,
   seedGiven: args.seedGiven,

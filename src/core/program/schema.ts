@@ -120,6 +120,53 @@ const seatsSchema = z.strictObject({
     .describe("Field (datetime or date) that orders ties under `ties: first-come`."),
 });
 
+const applicationSchema = z
+  .strictObject({
+    opens: isoDate.optional().describe("First day applications are accepted (YYYY-MM-DD)."),
+    deadline: isoDate.optional().describe("Last day applications are accepted (YYYY-MM-DD)."),
+    how: z.string().optional().describe("How to apply or be nominated, in words."),
+  })
+  .describe("The application window.");
+
+const classSchema = z
+  .strictObject({
+    id: slug.describe("Identifier of the class, unique within its intake."),
+    label: z
+      .string()
+      .min(1)
+      .describe("Name of the class as coordinators and participants read it."),
+    site: z.string().min(1).describe("Where the class meets: a city or a site."),
+    seats: z
+      .int()
+      .min(0)
+      .describe("Seats of this class; the classes' seats add up to the intake's."),
+    modules: z
+      .array(moduleSchema)
+      .optional()
+      .describe("The class's own module dates; without them the class follows the intake's."),
+  })
+  .describe("One of the parallel classes of an intake.");
+
+const intakeSchema = z
+  .strictObject({
+    id: slug.describe("Identifier of the intake, unique within the program, e.g. 2027."),
+    label: z.string().min(1).optional().describe("Name of the intake; defaults to its id."),
+    application: applicationSchema
+      .optional()
+      .describe("This intake's application window; keys it leaves out come from the top level."),
+    seats: z.int().min(1).optional().describe("Seats of this intake; defaults to seats.total."),
+    modules: z
+      .array(moduleSchema)
+      .optional()
+      .describe("This intake's module dates; defaults to the top-level modules."),
+    classes: z
+      .array(classSchema)
+      .min(1)
+      .optional()
+      .describe("Parallel classes, each with its own seats and site."),
+  })
+  .describe("One intake (opptak) of a program that runs again: its window, dates and classes.");
+
 const competencySchema = z.strictObject({
   title: z.string(),
   source: z.string().optional(),
@@ -172,13 +219,7 @@ export const programSchema = z
         note: z.string().optional(),
       })
       .optional(),
-    application: z
-      .strictObject({
-        opens: isoDate.optional(),
-        deadline: isoDate.optional(),
-        how: z.string().optional().describe("How to apply or be nominated, in words."),
-      })
-      .optional(),
+    application: applicationSchema.optional(),
     format: z
       .strictObject({
         gatherings: z.int().min(1).optional(),
@@ -188,6 +229,13 @@ export const programSchema = z
       .optional()
       .describe("Declared shape; validate compares it with the modules."),
     modules: z.array(moduleSchema).optional(),
+    intakes: z
+      .array(intakeSchema)
+      .min(1)
+      .optional()
+      .describe(
+        "Intakes of a program that runs again with the same rules: each its own window, dates and classes.",
+      ),
     components: z.array(componentSchema).optional(),
     applicants: applicantsSchema.optional(),
     eligibility: ruleSchema.optional(),
@@ -209,3 +257,5 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export type Quota = z.output<typeof quotaSchema>;
 export type Spread = z.output<typeof spreadSchema>;
 export type Seats = z.output<typeof seatsSchema>;
+export type Intake = z.output<typeof intakeSchema>;
+export type ProgramClass = z.output<typeof classSchema>;

@@ -96,6 +96,8 @@ export const overlapWarnings = (
 
 export interface ProgramModules {
   id: string;
+  /** Tells apart the classes of one program; the id when absent. */
+  key?: string;
   name: string;
   modules: readonly DatedModule[];
 }
@@ -107,22 +109,25 @@ export interface ProgramModules {
 export const crossProgramWarnings = (
   programs: readonly ProgramModules[],
 ): Map<string, ScheduleWarning[]> => {
-  const result = new Map<string, ScheduleWarning[]>(programs.map((p) => [p.id, []]));
+  const keyOf = (p: ProgramModules): string => p.key ?? p.id;
+  const result = new Map<string, ScheduleWarning[]>(programs.map((p) => [keyOf(p), []]));
   for (let i = 0; i < programs.length; i++) {
     for (let j = i + 1; j < programs.length; j++) {
       const [p, q] = [programs[i]!, programs[j]!];
+      // Parallel classes of one program may meet on the same days.
+      if (p.id === q.id) continue;
       for (const a of p.modules) {
         for (const b of q.modules) {
           if (!rangesOverlap(a, b)) continue;
           const dates = sharedDays(a, b);
-          result.get(p.id)!.push({
+          result.get(keyOf(p))!.push({
             code: "program-overlap",
             message: `"${a.title}" shares ${list(dates)} with "${b.title}" of ${q.name}`,
             module: a.id,
             dates,
             other: { program: q.id, module: b.id },
           });
-          result.get(q.id)!.push({
+          result.get(keyOf(q))!.push({
             code: "program-overlap",
             message: `"${b.title}" shares ${list(dates)} with "${a.title}" of ${p.name}`,
             module: b.id,

@@ -11,6 +11,7 @@ import { BORDERLESS } from "./borderless.js";
 import { longDate, weekdayDate } from "./dates.js";
 import type { ScheduleRenderer } from "./options.js";
 import { formatTimeline } from "./timeline.js";
+import { unitSuffix } from "./unit.js";
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -49,7 +50,9 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
 const programSection = (p: ProgramSchedule, paint: Paint, width: number): string => {
   const { program } = p;
   const locale = program.locale;
-  const out = [`${paint.bold(program.name)} ${paint.dim(`(${program.id}, ${p.file || "-"})`)}`];
+  const out = [
+    `${paint.bold(`${program.name}${unitSuffix(p)}`)} ${paint.dim(`(${program.id}, ${p.file || "-"})`)}`,
+  ];
   if (p.deadline || p.opens) {
     const parts = [];
     if (p.opens) parts.push(`opens ${longDate(p.opens, locale)}`);
