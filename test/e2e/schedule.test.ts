@@ -216,7 +216,7 @@ describe("cohort schedule --format ics", () => {
     const modules = dated()
       .filter(({ program }) => !program.intakes)
       .flatMap(({ program }) => modulesInOrder(program).map((m) => ({ program, m })));
-    const withIntakes = dated().filter(({ program }) => program.intakes);
+    const withIntakes = shipped().filter(({ program }) => program.intakes);
     const intakeEvents = [...events.keys()].filter((uid) =>
       withIntakes.some(({ program }) => uid.endsWith(`.${program.id}@cohort`)),
     );
