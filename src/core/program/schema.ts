@@ -120,6 +120,14 @@ const seatsSchema = z.strictObject({
     .describe("Field (datetime or date) that orders ties under `ties: first-come`."),
 });
 
+/**
+ * Bounds of the intake lists (docs/reliability.md): validate runs the date
+ * checks once per intake and class, so a file of a million tiny intakes
+ * sharing a long top-level module list would keep it busy for hours.
+ */
+export const MAX_INTAKES = 100;
+export const MAX_CLASSES = 100;
+
 const applicationSchema = z
   .strictObject({
     opens: isoDate.optional().describe("First day applications are accepted (YYYY-MM-DD)."),
@@ -162,6 +170,7 @@ const intakeSchema = z
     classes: z
       .array(classSchema)
       .min(1)
+      .max(MAX_CLASSES)
       .optional()
       .describe("Parallel classes, each with its own seats and site."),
   })
@@ -232,6 +241,7 @@ export const programSchema = z
     intakes: z
       .array(intakeSchema)
       .min(1)
+      .max(MAX_INTAKES)
       .optional()
       .describe(
         "Intakes of a program that runs again with the same rules: each its own window, dates and classes.",

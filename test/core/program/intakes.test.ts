@@ -286,6 +286,31 @@ describe("validate: intakes and classes", () => {
     expect(codes(data)).toEqual(["illustrative-unknown-key"]);
   });
 
+  it("at most 100 intakes and 100 classes an intake; a framework has no intakes", () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => intake(`i${i}`, undefined, undefined));
+    expect(codes(doc({ intakes: many(100) }))).toEqual([]);
+    expect(findings(doc({ intakes: many(101) }))).toMatchObject([
+      { code: "schema-value", path: ["intakes"] },
+    ]);
+    const classes = (n: number) => Array.from({ length: n }, (_, i) => cls(`c${i}`, 0));
+    expect(
+      codes(doc({ intakes: [intake("a", undefined, undefined, { classes: classes(100) })] })),
+    ).toEqual([]);
+    expect(
+      codes(doc({ intakes: [intake("a", undefined, undefined, { classes: classes(101) })] })),
+    ).toEqual(["schema-value"]);
+    expect(
+      codes(
+        doc({
+          kind: "framework",
+          competencies: { title: "K", areas: [{ id: "a", title: "A", items: ["x"] }] },
+          intakes: [intake("a", undefined, undefined)],
+        }),
+      ),
+    ).toEqual(["framework-shape"]);
+  });
+
   it("a program without intakes validates exactly as before", () => {
     const data = doc({ modules: [module("a", "2027-09-07", 2), module("b", "2027-09-08", 1)] });
     expect(validateProgram(data).findings.map((f) => f.message)).toEqual([
