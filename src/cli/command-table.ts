@@ -210,7 +210,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort schedule topplederprogrammet --format ics -o topplederprogrammet.ics",
       "cohort schedule programs/topplederprogrammet.yaml --format html -o program.html",
       "cohort schedule --format json | jq '.programs[].warnings'",
-      "cohort schedule topplederprogram-kull --intake 2029 --class bergen-b --format ics -o bergen-b.ics",
+      "cohort schedule ks-toppleder-kull --intake 2029 --class bergen-b --format ics -o bergen-b.ics",
     ],
     load: () => import("./commands/schedule.js"),
   },

@@ -16,8 +16,8 @@ import { modulesInOrder } from "../../src/core/program/model.js";
 import { readProgramSource } from "../../src/io/program-source.js";
 import { ROOT, runCli } from "./run-cli.js";
 
-const FILE = "programs/topplederprogram-kull.yaml";
-const ID = "topplederprogram-kull";
+const FILE = "programs/ks-toppleder-kull.yaml";
+const ID = "ks-toppleder-kull";
 const program = readProgramSource(FILE, readFileSync(join(ROOT, FILE), "utf8")).program!;
 
 const parseIcs = (text: string) =>
@@ -134,7 +134,7 @@ describe("cohort schedule with intakes and classes", () => {
     const cls = runCli(["schedule", ID, "--intake", "2029", "--class", "bergen"]);
     expect(cls.code).toBe(2);
     expect(cls.stderr).toContain(
-      'intake 2029 of programs/topplederprogram-kull.yaml has no class "bergen"',
+      'intake 2029 of programs/ks-toppleder-kull.yaml has no class "bergen"',
     );
     expect(cls.stderr).toContain('did you mean "bergen-a"?');
     const none = runCli(["schedule", "topplederprogrammet", "--intake", "2028"]);
@@ -174,7 +174,7 @@ describe("cohort list with intakes", () => {
 });
 
 describe("check and allocate on an intake", () => {
-  const LIST = "fixtures/check/topplederprogram-kull.csv";
+  const LIST = "fixtures/check/ks-toppleder-kull.csv";
 
   it("check works on an intake with classes as a whole", () => {
     const result = runCli(["check", ID, LIST, "--intake", "2029", "--format", "json"]);
@@ -196,7 +196,7 @@ describe("check and allocate on an intake", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
-      "intake 2028 of programs/topplederprogram-kull.yaml has 2 parallel classes (oslo, bergen)",
+      "intake 2028 of programs/ks-toppleder-kull.yaml has 2 parallel classes (oslo, bergen)",
     );
     expect(result.stderr).toContain("allocate cannot yet place applicants in classes");
   });
