@@ -23,6 +23,10 @@ export interface AllocationInputs {
   seed?: string;
   /** The declined list (`--declined`), a path. */
   declined?: string;
+  /** `--intake`, for a program with intakes. */
+  intake?: string;
+  /** The day an intake is chosen by when none is named (YYYY-MM-DD). */
+  today?: string;
 }
 
 export interface AllocationRun {
@@ -31,6 +35,8 @@ export interface AllocationRun {
   seed: string;
   seedGiven: boolean;
   programFile: string;
+  /** The intake allocated, for a program with intakes. */
+  intake: string | undefined;
   list: ListSource;
   hashes: { program: string; applicants: string; declined: string | null };
   /** The program's seat rules as applied, for the audit record. */
@@ -52,10 +58,19 @@ export const runAllocation = async (
   // The list is hashed as it is read: one pass, and the hash is of the very
   // bytes allocated from (a file that changes meanwhile cannot slip through).
   const listHash = createHash("sha256");
-  const opened = await openCheck(context, inputs.program, inputs.list, (bytes) =>
-    listHash.update(bytes),
+  const opened = await openCheck(
+    context,
+    inputs.program,
+    inputs.list,
+    (bytes) => listHash.update(bytes),
+    { intake: inputs.intake, today: inputs.today ?? "" },
   );
   const { program } = opened;
+  const classes = opened.intake?.intake.classes;
+  if (classes)
+    throw inputError(
+      `intake ${opened.intake!.intake.id} of ${opened.programFile} has ${classes.length} parallel classes (${classes.map((c) => c.id).join(", ")}); allocate cannot yet place applicants in classes, so it allocates only intakes without classes. Check the list with cohort check, which works on the intake as a whole`,
+    );
   if (!program.seats)
     throw inputError(
       `${opened.programFile} declares no seats section, so there is nothing to allocate`,
@@ -100,6 +115,7 @@ export const runAllocation = async (
     seed,
     seedGiven: inputs.seed !== undefined,
     programFile: opened.programFile,
+    intake: opened.intake?.intake.id,
     list: inputs.list,
     hashes: { program: programHash, applicants: applicantsHash, declined: declinedHash },
     parameters: auditParameters(program.seats),

@@ -4,6 +4,7 @@
  */
 import { type Layout, layoutFor } from "../core/applicants/layout.js";
 import { type Checker, createChecker } from "../core/check/verdict.js";
+import type { ChosenIntake } from "../core/program/intakes.js";
 import type { Program } from "../core/program/schema.js";
 import { ExitCode, inputError, usageError } from "../errors.js";
 import { openApplicantList } from "../io/applicants/open.js";
@@ -11,12 +12,16 @@ import type { ListSource } from "../io/applicants/source.js";
 import type { ApplicantList } from "../io/applicants/types.js";
 import { loadProgram } from "../io/load-program.js";
 import type { AppContext } from "./context.js";
+import { type IntakeOptions, programInUse } from "./intake.js";
 
 export interface OpenedCheck {
   programFile: string;
   /** SHA-256 of the program file's bytes, as read. */
   programSha256: string;
+  /** The program, or for a program with intakes the chosen intake's view. */
   program: Program;
+  /** The intake worked on, when the program has intakes. */
+  intake: ChosenIntake | undefined;
   source: ListSource;
   list: ApplicantList;
   layout: Layout;
@@ -29,14 +34,18 @@ export const openCheck = async (
   source: ListSource,
   /** Sees the list's bytes as they are read (for hashing). */
   tap?: (bytes: Uint8Array) => void,
+  intakeOptions?: IntakeOptions,
 ): Promise<OpenedCheck> => {
   if (programRef === "-" && source.stdin)
     throw usageError("only one of PROGRAM and APPLICANTS can be read from stdin (-)");
-  const {
-    file: programFile,
-    program,
-    sha256: programSha256,
-  } = await loadProgram(context, programRef);
+  const loaded = await loadProgram(context, programRef);
+  const { file: programFile, sha256: programSha256 } = loaded;
+  // Eligibility does not depend on classes: the intake's view is checked as a whole.
+  const { program, chosen } = programInUse(
+    programFile,
+    loaded.program,
+    intakeOptions ?? { today: "" },
+  );
   if (program.kind === "framework" || !program.applicants) {
     throw inputError(
       `${programFile} declares no applicants section, so there is nothing to check a list against`,
@@ -68,6 +77,7 @@ export const openCheck = async (
     programFile,
     programSha256,
     program,
+    intake: chosen,
     source,
     list,
     layout,

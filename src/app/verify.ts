@@ -219,6 +219,9 @@ export const verifyAudit = async (
     list,
     // A seed derived from the input hashes is derived again, so an edited one shows.
     ...(audit.seedGiven ? { seed: audit.seed } : {}),
+    // The intake the record was made for, never the one today would choose.
+    today: "",
+    ...(audit.intake !== undefined ? { intake: audit.intake } : {}),
     ...(declined ? { declined: shown(context, declined.absolute) } : {}),
   });
   if (rerun.kind === "refused") return rerun;

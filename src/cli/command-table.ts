@@ -44,6 +44,20 @@ const listOptions = [
   () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
 ];
 
+/** Which intake of a program with intakes a command works on. */
+const intakeOptions = [
+  () =>
+    new Option(
+      "--intake <id>",
+      "the intake of a program with intakes (default: the one open for applications on --today, else the next, else the last)",
+    ),
+  () =>
+    new Option(
+      "--today <date>",
+      "the day the intake is chosen by (YYYY-MM-DD; default: today's date)",
+    ),
+];
+
 const programAndList = [
   { name: "<program>", description: "program file or program id (looked up in programs/)" },
   { name: "<applicants>", description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin" },
@@ -102,6 +116,7 @@ export const COMMANDS: CommandSpec[] = [
           "--explain <id>",
           "show the whole rule tree for one applicant, with the actual values",
         ),
+      ...intakeOptions,
       ...listOptions,
       output,
     ],
@@ -137,6 +152,7 @@ export const COMMANDS: CommandSpec[] = [
         ),
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
+      ...intakeOptions,
       ...listOptions,
       output,
     ],
@@ -202,6 +218,12 @@ export const COMMANDS: CommandSpec[] = [
           "--stamp <utc>",
           "DTSTAMP of ics events, YYYYMMDDTHHMMSSZ (default: the application deadline at 00:00Z)",
         ),
+      ...intakeOptions,
+      () =>
+        new Option(
+          "--class <id>",
+          "only this class of the intake: its own dates, e.g. one calendar per class with --format ics",
+        ),
       output,
     ],
     examples: [
@@ -211,6 +233,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort schedule topplederprogrammet --format ics -o topplederprogrammet.ics",
       "cohort schedule programs/topplederprogrammet.yaml --format html -o program.html",
       "cohort schedule --format json | jq '.programs[].warnings'",
+      "cohort schedule ks-toppleder-kull --intake 2029 --class bergen-b --format ics -o bergen-b.ics",
     ],
     load: () => import("./commands/schedule.js"),
   },

@@ -16,6 +16,7 @@ import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { pour } from "../output.js";
 import { closeTogether, openSink, type Sink } from "../sink.js";
+import { todayOption } from "../today.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -28,6 +29,8 @@ interface Options {
   strict?: boolean;
   encoding?: CsvEncoding;
   sheet?: string;
+  intake?: string;
+  today?: string;
 }
 
 /** Paths in an audit record are relative to the record, so the folder can move. */
@@ -45,6 +48,7 @@ const auditText = (
   const record = auditRecord({
     tool: `cohort ${VERSION}`,
     decision: run.decision,
+    intake: run.intake,
     seedGiven: run.seedGiven,
     parameters: run.parameters,
     digest: sha256Pieces,
@@ -147,6 +151,8 @@ export const run = async (
     list: listSource(applicants, options),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.declined !== undefined ? { declined: options.declined } : {}),
+    ...(options.intake !== undefined ? { intake: options.intake } : {}),
+    today: todayOption(options.today) ?? context.today,
   });
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {

@@ -10,6 +10,7 @@ import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { todayOption } from "../today.js";
 
 interface Options {
   excel?: boolean;
@@ -18,6 +19,8 @@ interface Options {
   explain?: string;
   encoding?: CsvEncoding;
   sheet?: string;
+  intake?: string;
+  today?: string;
 }
 
 export const run = async (
@@ -26,7 +29,10 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   const [programRef, applicants] = args as [string, string];
-  const opened = await openCheck(context, programRef, listSource(applicants, options));
+  const opened = await openCheck(context, programRef, listSource(applicants, options), undefined, {
+    intake: options.intake,
+    today: todayOption(options.today) ?? context.today,
+  });
   const inputs = [opened.programFile, applicants];
   const color = options.output === undefined && context.color.stdout;
   if (options.explain !== undefined) {

@@ -1,25 +1,19 @@
 /** cohort list [DIR]: one row per program with its dates and where it stands today. */
-import { parseIsoDate } from "../../core/calendar/date.js";
 import { listEntry } from "../../core/schedule/status.js";
-import { ExitCode, usageError } from "../../errors.js";
+import { ExitCode } from "../../errors.js";
 import { LIST_FORMATS, type ListFormat } from "../../format/list/index.js";
 import { loadPrograms } from "../../io/load-program.js";
 import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { todayOption } from "../today.js";
 
 interface Options {
   format?: ListFormat;
   today?: string;
   output?: string;
 }
-
-const todayOption = (value: string | undefined): string | undefined => {
-  if (value !== undefined && !parseIsoDate(value))
-    throw usageError(`--today "${value}" is not a date; write YYYY-MM-DD`);
-  return value;
-};
 
 export const run = async (
   args: unknown[],

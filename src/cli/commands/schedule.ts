@@ -1,4 +1,5 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
+import { scheduleEntries } from "../../app/intake.js";
 import { parseIsoDate } from "../../core/calendar/date.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
 import { SCHEDULE_WARNING_CODES } from "../../core/schedule/warnings.js";
@@ -9,6 +10,7 @@ import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { todayOption } from "../today.js";
 
 interface Options {
   format?: ScheduleFormat;
@@ -17,6 +19,9 @@ interface Options {
   timeline?: boolean;
   stamp?: string;
   output?: string;
+  intake?: string;
+  class?: string;
+  today?: string;
 }
 
 const STAMP = /^(\d{4})(\d{2})(\d{2})T([01]\d|2[0-3])[0-5]\d[0-5]\dZ$/;
@@ -75,7 +80,19 @@ export const run = async (
   );
   // Frameworks have no dates: left out when found in a folder, kept when named.
   const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
-  const schedule = buildSchedule(programs, { from, to });
+  if ((options.intake !== undefined || options.class !== undefined) && programs.length !== 1)
+    throw usageError(
+      `--${options.intake !== undefined ? "intake" : "class"} goes with one program; ${programs.length} were given`,
+    );
+  const today = todayOption(options.today) ?? context.today;
+  const entries = programs.flatMap((l) =>
+    scheduleEntries(l.file, l.program, {
+      intake: options.intake,
+      class: options.class,
+      today,
+    }),
+  );
+  const schedule = buildSchedule(entries, { from, to });
   // RFC 5545 wants at least one event in a calendar: say why there is none.
   if (format === "ics" && schedule.programs.every((p) => p.modules.length === 0)) {
     const range = from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : "";

@@ -34,6 +34,8 @@ export const auditSchema = z.strictObject({
   version: z.int(),
   tool: z.string(),
   program: z.string(),
+  /** The intake allocated; only for a program with intakes. */
+  intake: z.string().optional(),
   inputs: z.strictObject({
     program: input,
     applicants: input.extend({
@@ -74,6 +76,7 @@ export const auditRecord = (args: {
   tool: string;
   decision: Decision;
   inputs: AuditRecord["inputs"];
+  intake?: string | undefined;
   seedGiven: boolean;
   parameters: unknown;
   digest: Digest;
@@ -82,6 +85,7 @@ export const auditRecord = (args: {
     version: 1,
     tool: args.tool,
     program: args.decision.program,
+    ...(args.intake !== undefined ? { intake: args.intake } : {}),
     inputs: args.inputs,
     seed: args.decision.seed,
     seedGiven: args.seedGiven,

@@ -171,6 +171,68 @@ const seatsSchema = z
   })
   .describe("How many seats there are and how they are allocated.");
 
+/**
+ * Bounds of the intake lists (docs/reliability.md): validate runs the date
+ * checks once per intake and class, so a file of a million tiny intakes
+ * sharing a long top-level module list would keep it busy for hours.
+ */
+export const MAX_INTAKES = 100;
+export const MAX_CLASSES = 100;
+
+const applicationSchema = z
+  .strictObject({
+    opens: isoDate
+      .optional()
+      .describe("First day applications are accepted (YYYY-MM-DD).")
+      .meta({ examples: ["2027-01-04"] }),
+    deadline: isoDate
+      .optional()
+      .describe("Last day to apply (YYYY-MM-DD); every module must start after it.")
+      .meta({ examples: ["2027-04-12"] }),
+    how: z.string().optional().describe("How to apply or be nominated, in words."),
+  })
+  .describe("The application window.");
+
+const classSchema = z
+  .strictObject({
+    id: slug.describe("Identifier of the class, unique within its intake."),
+    label: z
+      .string()
+      .min(1)
+      .describe("Name of the class as coordinators and participants read it."),
+    site: z.string().min(1).describe("Where the class meets: a city or a site."),
+    seats: z
+      .int()
+      .min(0)
+      .describe("Seats of this class; the classes' seats add up to the intake's."),
+    modules: z
+      .array(moduleSchema)
+      .optional()
+      .describe("The class's own module dates; without them the class follows the intake's."),
+  })
+  .describe("One of the parallel classes of an intake.");
+
+const intakeSchema = z
+  .strictObject({
+    id: slug.describe("Identifier of the intake, unique within the program, e.g. 2027."),
+    label: z.string().min(1).optional().describe("Name of the intake; defaults to its id."),
+    application: applicationSchema
+      .optional()
+      .describe("This intake's application window; keys it leaves out come from the top level."),
+    seats: z.int().min(1).optional().describe("Seats of this intake; defaults to seats.total."),
+    modules: z
+      .array(moduleSchema)
+      .optional()
+      .describe("This intake's module dates; defaults to the top-level modules."),
+    classes: z
+      .array(classSchema)
+      .min(1)
+      .max(MAX_CLASSES)
+      .optional()
+      .describe("Parallel classes, each with its own seats and site."),
+  })
+  .describe("One intake (opptak) of a program that runs again: its window, dates and classes.");
+
 const competencySchema = z
   .strictObject({
     title: z.string().describe("Name of the competency framework."),
@@ -258,20 +320,7 @@ export const programSchema = z
       })
       .optional()
       .describe("What taking part costs, and who pays."),
-    application: z
-      .strictObject({
-        opens: isoDate
-          .optional()
-          .describe("First day applications are accepted (YYYY-MM-DD).")
-          .meta({ examples: ["2027-01-04"] }),
-        deadline: isoDate
-          .optional()
-          .describe("Last day to apply (YYYY-MM-DD); every module must start after it.")
-          .meta({ examples: ["2027-04-12"] }),
-        how: z.string().optional().describe("How to apply or be nominated, in words."),
-      })
-      .optional()
-      .describe("When and how to apply."),
+    application: applicationSchema.optional().describe("When and how to apply."),
     format: z
       .strictObject({
         gatherings: z.int().min(1).optional().describe("Number of modules the program has."),
@@ -288,6 +337,14 @@ export const programSchema = z
       .array(moduleSchema)
       .optional()
       .describe("The dated gatherings, in any order; schedules sort them by date."),
+    intakes: z
+      .array(intakeSchema)
+      .min(1)
+      .max(MAX_INTAKES)
+      .optional()
+      .describe(
+        "Intakes of a program that runs again with the same rules: each its own window, dates and classes.",
+      ),
     components: z
       .array(componentSchema)
       .optional()
@@ -323,3 +380,5 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export type Quota = z.output<typeof quotaSchema>;
 export type Spread = z.output<typeof spreadSchema>;
 export type Seats = z.output<typeof seatsSchema>;
+export type Intake = z.output<typeof intakeSchema>;
+export type ProgramClass = z.output<typeof classSchema>;

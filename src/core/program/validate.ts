@@ -3,7 +3,8 @@
  * findings and never throws, so every problem of a file is reported at once.
  */
 import type { Finding } from "../findings.js";
-import { PROGRAM_CHECKS } from "./checks/index.js";
+import { DOCUMENT_CHECKS, INTAKE_CHECKS, MODULE_CHECKS, PROGRAM_CHECKS } from "./checks/index.js";
+import { perIntakeFindings } from "./checks/intakes.js";
 import { type Program, programSchema } from "./schema.js";
 import { schemaFindings } from "./schema-findings.js";
 
@@ -55,7 +56,17 @@ export const validateProgram = (data: unknown): ProgramValidation => {
     return { program: undefined, findings: schemaFindings(programSchema, parsed.error.issues) };
   }
   const program = parsed.data;
-  return { program, findings: PROGRAM_CHECKS.flatMap((check) => check(program)) };
+  if (!program.intakes)
+    return { program, findings: PROGRAM_CHECKS.flatMap((check) => check(program)) };
+  const perIntake = PROGRAM_CHECKS.filter((check) => !DOCUMENT_CHECKS.includes(check));
+  return {
+    program,
+    findings: [
+      ...DOCUMENT_CHECKS.flatMap((check) => check(program)),
+      ...INTAKE_CHECKS.flatMap((check) => check(program)),
+      ...perIntakeFindings(program, perIntake, MODULE_CHECKS),
+    ],
+  };
 };
 
 export interface DuplicateProgramId {

@@ -15,6 +15,20 @@ import {
   type ScheduleWarning,
 } from "./warnings.js";
 
+/** The intake a schedule entry shows, for a program with intakes. */
+export interface ScheduledIntake {
+  id: string;
+  label: string;
+}
+
+/** The class a schedule entry shows, when its intake has parallel classes. */
+export interface ScheduledClass {
+  id: string;
+  label: string;
+  site: string;
+  seats: number;
+}
+
 export interface ScheduledModule extends DatedModule {
   /** 1-based position in calendar order among all the program's modules. */
   number: number;
@@ -34,6 +48,10 @@ export interface ProgramSchedule {
   /** The file the program came from, for messages; empty for in-memory programs. */
   file: string;
   program: Program;
+  /** For a program with intakes: the intake shown (the program is that intake's view). */
+  intake?: ScheduledIntake;
+  /** For an intake with classes: the class shown (the program is that class's view). */
+  class?: ScheduledClass;
   modules: ScheduledModule[];
   /** Modules left out by the period. */
   omitted: number;
@@ -52,6 +70,8 @@ export interface Schedule {
 export interface ScheduleInput {
   file?: string;
   program: Program;
+  intake?: ScheduledIntake;
+  class?: ScheduledClass;
 }
 
 const totalsOf = (program: Program, modules: readonly DatedModule[]): ScheduleTotals => ({
@@ -75,12 +95,14 @@ const byDateThenCode = (a: ScheduleWarning, b: ScheduleWarning): number => {
 
 /** Builds the schedule of one or more programs; warnings look across all of them. */
 export const buildSchedule = (inputs: readonly ScheduleInput[], period: Period = {}): Schedule => {
-  const programs = inputs.map(({ file, program }) => {
+  const programs = inputs.map(({ file, program, intake, class: cls }) => {
     const all = modulesInOrder(program).map((m, i) => ({ ...m, number: i + 1 }));
     const modules = all.filter((m) => overlapsPeriod(m, period));
     return {
       file: file ?? "",
       program,
+      ...(intake ? { intake } : {}),
+      ...(cls ? { class: cls } : {}),
       modules,
       omitted: all.length - modules.length,
       components: program.components ?? [],
@@ -93,11 +115,17 @@ export const buildSchedule = (inputs: readonly ScheduleInput[], period: Period =
       ],
     } satisfies ProgramSchedule;
   });
+  const keys = programs.map((p) => (p.class ? `${p.program.id}\u0000${p.class.id}` : p.program.id));
   const across = crossProgramWarnings(
-    programs.map((p) => ({ id: p.program.id, name: p.program.name, modules: p.modules })),
+    programs.map((p, i) => ({
+      id: p.program.id,
+      key: keys[i]!,
+      name: p.program.name,
+      modules: p.modules,
+    })),
   );
-  for (const p of programs) {
-    for (const w of across.get(p.program.id) ?? []) p.warnings.push(w);
+  for (const [i, p] of programs.entries()) {
+    for (const w of across.get(keys[i]!) ?? []) p.warnings.push(w);
     p.warnings.sort(byDateThenCode);
   }
   return { period, programs };

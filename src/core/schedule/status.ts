@@ -3,6 +3,7 @@
  * in: the core never reads the clock.
  */
 import type { IsoDate } from "../calendar/date.js";
+import { intakeForDay, intakeLabel, intakeSeats, intakesInOrder } from "../program/intakes.js";
 import { modulesInOrder } from "../program/model.js";
 import type { Program } from "../program/schema.js";
 
@@ -64,6 +65,16 @@ export const programStatus = (program: Program, today: IsoDate): ProgramStatus =
   return program.intake === "continuous" ? "continuous" : "undated";
 };
 
+/** One intake of a program in `cohort list`, with where it stands. */
+export interface IntakeListEntry extends ProgramDates {
+  id: string;
+  label: string;
+  seats: number | undefined;
+  /** The parallel classes: id, site and seats. */
+  classes: { id: string; label: string; site: string; seats: number }[];
+  status: ProgramStatus;
+}
+
 /** One row of `cohort list`. */
 export interface ProgramListEntry extends ProgramDates {
   id: string;
@@ -72,14 +83,47 @@ export interface ProgramListEntry extends ProgramDates {
   locale: Program["locale"];
   seats: number | undefined;
   status: ProgramStatus;
+  /**
+   * For a program with intakes: the intake the day chooses (whose dates,
+   * seats and status the row shows), and every intake in calendar order.
+   */
+  intake?: string;
+  intakes?: IntakeListEntry[];
 }
 
-export const listEntry = (program: Program, today: IsoDate): ProgramListEntry => ({
-  id: program.id,
-  name: program.name,
-  kind: program.kind,
-  locale: program.locale,
-  seats: program.seats?.total,
-  ...programDatesOf(program),
-  status: programStatus(program, today),
-});
+export const listEntry = (program: Program, today: IsoDate): ProgramListEntry => {
+  const chosen = intakeForDay(program, today);
+  if (!chosen)
+    return {
+      id: program.id,
+      name: program.name,
+      kind: program.kind,
+      locale: program.locale,
+      seats: program.seats?.total,
+      ...programDatesOf(program),
+      status: programStatus(program, today),
+    };
+  return {
+    id: program.id,
+    name: program.name,
+    kind: program.kind,
+    locale: program.locale,
+    seats: intakeSeats(program, chosen.intake),
+    ...programDatesOf(chosen.view),
+    status: programStatus(chosen.view, today),
+    intake: chosen.intake.id,
+    intakes: intakesInOrder(program).map(({ intake, view }) => ({
+      id: intake.id,
+      label: intakeLabel(intake),
+      seats: intakeSeats(program, intake),
+      classes: (intake.classes ?? []).map((c) => ({
+        id: c.id,
+        label: c.label,
+        site: c.site,
+        seats: c.seats,
+      })),
+      ...programDatesOf(view),
+      status: programStatus(view, today),
+    })),
+  };
+};

@@ -90,6 +90,8 @@ export const overlapWarnings = (
 
 export interface ProgramModules {
   id: string;
+  /** Tells apart the classes of one program; the id when absent. */
+  key?: string;
   name: string;
   modules: readonly DatedModule[];
 }
@@ -104,12 +106,14 @@ export interface ProgramModules {
 export const crossProgramWarnings = (
   programs: readonly ProgramModules[],
 ): Map<string, ScheduleWarning[]> => {
+  const keyOf = (p: ProgramModules): string => p.key ?? p.id;
   const all = programs.flatMap((p, program) =>
     p.modules.map((m, index) => ({ program, index, m })),
   );
   const pairs = overlappingPairs(all.map((x) => x.m))
     .map(([x, y]) => [all[x]!, all[y]!] as const)
-    .filter(([x, y]) => x.program !== y.program)
+    // Parallel classes of one program may meet on the same days.
+    .filter(([x, y]) => programs[x.program]!.id !== programs[y.program]!.id)
     .map(([x, y]) => (x.program < y.program ? { p: x, q: y } : { p: y, q: x }))
     .sort(
       (u, v) =>
@@ -119,13 +123,13 @@ export const crossProgramWarnings = (
         u.q.index - v.q.index,
     );
   const keyed = new Map<string, { key: number[]; warning: ScheduleWarning }[]>(
-    programs.map((p) => [p.id, []]),
+    programs.map((p) => [keyOf(p), []]),
   );
   for (const { p, q } of pairs) {
     const [pp, qq] = [programs[p.program]!, programs[q.program]!];
     const [a, b] = [p.m, q.m];
     const dates = sharedDays(a, b);
-    keyed.get(pp.id)!.push({
+    keyed.get(keyOf(pp))!.push({
       key: [1, q.program, p.index, q.index],
       warning: {
         code: "program-overlap",
@@ -135,7 +139,7 @@ export const crossProgramWarnings = (
         other: { program: qq.id, module: b.id },
       },
     });
-    keyed.get(qq.id)!.push({
+    keyed.get(keyOf(qq))!.push({
       key: [0, p.program, p.index, q.index],
       warning: {
         code: "program-overlap",

@@ -21,6 +21,23 @@ export const formatJson: TextRenderer<ListReport> = (report) =>
         first: p.first ?? null,
         last: p.last ?? null,
         status: p.status,
+        // Only for a program with intakes: version 1 readers see every key they knew.
+        ...(p.intakes
+          ? {
+              intake: p.intake ?? null,
+              intakes: p.intakes.map((i) => ({
+                id: i.id,
+                label: i.label,
+                seats: i.seats ?? null,
+                opens: i.opens ?? null,
+                deadline: i.deadline ?? null,
+                first: i.first ?? null,
+                last: i.last ?? null,
+                status: i.status,
+                classes: i.classes,
+              })),
+            }
+          : {}),
         file: p.file,
       })),
     },

@@ -59,10 +59,30 @@ export const formatTable: TextRenderer<ListReport> = (report, options) => {
       date(p.last),
       statusColor(paint, p.status),
     ]);
+    // A program with intakes: its row shows the intake the day chooses; each intake follows.
+    for (const i of p.intakes ?? []) {
+      const classes =
+        i.classes.length > 0
+          ? paint.dim(` (${i.classes.map((c) => `${c.label} ${c.seats}`).join(", ")})`)
+          : "";
+      table.push([
+        `  ${i.id}${i.id === p.intake ? " *" : ""}`,
+        `${i.label}${classes}`,
+        "",
+        i.seats === undefined ? "" : String(i.seats),
+        date(i.deadline),
+        date(i.first),
+        date(i.last),
+        statusColor(paint, i.status),
+      ]);
+    }
   }
   const lines = table
     .toString()
     .split("\n")
     .map((line) => line.trimEnd());
-  return `${lines.join("\n")}\n${paint.dim(`Status on ${report.today}.`)}\n`;
+  const starred = report.programs.some((p) => p.intakes)
+    ? ` * marks the intake commands use without --intake.`
+    : "";
+  return `${lines.join("\n")}\n${paint.dim(`Status on ${report.today}.${starred}`)}\n`;
 };

@@ -20,18 +20,32 @@ import {
 import { HTML_STYLE } from "./html-style.js";
 import type { ScheduleRenderer } from "./options.js";
 
-const article = (p: ProgramSchedule): string => {
+/** A class's dates inside its program's article: the class's name and site, then its modules. */
+const classSection = (p: ProgramSchedule): string => {
+  const cls = p.class!;
+  return [
+    `<section class="class" id="program-${escapeHtml(p.program.id)}-${escapeHtml(cls.id)}">`,
+    `<h2>${escapeHtml(cls.label)} · ${escapeHtml(cls.site)}</h2>`,
+    modules(p),
+    "</section>",
+  ].join("\n");
+};
+
+/** One article per program: the parallel classes of an intake share it. */
+const article = (group: readonly ProgramSchedule[]): string => {
+  const p = group[0]!;
   const { program } = p;
   const meta = [program.owner, program.provider].filter(Boolean).join(" · ");
+  const name = `${program.name}${p.intake ? ` · ${p.intake.label}` : ""}`;
   return [
     `<article id="program-${escapeHtml(program.id)}" lang="${program.locale}">`,
-    `<header><h1>${escapeHtml(program.name)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`,
+    `<header><h1>${escapeHtml(name)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`,
     illustrativeNote(program),
     facts(p),
     about(program),
     application(program),
     seats(program),
-    modules(p),
+    ...(p.class ? group.map(classSection) : [modules(p)]),
     components(p),
     requirements(program),
     competencies(program),
@@ -41,13 +55,25 @@ const article = (p: ProgramSchedule): string => {
     .join("\n");
 };
 
+/** Consecutive entries of one program (its classes) grouped; every other program alone. */
+const byProgram = (programs: readonly ProgramSchedule[]): ProgramSchedule[][] => {
+  const groups: ProgramSchedule[][] = [];
+  for (const p of programs) {
+    const last = groups[groups.length - 1];
+    if (last && p.class && last[0]!.class && last[0]!.program.id === p.program.id) last.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+};
+
 export const formatHtml: ScheduleRenderer = (schedule) => {
   const programs = schedule.programs;
+  const groups = byProgram(programs);
   const lang = programs[0]?.program.locale ?? "en";
-  const title = programs.map((p) => p.program.name).join(" · ") || "cohort";
+  const title = groups.map((g) => g[0]!.program.name).join(" · ") || "cohort";
   const nav =
-    programs.length > 1
-      ? `<nav><ul>${programs.map((p) => `<li><a href="#program-${escapeHtml(p.program.id)}">${escapeHtml(p.program.name)}</a></li>`).join("")}</ul></nav>`
+    groups.length > 1
+      ? `<nav><ul>${groups.map(([p]) => `<li><a href="#program-${escapeHtml(p!.program.id)}">${escapeHtml(p!.program.name)}</a></li>`).join("")}</ul></nav>`
       : "";
   const files = programs.map((p) => p.file).filter(Boolean);
   return [
@@ -64,7 +90,7 @@ export const formatHtml: ScheduleRenderer = (schedule) => {
     "<body>",
     "<main>",
     nav,
-    ...programs.map(article),
+    ...groups.map(article),
     "</main>",
     `<footer>cohort schedule${files.length > 0 ? ` · ${escapeHtml(files.join(", "))}` : ""}</footer>`,
     "</body>",

@@ -4,7 +4,9 @@
  * values, no time zone), so it lands on the same days in every calendar.
  *
  * - UID `<module>.<program>@cohort`: stable across runs, so re-importing
- *   updates events instead of duplicating them.
+ *   updates events instead of duplicating them. For a program with intakes
+ *   `<module>.<class>.<intake>.<program>@cohort` (the class when the intake
+ *   has classes), so two classes or two years never share an event.
  * - DTSTAMP: `--stamp`, or else the program's application deadline (or, with
  *   no deadline, its first module day) at 00:00:00 UTC, so the same file gives
  *   the same bytes on every run and in every time zone.
@@ -21,6 +23,7 @@ import { languageOf } from "../../core/language/index.js";
 import type { ProgramSchedule, ScheduledModule } from "../../core/schedule/schedule.js";
 import { isIllustrative } from "./illustrative.js";
 import type { ScheduleRenderer } from "./options.js";
+import { unitSuffix, unitUid } from "./unit.js";
 
 export const PRODID = "-//cohort//cohort schedule//EN";
 const MAX_OCTETS = 75;
@@ -86,18 +89,18 @@ const event = (p: ProgramSchedule, m: ScheduledModule, total: number, stamp: str
   const labels = languageOf(program.locale).schedule;
   const tentative = isIllustrative(program, `modules.${m.index}`);
   const description = [
-    `${program.name}: ${labels.module.toLowerCase()} ${m.number}/${total}`,
+    `${program.name}${unitSuffix(p)}: ${labels.module.toLowerCase()} ${m.number}/${total}`,
     ...(m.description ? ["", m.description] : []),
     ...(tentative ? ["", labels.illustrativeDates] : []),
   ].join("\n");
   return [
     "BEGIN:VEVENT",
-    `UID:${m.id}.${program.id}@cohort`,
+    `UID:${m.id}.${unitUid(p)}${program.id}@cohort`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(m.start)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(m.end, 1))}`,
     `SUMMARY:${escapeText(m.title)}`,
-    ...(m.location ? [`LOCATION:${escapeText(m.location)}`] : []),
+    ...(m.location || p.class ? [`LOCATION:${escapeText(m.location ?? p.class!.site)}`] : []),
     `DESCRIPTION:${escapeText(description)}`,
     ...(webAddress(program.url) ? [`URL:${program.url}`] : []),
     `STATUS:${tentative ? "TENTATIVE" : "CONFIRMED"}`,
@@ -108,8 +111,14 @@ const event = (p: ProgramSchedule, m: ScheduledModule, total: number, stamp: str
 };
 
 export const formatIcs: ScheduleRenderer = (schedule, options) => {
-  const name =
-    schedule.programs.length === 1 ? schedule.programs[0]!.program.name : "cohort schedule";
+  const [first] = schedule.programs;
+  const oneProgram =
+    first !== undefined && schedule.programs.every((p) => p.program.id === first.program.id);
+  const name = !oneProgram
+    ? "cohort schedule"
+    : schedule.programs.length === 1
+      ? `${first.program.name}${unitSuffix(first)}`
+      : `${first.program.name}${first.intake ? ` · ${first.intake.label}` : ""}`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

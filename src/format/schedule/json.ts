@@ -13,6 +13,13 @@ const programJson = (p: ProgramSchedule) => ({
   file: p.file,
   locale: p.program.locale,
   country: p.program.country,
+  // Only for a program with intakes: version 1 readers see every key they knew.
+  ...(p.intake ? { intake: { id: p.intake.id, label: p.intake.label } } : {}),
+  ...(p.class
+    ? {
+        class: { id: p.class.id, label: p.class.label, site: p.class.site, seats: p.class.seats },
+      }
+    : {}),
   modules: p.modules.map((m) => ({
     number: m.number,
     id: m.id,

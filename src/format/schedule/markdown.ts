@@ -8,6 +8,7 @@ import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { longDate } from "./dates.js";
 import { isIllustrative } from "./illustrative.js";
 import type { ScheduleRenderer } from "./options.js";
+import { unitSuffix } from "./unit.js";
 
 /** Escapes text for Markdown, table pipes included; newlines become spaces. */
 export const escapeMarkdown = (text: string): string =>
@@ -17,7 +18,7 @@ const programSection = (p: ProgramSchedule): string => {
   const { program } = p;
   const locale = program.locale;
   const labels = languageOf(locale).schedule;
-  const out = [`## ${escapeMarkdown(program.name)}`, ""];
+  const out = [`## ${escapeMarkdown(`${program.name}${unitSuffix(p)}`)}`, ""];
   const facts = [];
   if (p.opens) facts.push(`${labels.opens}: ${longDate(p.opens, locale)}`);
   if (p.deadline) facts.push(`**${labels.deadline}: ${longDate(p.deadline, locale)}**`);

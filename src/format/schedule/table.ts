@@ -12,6 +12,7 @@ import { BORDERLESS } from "./borderless.js";
 import { longDate, weekdayDate } from "./dates.js";
 import type { ScheduleRenderer } from "./options.js";
 import { formatTimeline } from "./timeline.js";
+import { unitSuffix } from "./unit.js";
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -55,7 +56,7 @@ const programSection = (p: ProgramSchedule, paint: Paint, width: number): string
   const { program } = p;
   const locale = program.locale;
   const out = [
-    `${paint.bold(safe(program.name))} ${paint.dim(safe(`(${program.id}, ${p.file || "-"})`))}`,
+    `${paint.bold(safe(`${program.name}${unitSuffix(p)}`))} ${paint.dim(safe(`(${program.id}, ${p.file || "-"})`))}`,
   ];
   if (p.deadline || p.opens) {
     const parts = [];

@@ -12,7 +12,7 @@ export const frameworkShape: ProgramCheck = (program) => {
       ]),
     );
   }
-  for (const key of ["seats", "applicants", "eligibility", "modules"] as const) {
+  for (const key of ["seats", "applicants", "eligibility", "modules", "intakes"] as const) {
     if (program[key] !== undefined) {
       findings.push(
         error("framework-shape", `a framework admits nobody and has no ${key}; use kind: program`, [

@@ -7,6 +7,7 @@ import type { ProgramCheck } from "./check.js";
 import { countBounds } from "./counts.js";
 import { frameworkShape, illustrativeKeys } from "./document.js";
 import { fieldDeclarations } from "./fields.js";
+import { classSeatsAddUp, intakeIdsUnique } from "./intakes.js";
 import {
   declaredFormat,
   duplicateModuleIds,
@@ -44,4 +45,21 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   spreadLimits,
   rankingFields,
   tieBreak,
+];
+
+/** Checks of the file as a whole: run once, not per intake. */
+export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [frameworkShape, illustrativeKeys];
+
+/** Checks of the intakes' own keys. */
+export const INTAKE_CHECKS: readonly ProgramCheck[] = [intakeIdsUnique, classSeatsAddUp];
+
+/** Checks of module dates: run again on each class with its own modules. */
+export const MODULE_CHECKS: readonly ProgramCheck[] = [
+  moduleEndsBeforeStart,
+  moduleDaysMismatch,
+  duplicateModuleIds,
+  overlappingModules,
+  modulesBeforeDeadline,
+  declaredFormat,
+  modulesOnDaysOff,
 ];
