@@ -15,7 +15,7 @@ import type { AppContext } from "./context.js";
 /** A million applicants make a record of about 200 MB. */
 const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
 
-const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
+export const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
   const text = (await readBytes(absolute, auditPath, MAX_AUDIT_BYTES)).toString("utf8");
   let data: unknown;
   try {

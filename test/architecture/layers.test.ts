@@ -27,7 +27,7 @@ const LAYERS: Record<Layer, Allowed> = {
   core: { ours: ["core"], packages: ["zod"], node: false },
   format: {
     ours: ["core", "format"],
-    packages: ["chalk", "cli-table3", "date-fns", "@e965/xlsx"],
+    packages: ["chalk", "cli-table3", "date-fns", "@e965/xlsx", "mustache"],
     node: false,
   },
   io: { ours: ["core", "io", "errors"], packages: ["yaml", "@e965/xlsx"], node: true },
