@@ -9,9 +9,31 @@ const encoder = new TextEncoder();
 
 const isPrintableAscii = (text: string): boolean => /^[\x20-\x7e]*$/.test(text);
 
-/** A header value as encoded words when it is not printable ASCII; as it is otherwise. */
-export const encodeHeaderText = (text: string): string => {
-  if (isPrintableAscii(text)) return text;
+/**
+ * Folds a header of plain ASCII words at spaces, so that lines stay within
+ * the 78 characters RFC 5322 asks for; `used` is what the line holds before
+ * the value (the header's name).
+ */
+const fold = (text: string, used: number): string => {
+  let line = used;
+  let out = "";
+  for (const word of text.split(" ")) {
+    if (out !== "" && line + 1 + word.length > 78) {
+      out += "\r\n ";
+      line = 1;
+    } else if (out !== "") {
+      out += " ";
+      line += 1;
+    }
+    out += word;
+    line += word.length;
+  }
+  return out;
+};
+
+/** A header value as encoded words when it is not printable ASCII; folded plain text otherwise. */
+export const encodeHeaderText = (text: string, used = 9): string => {
+  if (isPrintableAscii(text) && !/ {2}/.test(text)) return fold(text, used);
   // "=?UTF-8?B?" + "?=" is 12 characters; 45 bytes make 60 base64 characters.
   const words: string[] = [];
   let chunk = "";
