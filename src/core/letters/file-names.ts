@@ -6,6 +6,19 @@
  */
 const UNSAFE = /[^A-Za-z0-9._-]/g;
 
+/** Letters that do not decompose into a base letter and a mark. */
+const SPELLED: Record<string, string> = {
+  ø: "o",
+  Ø: "O",
+  æ: "ae",
+  Æ: "Ae",
+  ð: "d",
+  Ð: "D",
+  þ: "th",
+  Þ: "Th",
+  ß: "ss",
+};
+
 export const fileStems = (ids: readonly string[]): string[] => {
   const taken = new Set<string>();
   return ids.map((id) => {

@@ -33,6 +33,11 @@ export const parseTemplateFile = (text: string): ParsedTemplateFile => {
     };
   while (start < lines.length && lines[start]!.trim() === "") start++;
   const body = lines.slice(start).join("\n").replace(/\s+$/, "");
-  if (body === "") return { ok: false, line: start + 1, message: "the letter has no body" };
+  if (body === "")
+    return {
+      ok: false,
+      line: Math.min(start + 1, lines.length),
+      message: "the letter has no body",
+    };
   return { ok: true, template: { subject, body: `${body}\n` }, bodyLine: start + 1 };
 };
