@@ -23,6 +23,7 @@ export const fileStems = (ids: readonly string[]): string[] => {
   const taken = new Set<string>();
   return ids.map((id) => {
     let stem = id
+      .replace(/[øØæÆðÐþÞß]/g, (c) => SPELLED[c]!)
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .replace(UNSAFE, "_");
