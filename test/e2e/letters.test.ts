@@ -176,3 +176,52 @@ describe("cohort letters", () => {
     }
   });
 });
+
+describe.each([
+  [
+    "sv",
+    "Erbjudande om plats: ",
+    "Du står som nummer",
+    "Det första kurstillfället är ”",
+    "7–9 september 2027",
+  ],
+  [
+    "fi",
+    "Paikkatarjous: ",
+    "Olet varasijalla numero",
+    "Ensimmäinen lähijakso on ”",
+    "7.–9. syyskuuta 2027",
+  ],
+  ["da", "Tilbud om plads: ", "Du står som nummer", "Første samling er »", "7.–9. september 2027"],
+])("cohort letters for a %s program", (locale, subject, waitlist, module, dates) => {
+  let local: Workspace;
+  beforeAll(() => {
+    local = workspace(locale);
+    runCli(
+      ["allocate", "topplederprogrammet.yaml", "list.csv", "--audit", "audit.json", "-o", "r.json"],
+      {
+        cwd: local.dir,
+      },
+    );
+  });
+  afterAll(() => local.remove());
+
+  it("writes the letters in that language", async () => {
+    const result = runCli(["letters", "audit.json", "-o", "out"], { cwd: local.dir });
+    expect(result.code, result.stderr).toBe(1);
+    const rows = parse(readFileSync(join(local.dir, "out", "index.csv")), {
+      columns: true,
+    }) as IndexRow[];
+    const mail = async (outcome: string) =>
+      simpleParser(
+        readFileSync(
+          join(local.dir, "out", rows.find((r) => r.outcome === outcome && r.email)!.file),
+        ),
+      );
+    const admitted = await mail("admitted");
+    expect(admitted.subject?.startsWith(subject)).toBe(true);
+    expect(admitted.text).toContain(`${module}Strategisk ledelse`);
+    expect(admitted.text).toContain(dates);
+    expect((await mail("waitlisted")).text).toContain(waitlist);
+  });
+});
