@@ -58,7 +58,13 @@ console.log(JSON.stringify({ load, escaped, perLetter: ((performance.now() - s2)
       JSON.parse(execFileSync(process.execPath, [probe]).toString()),
     );
     console.log(
-      `${name.padEnd(11)} bundle ${(bytes / 1024).toFixed(1).padStart(6)} KiB  import ${median(runs.map((r) => r.load)).toFixed(1).padStart(5)} ms  ${median(runs.map((r) => r.perLetter)).toFixed(1).padStart(5)} µs/letter  {{name}} -> ${runs[0].escaped}`,
+      `${name.padEnd(11)} bundle ${(bytes / 1024).toFixed(1).padStart(6)} KiB  import ${median(
+        runs.map((r) => r.load),
+      )
+        .toFixed(1)
+        .padStart(5)} ms  ${median(runs.map((r) => r.perLetter))
+        .toFixed(1)
+        .padStart(5)} µs/letter  {{name}} -> ${runs[0].escaped}`,
     );
   }
 } finally {
