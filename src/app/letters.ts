@@ -117,9 +117,10 @@ export const prepareLetters = async (
           ? {
               template: { subject: file.subject, body: file.body },
               file: file.file,
+              subjectLine: file.subjectLine,
               bodyLine: file.bodyLine,
             }
-          : { template: defaults[outcome], file: null, bodyLine: 1 },
+          : { template: defaults[outcome], file: null, subjectLine: 1, bodyLine: 1 },
       ];
     }),
   ) as LettersDocument["templates"];

@@ -18,6 +18,7 @@ export interface TemplateFile {
   file: string;
   subject: string;
   body: string;
+  subjectLine: number;
   bodyLine: number;
 }
 
@@ -66,7 +67,12 @@ export const readLetterTemplates = async (
     }
     const parsed = parseTemplateFile(text);
     if (!parsed.ok) throw inputError(parsed.message, { file: display, line: parsed.line });
-    result[outcome] = { file: display, ...parsed.template, bodyLine: parsed.bodyLine };
+    result[outcome] = {
+      file: display,
+      ...parsed.template,
+      subjectLine: parsed.subjectLine,
+      bodyLine: parsed.bodyLine,
+    };
   }
   return result;
 };

@@ -48,7 +48,7 @@ const checkTemplates = (doc: LettersDocument): void => {
   for (const outcome of LETTER_OUTCOMES) {
     const source = doc.templates[outcome];
     const parts = [
-      { text: source.template.subject, line: Math.max(1, source.bodyLine - 2) },
+      { text: source.template.subject, line: source.subjectLine },
       { text: source.template.body, line: source.bodyLine },
     ];
     for (const part of parts) {

@@ -39,7 +39,8 @@ export interface LetterTemplateSource {
   template: LetterTemplate;
   /** The template file as given to the user, or null for the shipped default. */
   file: string | null;
-  /** Line of the file where the body starts (after the Subject line). */
+  /** Lines of the file where the Subject line is and where the body starts. */
+  subjectLine: number;
   bodyLine: number;
 }
 

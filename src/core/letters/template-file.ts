@@ -5,7 +5,7 @@
 import type { LetterTemplate } from "../language/letter-words.js";
 
 export type ParsedTemplateFile =
-  | { ok: true; template: LetterTemplate; bodyLine: number }
+  | { ok: true; template: LetterTemplate; subjectLine: number; bodyLine: number }
   | { ok: false; line: number; message: string };
 
 const SUBJECT = /^subject:[ \t]*/i;
@@ -39,5 +39,10 @@ export const parseTemplateFile = (text: string): ParsedTemplateFile => {
       line: Math.min(start + 1, lines.length),
       message: "the letter has no body",
     };
-  return { ok: true, template: { subject, body: `${body}\n` }, bodyLine: start + 1 };
+  return {
+    ok: true,
+    template: { subject, body: `${body}\n` },
+    subjectLine: first + 1,
+    bodyLine: start + 1,
+  };
 };

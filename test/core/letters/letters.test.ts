@@ -40,6 +40,7 @@ describe("parseTemplateFile", () => {
     expect(parseTemplateFile("\uFEFFSubject: Hei {{name}}\r\n\r\nBody\r\n\r\n")).toEqual({
       ok: true,
       template: { subject: "Hei {{name}}", body: "Body\n" },
+      subjectLine: 1,
       bodyLine: 3,
     });
   });

@@ -76,7 +76,7 @@ const document = (locale: Locale, entries: LetterEntry[]): LettersDocument => ({
   templates: Object.fromEntries(
     LETTER_OUTCOMES.map((o) => [
       o,
-      { template: LANGUAGES[locale].letters.templates[o], file: null, bodyLine: 1 },
+      { template: LANGUAGES[locale].letters.templates[o], file: null, subjectLine: 1, bodyLine: 1 },
     ]),
   ) as LettersDocument["templates"],
 });
