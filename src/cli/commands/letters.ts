@@ -96,13 +96,26 @@ export const run = async (
       inputs: doc.inputs,
     },
     async (folder) => {
-      for (const file of letterFiles(doc, {
-        format,
-        date,
-        ...(replyBy ? { replyBy } : {}),
-        from: from ?? { name: doc.program.owner, address: "no-reply@invalid" },
-      }))
-        await folder.write(file.name, file.bytes);
+      // A few files in flight at a time: one at a time waits on every open and close.
+      const pending = new Set<Promise<void>>();
+      try {
+        for (const file of letterFiles(doc, {
+          format,
+          date,
+          ...(replyBy ? { replyBy } : {}),
+          from: from ?? { name: doc.program.owner, address: "no-reply@invalid" },
+        })) {
+          const write: Promise<void> = folder
+            .write(file.name, file.bytes)
+            .finally(() => pending.delete(write));
+          pending.add(write);
+          if (pending.size >= 16) await Promise.race(pending);
+        }
+        await Promise.all(pending);
+      } finally {
+        // Nothing may still be writing when the folder is renamed or removed.
+        await Promise.allSettled(pending);
+      }
     },
   );
   for (const w of warnings) context.stderr.write(warningText(w));

@@ -37,12 +37,17 @@ export const encodeHeaderText = (text: string, used = 9): string => {
   // "=?UTF-8?B?" + "?=" is 12 characters; 45 bytes make 60 base64 characters.
   const words: string[] = [];
   let chunk = "";
+  let size = 0;
   for (const char of text) {
-    if (encoder.encode(chunk + char).length > 45) {
+    const cp = char.codePointAt(0)!;
+    const bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (size + bytes > 45) {
       words.push(chunk);
       chunk = "";
+      size = 0;
     }
     chunk += char;
+    size += bytes;
   }
   if (chunk !== "") words.push(chunk);
   return words
