@@ -57,7 +57,7 @@ const recordText = (bytes: Buffer, auditPath: string): string => {
   }
 };
 
-const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
+export const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
   const text = recordText(await readBytes(absolute, auditPath, MAX_AUDIT_BYTES), auditPath);
   let data: unknown;
   try {

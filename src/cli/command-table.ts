@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option } from "commander";
 import { LOCALES } from "../core/language/index.js";
 import { ALLOCATE_FORMAT_NAMES } from "../format/allocate/names.js";
 import { CHECK_FORMAT_NAMES } from "../format/check/names.js";
+import { LETTER_FORMAT_NAMES } from "../format/letters/names.js";
 import { LIST_FORMAT_NAMES } from "../format/list/names.js";
 import { SCHEDULE_FORMAT_NAMES } from "../format/schedule/names.js";
 import { VALIDATE_FORMAT_NAMES } from "../format/validate/names.js";
@@ -194,6 +195,43 @@ export const COMMANDS: CommandSpec[] = [
       "cohort verify opptak-2027/audit.json --program programs/topplederprogrammet.yaml",
     ],
     load: () => import("./commands/verify.js"),
+  },
+  {
+    name: "letters",
+    description:
+      "write a decision letter per applicant of a verified audit record: .eml, .md or .html, and index.csv",
+    arguments: [
+      { name: "<audit>", description: "audit record written by cohort allocate --audit" },
+    ],
+    options: [
+      () =>
+        new Option(
+          "-o, --output <dir>",
+          "folder to create for the letters (written whole or not at all)",
+        ).makeOptionMandatory(),
+      () =>
+        new Option("-f, --format <name>", "letter format (default: eml)").choices(
+          LETTER_FORMAT_NAMES,
+        ),
+      () => new Option("--force", "replace the output folder when it exists and is not empty"),
+      () =>
+        new Option(
+          "--date <date>",
+          "the letters' date, YYYY-MM-DD (default: the program's application deadline)",
+        ),
+      () => new Option("--reply-by <date>", "answer deadline named in the letters, YYYY-MM-DD"),
+      () =>
+        new Option(
+          "--from <address>",
+          'sender of the .eml letters, "Name <address>" (default: the program owner, no-reply@invalid)',
+        ),
+    ],
+    examples: [
+      "cohort letters audit.json -o letters",
+      'cohort letters audit.json -o letters --date 2027-05-03 --reply-by 2027-05-20 --from "Opptak <opptak@example.no>"',
+      "cohort letters audit.json -o letters-html --format html",
+    ],
+    load: () => import("./commands/letters.js"),
   },
   {
     name: "schedule",

@@ -28,7 +28,7 @@ const LAYERS: Record<Layer, Allowed> = {
   core: { ours: ["core"], packages: ["zod"], node: false },
   format: {
     ours: ["core", "format"],
-    packages: ["chalk", "cli-table3", "date-fns", "@e965/xlsx"],
+    packages: ["chalk", "cli-table3", "date-fns", "@e965/xlsx", "mustache"],
     // Hashing only (GitLab fingerprints); no files, process or clock.
     node: ["node:crypto"],
   },

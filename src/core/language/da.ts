@@ -206,4 +206,109 @@ export const da: Language = {
       moduleWord: "modul",
     },
   },
+  letters: {
+    templates: {
+      admitted: {
+        subject: "Tilbud om plads: {{program.name}}",
+        body: `Kære{{#name}} {{name}}{{/name}}{{^name}} ansøger{{/name}},
+
+Vi har den glæde at kunne tilbyde dig en plads på {{program.name}}.{{#quota}} Du har fået en plads inden for kvoten for {{quota}}.{{/quota}}{{#class}} Du er placeret på {{class}}.{{/class}}
+
+{{#firstModule}}
+Første samling er »{{title}}«, {{dates}}{{#location}}, {{location}}{{/location}}.
+{{/firstModule}}
+
+{{#replyBy}}Vi beder dig svare senest {{replyBy}}, om du tager imod pladsen.{{/replyBy}}{{^replyBy}}Vi beder dig svare hurtigst muligt, om du tager imod pladsen.{{/replyBy}} Hvis du alligevel ikke kan deltage, skal du blot give besked, så går pladsen videre til den næste på ventelisten.
+
+Vi glæder os til at se dig!
+
+Med venlig hilsen
+{{program.owner}}
+`,
+      },
+      waitlisted: {
+        subject: "Venteliste: {{program.name}}",
+        body: `Kære{{#name}} {{name}}{{/name}}{{^name}} ansøger{{/name}},
+
+Tak for din ansøgning til {{program.name}}. Du opfylder optagelseskravene, men der var flere kvalificerede ansøgere end pladser, og vi kan desværre ikke tilbyde dig en plads nu.
+
+{{reason}}
+
+Du står som nummer {{position}} på ventelisten{{#quota}} (nummer {{positionInQuota}} inden for kvoten for {{quota}}){{/quota}}. Bliver en plads ledig, kontakter vi ansøgerne i den rækkefølge, ventelisten angiver.{{#firstModule}} Første samling begynder {{start}}.{{/firstModule}}
+
+Med venlig hilsen
+{{program.owner}}
+`,
+      },
+      declined: {
+        subject: "Bekræftelse på, at du har takket nej: {{program.name}}",
+        body: `Kære{{#name}} {{name}}{{/name}}{{^name}} ansøger{{/name}},
+
+Vi bekræfter, at du har takket nej til pladsen på {{program.name}}. Tak, fordi du gav besked – pladsen går nu videre til den næste på ventelisten.
+
+Du er meget velkommen til at søge igen ved en senere optagelse.
+
+Med venlig hilsen
+{{program.owner}}
+`,
+      },
+      ineligible: {
+        subject: "Svar på din ansøgning: {{program.name}}",
+        body: `Kære{{#name}} {{name}}{{/name}}{{^name}} ansøger{{/name}},
+
+Tak for din ansøgning til {{program.name}}. Vi har vurderet den i forhold til optagelseskravene og må desværre give dig afslag. Ansøgningen opfylder ikke følgende krav:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Mener du, at vurderingen bygger på forkerte eller mangelfulde oplysninger, beder vi dig kontakte os{{#replyBy}} senest {{replyBy}}{{/replyBy}}. Du er velkommen til at søge igen ved en senere optagelse.
+
+Med venlig hilsen
+{{program.owner}}
+`,
+      },
+      invalid: {
+        subject: "Din ansøgning skal rettes: {{program.name}}",
+        body: `Kære{{#name}} {{name}}{{/name}}{{^name}} ansøger{{/name}},
+
+Tak for din ansøgning til {{program.name}}. Vi har desværre ikke kunnet behandle den, fordi nogle oplysninger mangler eller ikke kan læses:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Vi beder dig kontakte os{{#replyBy}} senest {{replyBy}}{{/replyBy}}, så hjælper vi dig med at rette ansøgningen.
+
+Med venlig hilsen
+{{program.owner}}
+`,
+      },
+    },
+    outcome: {
+      admitted: "tilbudt plads",
+      waitlisted: "på venteliste",
+      declined: "takket nej",
+      ineligible: "opfylder ikke optagelseskravene",
+      invalid: "ansøgningen kunne ikke behandles",
+    },
+    waitlist: {
+      groupFull: (quota) =>
+        quota === null
+          ? "De åbne pladser er besat af ansøgere, der står før dig i rækkefølgen."
+          : `Pladserne inden for kvoten for ${quota} er besat af ansøgere, der står før dig i rækkefølgen.`,
+      spreadCap: (value) =>
+        `Det højeste antal pladser for »${value}« er nået, så deltagerne får den spredning, programmet kræver.`,
+      heldForMin:
+        "De sidste pladser er holdt tilbage for at sikre den spredning blandt deltagerne, som programmet kræver.",
+      heldForQuota: "De sidste pladser er holdt tilbage for at fylde programmets kvoter.",
+      seatsFull: "Alle pladser er besat af ansøgere, der står før dig i rækkefølgen.",
+    },
+    problem: {
+      missing: (column) => `»${column}« mangler`,
+      unreadable: (column, value) => `»${column}« har en værdi, vi ikke kan læse: »${value}«`,
+      duplicate: (column, value) => `${column} »${value}« står mere end én gang på ansøgerlisten`,
+      row: "rækken på ansøgerlisten har et forkert antal felter",
+    },
+  },
 };

@@ -213,4 +213,110 @@ export const en: Language = {
       moduleWord: "gathering",
     },
   },
+  letters: {
+    templates: {
+      admitted: {
+        subject: "Offer of a place: {{program.name}}",
+        body: `Dear{{#name}} {{name}}{{/name}}{{^name}} applicant{{/name}},
+
+We are pleased to offer you a place on {{program.name}}.{{#quota}} Your place is in the {{quota}} quota.{{/quota}}{{#class}} You have been placed in {{class}}.{{/class}}
+
+{{#firstModule}}
+The first module is “{{title}}”, {{dates}}{{#location}}, {{location}}{{/location}}.
+{{/firstModule}}
+
+{{#replyBy}}Please let us know by {{replyBy}} whether you accept the place.{{/replyBy}}{{^replyBy}}Please let us know as soon as possible whether you accept the place.{{/replyBy}} If you find that you cannot take part after all, simply let us know and the place will go to the next person on the waiting list.
+
+We look forward to welcoming you.
+
+Kind regards,
+{{program.owner}}
+`,
+      },
+      waitlisted: {
+        subject: "Waiting list: {{program.name}}",
+        body: `Dear{{#name}} {{name}}{{/name}}{{^name}} applicant{{/name}},
+
+Thank you for your application to {{program.name}}. You meet the entry requirements, but there were more qualified applicants than places, and unfortunately we cannot offer you a place at this time.
+
+{{reason}}
+
+You are number {{position}} on the waiting list{{#quota}} (number {{positionInQuota}} in the {{quota}} quota){{/quota}}. If a place becomes available, we will contact applicants in waiting-list order.{{#firstModule}} The first module starts on {{start}}.{{/firstModule}}
+
+Kind regards,
+{{program.owner}}
+`,
+      },
+      declined: {
+        subject: "Confirmation that you have declined: {{program.name}}",
+        body: `Dear{{#name}} {{name}}{{/name}}{{^name}} applicant{{/name}},
+
+We confirm that you have declined your place on {{program.name}}. Thank you for letting us know – the place will now go to the next person on the waiting list.
+
+You are very welcome to apply again in a future intake.
+
+Kind regards,
+{{program.owner}}
+`,
+      },
+      ineligible: {
+        subject: "Your application: {{program.name}}",
+        body: `Dear{{#name}} {{name}}{{/name}}{{^name}} applicant{{/name}},
+
+Thank you for your application to {{program.name}}. We have assessed it against the entry requirements and regret to tell you that we cannot offer you a place. The application does not meet the following requirements:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+If you believe the assessment rests on incorrect or incomplete information, please contact us{{#replyBy}} by {{replyBy}}{{/replyBy}}. You are welcome to apply again in a future intake.
+
+Kind regards,
+{{program.owner}}
+`,
+      },
+      invalid: {
+        subject: "Your application needs correcting: {{program.name}}",
+        body: `Dear{{#name}} {{name}}{{/name}}{{^name}} applicant{{/name}},
+
+Thank you for your application to {{program.name}}. Unfortunately we have not been able to process it, because some information is missing or cannot be read:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Please contact us{{#replyBy}} by {{replyBy}}{{/replyBy}} and we will help you correct your application.
+
+Kind regards,
+{{program.owner}}
+`,
+      },
+    },
+    outcome: {
+      admitted: "offered a place",
+      waitlisted: "on the waiting list",
+      declined: "declined the place",
+      ineligible: "does not meet the entry requirements",
+      invalid: "application could not be processed",
+    },
+    waitlist: {
+      groupFull: (quota) =>
+        quota === null
+          ? "The open places have gone to applicants ranked ahead of you."
+          : `The places in the ${quota} quota have gone to applicants ranked ahead of you.`,
+      spreadCap: (value) =>
+        `The greatest number of places for “${value}” has been reached, so that participants are spread as the program requires.`,
+      heldForMin:
+        "The last places are held back to give the spread of participants that the program requires.",
+      heldForQuota: "The last places are held back to fill the program's quotas.",
+      seatsFull: "All places have gone to applicants ranked ahead of you.",
+    },
+    problem: {
+      missing: (column) => `“${column}” is missing`,
+      unreadable: (column, value) => `“${column}” has a value we cannot read: “${value}”`,
+      duplicate: (column, value) =>
+        `${column} “${value}” appears more than once in the list of applicants`,
+      row: "the row in the list of applicants has the wrong number of cells",
+    },
+  },
 };

@@ -213,4 +213,110 @@ export const fi: Language = {
       moduleWord: "jakso",
     },
   },
+  letters: {
+    templates: {
+      admitted: {
+        subject: "Paikkatarjous: {{program.name}}",
+        body: `Hyvä{{#name}} {{name}}{{/name}}{{^name}} hakija{{/name}},
+
+Meillä on ilo tarjota sinulle paikkaa seuraavassa koulutuksessa: {{program.name}}.{{#quota}} Paikkasi kuuluu kiintiöön {{quota}}.{{/quota}}{{#class}} Ryhmäsi on {{class}}.{{/class}}
+
+{{#firstModule}}
+Ensimmäinen lähijakso on ”{{title}}” {{dates}}{{#location}}, {{location}}{{/location}}.
+{{/firstModule}}
+
+{{#replyBy}}Pyydämme sinua ilmoittamaan {{replyBy}} mennessä, otatko paikan vastaan.{{/replyBy}}{{^replyBy}}Pyydämme sinua ilmoittamaan mahdollisimman pian, otatko paikan vastaan.{{/replyBy}} Jos et kuitenkaan pääse osallistumaan, ilmoitathan siitä meille, niin paikka siirtyy varasijalla seuraavana olevalle.
+
+Toivotamme sinut lämpimästi tervetulleeksi!
+
+Ystävällisin terveisin
+{{program.owner}}
+`,
+      },
+      waitlisted: {
+        subject: "Varasija: {{program.name}}",
+        body: `Hyvä{{#name}} {{name}}{{/name}}{{^name}} hakija{{/name}},
+
+Kiitos hakemuksestasi seuraavaan koulutukseen: {{program.name}}. Täytät hakuehdot, mutta hakuehdot täyttäviä hakijoita oli enemmän kuin paikkoja, emmekä valitettavasti voi tarjota sinulle paikkaa tällä hetkellä.
+
+{{reason}}
+
+Olet varasijalla numero {{position}}{{#quota}} (kiintiössä {{quota}} numero {{positionInQuota}}){{/quota}}. Jos paikka vapautuu, otamme yhteyttä hakijoihin varasijajärjestyksessä.{{#firstModule}} Ensimmäinen lähijakso alkaa {{start}}.{{/firstModule}}
+
+Ystävällisin terveisin
+{{program.owner}}
+`,
+      },
+      declined: {
+        subject: "Vahvistus paikasta kieltäytymisestä: {{program.name}}",
+        body: `Hyvä{{#name}} {{name}}{{/name}}{{^name}} hakija{{/name}},
+
+Vahvistamme, että olet kieltäytynyt sinulle tarjotusta paikasta seuraavassa koulutuksessa: {{program.name}}. Kiitos, että ilmoitit meille – paikka siirtyy nyt varasijalla seuraavana olevalle.
+
+Olet lämpimästi tervetullut hakemaan uudelleen myöhemmässä haussa.
+
+Ystävällisin terveisin
+{{program.owner}}
+`,
+      },
+      ineligible: {
+        subject: "Päätös hakemuksestasi: {{program.name}}",
+        body: `Hyvä{{#name}} {{name}}{{/name}}{{^name}} hakija{{/name}},
+
+Kiitos hakemuksestasi seuraavaan koulutukseen: {{program.name}}. Olemme arvioineet hakemuksesi hakuehtojen perusteella, emmekä valitettavasti voi tarjota sinulle paikkaa. Hakemus ei täytä seuraavia ehtoja:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Jos katsot, että arvio perustuu virheellisiin tai puutteellisiin tietoihin, otathan meihin yhteyttä{{#replyBy}} {{replyBy}} mennessä{{/replyBy}}. Olet tervetullut hakemaan uudelleen myöhemmässä haussa.
+
+Ystävällisin terveisin
+{{program.owner}}
+`,
+      },
+      invalid: {
+        subject: "Hakemustasi on täydennettävä: {{program.name}}",
+        body: `Hyvä{{#name}} {{name}}{{/name}}{{^name}} hakija{{/name}},
+
+Kiitos hakemuksestasi seuraavaan koulutukseen: {{program.name}}. Emme valitettavasti ole voineet käsitellä hakemusta, koska siitä puuttuu tietoja tai kaikkia tietoja ei voida lukea:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Otathan meihin yhteyttä{{#replyBy}} {{replyBy}} mennessä{{/replyBy}}, niin autamme sinua täydentämään hakemuksen.
+
+Ystävällisin terveisin
+{{program.owner}}
+`,
+      },
+    },
+    outcome: {
+      admitted: "paikka tarjottu",
+      waitlisted: "varasijalla",
+      declined: "kieltäytynyt paikasta",
+      ineligible: "ei täytä hakuehtoja",
+      invalid: "hakemusta ei voitu käsitellä",
+    },
+    waitlist: {
+      groupFull: (quota) =>
+        quota === null
+          ? "Avoimet paikat ovat menneet hakijoille, jotka ovat järjestyksessä sinua edellä."
+          : `Kiintiön ${quota} paikat ovat menneet hakijoille, jotka ovat järjestyksessä sinua edellä.`,
+      spreadCap: (value) =>
+        `Ryhmän ”${value}” paikkojen enimmäismäärä on täynnä, jotta osallistujat jakautuvat ohjelman edellyttämällä tavalla.`,
+      heldForMin:
+        "Viimeiset paikat on varattu, jotta osallistujat jakautuvat ohjelman edellyttämällä tavalla.",
+      heldForQuota: "Viimeiset paikat on varattu ohjelman kiintiöiden täyttämiseen.",
+      seatsFull: "Kaikki paikat ovat menneet hakijoille, jotka ovat järjestyksessä sinua edellä.",
+    },
+    problem: {
+      missing: (column) => `tieto ”${column}” puuttuu`,
+      unreadable: (column, value) => `tietoa ”${column}” ei voida lukea: ”${value}”`,
+      duplicate: (column, value) =>
+        `${column} ”${value}” esiintyy hakijaluettelossa useammin kuin kerran`,
+      row: "hakijaluettelon rivillä on väärä määrä kenttiä",
+    },
+  },
 };

@@ -4,6 +4,7 @@
  * word a new language still lacks.
  */
 import type { Country } from "../vocabulary.js";
+import type { LetterWords } from "./letter-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
@@ -17,4 +18,6 @@ export interface Language {
   schedule: ScheduleLabels;
   /** Comments and example values of the starter program file. */
   starter: StarterWords;
+  /** Decision letters: default templates per outcome and the sentences they are filled with. */
+  letters: LetterWords;
 }

@@ -201,4 +201,109 @@ export const nb: Language = {
       moduleWord: "samling",
     },
   },
+  letters: {
+    templates: {
+      admitted: {
+        subject: "Tilbud om plass: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Vi har gleden av å tilby deg plass i {{program.name}}.{{#quota}} Du har fått plass i kvoten for {{quota}}.{{/quota}}{{#class}} Du er satt opp på {{class}}.{{/class}}
+
+{{#firstModule}}
+Første samling er «{{title}}», {{dates}}{{#location}}, {{location}}{{/location}}.
+{{/firstModule}}
+
+{{#replyBy}}Vi ber deg svare innen {{replyBy}} om du tar imot plassen.{{/replyBy}}{{^replyBy}}Vi ber deg svare så snart som mulig om du tar imot plassen.{{/replyBy}} Om du likevel ikke kan delta, gir du bare beskjed, så går plassen videre til neste på ventelisten.
+
+Vi gleder oss til å ha deg med!
+
+Med vennlig hilsen
+{{program.owner}}
+`,
+      },
+      waitlisted: {
+        subject: "Venteliste: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Takk for søknaden din til {{program.name}}. Du oppfyller opptakskravene, men det var flere kvalifiserte søkere enn plasser, og vi kan dessverre ikke tilby deg plass nå.
+
+{{reason}}
+
+Du står som nummer {{position}} på ventelisten{{#quota}} (nummer {{positionInQuota}} i kvoten for {{quota}}){{/quota}}. Blir en plass ledig, tar vi kontakt etter rekkefølgen på ventelisten.{{#firstModule}} Første samling begynner {{start}}.{{/firstModule}}
+
+Med vennlig hilsen
+{{program.owner}}
+`,
+      },
+      declined: {
+        subject: "Bekreftelse på at du har takket nei: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Vi bekrefter at du har takket nei til plassen i {{program.name}}. Takk for at du ga oss beskjed – plassen går nå videre til neste på ventelisten.
+
+Du er hjertelig velkommen til å søke igjen ved et senere opptak.
+
+Med vennlig hilsen
+{{program.owner}}
+`,
+      },
+      ineligible: {
+        subject: "Svar på søknaden din: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Takk for søknaden din til {{program.name}}. Vi har vurdert den opp mot opptakskravene og må dessverre gi deg avslag. Søknaden oppfyller ikke følgende krav:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Mener du at vurderingen bygger på feil eller mangelfulle opplysninger, ber vi deg kontakte oss{{#replyBy}} innen {{replyBy}}{{/replyBy}}. Du er velkommen til å søke igjen ved et senere opptak.
+
+Med vennlig hilsen
+{{program.owner}}
+`,
+      },
+      invalid: {
+        subject: "Søknaden din må rettes: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Takk for søknaden din til {{program.name}}. Vi har dessverre ikke kunnet behandle den, fordi noen opplysninger mangler eller ikke lar seg lese:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Vi ber deg kontakte oss{{#replyBy}} innen {{replyBy}}{{/replyBy}}, så hjelper vi deg med å rette opp søknaden.
+
+Med vennlig hilsen
+{{program.owner}}
+`,
+      },
+    },
+    outcome: {
+      admitted: "tilbudt plass",
+      waitlisted: "på venteliste",
+      declined: "takket nei",
+      ineligible: "oppfyller ikke opptakskravene",
+      invalid: "søknaden kunne ikke behandles",
+    },
+    waitlist: {
+      groupFull: (quota) =>
+        quota === null
+          ? "De åpne plassene er fylt av søkere som er rangert foran deg."
+          : `Plassene i kvoten for ${quota} er fylt av søkere som er rangert foran deg.`,
+      spreadCap: (value) =>
+        `Det høyeste antallet plasser for «${value}» er nådd, slik at deltakerne får den spredningen programmet krever.`,
+      heldForMin:
+        "De siste plassene er holdt av for å sikre den spredningen blant deltakerne som programmet krever.",
+      heldForQuota: "De siste plassene er holdt av for å fylle kvotene programmet har.",
+      seatsFull: "Alle plassene er fylt av søkere som er rangert foran deg.",
+    },
+    problem: {
+      missing: (column) => `«${column}» mangler`,
+      unreadable: (column, value) => `«${column}» har en verdi vi ikke kan lese: «${value}»`,
+      duplicate: (column, value) => `${column} «${value}» står mer enn én gang i søkerlisten`,
+      row: "raden i søkerlisten har feil antall felt",
+    },
+  },
 };

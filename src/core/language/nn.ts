@@ -169,4 +169,109 @@ export const nn: Language = {
       moduleWord: "samling",
     },
   },
+  letters: {
+    templates: {
+      admitted: {
+        subject: "Tilbod om plass: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Vi har gleda av å tilby deg plass i {{program.name}}.{{#quota}} Du har fått plass i kvoten for {{quota}}.{{/quota}}{{#class}} Du er sett opp på {{class}}.{{/class}}
+
+{{#firstModule}}
+Første samling er «{{title}}», {{dates}}{{#location}}, {{location}}{{/location}}.
+{{/firstModule}}
+
+{{#replyBy}}Vi ber deg svare innan {{replyBy}} om du tek imot plassen.{{/replyBy}}{{^replyBy}}Vi ber deg svare så snart som mogleg om du tek imot plassen.{{/replyBy}} Om du likevel ikkje kan delta, gjev du berre beskjed, så går plassen vidare til nestemann på ventelista.
+
+Vi gler oss til å ha deg med!
+
+Med venleg helsing
+{{program.owner}}
+`,
+      },
+      waitlisted: {
+        subject: "Venteliste: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Takk for søknaden din til {{program.name}}. Du oppfyller opptakskrava, men det var fleire kvalifiserte søkjarar enn plassar, og vi kan diverre ikkje tilby deg plass no.
+
+{{reason}}
+
+Du står som nummer {{position}} på ventelista{{#quota}} (nummer {{positionInQuota}} i kvoten for {{quota}}){{/quota}}. Vert ein plass ledig, tek vi kontakt etter rekkjefølgja på ventelista.{{#firstModule}} Første samling byrjar {{start}}.{{/firstModule}}
+
+Med venleg helsing
+{{program.owner}}
+`,
+      },
+      declined: {
+        subject: "Stadfesting av at du har takka nei: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Vi stadfestar at du har takka nei til plassen i {{program.name}}. Takk for at du gav oss beskjed – plassen går no vidare til nestemann på ventelista.
+
+Du er hjarteleg velkomen til å søkje igjen ved eit seinare opptak.
+
+Med venleg helsing
+{{program.owner}}
+`,
+      },
+      ineligible: {
+        subject: "Svar på søknaden din: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Takk for søknaden din til {{program.name}}. Vi har vurdert han opp mot opptakskrava og må diverre gje deg avslag. Søknaden oppfyller ikkje følgjande krav:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Meiner du at vurderinga byggjer på feil eller manglande opplysningar, ber vi deg kontakte oss{{#replyBy}} innan {{replyBy}}{{/replyBy}}. Du er velkomen til å søkje igjen ved eit seinare opptak.
+
+Med venleg helsing
+{{program.owner}}
+`,
+      },
+      invalid: {
+        subject: "Søknaden din må rettast: {{program.name}}",
+        body: `Hei{{#name}} {{name}}{{/name}},
+
+Takk for søknaden din til {{program.name}}. Vi har diverre ikkje kunna behandle han, fordi nokre opplysningar manglar eller ikkje let seg lese:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Vi ber deg kontakte oss{{#replyBy}} innan {{replyBy}}{{/replyBy}}, så hjelper vi deg med å rette opp søknaden.
+
+Med venleg helsing
+{{program.owner}}
+`,
+      },
+    },
+    outcome: {
+      admitted: "tilboden plass",
+      waitlisted: "på venteliste",
+      declined: "takka nei",
+      ineligible: "oppfyller ikkje opptakskrava",
+      invalid: "søknaden kunne ikkje behandlast",
+    },
+    waitlist: {
+      groupFull: (quota) =>
+        quota === null
+          ? "Dei opne plassane er fylte av søkjarar som er rangerte framfor deg."
+          : `Plassane i kvoten for ${quota} er fylte av søkjarar som er rangerte framfor deg.`,
+      spreadCap: (value) =>
+        `Det høgaste talet på plassar for «${value}» er nådd, slik at deltakarane får den spreiinga programmet krev.`,
+      heldForMin:
+        "Dei siste plassane er haldne av for å sikre den spreiinga blant deltakarane som programmet krev.",
+      heldForQuota: "Dei siste plassane er haldne av for å fylle kvotane programmet har.",
+      seatsFull: "Alle plassane er fylte av søkjarar som er rangerte framfor deg.",
+    },
+    problem: {
+      missing: (column) => `«${column}» manglar`,
+      unreadable: (column, value) => `«${column}» har ein verdi vi ikkje kan lese: «${value}»`,
+      duplicate: (column, value) => `${column} «${value}» står meir enn éin gong i søkjarlista`,
+      row: "rada i søkjarlista har feil tal på felt",
+    },
+  },
 };

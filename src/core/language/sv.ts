@@ -211,4 +211,110 @@ export const sv: Language = {
       moduleWord: "traff",
     },
   },
+  letters: {
+    templates: {
+      admitted: {
+        subject: "Erbjudande om plats: {{program.name}}",
+        body: `Hej{{#name}} {{name}}{{/name}}!
+
+Vi har glädjen att erbjuda dig en plats i {{program.name}}.{{#quota}} Du har fått en plats inom kvoten för {{quota}}.{{/quota}}{{#class}} Du är placerad i {{class}}.{{/class}}
+
+{{#firstModule}}
+Det första kurstillfället är ”{{title}}”, {{dates}}{{#location}}, {{location}}{{/location}}.
+{{/firstModule}}
+
+{{#replyBy}}Vi ber dig svara senast {{replyBy}} om du tackar ja till platsen.{{/replyBy}}{{^replyBy}}Vi ber dig svara så snart som möjligt om du tackar ja till platsen.{{/replyBy}} Om du ändå inte kan delta räcker det att du hör av dig, så går platsen vidare till nästa person på reservlistan.
+
+Vi ser fram emot att träffa dig!
+
+Med vänliga hälsningar
+{{program.owner}}
+`,
+      },
+      waitlisted: {
+        subject: "Reservlista: {{program.name}}",
+        body: `Hej{{#name}} {{name}}{{/name}}!
+
+Tack för din ansökan till {{program.name}}. Du uppfyller behörighetskraven, men det fanns fler behöriga sökande än platser, och vi kan tyvärr inte erbjuda dig en plats just nu.
+
+{{reason}}
+
+Du står som nummer {{position}} på reservlistan{{#quota}} (nummer {{positionInQuota}} inom kvoten för {{quota}}){{/quota}}. Om en plats blir ledig kontaktar vi sökande i den ordning reservlistan anger.{{#firstModule}} Det första kurstillfället börjar {{start}}.{{/firstModule}}
+
+Med vänliga hälsningar
+{{program.owner}}
+`,
+      },
+      declined: {
+        subject: "Bekräftelse på att du har tackat nej: {{program.name}}",
+        body: `Hej{{#name}} {{name}}{{/name}}!
+
+Vi bekräftar att du har tackat nej till platsen i {{program.name}}. Tack för att du hörde av dig – platsen går nu vidare till nästa person på reservlistan.
+
+Du är varmt välkommen att söka igen vid ett senare antagningstillfälle.
+
+Med vänliga hälsningar
+{{program.owner}}
+`,
+      },
+      ineligible: {
+        subject: "Besked om din ansökan: {{program.name}}",
+        body: `Hej{{#name}} {{name}}{{/name}}!
+
+Tack för din ansökan till {{program.name}}. Vi har prövat den mot behörighetskraven och måste tyvärr meddela att du inte kan antas. Ansökan uppfyller inte följande krav:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Om du anser att bedömningen bygger på felaktiga eller ofullständiga uppgifter ber vi dig kontakta oss{{#replyBy}} senast {{replyBy}}{{/replyBy}}. Du är välkommen att söka igen vid ett senare antagningstillfälle.
+
+Med vänliga hälsningar
+{{program.owner}}
+`,
+      },
+      invalid: {
+        subject: "Din ansökan behöver kompletteras: {{program.name}}",
+        body: `Hej{{#name}} {{name}}{{/name}}!
+
+Tack för din ansökan till {{program.name}}. Vi har tyvärr inte kunnat behandla den, eftersom vissa uppgifter saknas eller inte går att läsa:
+
+{{#reasons}}
+- {{.}}
+{{/reasons}}
+
+Vi ber dig kontakta oss{{#replyBy}} senast {{replyBy}}{{/replyBy}}, så hjälper vi dig att komplettera ansökan.
+
+Med vänliga hälsningar
+{{program.owner}}
+`,
+      },
+    },
+    outcome: {
+      admitted: "erbjuden plats",
+      waitlisted: "på reservlistan",
+      declined: "tackat nej",
+      ineligible: "uppfyller inte behörighetskraven",
+      invalid: "ansökan kunde inte behandlas",
+    },
+    waitlist: {
+      groupFull: (quota) =>
+        quota === null
+          ? "De öppna platserna har gått till sökande som är rangordnade före dig."
+          : `Platserna inom kvoten för ${quota} har gått till sökande som är rangordnade före dig.`,
+      spreadCap: (value) =>
+        `Det högsta antalet platser för ”${value}” är nått, så att deltagarna får den spridning som programmet kräver.`,
+      heldForMin:
+        "De sista platserna är reserverade för att deltagarna ska få den spridning som programmet kräver.",
+      heldForQuota: "De sista platserna är reserverade för att fylla programmets kvoter.",
+      seatsFull: "Alla platser har gått till sökande som är rangordnade före dig.",
+    },
+    problem: {
+      missing: (column) => `”${column}” saknas`,
+      unreadable: (column, value) => `”${column}” har ett värde som inte går att läsa: ”${value}”`,
+      duplicate: (column, value) =>
+        `${column} ”${value}” förekommer mer än en gång i listan över sökande`,
+      row: "raden i listan över sökande har fel antal fält",
+    },
+  },
 };

@@ -81,6 +81,27 @@ const applicantsSchema = z
     fields: z
       .record(slug, fieldSchema)
       .describe("The fields rules, quotas and ranking use, by name: each read from one column."),
+    carry: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        "Headers of list columns carried into results and letters as they are (name, e-mail, employer).",
+      ),
+    email: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Header of the column with the applicant's e-mail address (cohort letters); carried too.",
+      ),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "Header of the column with the applicant's name, for the greeting of letters; carried too.",
+      ),
   })
   .describe("How the applicant list maps to typed fields.");
 

@@ -53,6 +53,22 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
           ["4", "9"],
         ],
       ];
+    case "letters.waitlist.groupFull":
+      return [
+        [["«Q»"], ["«Q»"]],
+        [[null], []],
+      ];
+    case "letters.waitlist.spreadCap":
+    case "letters.problem.missing":
+      return [[["«V»"], ["«V»"]]];
+    case "letters.problem.unreadable":
+    case "letters.problem.duplicate":
+      return [
+        [
+          ["«C»", "«V»"],
+          ["«C»", "«V»"],
+        ],
+      ];
     default:
       throw new Error(`no sample call for the function ${path}: add one to this test`);
   }

@@ -1,0 +1,140 @@
+/**
+ * `cohort letters`: the letters of a verified allocation. The audit record is
+ * re-run as `verify` does, and only a record that verifies gives letters; the
+ * list is then read once more for the columns the program carries (name,
+ * e-mail), and hashed as it is read, so that the rows are those of the very
+ * bytes that were verified.
+ */
+import { createHash } from "node:crypto";
+import { dirname, relative, resolve } from "node:path";
+import { verified } from "../core/decision/verification.js";
+import { languageOf } from "../core/language/index.js";
+import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
+import {
+  carriedColumns,
+  type LettersDocument,
+  type LetterTemplateSource,
+} from "../core/letters/letter.js";
+import { joinOutcomes, type ListRow, type RecordedOutcome } from "../core/letters/match.js";
+import { ExitCode, inputError } from "../errors.js";
+import { listSource } from "../io/applicants/source.js";
+import type { CsvEncoding } from "../io/applicants/types.js";
+import { sha256File } from "../io/hash.js";
+import { readLetterTemplates } from "../io/letter-templates.js";
+import type { AppContext } from "./context.js";
+import { openCheck } from "./open-check.js";
+import { readAudit, verifyAudit } from "./verify.js";
+
+const notVerified = (auditPath: string, why: string) =>
+  inputError(
+    `${auditPath} does not verify (${why}), so no letters were written; cohort verify ${auditPath} shows why`,
+    undefined,
+    { exitCode: ExitCode.problems },
+  );
+
+export const prepareLetters = async (
+  context: AppContext,
+  auditPath: string,
+  /** The tool verifying, as the record names tools ("cohort 1.2.3"). */
+  tool: string,
+): Promise<LettersDocument> => {
+  const absolute = resolve(context.cwd, auditPath);
+  const auditSha256 = await sha256File(absolute, auditPath);
+  const report = await verifyAudit(context, auditPath, tool);
+  if (report.kind === "refused") throw notVerified(auditPath, "its declined list is refused");
+  if (report.kind === "changed") throw notVerified(auditPath, "an input has changed");
+  if (!verified(report)) throw notVerified(auditPath, "the outcomes differ");
+  const audit = await readAudit(absolute, auditPath);
+  if ((await sha256File(absolute, auditPath)) !== auditSha256)
+    throw inputError(`${auditPath} changed while the letters were being prepared; run again`);
+
+  const base = dirname(absolute);
+  const { applicants } = audit.inputs;
+  const listHash = createHash("sha256");
+  // verify has shown the program's warnings already.
+  const opened = await openCheck(
+    { ...context, cwd: base, onProgramWarnings: () => {} },
+    audit.inputs.program.path,
+    listSource(applicants.path, {
+      encoding: applicants.encoding as CsvEncoding | undefined,
+      sheet: applicants.sheet,
+    }),
+    (bytes) => listHash.update(bytes),
+  );
+  const { program, layout, list, checker } = opened;
+  const spec = program.applicants!;
+  const { carry, emailAt, nameAt } = carriedColumns(spec, list.header);
+  list.only?.([
+    layout.idIndex,
+    ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
+    ...carry.filter((c) => c.index >= 0).map((c) => c.index),
+  ]);
+  const spreadField = program.seats?.spread?.[0]?.field;
+  const spreadAt = spreadField === undefined ? undefined : layout.position.get(spreadField);
+
+  // The verdict loop of app/verdicts.ts, keeping the carried cells, which a
+  // verdict does not hold.
+  const rows: ListRow[] = [];
+  for await (const { records, lines } of list.batches) {
+    for (let i = 0; i < records.length; i++) {
+      const cells = records[i]!;
+      const v = checker.check(cells, lines[i]!);
+      const spread = spreadAt === undefined ? null : v.values[spreadAt];
+      rows.push({
+        id: v.id,
+        line: v.line,
+        verdict: v.verdict,
+        reasons: v.reasons,
+        problems: v.problems,
+        carried: carry.map((c) => (c.index < 0 ? "" : (cells[c.index] ?? "").trim())),
+        spreadValue: spread === null || spread === undefined ? null : String(spread),
+      });
+    }
+  }
+  if (
+    listHash.digest("hex") !== applicants.sha256 ||
+    opened.programSha256 !== audit.inputs.program.sha256
+  )
+    throw inputError(
+      `an input of ${auditPath} changed while the letters were being prepared; run again`,
+    );
+
+  const joined = joinOutcomes(audit.outcomes as RecordedOutcome[], rows);
+  if (!joined.ok)
+    throw inputError(
+      `the applicant ${joined.id} of ${auditPath} is not in its list as recorded; cohort verify ${auditPath}`,
+    );
+
+  const programFile = resolve(base, audit.inputs.program.path);
+  const own = await readLetterTemplates(context.cwd, programFile);
+  const defaults = languageOf(program.locale).letters.templates;
+  const templates = Object.fromEntries(
+    LETTER_OUTCOMES.map((outcome): [string, LetterTemplateSource] => {
+      const file = own[outcome];
+      return [
+        outcome,
+        file
+          ? {
+              template: { subject: file.subject, body: file.body },
+              file: file.file,
+              subjectLine: file.subjectLine,
+              bodyLine: file.bodyLine,
+            }
+          : { template: defaults[outcome], file: null, subjectLine: 1, bodyLine: 1 },
+      ];
+    }),
+  ) as LettersDocument["templates"];
+
+  return {
+    program,
+    inputs: [absolute, programFile, resolve(base, applicants.path)],
+    auditSha256,
+    list: relative(context.cwd, resolve(base, applicants.path)) || applicants.path,
+    idColumn: layout.idColumn,
+    carry,
+    emailAt,
+    nameAt,
+    entries: joined.entries,
+    templates,
+  };
+};

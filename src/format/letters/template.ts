@@ -1,0 +1,89 @@
+/**
+ * Letter templates are Mustache (logic-less: a template file of a program
+ * can name values and show or hide parts, never run code). Every name a
+ * template uses is checked against the placeholders a letter has, so that a
+ * misspelt `{{nmae}}` is an error with its line and column, not an empty gap
+ * in a thousand letters.
+ */
+import Mustache from "mustache";
+
+export interface TemplateProblem {
+  /** 1-based, within the text checked. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What a template may name, at the top and inside a section. */
+export interface Placeholders {
+  /** Top-level names; a value of `Set` names the keys below it (`program.name`). */
+  top: ReadonlyMap<string, ReadonlySet<string> | null>;
+  /** Sections whose items are objects with these keys (`firstModule`, `modules`). */
+  objects: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const position = (text: string, offset: number): { line: number; column: number } => {
+  const before = text.slice(0, Math.max(0, offset));
+  const lines = before.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+};
+
+type Token = [string, string, number, number, Token[]?];
+
+export const checkTemplate = (text: string, names: Placeholders): TemplateProblem[] => {
+  let tokens: Token[];
+  try {
+    tokens = Mustache.parse(text) as unknown as Token[];
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /at (\d+)\s*$/.exec(message);
+    const where = position(text, at ? Number(at[1]) : 0);
+    return [{ ...where, message: message.replace(/\s*at \d+\s*$/, "") }];
+  }
+  const problems: TemplateProblem[] = [];
+  const walk = (list: Token[], scopes: ReadonlySet<string>[]) => {
+    for (const token of list) {
+      const [type, value, start] = token;
+      if (type === "text" || type === "!" || type === "=") continue;
+      if (type === ">") {
+        problems.push({
+          ...position(text, start),
+          message: "partials ({{> name}}) are not supported in letters",
+        });
+        continue;
+      }
+      const known = value === "." || isKnown(value, names, scopes);
+      if (!known) {
+        problems.push({
+          ...position(text, start),
+          message: `unknown placeholder {{${value}}}; see the placeholders in docs/commands/letters.md`,
+        });
+      }
+      if ((type === "#" || type === "^") && token[4]) {
+        const inner = names.objects.get(value);
+        walk(token[4], inner && type === "#" ? [inner, ...scopes] : scopes);
+      }
+    }
+  };
+  walk(tokens, []);
+  return problems;
+};
+
+const isKnown = (
+  value: string,
+  names: Placeholders,
+  scopes: readonly ReadonlySet<string>[],
+): boolean => {
+  const [head, ...rest] = value.split(".");
+  if (rest.length === 0 && scopes.some((s) => s.has(head!))) return true;
+  if (!names.top.has(head!)) return false;
+  const below = names.top.get(head!);
+  if (rest.length === 0) return true;
+  const object = names.objects.get(head!);
+  if (object) return rest.length === 1 && object.has(rest[0]!);
+  return below?.has(rest.join(".")) === true;
+};
+
+/** Renders as plain text: values are not escaped here, a format escapes what it must. */
+export const renderText = (template: string, view: object): string =>
+  Mustache.render(template, view, {}, { escape: (value: string) => value });

@@ -1,0 +1,158 @@
+/**
+ * What a letter's placeholders are filled with (docs/commands/letters.md
+ * lists them): the applicant's carried columns, the outcome and its reasons in
+ * the program's language, the program, its first module and the dates.
+ */
+import type { CellProblem } from "../../core/applicants/layout.js";
+import { addDays, type IsoDate } from "../../core/calendar/date.js";
+import { languageOf } from "../../core/language/index.js";
+import type { LetterWords } from "../../core/language/letter-words.js";
+import type { LetterEntry, LettersDocument } from "../../core/letters/letter.js";
+import type { ProgramModule } from "../../core/program/schema.js";
+import { letterDate, letterDateRange } from "./dates.js";
+import type { Placeholders } from "./template.js";
+
+export interface LetterOptions {
+  /** The day the letters are dated (the Date header and `{{date}}`). */
+  date: IsoDate;
+  /** The answer deadline (`{{replyBy}}`), when given. */
+  replyBy?: IsoDate;
+}
+
+const MODULE_KEYS = new Set(["title", "start", "end", "dates", "location", "days"]);
+const PROGRAM_KEYS = new Set(["name", "owner", "provider", "url", "id"]);
+const TOP = [
+  "name",
+  "email",
+  "id",
+  "outcome",
+  "code",
+  "reason",
+  "reasons",
+  "quota",
+  "rank",
+  "position",
+  "positionInQuota",
+  "class",
+  "site",
+  "deadline",
+  "replyBy",
+  "date",
+];
+
+export const placeholdersOf = (doc: LettersDocument): Placeholders => {
+  const top = new Map<string, ReadonlySet<string> | null>(TOP.map((n) => [n, null]));
+  top.set("program", PROGRAM_KEYS);
+  top.set("applicant", new Set(doc.carry.map((c) => c.column)));
+  top.set("firstModule", MODULE_KEYS);
+  top.set("modules", MODULE_KEYS);
+  return {
+    top,
+    objects: new Map([
+      ["firstModule", MODULE_KEYS],
+      ["modules", MODULE_KEYS],
+    ]),
+  };
+};
+
+const endOf = (m: ProgramModule): IsoDate => m.end ?? addDays(m.start, (m.days ?? 1) - 1);
+
+const problemWords = (p: CellProblem, idColumn: string, words: LetterWords["problem"]): string =>
+  p.column === ""
+    ? words.row
+    : p.column === idColumn && p.value !== ""
+      ? words.duplicate(p.column, p.value)
+      : p.value === ""
+        ? words.missing(p.column)
+        : words.unreadable(p.column, p.value);
+
+const waitlistWords = (
+  entry: LetterEntry,
+  quota: string | null,
+  words: LetterWords["waitlist"],
+): string => {
+  switch (entry.code) {
+    case "GROUP_FULL":
+      return words.groupFull(quota);
+    case "SPREAD_CAP":
+      return words.spreadCap(entry.spreadValue ?? "");
+    case "HELD_FOR_MIN":
+      return words.heldForMin;
+    case "HELD_FOR_QUOTA":
+      return words.heldForQuota;
+    case "SEATS_FULL":
+      return words.seatsFull;
+    default:
+      return "";
+  }
+};
+
+/** The parts of a view every letter of a document shares. */
+export const sharedView = (doc: LettersDocument, options: LetterOptions) => {
+  const { program } = doc;
+  const locale = program.locale;
+  const modules = [...(program.modules ?? [])]
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .map((m) => ({
+      title: m.title,
+      start: letterDate(m.start, locale),
+      end: endOf(m) === m.start ? "" : letterDate(endOf(m), locale),
+      dates: letterDateRange(m.start, endOf(m), locale),
+      location: m.location ?? "",
+      days: String(m.days ?? 1),
+    }));
+  return {
+    program: {
+      id: program.id,
+      name: program.name,
+      owner: program.owner,
+      provider: program.provider ?? "",
+      url: program.url ?? "",
+    },
+    modules,
+    firstModule: modules[0] ?? null,
+    // Classes and sites of an intake are not part of the program format yet:
+    // the site is where the first module is held.
+    site: modules[0]?.location ?? "",
+    class: "",
+    deadline: program.application?.deadline ? letterDate(program.application.deadline, locale) : "",
+    replyBy: options.replyBy ? letterDate(options.replyBy, locale) : "",
+    date: letterDate(options.date, locale),
+  };
+};
+
+export const viewOf = (
+  doc: LettersDocument,
+  entry: LetterEntry,
+  shared: ReturnType<typeof sharedView>,
+): Record<string, unknown> => {
+  const words = languageOf(doc.program.locale).letters;
+  const quotas = doc.program.seats?.quotas ?? [];
+  const quota =
+    entry.quota === null ? null : (quotas.find((q) => q.id === entry.quota)?.label ?? entry.quota);
+  const reasons =
+    entry.outcome === "ineligible"
+      ? [...entry.reasons]
+      : entry.outcome === "invalid"
+        ? entry.problems.map((p) => problemWords(p, doc.idColumn, words.problem))
+        : [];
+  const applicant = Object.fromEntries(doc.carry.map((c, i) => [c.column, entry.carried[i] ?? ""]));
+  return {
+    ...shared,
+    applicant,
+    name: doc.nameAt < 0 ? "" : (entry.carried[doc.nameAt] ?? ""),
+    email: doc.emailAt < 0 ? "" : (entry.carried[doc.emailAt] ?? ""),
+    id: entry.id,
+    outcome: words.outcome[entry.outcome],
+    code: entry.code,
+    reason:
+      entry.outcome === "waitlisted"
+        ? waitlistWords(entry, quota, words.waitlist)
+        : reasons.join("; "),
+    reasons,
+    quota: quota ?? "",
+    rank: entry.rank === null ? "" : String(entry.rank),
+    position: entry.position ? String(entry.position.overall) : "",
+    positionInQuota: entry.position ? String(entry.position.inGroup) : "",
+  };
+};

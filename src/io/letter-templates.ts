@@ -1,0 +1,78 @@
+/**
+ * A program's own letter templates: `<stem>.letters/<outcome>.txt` beside
+ * the program file (programs/topplederprogrammet.yaml ->
+ * programs/topplederprogrammet.letters/admitted.txt). A missing file means the
+ * language's default; a file that is there must be a readable template.
+ */
+import { readdir } from "node:fs/promises";
+import { basename, dirname, extname, join, relative } from "node:path";
+import { LETTER_OUTCOMES, type LetterOutcome } from "../core/language/letter-words.js";
+import { parseTemplateFile } from "../core/letters/template-file.js";
+import { inputError } from "../errors.js";
+import { readBytes } from "./read-file.js";
+
+/** A template is a letter, not a document: 64 KiB is far more than one needs. */
+export const MAX_TEMPLATE_BYTES = 64 * 1024;
+
+export interface TemplateFile {
+  file: string;
+  subject: string;
+  body: string;
+  subjectLine: number;
+  bodyLine: number;
+}
+
+/** The folder of a program's templates, as shown to the user. */
+export const templateFolderOf = (programFile: string): string => {
+  const stem = basename(programFile, extname(programFile));
+  return join(dirname(programFile), `${stem}.letters`);
+};
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+export const readLetterTemplates = async (
+  cwd: string,
+  /** The program file, absolute. */
+  programFile: string,
+): Promise<Partial<Record<LetterOutcome, TemplateFile>>> => {
+  const folder = templateFolderOf(programFile);
+  const shown = relative(cwd, folder) || ".";
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return {};
+    if (code === "ENOTDIR") throw inputError(`${shown} is not a folder of letter templates`);
+    throw inputError(`cannot read the letter templates in ${shown}: ${(error as Error).message}`);
+  }
+  const known = new Set<string>(LETTER_OUTCOMES.map((o) => `${o}.txt`));
+  const stray = names.filter((n) => n.endsWith(".txt") && !known.has(n));
+  if (stray.length > 0) {
+    // A misspelt name would silently leave the default in use.
+    throw inputError(
+      `${join(shown, stray[0]!)} is not a letter template name; the names are ${LETTER_OUTCOMES.map((o) => `${o}.txt`).join(", ")}`,
+    );
+  }
+  const result: Partial<Record<LetterOutcome, TemplateFile>> = {};
+  for (const outcome of LETTER_OUTCOMES) {
+    if (!names.includes(`${outcome}.txt`)) continue;
+    const display = join(shown, `${outcome}.txt`);
+    const bytes = await readBytes(join(folder, `${outcome}.txt`), display, MAX_TEMPLATE_BYTES);
+    let text: string;
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      throw inputError(`${display} is not UTF-8 text; save it as UTF-8`);
+    }
+    const parsed = parseTemplateFile(text);
+    if (!parsed.ok) throw inputError(parsed.message, { file: display, line: parsed.line });
+    result[outcome] = {
+      file: display,
+      ...parsed.template,
+      subjectLine: parsed.subjectLine,
+      bodyLine: parsed.bodyLine,
+    };
+  }
+  return result;
+};
