@@ -13,6 +13,19 @@ export interface FindingRule {
 
 export const FINDING_RULES: readonly FindingRule[] = [
   {
+    id: "class-duplicate-id",
+    severity: "error",
+    description: "two classes of one intake with the same id",
+    help: "Give each class of the intake its own id (schedule --class ID).",
+  },
+  {
+    id: "class-seats-sum",
+    severity: "error",
+    description:
+      "the seats of an intake's classes do not add up to the intake's seats (its seats, else seats.total); the message lists each class's seats",
+    help: "Make the classes' seats add up to the intake's, or correct the intake's seats.",
+  },
+  {
     id: "count-too-large",
     severity: "error",
     description:
@@ -49,7 +62,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
     id: "framework-shape",
     severity: "error",
     description:
-      "kind: framework without competencies, or with modules, applicants, eligibility or seats",
+      "kind: framework without competencies, or with modules, intakes, applicants, eligibility or seats",
     help: "Add competencies, or drop the admission keys, or use kind: program.",
   },
   {
@@ -57,6 +70,12 @@ export const FINDING_RULES: readonly FindingRule[] = [
     severity: "warning",
     description: "an entry of illustrative names a key the file does not have",
     help: "Correct the path (eligibility.all.1, counting list items from 0) or remove the entry.",
+  },
+  {
+    id: "intake-duplicate-id",
+    severity: "error",
+    description: "two entries of intakes with the same id",
+    help: "Give each intake its own id (commands take --intake ID).",
   },
   {
     id: "module-before-deadline",
