@@ -9,6 +9,7 @@ import { declineRounds, type RefusedDecline } from "../core/decision/declines.js
 import { auditParameters } from "../core/decision/parameters.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
+import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
 import { readDeclinedList } from "../io/declined-list.js";
@@ -23,6 +24,8 @@ export interface AllocationInputs {
   seed?: string;
   /** The declined list (`--declined`), a path. */
   declined?: string;
+  /** The language of the reasons, instead of the program's locale (`--lang`). */
+  lang?: Locale;
 }
 
 export interface AllocationRun {
@@ -52,8 +55,12 @@ export const runAllocation = async (
   // The list is hashed as it is read: one pass, and the hash is of the very
   // bytes allocated from (a file that changes meanwhile cannot slip through).
   const listHash = createHash("sha256");
-  const opened = await openCheck(context, inputs.program, inputs.list, (bytes) =>
-    listHash.update(bytes),
+  const opened = await openCheck(
+    context,
+    inputs.program,
+    inputs.list,
+    (bytes) => listHash.update(bytes),
+    inputs.lang,
   );
   const { program } = opened;
   if (!program.seats)

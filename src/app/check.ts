@@ -6,6 +6,7 @@ import { verdicts } from "./verdicts.js";
 
 export const checkRun = (opened: OpenedCheck): CheckRun => ({
   program: opened.program.id,
+  locale: opened.program.locale,
   verdicts: verdicts(opened),
   summary: () => opened.checker.summary(),
 });

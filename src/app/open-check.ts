@@ -4,6 +4,7 @@
  */
 import { type Layout, layoutFor } from "../core/applicants/layout.js";
 import { type Checker, createChecker } from "../core/check/verdict.js";
+import type { Locale } from "../core/language/index.js";
 import type { Program } from "../core/program/schema.js";
 import { ExitCode, inputError, usageError } from "../errors.js";
 import { openApplicantList } from "../io/applicants/open.js";
@@ -29,14 +30,14 @@ export const openCheck = async (
   source: ListSource,
   /** Sees the list's bytes as they are read (for hashing). */
   tap?: (bytes: Uint8Array) => void,
+  /** Words the run in this language instead of the program's locale (`--lang`). */
+  lang?: Locale,
 ): Promise<OpenedCheck> => {
   if (programRef === "-" && source.stdin)
     throw usageError("only one of PROGRAM and APPLICANTS can be read from stdin (-)");
-  const {
-    file: programFile,
-    program,
-    sha256: programSha256,
-  } = await loadProgram(context, programRef);
+  const loaded = await loadProgram(context, programRef);
+  const { file: programFile, sha256: programSha256 } = loaded;
+  const program: Program = lang ? { ...loaded.program, locale: lang } : loaded.program;
   if (program.kind === "framework" || !program.applicants) {
     throw inputError(
       `${programFile} declares no applicants section, so there is nothing to check a list against`,

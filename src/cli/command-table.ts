@@ -44,6 +44,13 @@ const listOptions = [
   () => new Option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)"),
 ];
 
+/** The language of one run's words, instead of the program's `locale`. */
+const lang = () =>
+  new Option(
+    "--lang <code>",
+    "write this run's words (verdicts, reasons, headers, summaries) in this language instead of the program's locale",
+  ).choices(LOCALES);
+
 const programAndList = [
   { name: "<program>", description: "program file or program id (looked up in programs/)" },
   { name: "<applicants>", description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin" },
@@ -99,6 +106,7 @@ export const COMMANDS: CommandSpec[] = [
           "--explain <id>",
           "show the whole rule tree for one applicant, with the actual values",
         ),
+      lang,
       ...listOptions,
       output,
     ],
@@ -108,6 +116,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort check programs/ledarskaps-st.yaml list.csv --format json -o verdicts.json",
       "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
       "cohort check topplederprogrammet list.csv --explain A-1042",
+      "cohort check programs/ledarskaps-st.yaml list.csv --lang en",
     ],
     load: () => import("./commands/check.js"),
   },
@@ -134,6 +143,7 @@ export const COMMANDS: CommandSpec[] = [
         ),
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
+      lang,
       ...listOptions,
       output,
     ],
@@ -179,6 +189,7 @@ export const COMMANDS: CommandSpec[] = [
           "--stamp <utc>",
           "DTSTAMP of ics events, YYYYMMDDTHHMMSSZ (default: the application deadline at 00:00Z)",
         ),
+      lang,
       output,
     ],
     examples: [

@@ -1,5 +1,6 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
 import { parseIsoDate } from "../../core/calendar/date.js";
+import type { Locale } from "../../core/language/index.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
 import { SCHEDULE_WARNING_CODES } from "../../core/schedule/warnings.js";
 import { ExitCode, usageError } from "../../errors.js";
@@ -17,6 +18,7 @@ interface Options {
   timeline?: boolean;
   stamp?: string;
   output?: string;
+  lang?: Locale;
 }
 
 const STAMP = /^(\d{4})(\d{2})(\d{2})T([01]\d|2[0-3])[0-5]\d[0-5]\dZ$/;
@@ -74,7 +76,9 @@ export const run = async (
     refs,
   );
   // Frameworks have no dates: left out when found in a folder, kept when named.
-  const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
+  const programs = loaded
+    .filter((l) => l.named || l.program.kind !== "framework")
+    .map((l) => (options.lang ? { ...l, program: { ...l.program, locale: options.lang } } : l));
   const schedule = buildSchedule(programs, { from, to });
 
   // The terminal's width, or COLUMNS when stdout is not a terminal; 100 otherwise.
