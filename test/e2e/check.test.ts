@@ -75,7 +75,7 @@ describe("cohort check: verdicts row by row for every shipped program with appli
     ]);
     expect(result.json?.summary).toEqual({ eligible: 4, ineligible: 4, invalid: 8 });
     expect(result.stderr).toBe(
-      "topplederprogrammet: 16 applicants: 4 eligible, 4 ineligible, 8 invalid\n",
+      "topplederprogrammet: 16 søkere: 4 kvalifiserte, 4 ikke kvalifiserte, 8 ugyldige\n",
     );
     const t008 = result.json!.applicants.find((a) => a.id === "T-008")!;
     expect(t008.problems[0]).toEqual({
@@ -246,7 +246,7 @@ describe("cohort check: formats", () => {
   it("table: per-applicant rows and a summary", () => {
     const result = runCli(["check", "topplederprogrammet", list, "--format", "table"]);
     expect(result.stdout).toContain("T-007");
-    expect(result.stdout).toContain("16 applicants: 4 eligible, 4 ineligible, 8 invalid");
+    expect(result.stdout).toContain("16 søkere: 4 kvalifiserte, 4 ikke kvalifiserte, 8 ugyldige");
   });
 
   it("-o writes atomically and refuses to overwrite an input", () => {
@@ -273,7 +273,7 @@ describe("cohort check: formats", () => {
         `    ✘ fail  ${NOMINATED}`,
         "      ✘ fail  Nominert er ja  [value: nei]",
         "      ✘ fail  Bekreftet av leder er ja  [value: nei]",
-        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01; rule: Leder siden er på eller før 2026-04-12]`,
+        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01; rule: Leder siden er på eller før 12. april 2026]`,
         "ineligible",
         "",
       ].join("\n"),
