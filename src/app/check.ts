@@ -15,7 +15,12 @@ export const explainApplicant = async (opened: OpenedCheck, id: string): Promise
   for await (const batch of verdicts(opened)) {
     for (const verdict of batch) {
       if (verdict.id !== id) continue;
-      const found = { program: opened.program.id, id, line: verdict.line };
+      const found = {
+        program: opened.program.id,
+        locale: opened.program.locale,
+        id,
+        line: verdict.line,
+      };
       return verdict.verdict === "invalid"
         ? { ...found, problems: verdict.problems }
         : { ...found, tree: opened.checker.rule.explain(verdict.values) };

@@ -267,14 +267,14 @@ describe("cohort check: formats", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        "topplederprogrammet: applicant T-007 (line 8)",
-        "  ✘ fail  alle: Målgruppen er ledere på strategisk nivå; Nominert av leder, eller egen søknad bekreftet av leder; Minst ett års ledererfaring ved søknadsfristen",
-        `    ✘ fail  ${STRATEGIC}  [value: operativ; rule: Ledernivå er strategisk]`,
-        `    ✘ fail  ${NOMINATED}`,
-        "      ✘ fail  Nominert er ja  [value: nei]",
-        "      ✘ fail  Bekreftet av leder er ja  [value: nei]",
-        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01; rule: Leder siden er på eller før 12. april 2026]`,
-        "ineligible",
+        "topplederprogrammet: søker T-007 (linje 8)",
+        "  ✘ ikke oppfylt  alle: Målgruppen er ledere på strategisk nivå; Nominert av leder, eller egen søknad bekreftet av leder; Minst ett års ledererfaring ved søknadsfristen",
+        `    ✘ ikke oppfylt  ${STRATEGIC}  [verdi: operativ; regel: Ledernivå er strategisk]`,
+        `    ✘ ikke oppfylt  ${NOMINATED}`,
+        "      ✘ ikke oppfylt  Nominert er ja  [verdi: nei]",
+        "      ✘ ikke oppfylt  Bekreftet av leder er ja  [verdi: nei]",
+        `    ✘ ikke oppfylt  ${EXPERIENCE}  [verdi: 2026-12-01; regel: Leder siden er på eller før 12. april 2026]`,
+        "ikke kvalifisert",
         "",
       ].join("\n"),
     );

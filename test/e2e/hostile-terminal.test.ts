@@ -89,7 +89,7 @@ describe("escape sequences from a list reach no terminal raw", () => {
     const eligible = run(["check", "topplederprogrammet", "evil.csv", "--explain", EVIL_ID]);
     expect(eligible.code).toBe(0);
     noRawControls(eligible.stdout, "stdout");
-    expect(eligible.stdout).toContain("applicant EVIL␛[8m␛]0;pwned␇ (line 2)");
+    expect(eligible.stdout).toContain("søker EVIL␛[8m␛]0;pwned␇ (linje 2)");
     const invalid = run(["check", "topplederprogrammet", "evil.csv", "--explain", `${EVIL_ID}2`]);
     expect(invalid.code).toBe(1);
     noRawControls(invalid.stdout, "stdout");

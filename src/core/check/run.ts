@@ -17,6 +17,7 @@ export interface CheckRun {
 /** One applicant for `--explain`: the rule tree, or the problems that make the row invalid. */
 export type Explanation = {
   program: string;
+  locale: Locale;
   id: string;
   line: number;
 } & ({ tree: ExplainNode } | { problems: readonly CellProblem[] });

@@ -104,6 +104,14 @@ const decision: DecisionWords = {
     seedFromHashes: "beregnet ud fra inputfilernes hashværdier",
     newlyOffered: (ids) => `nyt tilbud: ${ids}`,
   },
+  explain: {
+    heading: (p, id, line) => `${p}: ansøger ${id} (linje ${line})`,
+    invalid: (p, id, line) => `${p}: ansøger ${id} (linje ${line}) er ugyldig:`,
+    pass: "opfyldt",
+    fail: "ikke opfyldt",
+    value: "værdi",
+    rule: "regel",
+  },
   workbook: {
     admittedSheet: "Optaget",
     waitlistSheet: "Venteliste",

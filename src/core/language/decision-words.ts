@@ -135,6 +135,16 @@ export interface WorkbookWords {
   warning: string;
 }
 
+/** `check --explain`: the rule tree of one applicant. */
+export interface ExplainWords {
+  heading: (program: string, id: string, line: number) => string;
+  invalid: (program: string, id: string, line: number) => string;
+  pass: string;
+  fail: string;
+  value: string;
+  rule: string;
+}
+
 export interface DecisionWords {
   verdicts: VerdictWords;
   outcomes: OutcomeWords;
@@ -143,6 +153,7 @@ export interface DecisionWords {
   tables: TableWords;
   summary: SummaryWords;
   workbook: WorkbookWords;
+  explain: ExplainWords;
 }
 
 /** A calendar date inside a sentence, the local way: "12. april 2027", "12 april 2027". */

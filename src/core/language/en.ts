@@ -107,6 +107,14 @@ const decision: DecisionWords = {
     seedFromHashes: "from the input hashes",
     newlyOffered: (ids) => `newly offered: ${ids}`,
   },
+  explain: {
+    heading: (p, id, line) => `${p}: applicant ${id} (line ${line})`,
+    invalid: (p, id, line) => `${p}: applicant ${id} (line ${line}) is invalid:`,
+    pass: "pass",
+    fail: "fail",
+    value: "value",
+    rule: "rule",
+  },
   workbook: {
     admittedSheet: "Admitted",
     waitlistSheet: "Waitlist",

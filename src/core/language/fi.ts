@@ -106,6 +106,14 @@ const decision: DecisionWords = {
     seedFromHashes: "laskettu syötetiedostojen tiivisteistä",
     newlyOffered: (ids) => `uudet tarjoukset: ${ids}`,
   },
+  explain: {
+    heading: (p, id, line) => `${p}: hakija ${id} (rivi ${line})`,
+    invalid: (p, id, line) => `${p}: hakija ${id} (rivi ${line}) on virheellinen:`,
+    pass: "täyttyy",
+    fail: "ei täyty",
+    value: "arvo",
+    rule: "sääntö",
+  },
   workbook: {
     admittedSheet: "Hyväksytyt",
     waitlistSheet: "Varasijat",

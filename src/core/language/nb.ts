@@ -104,6 +104,14 @@ const decision: DecisionWords = {
     seedFromHashes: "beregnet fra hashverdiene til inndatafilene",
     newlyOffered: (ids) => `nytt tilbud: ${ids}`,
   },
+  explain: {
+    heading: (p, id, line) => `${p}: søker ${id} (linje ${line})`,
+    invalid: (p, id, line) => `${p}: søker ${id} (linje ${line}) er ugyldig:`,
+    pass: "oppfylt",
+    fail: "ikke oppfylt",
+    value: "verdi",
+    rule: "regel",
+  },
   workbook: {
     admittedSheet: "Tatt opp",
     waitlistSheet: "Venteliste",

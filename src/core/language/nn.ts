@@ -92,6 +92,14 @@ const decision: DecisionWords = {
     seedFromHashes: "rekna ut frå hashverdiane til inndatafilene",
     newlyOffered: (ids) => `nytt tilbod: ${ids}`,
   },
+  explain: {
+    heading: (p, id, line) => `${p}: søkjar ${id} (linje ${line})`,
+    invalid: (p, id, line) => `${p}: søkjar ${id} (linje ${line}) er ugyldig:`,
+    pass: "oppfylt",
+    fail: "ikkje oppfylt",
+    value: "verdi",
+    rule: "regel",
+  },
   workbook: {
     admittedSheet: "Tekne opp",
     waitlistSheet: "Venteliste",

@@ -104,6 +104,14 @@ const decision: DecisionWords = {
     seedFromHashes: "beräknat från indatafilernas hashvärden",
     newlyOffered: (ids) => `nya erbjudanden: ${ids}`,
   },
+  explain: {
+    heading: (p, id, line) => `${p}: sökande ${id} (rad ${line})`,
+    invalid: (p, id, line) => `${p}: sökande ${id} (rad ${line}) är ogiltig:`,
+    pass: "uppfyllt",
+    fail: "inte uppfyllt",
+    value: "värde",
+    rule: "regel",
+  },
   workbook: {
     admittedSheet: "Antagna",
     waitlistSheet: "Reservlista",

@@ -67,16 +67,14 @@ const programSection = (p: ProgramSchedule, paint: Paint, width: number): string
   }
   out.push("");
   out.push(p.modules.length > 0 ? modulesTable(p, paint, width) : paint.dim(labels.noModules));
-  if (p.omitted > 0)
-    out.push(paint.dim(labels.omitted(p.omitted)));
+  if (p.omitted > 0) out.push(paint.dim(labels.omitted(p.omitted)));
   if (p.components.length > 0) {
     out.push("", `${labels.components}:`);
     for (const c of p.components)
       out.push(`  - ${safe(c.title)} ${paint.dim(`(${labels.kind[c.kind]})`)}`);
   }
   const { gatherings, days } = p.totals;
-  if (gatherings > 0)
-    out.push("", labels.totals(gatherings, days));
+  if (gatherings > 0) out.push("", labels.totals(gatherings, days));
   for (const w of p.warnings)
     out.push(
       `${paint.yellow(language.decision.summary.warning)} ${safe(w.message)} ${paint.dim(w.code)}`,

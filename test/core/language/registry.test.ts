@@ -130,6 +130,18 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«D»", "«O»"],
     ],
   ],
+  "explain.heading": [
+    [
+      ["«P»", "«I»", 8],
+      ["«P»", "«I»", "8"],
+    ],
+  ],
+  "explain.invalid": [
+    [
+      ["«P»", "«I»", 8],
+      ["«P»", "«I»", "8"],
+    ],
+  ],
   "summary.seats": [[[3, 5], ["3/5"]]],
   "summary.seatsFilled": [[[3, 5], ["3/5"]]],
   "summary.atMost": [[[4], ["4"]]],
