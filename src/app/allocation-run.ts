@@ -9,6 +9,7 @@ import { declineRounds, type RefusedDecline } from "../core/decision/declines.js
 import { auditParameters } from "../core/decision/parameters.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
+import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
 import { readDeclinedList } from "../io/declined-list.js";
@@ -27,6 +28,8 @@ export interface AllocationInputs {
   intake?: string;
   /** The day an intake is chosen by when none is named (YYYY-MM-DD). */
   today?: string;
+  /** The language of the reasons, instead of the program's locale (`--lang`). */
+  lang?: Locale;
 }
 
 export interface AllocationRun {
@@ -64,6 +67,7 @@ export const runAllocation = async (
     inputs.list,
     (bytes) => listHash.update(bytes),
     { intake: inputs.intake, today: inputs.today ?? "" },
+    inputs.lang,
   );
   const { program } = opened;
   const classes = opened.intake?.intake.classes;

@@ -24,14 +24,24 @@ export const checkRun = (
       ...(source.encoding ? { encoding: source.encoding } : {}),
     },
   );
-  return { program: opened.program.id, verdicts: stream.batches, summary: stream.summary };
+  return {
+    program: opened.program.id,
+    locale: opened.program.locale,
+    verdicts: stream.batches,
+    summary: stream.summary,
+  };
 };
 
 export const explainApplicant = async (opened: OpenedCheck, id: string): Promise<Explanation> => {
   for await (const batch of verdicts(opened)) {
     for (const verdict of batch) {
       if (verdict.id !== id) continue;
-      const found = { program: opened.program.id, id, line: verdict.line };
+      const found = {
+        program: opened.program.id,
+        locale: opened.program.locale,
+        id,
+        line: verdict.line,
+      };
       return verdict.verdict === "invalid"
         ? { ...found, problems: verdict.problems }
         : { ...found, tree: opened.checker.rule.explain(verdict.values) };

@@ -4,6 +4,7 @@
  */
 import { type Layout, layoutFor } from "../core/applicants/layout.js";
 import { type Checker, createChecker } from "../core/check/verdict.js";
+import type { Locale } from "../core/language/index.js";
 import type { ChosenIntake } from "../core/program/intakes.js";
 import type { Program } from "../core/program/schema.js";
 import { ExitCode, inputError, usageError } from "../errors.js";
@@ -35,17 +36,20 @@ export const openCheck = async (
   /** Sees the list's bytes as they are read (for hashing). */
   tap?: (bytes: Uint8Array) => void,
   intakeOptions?: IntakeOptions,
+  /** Words the run in this language instead of the program's locale (`--lang`). */
+  lang?: Locale,
 ): Promise<OpenedCheck> => {
   if (programRef === "-" && source.stdin)
     throw usageError("only one of PROGRAM and APPLICANTS can be read from stdin (-)");
   const loaded = await loadProgram(context, programRef);
   const { file: programFile, sha256: programSha256 } = loaded;
   // Eligibility does not depend on classes: the intake's view is checked as a whole.
-  const { program, chosen } = programInUse(
+  const { program: inUse, chosen } = programInUse(
     programFile,
     loaded.program,
     intakeOptions ?? { today: "" },
   );
+  const program: Program = lang ? { ...inUse, locale: lang } : inUse;
   if (program.kind === "framework" || !program.applicants) {
     throw inputError(
       `${programFile} declares no applicants section, so there is nothing to check a list against`,

@@ -58,6 +58,12 @@ const intakeOptions = [
       "the day the intake is chosen by (YYYY-MM-DD; default: today's date)",
     ),
 ];
+/** The language of one run's words, instead of the program's `locale`. */
+const lang = () =>
+  new Option(
+    "--lang <code>",
+    "write this run's words (verdicts, reasons, headers, summaries) in this language instead of the program's locale",
+  ).choices(LOCALES);
 
 const programAndList = [
   { name: "<program>", description: "program file or program id (looked up in programs/)" },
@@ -118,6 +124,7 @@ export const COMMANDS: CommandSpec[] = [
           "show the whole rule tree for one applicant, with the actual values",
         ),
       ...intakeOptions,
+      lang,
       ...listOptions,
       output,
     ],
@@ -127,6 +134,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort check programs/ledarskaps-st.yaml list.csv --format json -o verdicts.json",
       "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
       "cohort check topplederprogrammet list.csv --explain A-1042",
+      "cohort check programs/ledarskaps-st.yaml list.csv --lang en",
     ],
     load: () => import("./commands/check.js"),
   },
@@ -154,6 +162,7 @@ export const COMMANDS: CommandSpec[] = [
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
       ...intakeOptions,
+      lang,
       ...listOptions,
       output,
     ],
@@ -257,6 +266,7 @@ export const COMMANDS: CommandSpec[] = [
           "DTSTAMP of ics events, YYYYMMDDTHHMMSSZ (default: the application deadline at 00:00Z)",
         ),
       ...intakeOptions,
+      lang,
       () =>
         new Option(
           "--class <id>",

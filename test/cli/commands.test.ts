@@ -123,7 +123,7 @@ describe("check", () => {
     const result = await run(["check", "topplederprogrammet", LIST, "--format", "json"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      "topplederprogrammet: 16 applicants: 4 eligible, 4 ineligible, 8 invalid\n",
+      "topplederprogrammet: 16 søkere: 4 kvalifiserte, 4 ikke kvalifiserte, 8 ugyldige\n",
     );
     const data = JSON.parse(result.stdout);
     expect(data.program).toBe("topplederprogrammet");

@@ -193,7 +193,7 @@ describe("cohort allocate: the Topplederprogram", () => {
       code: "DECLINED",
     });
     expect(now.filter((r) => r.outcome === "admitted")).toHaveLength(40);
-    expect(second.stderr).toContain("newly offered:");
+    expect(second.stderr).toContain("nytt tilbud:");
   });
 
   it("refuses to decline someone who was not admitted, naming the line", () => {
@@ -261,7 +261,7 @@ describe("cohort allocate: the docs on declines say what the tool does", () => {
       "table",
     ]);
     rmSync(dir, { recursive: true, force: true });
-    const line = "declined: S0000017, S0000125, S0000138; newly offered: S0000094, S0000056";
+    const line = "takket nei: S0000017, S0000125, S0000138; nytt tilbud: S0000094, S0000056";
     expect(result.stdout).toContain(line);
     expect(text).toContain(line);
   });
@@ -308,9 +308,9 @@ describe("cohort allocate: formats", () => {
 
   it("table: admitted list, waitlist and the summary with bars", () => {
     const result = runCli(["allocate", "topplederprogrammet", TOPP, "--format", "table"]);
-    expect(result.stdout).toContain("topplederprogrammet: admitted (40)");
+    expect(result.stdout).toContain("topplederprogrammet: tatt opp (40)");
     expect(result.stdout).toMatch(/Spesialisthelsetjenesten +█+ 20\/20/);
-    expect(result.stdout).toContain("(min 4, max 14)");
+    expect(result.stdout).toContain("(min. 4, maks. 14)");
   });
 
   it("xlsx: a workbook with admitted, waitlist, not admitted and summary sheets, identical bytes per run", () => {
@@ -322,8 +322,8 @@ describe("cohort allocate: formats", () => {
       ).toBe(1);
     expect(readFileSync(out[0]!)).toEqual(readFileSync(out[1]!));
     const book = XLSX.read(readFileSync(out[0]!));
-    expect(book.SheetNames).toEqual(["Admitted", "Waitlist", "Not admitted", "Summary"]);
-    expect(XLSX.utils.sheet_to_json(book.Sheets.Admitted!)).toHaveLength(40);
+    expect(book.SheetNames).toEqual(["Tatt opp", "Venteliste", "Ikke tatt opp", "Sammendrag"]);
+    expect(XLSX.utils.sheet_to_json(book.Sheets["Tatt opp"]!)).toHaveLength(40);
   });
 });
 

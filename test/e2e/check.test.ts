@@ -75,7 +75,7 @@ describe("cohort check: verdicts row by row for every shipped program with appli
     ]);
     expect(result.json?.summary).toEqual({ eligible: 4, ineligible: 4, invalid: 8 });
     expect(result.stderr).toBe(
-      "topplederprogrammet: 16 applicants: 4 eligible, 4 ineligible, 8 invalid\n",
+      "topplederprogrammet: 16 søkere: 4 kvalifiserte, 4 ikke kvalifiserte, 8 ugyldige\n",
     );
     const t008 = result.json!.applicants.find((a) => a.id === "T-008")!;
     expect(t008.problems[0]).toEqual({
@@ -246,7 +246,7 @@ describe("cohort check: formats", () => {
   it("table: per-applicant rows and a summary", () => {
     const result = runCli(["check", "topplederprogrammet", list, "--format", "table"]);
     expect(result.stdout).toContain("T-007");
-    expect(result.stdout).toContain("16 applicants: 4 eligible, 4 ineligible, 8 invalid");
+    expect(result.stdout).toContain("16 søkere: 4 kvalifiserte, 4 ikke kvalifiserte, 8 ugyldige");
   });
 
   it("-o writes atomically and refuses to overwrite an input", () => {
@@ -267,14 +267,14 @@ describe("cohort check: formats", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        "topplederprogrammet: applicant T-007 (line 8)",
-        "  ✘ fail  alle: Målgruppen er ledere på strategisk nivå; Nominert av leder, eller egen søknad bekreftet av leder; Minst ett års ledererfaring ved søknadsfristen",
-        `    ✘ fail  ${STRATEGIC}  [value: operativ; rule: Ledernivå er strategisk]`,
-        `    ✘ fail  ${NOMINATED}`,
-        "      ✘ fail  Nominert er ja  [value: nei]",
-        "      ✘ fail  Bekreftet av leder er ja  [value: nei]",
-        `    ✘ fail  ${EXPERIENCE}  [value: 2026-12-01; rule: Leder siden er på eller før 2026-04-12]`,
-        "ineligible",
+        "topplederprogrammet: søker T-007 (linje 8)",
+        "  ✘ ikke oppfylt  alle: Målgruppen er ledere på strategisk nivå; Nominert av leder, eller egen søknad bekreftet av leder; Minst ett års ledererfaring ved søknadsfristen",
+        `    ✘ ikke oppfylt  ${STRATEGIC}  [verdi: operativ; regel: Ledernivå er strategisk]`,
+        `    ✘ ikke oppfylt  ${NOMINATED}`,
+        "      ✘ ikke oppfylt  Nominert er ja  [verdi: nei]",
+        "      ✘ ikke oppfylt  Bekreftet av leder er ja  [verdi: nei]",
+        `    ✘ ikke oppfylt  ${EXPERIENCE}  [verdi: 2026-12-01; regel: Leder siden er på eller før 12. april 2026]`,
+        "ikke kvalifisert",
         "",
       ].join("\n"),
     );

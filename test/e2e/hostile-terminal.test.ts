@@ -91,7 +91,7 @@ describe("escape sequences from a list reach no terminal raw", () => {
     const eligible = run(["check", "topplederprogrammet", "evil.csv", "--explain", EVIL_ID]);
     expect(eligible.code).toBe(1);
     noRawControls(eligible.stdout, "stdout");
-    expect(eligible.stdout).toContain("applicant EVIL␛[8m␛]0;pwned␇ (line 2) is invalid");
+    expect(eligible.stdout).toContain("søker EVIL␛[8m␛]0;pwned␇ (linje 2)");
     expect(eligible.stdout).toContain("the applicant id holds an invisible character (U+001B)");
     const invalid = run(["check", "topplederprogrammet", "evil.csv", "--explain", `${EVIL_ID}2`]);
     expect(invalid.code).toBe(1);
@@ -116,11 +116,11 @@ describe("escape sequences from a list reach no terminal raw", () => {
       expect(table.code).toBe(1);
       noRawControls(table.stdout, "stdout");
       expect(table.stdout).toContain("EVIL␛[8m␛]0;pwned␇");
-      expect(table.stdout).toContain("seed: s␛[8m");
+      expect(table.stdout).toContain("frø: s␛[8m");
     }
     const json = run(["allocate", "topplederprogrammet", "evil.csv", "--seed", "s\u001b[8m"]);
     noRawControls(json.stderr, "stderr");
-    expect(json.stderr).toContain("(seed s␛[8m)");
+    expect(json.stderr).toContain("(frø s␛[8m)");
     // Machine formats keep the data exact.
     expect(JSON.parse(json.stdout).seed).toBe("s\u001b[8m");
   });

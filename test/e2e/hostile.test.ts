@@ -209,7 +209,7 @@ describe("hostile inputs: a pipe (FIFO) as input", () => {
     expect(early).toBe(true);
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n")).toHaveLength(25_000);
-    expect(result.stderr).toContain("25000 applicants: 25000 eligible");
+    expect(result.stderr).toContain("25000 søkere: 25000 kvalifiserte");
   });
 
   it("a program file from a FIFO is read like a file", async () => {

@@ -68,12 +68,12 @@ describe("cohort schedule (table)", () => {
   it("lists the undated components and the totals", () => {
     const result = runCli(["schedule", "topplederprogrammet", "ous-erfarne-ledere"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Total: 6 gatherings, 18 days");
+    expect(result.stdout).toContain("6 samlinger, 18 dager");
     expect(result.stdout).toContain(
-      "Applications: opens mandag 11. januar 2027, deadline mandag 12. april 2027",
+      "Søknad åpner: mandag 11. januar 2027; Søknadsfrist: mandag 12. april 2027",
     );
     expect(result.stdout).toContain(
-      "Without fixed dates:\n  - Enkeltstående temabaserte dagssamlinger (course)",
+      "Deler uten faste datoer:\n  - Enkeltstående temabaserte dagssamlinger (kurs)",
     );
   });
 
@@ -92,7 +92,7 @@ describe("cohort schedule (table)", () => {
   it("draws a month timeline with one bar per module", () => {
     const result = runCli(["schedule", "topplederprogrammet", "--timeline"]);
     expect(result.code).toBe(0);
-    const timeline = result.stdout.slice(result.stdout.lastIndexOf("Total:"));
+    const timeline = result.stdout.slice(result.stdout.lastIndexOf("6 samlinger, 18 dager"));
     expect(timeline).toMatch(/2027\s+2028/);
     expect(timeline).toMatch(/sep\.\s+okt\.\s+nov\./);
     expect(timeline.split("\n").filter((l) => l.includes("█"))).toHaveLength(6);

@@ -2,6 +2,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { type AllocationRun, runAllocation } from "../../app/allocation-run.js";
 import { auditRecord } from "../../core/decision/audit.js";
+import type { Locale } from "../../core/language/index.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
 import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
@@ -31,6 +32,7 @@ interface Options {
   sheet?: string;
   intake?: string;
   today?: string;
+  lang?: Locale;
 }
 
 /** Paths in an audit record are relative to the record, so the folder can move. */
@@ -124,6 +126,13 @@ export const run = async (
   ) {
     throw usageError("xlsx is a binary format: write it to a file with -o result.xlsx");
   }
+  if (options.audit !== undefined && options.lang !== undefined) {
+    // The record holds the reasons as worded; verify words them again in the
+    // program's own language and must find the same text.
+    throw usageError(
+      "--audit records the reasons in the program's own language, so that verify can reproduce them: leave out --lang, or write the audit record in a run of its own",
+    );
+  }
   if (options.audit !== undefined && (program === "-" || applicants === "-")) {
     throw usageError("--audit needs the inputs as files, so that verify can read them again");
   }
@@ -153,6 +162,7 @@ export const run = async (
     ...(options.declined !== undefined ? { declined: options.declined } : {}),
     ...(options.intake !== undefined ? { intake: options.intake } : {}),
     today: todayOption(options.today) ?? context.today,
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
   });
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
@@ -197,6 +207,7 @@ export const run = async (
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");
   if (!context.quiet && !tableOnScreen) context.stderr.write(allocationSummaryText(result));
-  else if (context.quiet && unmet.length > 0) context.stderr.write(warningLines(unmet));
+  else if (context.quiet && unmet.length > 0)
+    context.stderr.write(warningLines(result.decision.locale, unmet));
   return s.invalid > 0 || unmet.length > 0 ? ExitCode.problems : ExitCode.ok;
 };

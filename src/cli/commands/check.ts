@@ -1,6 +1,7 @@
 /** cohort check PROGRAM APPLICANTS: a verdict for every applicant, streamed. */
 import { checkRun, explainApplicant } from "../../app/check.js";
 import { openCheck } from "../../app/open-check.js";
+import type { Locale } from "../../core/language/index.js";
 import { ExitCode } from "../../errors.js";
 import { formatExplanation } from "../../format/check/explain.js";
 import { CHECK_FORMATS, type CheckFormat } from "../../format/check/index.js";
@@ -21,6 +22,7 @@ interface Options {
   sheet?: string;
   intake?: string;
   today?: string;
+  lang?: Locale;
 }
 
 export const run = async (
@@ -29,10 +31,14 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   const [programRef, applicants] = args as [string, string];
-  const opened = await openCheck(context, programRef, listSource(applicants, options), undefined, {
-    intake: options.intake,
-    today: todayOption(options.today) ?? context.today,
-  });
+  const opened = await openCheck(
+    context,
+    programRef,
+    listSource(applicants, options),
+    undefined,
+    { intake: options.intake, today: todayOption(options.today) ?? context.today },
+    options.lang,
+  );
   const inputs = [opened.programFile, applicants];
   const color = options.output === undefined && context.color.stdout;
   if (options.explain !== undefined) {
@@ -59,6 +65,6 @@ export const run = async (
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");
   if (!context.quiet && !tableOnScreen)
-    context.stderr.write(checkSummaryLine(checked.program, summary));
+    context.stderr.write(checkSummaryLine(checked.program, checked.locale, summary));
   return summary.invalid > 0 ? ExitCode.problems : ExitCode.ok;
 };

@@ -1,6 +1,7 @@
 /** cohort schedule [PROGRAM|DIR...]: modules with dates, totals and warnings, in five formats. */
 import { scheduleEntries } from "../../app/intake.js";
 import { parseIsoDate } from "../../core/calendar/date.js";
+import type { Locale } from "../../core/language/index.js";
 import { buildSchedule } from "../../core/schedule/schedule.js";
 import { SCHEDULE_WARNING_CODES } from "../../core/schedule/warnings.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
@@ -22,6 +23,7 @@ interface Options {
   intake?: string;
   class?: string;
   today?: string;
+  lang?: Locale;
 }
 
 const STAMP = /^(\d{4})(\d{2})(\d{2})T([01]\d|2[0-3])[0-5]\d[0-5]\dZ$/;
@@ -79,7 +81,9 @@ export const run = async (
     refs,
   );
   // Frameworks have no dates: left out when found in a folder, kept when named.
-  const programs = loaded.filter((l) => l.named || l.program.kind !== "framework");
+  const programs = loaded
+    .filter((l) => l.named || l.program.kind !== "framework")
+    .map((l) => (options.lang ? { ...l, program: { ...l.program, locale: options.lang } } : l));
   if ((options.intake !== undefined || options.class !== undefined) && programs.length !== 1)
     throw usageError(
       `--${options.intake !== undefined ? "intake" : "class"} goes with one program; ${programs.length} were given`,

@@ -1,11 +1,14 @@
 /** What check hands its formats: plain data, produced by the use case, worded by a format. */
 import type { CellProblem } from "../applicants/layout.js";
+import type { Locale } from "../language/index.js";
 import type { ExplainNode } from "../rules/compile.js";
 import type { CheckSummary, Verdict } from "./verdict.js";
 
 /** Verdicts as the list is read, a batch at a time; the summary after. */
 export interface CheckRun {
   program: string;
+  /** The language the verdicts, headers and summary are worded in. */
+  locale: Locale;
   verdicts: AsyncIterable<readonly Verdict[]>;
   /** The counts so far; complete once `verdicts` is done. */
   summary(): CheckSummary;
@@ -14,6 +17,7 @@ export interface CheckRun {
 /** One applicant for `--explain`: the rule tree, or the problems that make the row invalid. */
 export type Explanation = {
   program: string;
+  locale: Locale;
   id: string;
   line: number;
 } & ({ tree: ExplainNode } | { problems: readonly CellProblem[] });

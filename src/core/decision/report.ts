@@ -9,6 +9,8 @@
 import type { AllocationResult, Reason, Relaxation } from "../allocation/types.js";
 import type { CellProblem } from "../applicants/layout.js";
 import { describeProblem } from "../applicants/problem-words.js";
+import type { RelaxationWords } from "../language/decision-words.js";
+import { type Locale, languageOf } from "../language/index.js";
 import type { Program } from "../program/schema.js";
 import { describeReason } from "./words.js";
 
@@ -69,6 +71,10 @@ export interface DecisionSummary {
 
 export interface Decision {
   program: string;
+  /** The language the reasons are worded in, and the formats word the rest in. */
+  locale: Locale;
+  /** The spread field's own label (its column), for headings; null without a spread. */
+  spreadLabel: string | null;
   seed: string;
   rows: DecisionRow[];
   summary: DecisionSummary;
@@ -77,20 +83,25 @@ export interface Decision {
   declined: string[];
 }
 
-const describeRelaxation = (r: Relaxation, quotaLabel: (id: string) => string): string => {
+const describeRelaxation = (
+  r: Relaxation,
+  quotaLabel: (id: string) => string,
+  words: RelaxationWords,
+): string => {
+  const others = r.limitedBy === "other-targets";
   switch (r.kind) {
     case "min-unreachable":
-      return r.limitedBy === "other-targets"
-        ? `the minimum for ${r.subject} is ${r.wanted}, but only ${r.reachable} can be met together with the other minimums`
-        : `the minimum for ${r.subject} is ${r.wanted}, but the eligible pool can fill only ${r.reachable}`;
+      return (others ? words.minWithOthers : words.minFromPool)(r.subject, r.wanted, r.reachable);
     case "quota-unfillable":
-      return r.limitedBy === "other-targets"
-        ? `quota ${quotaLabel(r.subject)} has ${r.wanted} seat${r.wanted === 1 ? "" : "s"}, but only ${r.reachable} can be filled together with the minimums and the other quotas`
-        : `quota ${quotaLabel(r.subject)} has ${r.wanted} seats, but only ${r.reachable} can be filled from its eligible applicants`;
+      return (others ? words.quotaWithOthers : words.quotaFromPool)(
+        quotaLabel(r.subject),
+        r.wanted,
+        r.reachable,
+      );
     case "seats-unfilled":
-      return `${r.wanted} seats, but only ${r.reachable} can be filled within the rules`;
+      return words.seatsUnfilled(r.wanted, r.reachable);
     case "kept-over-limit":
-      return `${r.subject}: earlier admissions already exceed a limit (${r.reachable} against ${r.wanted})`;
+      return words.keptOverLimit(r.subject, r.reachable, r.wanted);
   }
 };
 
@@ -101,9 +112,10 @@ export const decide = (
   others: readonly NotCompeting[],
   topUp: { offered: string[]; declined: string[] } = { offered: [], declined: [] },
 ): Decision => {
+  const words = languageOf(program.locale).decision;
   const quotas = program.seats?.quotas ?? [];
   const label = (id: string | null) =>
-    id === null ? "open seats" : (quotas.find((q) => q.id === id)?.label ?? id);
+    id === null ? words.reasons.openSeats : (quotas.find((q) => q.id === id)?.label ?? id);
   const offered = new Set(topUp.offered);
   const labels = { quota: (id: string | null) => label(id) };
   // Refusals do not depend on the rank, and the allocation hands out one
@@ -112,7 +124,7 @@ export const decide = (
   const refusalWords = (o: Reason): string => {
     let text = refusalText.get(o.params);
     if (text === undefined) {
-      text = describeReason(o, 0, labels);
+      text = describeReason(o, 0, labels, words.reasons);
       refusalText.set(o.params, text);
     }
     return text;
@@ -128,7 +140,8 @@ export const decide = (
       rank: i + 1,
       position: o.position ?? null,
       code: o.code,
-      reason: o.code === "MERIT" ? describeReason(o, i + 1, labels) : refusalWords(o),
+      reason:
+        o.code === "MERIT" ? describeReason(o, i + 1, labels, words.reasons) : refusalWords(o),
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };
@@ -142,7 +155,7 @@ export const decide = (
   const wordsFor = (reasons: readonly string[]): string => {
     let text = ineligibleWords.get(reasons);
     if (text === undefined) {
-      text = `not eligible: ${reasons.join("; ")}`;
+      text = words.reasons.notEligible(reasons.join("; "));
       ineligibleWords.set(reasons, text);
     }
     return text;
@@ -169,7 +182,10 @@ export const decide = (
       reason:
         other.kind === "ineligible"
           ? wordsFor(other.reasons)
-          : `invalid row (line ${other.line}): ${other.problems.map((p) => describeProblem(p)).join("; ")}`,
+          : words.reasons.invalidRow(
+              other.line,
+              other.problems.map((p) => describeProblem(p)).join("; "),
+            ),
       transferred: false,
       newlyOffered: false,
     });
@@ -216,11 +232,15 @@ export const decide = (
       subject: r.subject,
       wanted: r.wanted,
       reachable: r.reachable,
-      message: describeRelaxation(r, (id) => label(id)),
+      message: describeRelaxation(r, (id) => label(id), words.relaxations),
     })),
   };
   return {
     program: program.id,
+    locale: program.locale,
+    spreadLabel: spreadSpec
+      ? (program.applicants?.fields[spreadSpec.field]?.column ?? spreadSpec.field)
+      : null,
     seed,
     rows,
     summary,

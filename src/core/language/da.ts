@@ -1,6 +1,140 @@
 /** Danish: every word cohort writes in this language. */
+import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+const MONTHS = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const decision: DecisionWords = {
+  verdicts: { eligible: "kvalificeret", ineligible: "ikke kvalificeret", invalid: "ugyldig" },
+  outcomes: {
+    admitted: "optaget",
+    waitlisted: "på venteliste",
+    declined: "takkede nej",
+    ineligible: "ikke kvalificeret",
+    invalid: "ugyldig",
+  },
+  reasons: {
+    admittedQuota: (q, r) => `optaget i kvoten ${q}, nr. ${r} i prioriteringen`,
+    admittedOpen: (r) => `optaget på en åben plads, nr. ${r} i prioriteringen`,
+    admittedTransferred: (r, from) =>
+      `optaget på en overført plads${from ? ` fra kvoten ${from}` : ""}, nr. ${r} i prioriteringen`,
+    openSeatsFull: (a, s) => `pladserne til ansøgere uden for kvoterne er besat, ${a}/${s}`,
+    quotaFull: (q, a, s, x) =>
+      `kvoten ${q} er fuld, ${a}/${s}${x > 0 ? ` og ${x} ${plural(x, "overført plads er brugt", "overførte pladser er brugt")}` : ""}`,
+    spreadCap: (v, a, max) => `loftet for ${v} er nået, ${a}/${max}`,
+    heldForMin: (v, a, min, values) =>
+      `pladsen holdes til minimumsantallet for ${v}, ${a}/${min}${values.length > 1 ? ` (minimumsantal for ${values.join(", ")})` : ""}`,
+    heldForQuota: (q, a, t) => `pladsen holdes til kvoten ${q}, ${a}/${t}`,
+    seatsHeld: (a, t) =>
+      `de resterende pladser skal bruges til at opfylde kvoterne og minimumsantallene, ${a}/${t} besat`,
+    seatsFull: (a, t) => `alle pladser er besat, ${a}/${t}`,
+    declined: "takkede nej til den tilbudte plads",
+    notEligible: (r) => `ikke kvalificeret: ${r}`,
+    invalidRow: (line, p) => `ugyldig række (linje ${line}): ${p}`,
+    openSeats: "åbne pladser",
+  },
+  relaxations: {
+    minWithOthers: (s, w, r) =>
+      `minimumsantallet for ${s} er ${w}, men kun ${r} kan opfyldes sammen med de andre minimumsantal`,
+    minFromPool: (s, w, r) =>
+      `minimumsantallet for ${s} er ${w}, men de kvalificerede ansøgere kan kun fylde ${r}`,
+    quotaWithOthers: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plads", "pladser")}, men kun ${r} kan besættes sammen med minimumsantallene og de andre kvoter`,
+    quotaFromPool: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plads", "pladser")}, men kun ${r} kan besættes med kvalificerede ansøgere i kvoten`,
+    seatsUnfilled: (w, r) =>
+      `${w} ${plural(w, "plads", "pladser")}, men kun ${r} kan besættes inden for reglerne`,
+    keptOverLimit: (s, r, w) =>
+      `${s}: tidligere optagelser overskrider allerede en grænse (${r} mod ${w})`,
+  },
+  tables: {
+    applicant: "ansøger",
+    line: "linje",
+    verdict: "vurdering",
+    why: "begrundelse",
+    rank: "nr.",
+    quota: "kvote",
+    reason: "begrundelse",
+    inQuota: "# i kvote",
+    whyNotYet: "hvorfor ikke (endnu)",
+    newlyOfferedMark: "(ny)",
+    admittedHeading: (n) => `optaget (${n})`,
+    waitlistHeading: (n) => `Venteliste (${n})`,
+    invalidHeading: (n) => `Ugyldige rækker (${n})`,
+    empty: "(tom)",
+    noId: "(intet id)",
+    noValue: "(ingen)",
+    nobody: "ingen",
+    declinedLine: (d, o) => `takkede nej: ${d}; nyt tilbud: ${o}`,
+  },
+  summary: {
+    applicants: (n) => `${n} ${plural(n, "ansøger", "ansøgere")}`,
+    eligible: (n) => `${n} ${plural(n, "kvalificeret", "kvalificerede")}`,
+    ineligible: (n) => `${n} ${plural(n, "ikke kvalificeret", "ikke kvalificerede")}`,
+    invalid: (n) => `${n} ${plural(n, "ugyldig", "ugyldige")}`,
+    admitted: (n) => `${n} optaget`,
+    waitlisted: (n) => `${n} på venteliste`,
+    declined: (n) => `${n} takkede nej`,
+    transferred: (n) => `${n} ${plural(n, "overført", "overførte")}`,
+    seats: (a, s) => `Pladser: ${a}/${s} besat`,
+    seatsFilled: (a, s) => `${a}/${s} pladser besat`,
+    atMost: (t) => `højst ${t} kan besættes inden for reglerne`,
+    perQuota: "Pr. kvote",
+    perValue: (f) => `Fordeling efter ${f}`,
+    min: "mindst",
+    max: "højst",
+    warning: "advarsel",
+    seed: "frøværdi",
+    seedFromHashes: "beregnet ud fra inputfilernes hashværdier",
+    newlyOffered: (ids) => `nyt tilbud: ${ids}`,
+  },
+  explain: {
+    heading: (p, id, line) => `${p}: ansøger ${id} (linje ${line})`,
+    invalid: (p, id, line) => `${p}: ansøger ${id} (linje ${line}) er ugyldig:`,
+    pass: "opfyldt",
+    fail: "ikke opfyldt",
+    value: "værdi",
+    rule: "regel",
+  },
+  workbook: {
+    admittedSheet: "Optaget",
+    waitlistSheet: "Venteliste",
+    notAdmittedSheet: "Ikke optaget",
+    summarySheet: "Oversigt",
+    applicant: "Ansøger",
+    outcome: "Udfald",
+    quota: "Kvote",
+    rank: "Placering",
+    waitlist: "Venteliste",
+    waitlistInQuota: "Venteliste i kvote",
+    code: "Kode",
+    reason: "Begrundelse",
+    program: "Program",
+    seed: "Frøværdi",
+    seats: "Pladser",
+    admitted: "Optaget",
+    transferred: "Overført",
+    min: "Mindst",
+    max: "Højst",
+    warning: "Advarsel",
+  },
+};
 
 export const da: Language = {
   country: "DK",
@@ -39,6 +173,8 @@ export const da: Language = {
       absent: (f) => `${f} er ikke angivet`,
     },
   },
+  dates: (y, m, d) => `${d}. ${MONTHS[m - 1]} ${y}`,
+  decision,
   schedule: {
     number: "Nr.",
     module: "Samling",

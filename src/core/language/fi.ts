@@ -1,6 +1,142 @@
 /** Finnish: every word cohort writes in this language. */
+import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+/** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
+const MONTHS = [
+  "tammikuuta",
+  "helmikuuta",
+  "maaliskuuta",
+  "huhtikuuta",
+  "toukokuuta",
+  "kesäkuuta",
+  "heinäkuuta",
+  "elokuuta",
+  "syyskuuta",
+  "lokakuuta",
+  "marraskuuta",
+  "joulukuuta",
+];
+
+// Quota labels and values are the program's own names: they stand in
+// apposition ("kiintiö X", "arvo X") so that they need no case ending.
+const decision: DecisionWords = {
+  verdicts: { eligible: "kelpoinen", ineligible: "ei kelpoinen", invalid: "virheellinen" },
+  outcomes: {
+    admitted: "hyväksytty",
+    waitlisted: "varasijalla",
+    declined: "kieltäytyi",
+    ineligible: "ei kelpoinen",
+    invalid: "virheellinen",
+  },
+  reasons: {
+    admittedQuota: (q, r) => `hyväksytty kiintiöstä ${q}, sija ${r} paremmuusjärjestyksessä`,
+    admittedOpen: (r) => `hyväksytty avoimelle paikalle, sija ${r} paremmuusjärjestyksessä`,
+    admittedTransferred: (r, from) =>
+      `hyväksytty siirretylle paikalle${from ? ` kiintiöstä ${from}` : ""}, sija ${r} paremmuusjärjestyksessä`,
+    openSeatsFull: (a, s) =>
+      `kiintiöiden ulkopuolisille hakijoille tarkoitetut paikat ovat täynnä, ${a}/${s}`,
+    quotaFull: (q, a, s, x) =>
+      `kiintiö ${q} on täynnä, ${a}/${s}${x > 0 ? ` ja ${x === 1 ? "1 siirretty paikka on käytetty" : `${x} siirrettyä paikkaa on käytetty`}` : ""}`,
+    spreadCap: (v, a, max) => `arvon ${v} enimmäismäärä on täynnä, ${a}/${max}`,
+    heldForMin: (v, a, min, values) =>
+      `paikka on varattu arvon ${v} vähimmäismäärää varten, ${a}/${min}${values.length > 1 ? ` (vähimmäismäärät: ${values.join(", ")})` : ""}`,
+    heldForQuota: (q, a, t) => `paikka on varattu kiintiölle ${q}, ${a}/${t}`,
+    seatsHeld: (a, t) =>
+      `jäljellä olevia paikkoja tarvitaan kiintiöiden ja vähimmäismäärien täyttämiseen, ${a}/${t} täytetty`,
+    seatsFull: (a, t) => `kaikki paikat on täytetty, ${a}/${t}`,
+    declined: "kieltäytyi tarjotusta paikasta",
+    notEligible: (r) => `ei kelpoinen: ${r}`,
+    invalidRow: (line, p) => `virheellinen rivi (rivi ${line}): ${p}`,
+    openSeats: "avoimet paikat",
+  },
+  relaxations: {
+    minWithOthers: (s, w, r) =>
+      `arvon ${s} vähimmäismäärä on ${w}, mutta muiden vähimmäismäärien kanssa voidaan täyttää vain ${r}`,
+    minFromPool: (s, w, r) =>
+      `arvon ${s} vähimmäismäärä on ${w}, mutta kelpoisia hakijoita riittää vain ${r} paikalle`,
+    quotaWithOthers: (q, w, r) =>
+      `kiintiössä ${q} on ${w} ${w === 1 ? "paikka" : "paikkaa"}, mutta vähimmäismäärien ja muiden kiintiöiden kanssa voidaan täyttää vain ${r}`,
+    quotaFromPool: (q, w, r) =>
+      `kiintiössä ${q} on ${w} ${w === 1 ? "paikka" : "paikkaa"}, mutta sen kelpoisilla hakijoilla voidaan täyttää vain ${r}`,
+    seatsUnfilled: (w, r) =>
+      `${w} ${w === 1 ? "paikka" : "paikkaa"}, mutta sääntöjen puitteissa voidaan täyttää vain ${r}`,
+    keptOverLimit: (s, r, w) => `${s}: aiemmat valinnat ylittävät jo rajan (${r}, raja ${w})`,
+  },
+  tables: {
+    applicant: "hakija",
+    line: "rivi",
+    verdict: "arvio",
+    why: "perustelu",
+    rank: "sija",
+    quota: "kiintiö",
+    reason: "perustelu",
+    inQuota: "# kiintiössä",
+    whyNotYet: "miksi ei (vielä)",
+    newlyOfferedMark: "(uusi)",
+    admittedHeading: (n) => `hyväksytyt (${n})`,
+    waitlistHeading: (n) => `Varasijat (${n})`,
+    invalidHeading: (n) => `Virheelliset rivit (${n})`,
+    empty: "(tyhjä)",
+    noId: "(ei tunnusta)",
+    noValue: "(ei arvoa)",
+    nobody: "ei ketään",
+    declinedLine: (d, o) => `kieltäytyneet: ${d}; uudet tarjoukset: ${o}`,
+  },
+  // Counts as "label: n", which keeps every number in the same case.
+  summary: {
+    applicants: (n) => `hakijoita ${n}`,
+    eligible: (n) => `kelpoisia ${n}`,
+    ineligible: (n) => `ei kelpoisia ${n}`,
+    invalid: (n) => `virheellisiä ${n}`,
+    admitted: (n) => `hyväksyttyjä ${n}`,
+    waitlisted: (n) => `varasijalla ${n}`,
+    declined: (n) => `kieltäytyneitä ${n}`,
+    transferred: (n) => `siirrettyjä ${n}`,
+    seats: (a, s) => `Paikat: ${a}/${s} täytetty`,
+    seatsFilled: (a, s) => `paikoista täytetty ${a}/${s}`,
+    atMost: (t) => `sääntöjen puitteissa voidaan täyttää enintään ${t}`,
+    perQuota: "Kiintiöittäin",
+    perValue: (f) => `Jakauma: ${f}`,
+    min: "vähintään",
+    max: "enintään",
+    warning: "varoitus",
+    seed: "siemenluku",
+    seedFromHashes: "laskettu syötetiedostojen tiivisteistä",
+    newlyOffered: (ids) => `uudet tarjoukset: ${ids}`,
+  },
+  explain: {
+    heading: (p, id, line) => `${p}: hakija ${id} (rivi ${line})`,
+    invalid: (p, id, line) => `${p}: hakija ${id} (rivi ${line}) on virheellinen:`,
+    pass: "täyttyy",
+    fail: "ei täyty",
+    value: "arvo",
+    rule: "sääntö",
+  },
+  workbook: {
+    admittedSheet: "Hyväksytyt",
+    waitlistSheet: "Varasijat",
+    notAdmittedSheet: "Hyväksymättä jääneet",
+    summarySheet: "Yhteenveto",
+    applicant: "Hakija",
+    outcome: "Tulos",
+    quota: "Kiintiö",
+    rank: "Sija",
+    waitlist: "Varasija",
+    waitlistInQuota: "Varasija kiintiössä",
+    code: "Koodi",
+    reason: "Perustelu",
+    program: "Ohjelma",
+    seed: "Siemenluku",
+    seats: "Paikat",
+    admitted: "Hyväksytyt",
+    transferred: "Siirretyt",
+    min: "Vähintään",
+    max: "Enintään",
+    warning: "Varoitus",
+  },
+};
 
 export const fi: Language = {
   country: "FI",
@@ -39,6 +175,8 @@ export const fi: Language = {
       absent: (f) => `${f}: puuttuu`,
     },
   },
+  dates: (y, m, d) => `${d}. ${MONTHS[m - 1]} ${y}`,
+  decision,
   schedule: {
     number: "Nro",
     module: "Lähijakso",

@@ -4,6 +4,7 @@
  * word a new language still lacks.
  */
 import type { Country } from "../vocabulary.js";
+import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
@@ -14,6 +15,10 @@ export interface Language {
   country: Country;
   /** Eligibility rules described in check reasons, explanations and on the program page. */
   rules: RuleWords;
+  /** A date inside a sentence (rule reasons): "12. april 2027". */
+  dates: DateWords;
+  /** Verdicts, outcomes, reasons, tables, summaries and workbooks of check and allocate. */
+  decision: DecisionWords;
   /** Headings and labels of the schedule pages and calendar entries. */
   schedule: ScheduleLabels;
   /** Comments and example values of the starter program file. */

@@ -1,6 +1,140 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
+import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+const MONTHS = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+];
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const decision: DecisionWords = {
+  verdicts: { eligible: "kvalifisert", ineligible: "ikke kvalifisert", invalid: "ugyldig" },
+  outcomes: {
+    admitted: "tatt opp",
+    waitlisted: "på venteliste",
+    declined: "takket nei",
+    ineligible: "ikke kvalifisert",
+    invalid: "ugyldig",
+  },
+  reasons: {
+    admittedQuota: (q, r) => `tatt opp i kvoten ${q}, rangert som nr. ${r}`,
+    admittedOpen: (r) => `tatt opp på en åpen plass, rangert som nr. ${r}`,
+    admittedTransferred: (r, from) =>
+      `tatt opp på en overført plass${from ? ` fra kvoten ${from}` : ""}, rangert som nr. ${r}`,
+    openSeatsFull: (a, s) => `plassene for søkere utenfor kvotene er fylt, ${a}/${s}`,
+    quotaFull: (q, a, s, x) =>
+      `kvoten ${q} er full, ${a}/${s}${x > 0 ? ` og ${x} ${plural(x, "overført plass", "overførte plasser")} er i bruk` : ""}`,
+    spreadCap: (v, a, max) => `taket for ${v} er nådd, ${a}/${max}`,
+    heldForMin: (v, a, min, values) =>
+      `plassen holdes av til minstetallet for ${v}, ${a}/${min}${values.length > 1 ? ` (minstetall for ${values.join(", ")})` : ""}`,
+    heldForQuota: (q, a, t) => `plassen holdes av til kvoten ${q}, ${a}/${t}`,
+    seatsHeld: (a, t) =>
+      `de gjenværende plassene trengs for å oppfylle kvotene og minstetallene, ${a}/${t} fylt`,
+    seatsFull: (a, t) => `alle plassene er fylt, ${a}/${t}`,
+    declined: "takket nei til plassen som ble tilbudt",
+    notEligible: (r) => `ikke kvalifisert: ${r}`,
+    invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
+    openSeats: "åpne plasser",
+  },
+  relaxations: {
+    minWithOthers: (s, w, r) =>
+      `minstetallet for ${s} er ${w}, men bare ${r} kan oppfylles sammen med de andre minstetallene`,
+    minFromPool: (s, w, r) =>
+      `minstetallet for ${s} er ${w}, men de kvalifiserte søkerne kan bare fylle ${r}`,
+    quotaWithOthers: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plass", "plasser")}, men bare ${r} kan fylles sammen med minstetallene og de andre kvotene`,
+    quotaFromPool: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plass", "plasser")}, men bare ${r} kan fylles av de kvalifiserte søkerne i kvoten`,
+    seatsUnfilled: (w, r) =>
+      `${w} ${plural(w, "plass", "plasser")}, men bare ${r} kan fylles innenfor reglene`,
+    keptOverLimit: (s, r, w) =>
+      `${s}: tidligere opptak overskrider allerede en grense (${r} mot ${w})`,
+  },
+  tables: {
+    applicant: "søker",
+    line: "linje",
+    verdict: "vurdering",
+    why: "begrunnelse",
+    rank: "nr.",
+    quota: "kvote",
+    reason: "begrunnelse",
+    inQuota: "# i kvote",
+    whyNotYet: "hvorfor ikke (ennå)",
+    newlyOfferedMark: "(ny)",
+    admittedHeading: (n) => `tatt opp (${n})`,
+    waitlistHeading: (n) => `Venteliste (${n})`,
+    invalidHeading: (n) => `Ugyldige rader (${n})`,
+    empty: "(tom)",
+    noId: "(ingen id)",
+    noValue: "(ingen)",
+    nobody: "ingen",
+    declinedLine: (d, o) => `takket nei: ${d}; nytt tilbud: ${o}`,
+  },
+  summary: {
+    applicants: (n) => `${n} ${plural(n, "søker", "søkere")}`,
+    eligible: (n) => `${n} ${plural(n, "kvalifisert", "kvalifiserte")}`,
+    ineligible: (n) => `${n} ${plural(n, "ikke kvalifisert", "ikke kvalifiserte")}`,
+    invalid: (n) => `${n} ${plural(n, "ugyldig", "ugyldige")}`,
+    admitted: (n) => `${n} tatt opp`,
+    waitlisted: (n) => `${n} på venteliste`,
+    declined: (n) => `${n} takket nei`,
+    transferred: (n) => `${n} ${plural(n, "overført", "overførte")}`,
+    seats: (a, s) => `Plasser: ${a}/${s} fylt`,
+    seatsFilled: (a, s) => `${a}/${s} plasser fylt`,
+    atMost: (t) => `høyst ${t} kan fylles innenfor reglene`,
+    perQuota: "Per kvote",
+    perValue: (f) => `Fordeling etter ${f}`,
+    min: "min.",
+    max: "maks.",
+    warning: "advarsel",
+    seed: "frø",
+    seedFromHashes: "beregnet fra hashverdiene til inndatafilene",
+    newlyOffered: (ids) => `nytt tilbud: ${ids}`,
+  },
+  explain: {
+    heading: (p, id, line) => `${p}: søker ${id} (linje ${line})`,
+    invalid: (p, id, line) => `${p}: søker ${id} (linje ${line}) er ugyldig:`,
+    pass: "oppfylt",
+    fail: "ikke oppfylt",
+    value: "verdi",
+    rule: "regel",
+  },
+  workbook: {
+    admittedSheet: "Tatt opp",
+    waitlistSheet: "Venteliste",
+    notAdmittedSheet: "Ikke tatt opp",
+    summarySheet: "Sammendrag",
+    applicant: "Søker",
+    outcome: "Utfall",
+    quota: "Kvote",
+    rank: "Rangering",
+    waitlist: "Venteliste",
+    waitlistInQuota: "Venteliste i kvote",
+    code: "Kode",
+    reason: "Begrunnelse",
+    program: "Program",
+    seed: "Frø",
+    seats: "Plasser",
+    admitted: "Tatt opp",
+    transferred: "Overført",
+    min: "Min.",
+    max: "Maks.",
+    warning: "Advarsel",
+  },
+};
 
 export const nb: Language = {
   country: "NO",
@@ -39,6 +173,8 @@ export const nb: Language = {
       absent: (f) => `${f} er ikke oppgitt`,
     },
   },
+  dates: (y, m, d) => `${d}. ${MONTHS[m - 1]} ${y}`,
+  decision,
   schedule: {
     number: "Nr.",
     module: "Samling",

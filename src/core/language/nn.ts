@@ -2,8 +2,127 @@
  * Norwegian Nynorsk: every word cohort writes in this language. Where Nynorsk
  * and Bokmål write the same word, it is taken from nb.ts.
  */
+import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const decision: DecisionWords = {
+  verdicts: { eligible: "kvalifisert", ineligible: "ikkje kvalifisert", invalid: "ugyldig" },
+  outcomes: {
+    admitted: "teken opp",
+    waitlisted: "på venteliste",
+    declined: "takka nei",
+    ineligible: "ikkje kvalifisert",
+    invalid: "ugyldig",
+  },
+  reasons: {
+    admittedQuota: (q, r) => `teken opp i kvoten ${q}, rangert som nr. ${r}`,
+    admittedOpen: (r) => `teken opp på ein open plass, rangert som nr. ${r}`,
+    admittedTransferred: (r, from) =>
+      `teken opp på ein overført plass${from ? ` frå kvoten ${from}` : ""}, rangert som nr. ${r}`,
+    openSeatsFull: (a, s) => `plassane for søkjarar utanfor kvotane er fylte, ${a}/${s}`,
+    quotaFull: (q, a, s, x) =>
+      `kvoten ${q} er full, ${a}/${s}${x > 0 ? ` og ${x} ${plural(x, "overført plass", "overførte plassar")} er i bruk` : ""}`,
+    spreadCap: (v, a, max) => `taket for ${v} er nådd, ${a}/${max}`,
+    heldForMin: (v, a, min, values) =>
+      `plassen blir halden av til minstetalet for ${v}, ${a}/${min}${values.length > 1 ? ` (minstetal for ${values.join(", ")})` : ""}`,
+    heldForQuota: (q, a, t) => `plassen blir halden av til kvoten ${q}, ${a}/${t}`,
+    seatsHeld: (a, t) =>
+      `dei attverande plassane trengst for å oppfylle kvotane og minstetala, ${a}/${t} fylte`,
+    seatsFull: (a, t) => `alle plassane er fylte, ${a}/${t}`,
+    declined: "takka nei til plassen som vart tilboden",
+    notEligible: (r) => `ikkje kvalifisert: ${r}`,
+    invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
+    openSeats: "opne plassar",
+  },
+  relaxations: {
+    minWithOthers: (s, w, r) =>
+      `minstetalet for ${s} er ${w}, men berre ${r} kan oppfyllast saman med dei andre minstetala`,
+    minFromPool: (s, w, r) =>
+      `minstetalet for ${s} er ${w}, men dei kvalifiserte søkjarane kan berre fylle ${r}`,
+    quotaWithOthers: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plass", "plassar")}, men berre ${r} kan fyllast saman med minstetala og dei andre kvotane`,
+    quotaFromPool: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plass", "plassar")}, men berre ${r} kan fyllast av dei kvalifiserte søkjarane i kvoten`,
+    seatsUnfilled: (w, r) =>
+      `${w} ${plural(w, "plass", "plassar")}, men berre ${r} kan fyllast innanfor reglane`,
+    keptOverLimit: (s, r, w) =>
+      `${s}: tidlegare opptak går allereie over ei grense (${r} mot ${w})`,
+  },
+  tables: {
+    applicant: "søkjar",
+    line: "linje",
+    verdict: "vurdering",
+    why: "grunngiving",
+    rank: "nr.",
+    quota: "kvote",
+    reason: "grunngiving",
+    inQuota: "# i kvote",
+    whyNotYet: "kvifor ikkje (enno)",
+    newlyOfferedMark: "(ny)",
+    admittedHeading: (n) => `tekne opp (${n})`,
+    waitlistHeading: (n) => `Venteliste (${n})`,
+    invalidHeading: (n) => `Ugyldige rader (${n})`,
+    empty: "(tom)",
+    noId: "(ingen id)",
+    noValue: "(ingen)",
+    nobody: "ingen",
+    declinedLine: (d, o) => `takka nei: ${d}; nytt tilbod: ${o}`,
+  },
+  summary: {
+    applicants: (n) => `${n} ${plural(n, "søkjar", "søkjarar")}`,
+    eligible: (n) => `${n} ${plural(n, "kvalifisert", "kvalifiserte")}`,
+    ineligible: (n) => `${n} ${plural(n, "ikkje kvalifisert", "ikkje kvalifiserte")}`,
+    invalid: (n) => `${n} ${plural(n, "ugyldig", "ugyldige")}`,
+    admitted: (n) => `${n} ${plural(n, "teken", "tekne")} opp`,
+    waitlisted: (n) => `${n} på venteliste`,
+    declined: (n) => `${n} takka nei`,
+    transferred: (n) => `${n} ${plural(n, "overført", "overførte")}`,
+    seats: (a, s) => `Plassar: ${a}/${s} fylte`,
+    seatsFilled: (a, s) => `${a}/${s} plassar fylte`,
+    atMost: (t) => `høgst ${t} kan fyllast innanfor reglane`,
+    perQuota: "Per kvote",
+    perValue: (f) => `Fordeling etter ${f}`,
+    min: "min.",
+    max: "maks.",
+    warning: "åtvaring",
+    seed: "frø",
+    seedFromHashes: "rekna ut frå hashverdiane til inndatafilene",
+    newlyOffered: (ids) => `nytt tilbod: ${ids}`,
+  },
+  explain: {
+    heading: (p, id, line) => `${p}: søkjar ${id} (linje ${line})`,
+    invalid: (p, id, line) => `${p}: søkjar ${id} (linje ${line}) er ugyldig:`,
+    pass: "oppfylt",
+    fail: "ikkje oppfylt",
+    value: "verdi",
+    rule: "regel",
+  },
+  workbook: {
+    admittedSheet: "Tekne opp",
+    waitlistSheet: "Venteliste",
+    notAdmittedSheet: "Ikkje tekne opp",
+    summarySheet: "Samandrag",
+    applicant: "Søkjar",
+    outcome: "Utfall",
+    quota: "Kvote",
+    rank: "Rangering",
+    waitlist: "Venteliste",
+    waitlistInQuota: "Venteliste i kvote",
+    code: "Kode",
+    reason: "Grunngiving",
+    program: "Program",
+    seed: "Frø",
+    seats: "Plassar",
+    admitted: "Tekne opp",
+    transferred: "Overførte",
+    min: "Min.",
+    max: "Maks.",
+    warning: "Åtvaring",
+  },
+};
 
 export const nn: Language = {
   country: "NO",
@@ -14,6 +133,7 @@ export const nn: Language = {
       ...nb.rules.reason,
       any: "minst eitt av",
       not: "ikkje",
+      oneOf: (f, v) => `${f} er ein av ${v}`,
       absent: (f) => `${f} er ikkje fylt ut`,
     },
     page: {
@@ -29,9 +149,12 @@ export const nn: Language = {
       absent: (f) => `${f} er ikkje oppgitt`,
     },
   },
+  dates: nb.dates,
+  decision,
   schedule: {
     ...nb.schedule,
     days: "Dagar",
+    location: "Stad",
     schedule: "Samlingar",
     components: "Delar utan faste datoar",
     totals: (g, d) => `${g} samling${g === 1 ? "" : "ar"}, ${d} dag${d === 1 ? "" : "ar"}`,
@@ -68,7 +191,12 @@ export const nn: Language = {
       "Nokre verdiar på denne sida er illustrative: kjelda oppgir dei ikkje. Det gjeld",
     illustrativeDates: "Datoane er illustrative: kjelda oppgir dei ikkje.",
     more: "Meir informasjon",
-    kind: { ...nb.schedule.kind, practice: "praksis", other: "anna" },
+    kind: {
+      ...nb.schedule.kind,
+      "self-assessment": "eigenvurdering",
+      practice: "praksis",
+      other: "anna",
+    },
   },
   starter: {
     comments: {

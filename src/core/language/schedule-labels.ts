@@ -1,7 +1,6 @@
 /**
- * Words of the pages cohort writes for participants (markdown and HTML
- * schedules, calendar entries), in one language. The terminal table stays in
- * English like the rest of the CLI; only its dates follow the program's locale.
+ * Words of the schedules cohort writes (the terminal table, markdown and HTML
+ * pages, calendar entries), in one language.
  */
 import type { ComponentKind, CreditLevel, FeePayer } from "../vocabulary.js";
 

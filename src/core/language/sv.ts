@@ -1,6 +1,140 @@
 /** Swedish: every word cohort writes in this language. */
+import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+
+const MONTHS = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const decision: DecisionWords = {
+  verdicts: { eligible: "behörig", ineligible: "inte behörig", invalid: "ogiltig" },
+  outcomes: {
+    admitted: "antagen",
+    waitlisted: "reserv",
+    declined: "tackade nej",
+    ineligible: "inte behörig",
+    invalid: "ogiltig",
+  },
+  reasons: {
+    admittedQuota: (q, r) => `antagen inom kvoten ${q}, plats ${r} i rangordningen`,
+    admittedOpen: (r) => `antagen på en öppen plats, plats ${r} i rangordningen`,
+    admittedTransferred: (r, from) =>
+      `antagen på en överförd plats${from ? ` från kvoten ${from}` : ""}, plats ${r} i rangordningen`,
+    openSeatsFull: (a, s) => `platserna för sökande utanför kvoterna är fyllda, ${a}/${s}`,
+    quotaFull: (q, a, s, x) =>
+      `kvoten ${q} är full, ${a}/${s}${x > 0 ? ` och ${x} ${plural(x, "överförd plats är tagen", "överförda platser är tagna")}` : ""}`,
+    spreadCap: (v, a, max) => `taket för ${v} är nått, ${a}/${max}`,
+    heldForMin: (v, a, min, values) =>
+      `platsen hålls för minimiantalet för ${v}, ${a}/${min}${values.length > 1 ? ` (minimiantal för ${values.join(", ")})` : ""}`,
+    heldForQuota: (q, a, t) => `platsen hålls för kvoten ${q}, ${a}/${t}`,
+    seatsHeld: (a, t) =>
+      `de återstående platserna behövs för att uppfylla kvoterna och minimiantalen, ${a}/${t} fyllda`,
+    seatsFull: (a, t) => `alla platser är fyllda, ${a}/${t}`,
+    declined: "tackade nej till den erbjudna platsen",
+    notEligible: (r) => `inte behörig: ${r}`,
+    invalidRow: (line, p) => `ogiltig rad (rad ${line} i listan): ${p}`,
+    openSeats: "öppna platser",
+  },
+  relaxations: {
+    minWithOthers: (s, w, r) =>
+      `minimiantalet för ${s} är ${w}, men bara ${r} kan uppfyllas tillsammans med de andra minimiantalen`,
+    minFromPool: (s, w, r) =>
+      `minimiantalet för ${s} är ${w}, men de behöriga sökande räcker bara till ${r}`,
+    quotaWithOthers: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plats", "platser")}, men bara ${r} kan fyllas tillsammans med minimiantalen och de andra kvoterna`,
+    quotaFromPool: (q, w, r) =>
+      `kvoten ${q} har ${w} ${plural(w, "plats", "platser")}, men bara ${r} kan fyllas med behöriga sökande i kvoten`,
+    seatsUnfilled: (w, r) =>
+      `${w} ${plural(w, "plats", "platser")}, men bara ${r} kan fyllas inom reglerna`,
+    keptOverLimit: (s, r, w) =>
+      `${s}: tidigare antagningar överskrider redan en gräns (${r} mot ${w})`,
+  },
+  tables: {
+    applicant: "sökande",
+    line: "rad",
+    verdict: "bedömning",
+    why: "motivering",
+    rank: "nr",
+    quota: "kvot",
+    reason: "motivering",
+    inQuota: "# i kvot",
+    whyNotYet: "varför inte (än)",
+    newlyOfferedMark: "(ny)",
+    admittedHeading: (n) => `antagna (${n})`,
+    waitlistHeading: (n) => `Reservlista (${n})`,
+    invalidHeading: (n) => `Ogiltiga rader (${n})`,
+    empty: "(tom)",
+    noId: "(inget id)",
+    noValue: "(inget)",
+    nobody: "ingen",
+    declinedLine: (d, o) => `tackade nej: ${d}; nya erbjudanden: ${o}`,
+  },
+  summary: {
+    applicants: (n) => `${n} sökande`,
+    eligible: (n) => `${n} ${plural(n, "behörig", "behöriga")}`,
+    ineligible: (n) => `${n} ${plural(n, "inte behörig", "inte behöriga")}`,
+    invalid: (n) => `${n} ${plural(n, "ogiltig", "ogiltiga")}`,
+    admitted: (n) => `${n} ${plural(n, "antagen", "antagna")}`,
+    waitlisted: (n) => `${n} på reservlistan`,
+    declined: (n) => `${n} tackade nej`,
+    transferred: (n) => `${n} ${plural(n, "överförd", "överförda")}`,
+    seats: (a, s) => `Platser: ${a}/${s} fyllda`,
+    seatsFilled: (a, s) => `${a}/${s} platser fyllda`,
+    atMost: (t) => `högst ${t} kan fyllas inom reglerna`,
+    perQuota: "Per kvot",
+    perValue: (f) => `Fördelning efter ${f}`,
+    min: "minst",
+    max: "högst",
+    warning: "varning",
+    seed: "slumpfrö",
+    seedFromHashes: "beräknat från indatafilernas hashvärden",
+    newlyOffered: (ids) => `nya erbjudanden: ${ids}`,
+  },
+  explain: {
+    heading: (p, id, line) => `${p}: sökande ${id} (rad ${line})`,
+    invalid: (p, id, line) => `${p}: sökande ${id} (rad ${line}) är ogiltig:`,
+    pass: "uppfyllt",
+    fail: "inte uppfyllt",
+    value: "värde",
+    rule: "regel",
+  },
+  workbook: {
+    admittedSheet: "Antagna",
+    waitlistSheet: "Reservlista",
+    notAdmittedSheet: "Inte antagna",
+    summarySheet: "Sammanfattning",
+    applicant: "Sökande",
+    outcome: "Utfall",
+    quota: "Kvot",
+    rank: "Rangordning",
+    waitlist: "Reservplats",
+    waitlistInQuota: "Reservplats i kvot",
+    code: "Kod",
+    reason: "Motivering",
+    program: "Program",
+    seed: "Slumpfrö",
+    seats: "Platser",
+    admitted: "Antagna",
+    transferred: "Överförda",
+    min: "Minst",
+    max: "Högst",
+    warning: "Varning",
+  },
+};
 
 export const sv: Language = {
   country: "SE",
@@ -39,6 +173,8 @@ export const sv: Language = {
       absent: (f) => `${f} är inte angiven`,
     },
   },
+  dates: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
+  decision,
   schedule: {
     number: "Nr",
     module: "Träff",

@@ -6,7 +6,7 @@
  */
 
 import type { Value } from "../applicants/values.js";
-import { dayNumberOf, formatDayNumber, type IsoDate } from "../calendar/date.js";
+import { dayNumberOf, formatDayNumber, fromDayNumber, type IsoDate } from "../calendar/date.js";
 import { languageOf } from "../language/index.js";
 import type { RuleWords } from "../language/rule-words.js";
 import { programDates, resolveDateRef } from "../program/model.js";
@@ -90,8 +90,13 @@ const compileTest = (
   const scalar = (v: Value): Value => (isTime && typeof v === "number" ? Math.floor(v / DAY) : v);
   const asOperand = (o: unknown): Value =>
     dated ? resolveDate(o as string | DateRef, dates) : (o as Value);
+  // Dates in a sentence are written the local way ("12. april 2027"), not ISO.
+  const sentenceDate = (day: number): string => {
+    const { year, month, day: d } = fromDayNumber(day);
+    return languageOf(context.program.locale).dates(year, month, d);
+  };
   const display = (o: Operand): string => {
-    if (dated) return formatDayNumber(asOperand(o) as number);
+    if (dated) return sentenceDate(asOperand(o) as number);
     if (typeof o === "boolean") return o ? words.yes : words.no;
     return String(o);
   };

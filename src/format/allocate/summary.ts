@@ -1,4 +1,6 @@
-import type { Decision } from "../../core/decision/report.js";
+import type { Decision, DecisionSummary } from "../../core/decision/report.js";
+import type { Locale } from "../../core/language/index.js";
+import { languageOf } from "../../core/language/index.js";
 
 export interface AllocationSummary {
   decision: Decision;
@@ -6,19 +8,39 @@ export interface AllocationSummary {
   seedGiven: boolean;
 }
 
+/** "3 admitted, 2 waitlisted, 1 ineligible, 0 invalid", in the run's language. */
+export const outcomeCounts = (locale: Locale, s: DecisionSummary): string => {
+  const words = languageOf(locale).decision.summary;
+  return [
+    words.admitted(s.admitted),
+    words.waitlisted(s.waitlisted),
+    ...(s.declined > 0 ? [words.declined(s.declined)] : []),
+    words.ineligible(s.ineligible),
+    words.invalid(s.invalid),
+  ].join(", ");
+};
+
 /**
  * The stderr summary of an allocation written as data (the table ends with
  * its own): one line of counts, then every warning.
  */
 export const allocationSummaryText = (run: AllocationSummary): string => {
-  const s = run.decision.summary;
+  const { decision } = run;
+  const s = decision.summary;
+  const words = languageOf(decision.locale).decision;
   const offered =
-    run.decision.declined.length > 0
-      ? `, newly offered: ${run.decision.offered.join(", ") || "nobody"}`
+    decision.declined.length > 0
+      ? `, ${words.summary.newlyOffered(decision.offered.join(", ") || words.tables.nobody)}`
       : "";
-  return `${run.decision.program}: ${s.admitted}/${s.seats} seats filled: ${s.admitted} admitted, ${s.waitlisted} waitlisted, ${s.declined > 0 ? `${s.declined} declined, ` : ""}${s.ineligible} ineligible, ${s.invalid} invalid${offered} (seed ${run.seed}${run.seedGiven ? "" : ", from the input hashes"})\n${warningLines(s.relaxations)}`;
+  const seed = `${words.summary.seed} ${run.seed}${run.seedGiven ? "" : `, ${words.summary.seedFromHashes}`}`;
+  return `${decision.program}: ${words.summary.seatsFilled(s.admitted, s.seats)}: ${outcomeCounts(decision.locale, s)}${offered} (${seed})\n${warningLines(decision.locale, s.relaxations)}`;
 };
 
 /** Warnings, one a line. */
-export const warningLines = (relaxations: readonly { message: string }[]): string =>
-  relaxations.map((r) => `warning: ${r.message}\n`).join("");
+export const warningLines = (
+  locale: Locale,
+  relaxations: readonly { message: string }[],
+): string => {
+  const warning = languageOf(locale).decision.summary.warning;
+  return relaxations.map((r) => `${warning}: ${r.message}\n`).join("");
+};

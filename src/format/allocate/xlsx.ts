@@ -1,22 +1,24 @@
 import * as XLSX from "@e965/xlsx";
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import type { OutcomeWords, WorkbookWords } from "../../core/language/decision-words.js";
+import { languageOf } from "../../core/language/index.js";
 import { neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
 
-const HEADER = [
-  "Applicant",
-  "Outcome",
-  "Quota",
-  "Rank",
-  "Waitlist",
-  "Waitlist in quota",
-  "Code",
-  "Reason",
+const header = (w: WorkbookWords): string[] => [
+  w.applicant,
+  w.outcome,
+  w.quota,
+  w.rank,
+  w.waitlist,
+  w.waitlistInQuota,
+  w.code,
+  w.reason,
 ];
 
-const cells = (r: DecisionRow): (string | number)[] => [
+const cells = (r: DecisionRow, outcomes: OutcomeWords): (string | number)[] => [
   neutraliseCell(r.id),
-  r.outcome,
+  outcomes[r.outcome],
   neutraliseCell(r.quota ?? ""),
   r.rank ?? "",
   r.position?.overall ?? "",
@@ -30,42 +32,48 @@ const cells = (r: DecisionRow): (string | number)[] => [
  * not admitted, summary. Fixed document dates keep the bytes reproducible.
  */
 export const allocateXlsx: Formatter<Decision> = function* (decision) {
+  const words = languageOf(decision.locale).decision;
+  const w = words.workbook;
   const book = XLSX.utils.book_new();
   const sheet = (name: string, rows: DecisionRow[]) =>
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([HEADER, ...rows.map(cells)]), name);
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([header(w), ...rows.map((r) => cells(r, words.outcomes))]),
+      name,
+    );
   sheet(
-    "Admitted",
+    w.admittedSheet,
     decision.rows.filter((r) => r.outcome === "admitted"),
   );
   sheet(
-    "Waitlist",
+    w.waitlistSheet,
     decision.rows.filter((r) => r.outcome === "waitlisted"),
   );
   sheet(
-    "Not admitted",
+    w.notAdmittedSheet,
     decision.rows.filter(
       (r) => r.outcome === "declined" || r.outcome === "ineligible" || r.outcome === "invalid",
     ),
   );
   const s = decision.summary;
   const summary: (string | number)[][] = [
-    ["Program", decision.program],
-    ["Seed", decision.seed],
-    ["Seats", s.seats],
-    ["Admitted", s.admitted],
+    [w.program, decision.program],
+    [w.seed, decision.seed],
+    [w.seats, s.seats],
+    [w.admitted, s.admitted],
     [],
-    ["Quota", "Seats", "Admitted", "Transferred"],
+    [w.quota, w.seats, w.admitted, w.transferred],
     ...s.quotas.map((q) => [q.label, q.seats ?? "", q.admitted, q.transferred]),
   ];
   if (s.spread) {
     summary.push(
       [],
-      [s.spread.field, "Min", "Max", "Admitted"],
+      [decision.spreadLabel ?? s.spread.field, w.min, w.max, w.admitted],
       ...s.spread.values.map((v) => [v.value ?? "", v.min, v.max ?? "", v.admitted]),
     );
   }
-  for (const r of s.relaxations) summary.push([], ["Warning", r.message]);
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(summary), "Summary");
+  for (const r of s.relaxations) summary.push([], [w.warning, r.message]);
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(summary), w.summarySheet);
   const epoch = new Date(Date.UTC(2000, 0, 1));
   book.Props = { CreatedDate: epoch, ModifiedDate: epoch };
   yield new Uint8Array(

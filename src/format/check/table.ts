@@ -2,9 +2,11 @@ import { Chalk } from "chalk";
 import { describeProblem } from "../../core/applicants/problem-words.js";
 import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
+import { languageOf } from "../../core/language/index.js";
 import type { Formatter } from "../formatter.js";
 import { terminalText } from "../terminal-text.js";
 import { textTable } from "../text-table.js";
+import { checkCounts } from "./summary.js";
 
 /**
  * A table for people: one row per applicant, then the summary. It holds the
@@ -12,14 +14,15 @@ import { textTable } from "../text-table.js";
  */
 export const checkTable: Formatter<CheckRun> = async function* (run, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const words = languageOf(run.locale).decision;
   const rows: Verdict[] = [];
   for await (const batch of run.verdicts) for (const v of batch) rows.push(v);
   const table = textTable(
-    ["applicant", "line", "verdict", "why"],
+    [words.tables.applicant, words.tables.line, words.tables.verdict, words.tables.why],
     rows.map((v) => [
       v.id,
       String(v.line),
-      v.verdict,
+      words.verdicts[v.verdict],
       v.verdict === "invalid"
         ? v.problems.map((p) => describeProblem(p)).join("\n")
         : v.reasons.map((r) => `• ${r}`).join("\n"),
@@ -35,7 +38,10 @@ export const checkTable: Formatter<CheckRun> = async function* (run, options) {
               : paint.red(text),
     },
   );
-  const summary = run.summary();
-  const total = summary.eligible + summary.ineligible + summary.invalid;
-  yield `${paint.bold(terminalText(run.program))}\n${table}\n${total} applicants: ${paint.green(`${summary.eligible} eligible`)}, ${paint.yellow(`${summary.ineligible} ineligible`)}, ${paint.red(`${summary.invalid} invalid`)}\n`;
+  const counts = checkCounts(run.locale, run.summary(), {
+    eligible: (s) => paint.green(s),
+    ineligible: (s) => paint.yellow(s),
+    invalid: (s) => paint.red(s),
+  });
+  yield `${paint.bold(terminalText(run.program))}\n${table}\n${counts}\n`;
 };

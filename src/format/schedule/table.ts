@@ -1,11 +1,12 @@
 /**
  * The terminal schedule: per program a heading, a table of modules with
  * dates in the program's language, the undated components, totals, the
- * application deadline and the warnings. Labels are English like the rest of
- * the CLI; dates and weekdays follow the program's locale.
+ * application deadline and the warnings, labelled in the program's language
+ * (or --lang).
  */
 import { Chalk } from "chalk";
 import Table from "cli-table3";
+import { languageOf } from "../../core/language/index.js";
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
 import { terminalText as safe } from "../terminal-text.js";
 import { BORDERLESS } from "./borderless.js";
@@ -15,8 +16,6 @@ import { formatTimeline } from "./timeline.js";
 import { unitSuffix } from "./unit.js";
 
 type Paint = InstanceType<typeof Chalk>;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string => {
   const locale = p.program.locale;
@@ -28,7 +27,8 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
     String(m.days),
     safe(m.location ?? ""),
   ]);
-  const head = ["#", "Module", "Start", "End", "Days", "Location"];
+  const labels = languageOf(locale).schedule;
+  const head = ["#", labels.module, labels.start, labels.end, labels.days, labels.location];
   const widest = (i: number) => {
     let most = head[i]!.length;
     for (const r of rows) most = Math.max(most, r[i]!.length);
@@ -55,29 +55,31 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
 const programSection = (p: ProgramSchedule, paint: Paint, width: number): string => {
   const { program } = p;
   const locale = program.locale;
+  const language = languageOf(locale);
+  const labels = language.schedule;
   const out = [
     `${paint.bold(safe(`${program.name}${unitSuffix(p)}`))} ${paint.dim(safe(`(${program.id}, ${p.file || "-"})`))}`,
   ];
   if (p.deadline || p.opens) {
     const parts = [];
-    if (p.opens) parts.push(`opens ${longDate(p.opens, locale)}`);
-    if (p.deadline) parts.push(`deadline ${longDate(p.deadline, locale)}`);
-    out.push(`Applications: ${parts.join(", ")}`);
+    if (p.opens) parts.push(`${labels.opens}: ${longDate(p.opens, locale)}`);
+    if (p.deadline) parts.push(`${labels.deadline}: ${longDate(p.deadline, locale)}`);
+    out.push(parts.join("; "));
   }
   out.push("");
-  out.push(p.modules.length > 0 ? modulesTable(p, paint, width) : paint.dim("No dated modules."));
-  if (p.omitted > 0)
-    out.push(paint.dim(`${plural(p.omitted, "module")} outside the period left out.`));
+  out.push(p.modules.length > 0 ? modulesTable(p, paint, width) : paint.dim(labels.noModules));
+  if (p.omitted > 0) out.push(paint.dim(labels.omitted(p.omitted)));
   if (p.components.length > 0) {
-    out.push("", "Without fixed dates:");
+    out.push("", `${labels.components}:`);
     for (const c of p.components)
-      out.push(`  - ${safe(c.title)} ${paint.dim(safe(`(${c.kind})`))}`);
+      out.push(`  - ${safe(c.title)} ${paint.dim(`(${labels.kind[c.kind]})`)}`);
   }
   const { gatherings, days } = p.totals;
-  if (gatherings > 0)
-    out.push("", `Total: ${plural(gatherings, "gathering")}, ${plural(days, "day")}`);
+  if (gatherings > 0) out.push("", labels.totals(gatherings, days));
   for (const w of p.warnings)
-    out.push(`${paint.yellow("warning")} ${safe(w.message)} ${paint.dim(w.code)}`);
+    out.push(
+      `${paint.yellow(language.decision.summary.warning)} ${safe(w.message)} ${paint.dim(w.code)}`,
+    );
   return out.join("\n");
 };
 

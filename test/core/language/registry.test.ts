@@ -19,6 +19,154 @@ const leaves = (value: unknown, path: string): Leaf[] => {
   return [[path, value]];
 };
 
+/** Every argument of a decision sentence must show in it: numbers, labels, lists. */
+const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
+  "reasons.admittedQuota": [
+    [
+      ["«Q»", 7],
+      ["«Q»", "7"],
+    ],
+  ],
+  "reasons.admittedOpen": [[[7], ["7"]]],
+  "reasons.admittedTransferred": [
+    [
+      [7, "«Q»"],
+      ["7", "«Q»"],
+    ],
+    [[7, null], ["7"]],
+  ],
+  "reasons.openSeatsFull": [[[3, 5], ["3/5"]]],
+  "reasons.quotaFull": [
+    [
+      ["«Q»", 5, 5, 0],
+      ["«Q»", "5/5"],
+    ],
+    [
+      ["«Q»", 5, 5, 1],
+      ["«Q»", "5/5", "1"],
+    ],
+    [
+      ["«Q»", 5, 5, 2],
+      ["«Q»", "5/5", "2"],
+    ],
+  ],
+  "reasons.spreadCap": [
+    [
+      ["«V»", 2, 2],
+      ["«V»", "2/2"],
+    ],
+  ],
+  "reasons.heldForMin": [
+    [
+      ["«V»", 1, 2, ["«V»"]],
+      ["«V»", "1/2"],
+    ],
+    [
+      ["«V»", 1, 2, ["«V»", "«W»"]],
+      ["«V»", "1/2", "«W»"],
+    ],
+  ],
+  "reasons.heldForQuota": [
+    [
+      ["«Q»", 1, 4],
+      ["«Q»", "1/4"],
+    ],
+  ],
+  "reasons.seatsHeld": [[[8, 10], ["8/10"]]],
+  "reasons.seatsFull": [[[10, 10], ["10/10"]]],
+  "reasons.notEligible": [[["«R»"], ["«R»"]]],
+  "reasons.invalidRow": [
+    [
+      [12, "«P»"],
+      ["12", "«P»"],
+    ],
+  ],
+  "relaxations.minWithOthers": [
+    [
+      ["«S»", 4, 2],
+      ["«S»", "4", "2"],
+    ],
+  ],
+  "relaxations.minFromPool": [
+    [
+      ["«S»", 4, 2],
+      ["«S»", "4", "2"],
+    ],
+  ],
+  "relaxations.quotaWithOthers": [
+    [
+      ["«Q»", 1, 0],
+      ["«Q»", "1", "0"],
+    ],
+    [
+      ["«Q»", 4, 2],
+      ["«Q»", "4", "2"],
+    ],
+  ],
+  "relaxations.quotaFromPool": [
+    [
+      ["«Q»", 4, 2],
+      ["«Q»", "4", "2"],
+    ],
+  ],
+  "relaxations.seatsUnfilled": [
+    [
+      [20, 12],
+      ["20", "12"],
+    ],
+  ],
+  "relaxations.keptOverLimit": [
+    [
+      ["«S»", 5, 3],
+      ["«S»", "5", "3"],
+    ],
+  ],
+  "tables.admittedHeading": [[[3], ["3"]]],
+  "tables.waitlistHeading": [[[3], ["3"]]],
+  "tables.invalidHeading": [[[3], ["3"]]],
+  "tables.declinedLine": [
+    [
+      ["«D»", "«O»"],
+      ["«D»", "«O»"],
+    ],
+  ],
+  "explain.heading": [
+    [
+      ["«P»", "«I»", 8],
+      ["«P»", "«I»", "8"],
+    ],
+  ],
+  "explain.invalid": [
+    [
+      ["«P»", "«I»", 8],
+      ["«P»", "«I»", "8"],
+    ],
+  ],
+  "summary.seats": [[[3, 5], ["3/5"]]],
+  "summary.seatsFilled": [[[3, 5], ["3/5"]]],
+  "summary.atMost": [[[4], ["4"]]],
+  "summary.perValue": [[["«F»"], ["«F»"]]],
+  "summary.newlyOffered": [[["«I»"], ["«I»"]]],
+  ...Object.fromEntries(
+    [
+      "applicants",
+      "eligible",
+      "ineligible",
+      "invalid",
+      "admitted",
+      "waitlisted",
+      "declined",
+      "transferred",
+    ].map((k) => [
+      `summary.${k}`,
+      [
+        [[1], ["1"]],
+        [[7], ["7"]],
+      ],
+    ]),
+  ),
+};
+
 /** Sample calls of every function in a language, and the text each result must contain. */
 const samples = (path: string): [args: unknown[], contains: string[]][] => {
   if (/^rules\.(reason|page)\.(present|absent)$/.test(path)) return [[["«F»"], ["«F»"]]];
@@ -29,6 +177,15 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
         ["«F»", "«V»"],
       ],
     ];
+  if (path === "dates")
+    return [
+      [
+        [2027, 4, 12],
+        ["12", "2027"],
+      ],
+    ];
+  const decision = DECISION_SAMPLES[path.replace(/^decision\./, "")];
+  if (path.startsWith("decision.") && decision) return decision;
   switch (path) {
     case "schedule.totals":
       return [

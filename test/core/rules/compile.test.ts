@@ -64,7 +64,7 @@ describe("compileRule", () => {
     expect(rule.reasons(values)).toEqual([
       "Målgruppen er ledere på strategisk nivå",
       "Nominert av leder, eller egen søknad bekreftet av leder",
-      "Leder siden is on or before 2026-04-12",
+      "Leder siden is on or before 12 April 2026",
     ]);
   });
 

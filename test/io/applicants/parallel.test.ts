@@ -75,6 +75,7 @@ const run = async (programRef: string, file: string, mode: Mode): Promise<string
     const seen: (readonly Verdict[])[] = [];
     const live: CheckRun = {
       program: program.id,
+      locale: program.locale,
       verdicts: (async function* () {
         for await (const batch of verdictStream.batches) {
           seen.push(batch);
@@ -86,6 +87,7 @@ const run = async (programRef: string, file: string, mode: Mode): Promise<string
     for await (const chunk of CHECK_FORMATS.ndjson(live, { color: false })) text += text$(chunk);
     const replay: CheckRun = {
       program: program.id,
+      locale: program.locale,
       verdicts: (async function* () {
         yield* seen;
       })(),

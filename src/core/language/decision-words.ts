@@ -1,0 +1,160 @@
+/**
+ * The words of check and allocate results in one language: verdicts and
+ * outcomes, the reason for every allocation outcome, warnings about what the
+ * rules cannot reach, and the labels of tables, summaries and workbooks.
+ * Codes (`MERIT`, `GROUP_FULL`), JSON keys and CSV headers stay English
+ * identifiers for scripts; these are the words beside them.
+ *
+ * Quota labels and field values are names the program chose: sentences put
+ * them where no inflection is needed (Finnish apposition: "kiintiö X").
+ */
+
+export interface VerdictWords {
+  eligible: string;
+  ineligible: string;
+  invalid: string;
+}
+
+export interface OutcomeWords {
+  admitted: string;
+  waitlisted: string;
+  declined: string;
+  ineligible: string;
+  invalid: string;
+}
+
+/** One sentence per allocation code; counts are written as "3/20". */
+export interface ReasonWords {
+  /** MERIT in a quota. */
+  admittedQuota: (quota: string, rank: number) => string;
+  /** MERIT on a seat outside the quotas. */
+  admittedOpen: (rank: number) => string;
+  /** MERIT on a seat another quota could not fill (`from` when known). */
+  admittedTransferred: (rank: number, from: string | null) => string;
+  /** GROUP_FULL for the seats outside the quotas. */
+  openSeatsFull: (admitted: number, seats: number) => string;
+  /** GROUP_FULL for a quota; `extra` transferred seats taken beyond its own. */
+  quotaFull: (quota: string, admitted: number, seats: number, extra: number) => string;
+  spreadCap: (value: string, admitted: number, max: number) => string;
+  /** HELD_FOR_MIN; `values` names every minimum the seat is held for when more than one. */
+  heldForMin: (value: string, admitted: number, min: number, values: readonly string[]) => string;
+  heldForQuota: (quota: string, admitted: number, target: number) => string;
+  /** SEATS_FULL while seats are still held for quotas and minimums. */
+  seatsHeld: (admitted: number, total: number) => string;
+  seatsFull: (admitted: number, total: number) => string;
+  declined: string;
+  /** The failed rules of an ineligible applicant, joined with "; ". */
+  notEligible: (reasons: string) => string;
+  /** What is wrong with a row of the list. */
+  invalidRow: (line: number, problems: string) => string;
+  /** The group of seats outside the quotas, where a quota label would stand. */
+  openSeats: string;
+}
+
+/** Warnings when the rules cannot all be met by the eligible applicants. */
+export interface RelaxationWords {
+  minWithOthers: (subject: string, wanted: number, reachable: number) => string;
+  minFromPool: (subject: string, wanted: number, reachable: number) => string;
+  quotaWithOthers: (quota: string, wanted: number, reachable: number) => string;
+  quotaFromPool: (quota: string, wanted: number, reachable: number) => string;
+  seatsUnfilled: (wanted: number, reachable: number) => string;
+  keptOverLimit: (subject: string, reachable: number, wanted: number) => string;
+}
+
+/** Column headers and headings of the terminal tables. */
+export interface TableWords {
+  applicant: string;
+  line: string;
+  verdict: string;
+  why: string;
+  rank: string;
+  quota: string;
+  reason: string;
+  /** Waitlist place within the quota group. */
+  inQuota: string;
+  whyNotYet: string;
+  /** After the id of an applicant a top-up newly offered a seat. */
+  newlyOfferedMark: string;
+  admittedHeading: (n: number) => string;
+  waitlistHeading: (n: number) => string;
+  invalidHeading: (n: number) => string;
+  empty: string;
+  noId: string;
+  /** A spread value that is empty. */
+  noValue: string;
+  nobody: string;
+  declinedLine: (declined: string, offered: string) => string;
+}
+
+/** Counts and lines of the summaries (end of a table, and stderr). */
+export interface SummaryWords {
+  applicants: (n: number) => string;
+  eligible: (n: number) => string;
+  ineligible: (n: number) => string;
+  invalid: (n: number) => string;
+  admitted: (n: number) => string;
+  waitlisted: (n: number) => string;
+  declined: (n: number) => string;
+  transferred: (n: number) => string;
+  /** Heading of the allocate table's summary. */
+  seats: (admitted: number, seats: number) => string;
+  /** The stderr line's start. */
+  seatsFilled: (admitted: number, seats: number) => string;
+  atMost: (target: number) => string;
+  perQuota: string;
+  perValue: (field: string) => string;
+  min: string;
+  max: string;
+  warning: string;
+  seed: string;
+  seedFromHashes: string;
+  newlyOffered: (ids: string) => string;
+}
+
+/** Sheet names (at most 31 characters) and labels of the allocate workbook. */
+export interface WorkbookWords {
+  admittedSheet: string;
+  waitlistSheet: string;
+  notAdmittedSheet: string;
+  summarySheet: string;
+  applicant: string;
+  outcome: string;
+  quota: string;
+  rank: string;
+  waitlist: string;
+  waitlistInQuota: string;
+  code: string;
+  reason: string;
+  program: string;
+  seed: string;
+  seats: string;
+  admitted: string;
+  transferred: string;
+  min: string;
+  max: string;
+  warning: string;
+}
+
+/** `check --explain`: the rule tree of one applicant. */
+export interface ExplainWords {
+  heading: (program: string, id: string, line: number) => string;
+  invalid: (program: string, id: string, line: number) => string;
+  pass: string;
+  fail: string;
+  value: string;
+  rule: string;
+}
+
+export interface DecisionWords {
+  verdicts: VerdictWords;
+  outcomes: OutcomeWords;
+  reasons: ReasonWords;
+  relaxations: RelaxationWords;
+  tables: TableWords;
+  summary: SummaryWords;
+  workbook: WorkbookWords;
+  explain: ExplainWords;
+}
+
+/** A calendar date inside a sentence, the local way: "12. april 2027", "12 april 2027". */
+export type DateWords = (year: number, month: number, day: number) => string;
