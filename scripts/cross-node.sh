@@ -222,7 +222,12 @@ golden() {
       done
       run "allocate-$base-$seed-audit" allocate "$program" "$f" --format json "${seedargs[@]}" \
         -o "@/allocate-$base-$seed.json" --audit "@/audit-$base-$seed.json"
-      run "verify-$base-$seed" verify "@/audit-$base-$seed.json"
+      # The record lies outside the folder of its inputs: name them (verify
+      # opens only files inside the record's folder unless they are named).
+      local programfile=$program
+      [ "$program" = topplederprogrammet ] && programfile=programs/topplederprogrammet.yaml
+      run "verify-$base-$seed" verify "@/audit-$base-$seed.json" --program "$programfile" \
+        --applicants "$f"
     done
   done
   run allocate-keep-empty allocate fixtures/allocate/liten-keep-empty.yaml \
