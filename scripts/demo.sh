@@ -23,7 +23,8 @@ step schedule topplederprogrammet --timeline
 step check topplederprogrammet fixtures/check/topplederprogrammet.csv --format table
 step check topplederprogrammet fixtures/check/topplederprogrammet.csv --explain T-007
 step allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv --format table --audit "$out/audit.json"
-step verify "$out/audit.json"
+step verify "$out/audit.json" --program programs/topplederprogrammet.yaml \
+  --applicants fixtures/allocate/topplederprogrammet.csv
 step schedule topplederprogrammet --format ics -o "$out/topplederprogrammet.ics"
 step schedule topplederprogrammet --format html -o "$out/topplederprogrammet.html"
 step allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv --format xlsx -o "$out/opptak.xlsx"
