@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/ with one chunk per command, so that start-up
 // only loads what the command at hand needs (see docs/performance.md).
-import { readFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
@@ -29,3 +30,9 @@ await build({
   },
   logLevel: "warning",
 });
+
+// The integer solver's WebAssembly, read by src/io/solver/highs.ts next to the bundle.
+copyFileSync(
+  createRequire(import.meta.url).resolve("highs/runtime"),
+  new URL("../dist/highs.wasm", import.meta.url),
+);

@@ -10,6 +10,27 @@ export interface Candidate {
   group: string | null;
   /** The applicant's value of the spread field, or null when there is no spread (or no value). */
   value: string | null;
+  /**
+   * The applicant's ranked choices, best first; required (non-empty) when the
+   * problem has classes, ignored otherwise.
+   */
+  choices?: readonly Choice[];
+}
+
+/** A parallel class of the intake: a capacity on top of the quotas and spread. */
+export interface ClassSeats {
+  id: string;
+  site: string;
+  seats: number;
+}
+
+/** One of an applicant's ranked choices: a class, a site (any class there) or any class. */
+export interface Choice {
+  /** What the choice names: the class id, the site, or "*" for any class. */
+  id: string;
+  kind: "class" | "site" | "any";
+  /** The classes it admits to, as indexes into `AllocationProblem.classes`, ascending. */
+  classes: readonly number[];
 }
 
 /** Limits per value of the one spread field. */
@@ -31,6 +52,11 @@ export interface AllocationProblem {
   spread: SpreadLimits | null;
   /** Eligible applicants only, already in rank order (index 0 = best). */
   candidates: Candidate[];
+  /**
+   * Parallel classes, when the intake has them: every admitted applicant is
+   * placed in one class of one of their choices, no class over its seats.
+   */
+  classes?: readonly ClassSeats[];
 }
 
 /** Why an applicant got a seat or did not; the caller words it from the code and params. */
@@ -60,6 +86,14 @@ export type Reason =
       /** held: seats remain, but every one is needed to fill the most seats that can be filled. */
       params: { admitted: number; total: number; held: boolean };
     }
+  | {
+      code: "CLASS_FULL";
+      /**
+       * The choice's classes cannot take one more beside the applicants
+       * admitted before: `seats` in those classes, `admitted` placed there.
+       */
+      params: { choice: string; classes: string[]; admitted: number; seats: number };
+    }
   | { code: "DECLINED"; params: Record<string, never> };
 
 export type ReasonCode = Reason["code"];
@@ -70,12 +104,41 @@ export interface WaitlistPosition {
   inGroup: number;
 }
 
+/** Why one choice (better than the one got, or any choice of a waitlisted applicant) was not possible. */
+export interface ChoiceRefusal {
+  /** 1-based rank of the choice in the applicant's list. */
+  choice: number;
+  /** The choice's id (class id, site, or "*"). */
+  id: string;
+  reason: Exclude<Reason, { code: "MERIT" } | { code: "DECLINED" }>;
+}
+
+/** Place on the waitlist of one chosen class or site, 1-based. */
+export interface ChoicePosition {
+  choice: number;
+  id: string;
+  position: number;
+}
+
 export type Outcome = Reason & {
   id: string;
   admitted: boolean;
   group: string | null;
   transferred: boolean;
   position?: WaitlistPosition;
+  /** With classes, admitted: the class placed in (its id) and the 1-based choice it met. */
+  class?: string;
+  choice?: number;
+  /**
+   * With classes: for an admitted applicant, why each better choice was not
+   * possible; for a waitlisted one, why each choice was not.
+   */
+  choiceReasons?: ChoiceRefusal[];
+  /**
+   * With classes: place on the waitlist of each choice better than the one
+   * got (every choice for a waitlisted applicant).
+   */
+  positions?: ChoicePosition[];
 };
 
 export interface Targets {
@@ -92,7 +155,7 @@ export interface Targets {
 /** A target the pool could not meet; the caller turns these into warnings. */
 export interface Relaxation {
   kind: "min-unreachable" | "quota-unfillable" | "seats-unfilled" | "kept-over-limit";
-  /** The spread value, the quota id, or "total". */
+  /** The spread value, the quota id, the class id (kept-over-limit), or "total". */
   subject: string;
   wanted: number;
   reachable: number;
@@ -106,6 +169,8 @@ export interface Relaxation {
 
 export interface Counts {
   total: number;
+  /** With classes: admitted per class, in class order. */
+  classes?: { id: string; site: string; seats: number; admitted: number }[];
   /** Admitted per quota, in quota order; id null for applicants outside every quota. */
   groups: { id: string | null; admitted: number }[];
   /** Admitted per spread value; value null for applicants without a value. */

@@ -44,6 +44,8 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `de resterende pladser skal bruges til at opfylde kvoterne og minimumsantallene, ${a}/${t} besat`,
     seatsFull: (a, t) => `alle pladser er besat, ${a}/${t}`,
+    classFull: (c, a, s) =>
+      `${c}: alle ${s} pladser er taget af ansøgere, der er rangeret før, ${a}/${s}`,
     declined: "takkede nej til den tilbudte plads",
     notEligible: (r) => `ikke kvalificeret: ${r}`,
     invalidRow: (line, p) => `ugyldig række (linje ${line}): ${p}`,

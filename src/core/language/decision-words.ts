@@ -42,6 +42,8 @@ export interface ReasonWords {
   /** SEATS_FULL while seats are still held for quotas and minimums. */
   seatsHeld: (admitted: number, total: number) => string;
   seatsFull: (admitted: number, total: number) => string;
+  /** CLASS_FULL: the chosen class or site (its label) has no seat left beside those admitted before. */
+  classFull: (choice: string, admitted: number, seats: number) => string;
   declined: string;
   /** The failed rules of an ineligible applicant, joined with "; ". */
   notEligible: (reasons: string) => string;

@@ -47,6 +47,7 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `the remaining seats are needed to meet the quotas and minimums, ${a}/${t} filled`,
     seatsFull: (a, t) => `all seats filled, ${a}/${t}`,
+    classFull: (c, a, s) => `${c}: all ${s} seats taken by higher-ranked applicants, ${a}/${s}`,
     declined: "declined the offered seat",
     notEligible: (r) => `not eligible: ${r}`,
     invalidRow: (line, p) => `invalid row (line ${line}): ${p}`,

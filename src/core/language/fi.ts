@@ -46,6 +46,8 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `jäljellä olevia paikkoja tarvitaan kiintiöiden ja vähimmäismäärien täyttämiseen, ${a}/${t} täytetty`,
     seatsFull: (a, t) => `kaikki paikat on täytetty, ${a}/${t}`,
+    classFull: (c, a, s) =>
+      `${c}: kaikki ${s} paikkaa on jo annettu paremmin sijoittuneille hakijoille, ${a}/${s}`,
     declined: "kieltäytyi tarjotusta paikasta",
     notEligible: (r) => `ei kelpoinen: ${r}`,
     invalidRow: (line, p) => `virheellinen rivi (rivi ${line}): ${p}`,

@@ -44,6 +44,7 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `de gjenværende plassene trengs for å oppfylle kvotene og minstetallene, ${a}/${t} fylt`,
     seatsFull: (a, t) => `alle plassene er fylt, ${a}/${t}`,
+    classFull: (c, a, s) => `${c}: alle ${s} plassene er tatt av søkere rangert foran, ${a}/${s}`,
     declined: "takket nei til plassen som ble tilbudt",
     notEligible: (r) => `ikke kvalifisert: ${r}`,
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,

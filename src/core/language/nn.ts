@@ -32,6 +32,8 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `dei attverande plassane trengst for å oppfylle kvotane og minstetala, ${a}/${t} fylte`,
     seatsFull: (a, t) => `alle plassane er fylte, ${a}/${t}`,
+    classFull: (c, a, s) =>
+      `${c}: alle ${s} plassane er tekne av søkjarar rangerte framfor, ${a}/${s}`,
     declined: "takka nei til plassen som vart tilboden",
     notEligible: (r) => `ikkje kvalifisert: ${r}`,
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,

@@ -44,6 +44,8 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `de återstående platserna behövs för att uppfylla kvoterna och minimiantalen, ${a}/${t} fyllda`,
     seatsFull: (a, t) => `alla platser är fyllda, ${a}/${t}`,
+    classFull: (c, a, s) =>
+      `${c}: alla ${s} platser är tagna av sökande som rangordnats före, ${a}/${s}`,
     declined: "tackade nej till den erbjudna platsen",
     notEligible: (r) => `inte behörig: ${r}`,
     invalidRow: (line, p) => `ogiltig rad (rad ${line} i listan): ${p}`,
