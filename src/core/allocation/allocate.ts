@@ -3,7 +3,9 @@
  * `topUp` after declines. Both run targets -> rank-order selection ->
  * reasons -> outcomes over the same small flow network.
  */
+import { allocateInClasses } from "./allocate-classes.js";
 import { groupOfCell, type Layout, layoutOf, valueOfCell } from "./layout.js";
+import type { MipSolver } from "./mip.js";
 import { SeatNetwork } from "./network.js";
 import { assemble } from "./outcomes.js";
 import { refusals } from "./reasons.js";
@@ -18,8 +20,33 @@ import type {
   TopUpResult,
 } from "./types.js";
 
+export interface AllocateOptions {
+  /**
+   * The exact integer solver, needed when the problem has classes (the seat
+   * constraints are then no longer one flow: class-network.ts).
+   */
+  solver?: MipSolver;
+}
+
+/** A kept admission of a top-up with classes: the choice it holds (1-based). */
+export interface KeptAdmission {
+  id: string;
+  choice?: number;
+}
+
+const hasClasses = (problem: AllocationProblem): boolean => (problem.classes?.length ?? 0) > 0;
+
+const solverOf = (options: AllocateOptions): MipSolver => {
+  if (!options.solver) throw new Error("an allocation with classes needs the integer solver");
+  return options.solver;
+};
+
 /** Allocates the seats: the rank-order best allocation that meets every cap and target. */
-export function allocate(problem: AllocationProblem): AllocationResult {
+export function allocate(
+  problem: AllocationProblem,
+  options: AllocateOptions = {},
+): AllocationResult {
+  if (hasClasses(problem)) return allocateInClasses(problem, solverOf(options)).result;
   const layout = layoutOf(problem);
   const n = problem.candidates.length;
   return run(problem, layout, new Uint8Array(n), new Uint8Array(n)).result;
@@ -33,26 +60,44 @@ export function allocate(problem: AllocationProblem): AllocationResult {
  */
 export function topUp(
   problem: AllocationProblem,
-  previouslyAdmittedIds: readonly string[],
+  previouslyAdmitted: readonly (string | KeptAdmission)[],
   declinedIds: readonly string[],
+  options: AllocateOptions = {},
 ): TopUpResult {
   const n = problem.candidates.length;
   // Look the few given ids up while scanning the pool once (a map of a
   // million ids would cost more than the whole allocation).
-  const admittedBefore = new Set(previouslyAdmittedIds);
+  const admittedBefore = new Map<string, number>();
+  for (const entry of previouslyAdmitted) {
+    if (typeof entry === "string") admittedBefore.set(entry, 0);
+    else admittedBefore.set(entry.id, entry.choice ?? 0);
+  }
   const declined = new Set(declinedIds);
+  const keptChoice = new Int32Array(n);
   const kept = new Uint8Array(n);
   const excluded = new Uint8Array(n);
   const found = new Set<string>();
-  problem.candidates.forEach(({ id }, i) => {
+  problem.candidates.forEach(({ id, choices }, i) => {
     if (declined.has(id)) excluded[i] = 1;
-    else if (admittedBefore.has(id)) kept[i] = 1;
-    else return;
+    else if (admittedBefore.has(id)) {
+      kept[i] = 1;
+      // Without the choice held (or one beyond the list), the applicant keeps
+      // a seat somewhere among their choices.
+      const length = Math.max(1, choices?.length ?? 0);
+      const held = admittedBefore.get(id)!;
+      keptChoice[i] = held >= 1 && held <= length ? held : length;
+    } else return;
     found.add(id);
   });
-  const unknown = [...new Set([...previouslyAdmittedIds, ...declinedIds])].filter(
+  const unknown = [...new Set([...admittedBefore.keys(), ...declinedIds])].filter(
     (id) => !found.has(id),
   );
+  if (hasClasses(problem)) {
+    const { result, newly } = allocateInClasses(problem, solverOf(options), keptChoice, excluded);
+    const offered: string[] = [];
+    for (let i = 0; i < n; i++) if (newly[i]) offered.push(problem.candidates[i]!.id);
+    return { ...result, offered, unknown };
+  }
   const layout = layoutOf(problem);
   const over = widenForKept(layout, kept);
   const { result, newly } = run(problem, layout, kept, excluded, over);
@@ -87,7 +132,7 @@ function run(
   const network = new SeatNetwork(layout);
   const sums = computeTargets(layout, network, fixed, upper);
   const chosen = select(layout, network, seq, fixed, sums);
-  const targets = targetsMet(layout, seq, fixed, chosen, sums.total);
+  const targets = targetsMet(layout, seq.cellAt, fixed, chosen, sums.total);
   const refused = refusals(layout, network, seq, fixed, targets, chosen);
   const admitted = kept.slice();
   const newly = new Uint8Array(n);
@@ -121,9 +166,9 @@ function run(
  * meeting them: the reasons can ask, value by value and quota by quota, which
  * target a refused applicant would have broken.
  */
-function targetsMet(
+export function targetsMet(
   layout: Layout,
-  seq: Sequence,
+  cellAt: Int32Array,
   fixed: Int32Array,
   chosen: Uint8Array,
   total: number,
@@ -135,7 +180,7 @@ function targetsMet(
     perGroup[groupOfCell(layout, c)]! += k;
   };
   for (let c = 0; c < layout.cells; c++) add(c, fixed[c]!);
-  for (let p = 0; p < seq.length; p++) if (chosen[p]) add(seq.cellAt[p]!, 1);
+  for (let p = 0; p < cellAt.length; p++) if (chosen[p]) add(cellAt[p]!, 1);
   return {
     mins: Int32Array.from(layout.minWanted, (m, v) => Math.min(m, perValue[v]!)),
     quotas: Int32Array.from(layout.quota, (q, g) => Math.min(q, perGroup[g]!)),
@@ -147,7 +192,7 @@ function targetsMet(
  * Kept admissions are never undone, even when the limits changed since they
  * were made: limits they break are widened to fit them and reported.
  */
-function widenForKept(layout: Layout, kept: Uint8Array): Relaxation[] {
+export function widenForKept(layout: Layout, kept: Uint8Array): Relaxation[] {
   const { G, V, cellOf } = layout;
   const perValue = new Int32Array(V + 1);
   const perGroup = new Int32Array(G + 1);

@@ -10,7 +10,7 @@
  * relaxations x log n) flows however many applicants are refused.
  */
 import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
-import type { SeatNetwork } from "./network.js";
+import type { Feasibility } from "./network.js";
 import { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
 
@@ -32,7 +32,7 @@ export class HeldTracker {
 
   constructor(
     private readonly layout: Layout,
-    private readonly network: SeatNetwork,
+    private readonly network: Feasibility,
     private readonly seq: Sequence,
     private readonly fixed: Int32Array,
     private readonly targets: CellTargets,
@@ -68,7 +68,7 @@ export class HeldTracker {
 
   /** The relaxation that names the reason of the k-th refused applicant of cell c. */
   relaxationFor(c: number, k: number): Relaxed {
-    const list = this.lists[c] ?? this.relaxationsOf(c);
+    const list = this.lists[c] ?? relaxationsOf(this.layout, this.targets, c);
     this.lists[c] = list;
     const size = this.positions().refused.count(c, 0, this.seq.length);
     for (;;) {
@@ -100,30 +100,6 @@ export class HeldTracker {
     }
   }
 
-  /** Relaxations in priority order; the last one relaxes every target and always admits. */
-  private relaxationsOf(c: number): Relaxed[] {
-    const { G, V } = this.layout;
-    const g = groupOfCell(this.layout, c);
-    const v = valueOfCell(this.layout, c);
-    const mins = [...Array(V).keys()].filter((u) => u !== v && this.targets.mins[u]! > 0);
-    const quotas = [...Array(G).keys()].filter((h) => h !== g && this.targets.quotas[h]! > 0);
-    const list: Relaxed[] = [
-      ...mins.map((u) => ({ mins: [u], quotas: [], total: false })),
-      ...quotas.map((h) => ({ mins: [], quotas: [h], total: false })),
-      { mins: [], quotas: [], total: true },
-    ];
-    if (mins.length > 1) list.push({ mins, quotas: [], total: false });
-    if (quotas.length > 1) list.push({ mins: [], quotas, total: false });
-    if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas, total: false });
-    if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas: [], total: true });
-    if (mins.length > 0 && quotas.length > 0) list.push({ mins: [], quotas, total: true });
-    list.push({ mins, quotas, total: true });
-    // Untested fallback: with the own value's minimum and the own quota relaxed
-    // too, the test only checks caps and seats, which 1-3 ruled out.
-    list.push({ mins, quotas, total: true });
-    return list;
-  }
-
   /** Would `relaxed` admit the k-th refused applicant of cell c, at the moment they came? */
   private admits(c: number, k: number, relaxed: Relaxed): boolean {
     const p = this.positions().refused.positionOf(c, k);
@@ -148,4 +124,28 @@ export class HeldTracker {
       totalUpper: this.targets.total,
     });
   }
+}
+
+/** Relaxations in priority order; the last one relaxes every target and always admits. */
+export function relaxationsOf(layout: Layout, targets: CellTargets, c: number): Relaxed[] {
+  const { G, V } = layout;
+  const g = groupOfCell(layout, c);
+  const v = valueOfCell(layout, c);
+  const mins = [...Array(V).keys()].filter((u) => u !== v && targets.mins[u]! > 0);
+  const quotas = [...Array(G).keys()].filter((h) => h !== g && targets.quotas[h]! > 0);
+  const list: Relaxed[] = [
+    ...mins.map((u) => ({ mins: [u], quotas: [], total: false })),
+    ...quotas.map((h) => ({ mins: [], quotas: [h], total: false })),
+    { mins: [], quotas: [], total: true },
+  ];
+  if (mins.length > 1) list.push({ mins, quotas: [], total: false });
+  if (quotas.length > 1) list.push({ mins: [], quotas, total: false });
+  if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas, total: false });
+  if (mins.length > 0 && quotas.length > 0) list.push({ mins, quotas: [], total: true });
+  if (mins.length > 0 && quotas.length > 0) list.push({ mins: [], quotas, total: true });
+  list.push({ mins, quotas, total: true });
+  // Untested fallback: with the own value's minimum and the own quota relaxed
+  // too, the test only checks caps and seats, which 1-3 ruled out.
+  list.push({ mins, quotas, total: true });
+  return list;
 }

@@ -1,8 +1,13 @@
-export { allocate, topUp } from "./allocate.js";
+export { type AllocateOptions, allocate, type KeptAdmission, topUp } from "./allocate.js";
+export type { MipAnswer, MipInstance, MipModel, MipSolver } from "./mip.js";
 export type {
   AllocationProblem,
   AllocationResult,
   Candidate,
+  Choice,
+  ChoicePosition,
+  ChoiceRefusal,
+  ClassSeats,
   Counts,
   Outcome,
   Reason,

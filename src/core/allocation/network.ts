@@ -48,7 +48,21 @@ export interface Limits {
   totalUpper: number;
 }
 
-export class SeatNetwork {
+/**
+ * The questions the targets, the selection and the reasons ask. "Cells" are
+ * whatever the implementation counts applicants in: group x value here,
+ * group x value x class set for the integer program of class-network.ts.
+ */
+export interface Feasibility {
+  /** Whether some completion meets every bound. */
+  feasible(limits: Limits): boolean;
+  /** The most seats a completion can fill within the bounds (total bounds ignored); -1 if none. */
+  maxTotal(limits: Limits): number;
+  /** Number of questions answered so far, for tests and benchmarks. */
+  solves: number;
+}
+
+export class SeatNetwork implements Feasibility {
   private readonly net: FlowNetwork;
   private readonly source = 0;
   private readonly seatsNode = 1;

@@ -27,39 +27,49 @@
 
 import { HeldTracker, type Relaxed } from "./held.js";
 import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
-import type { SeatNetwork } from "./network.js";
+import type { Feasibility } from "./network.js";
 import type { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
 import type { Reason } from "./types.js";
 
-type Refusal = Exclude<Reason, { code: "MERIT" } | { code: "DECLINED" }>;
+export type Refusal = Exclude<Reason, { code: "MERIT" } | { code: "DECLINED" }>;
 
-/** The reason of every refused position of the sequence (undefined where admitted). */
-export function refusals(
-  layout: Layout,
-  network: SeatNetwork,
-  seq: Sequence,
-  fixed: Int32Array,
-  targets: CellTargets,
-  admitted: Uint8Array,
-): (Refusal | undefined)[] {
-  const { G, V, cells, quota, cap, seats, transfer, openSeats, values, groupIds } = layout;
-  const m = seq.length;
-  const T = targets.total;
-  const held = new HeldTracker(layout, network, seq, fixed, targets, admitted);
-  const byValue = new Int32Array(V + 1);
-  const byGroup = new Int32Array(G + 1);
-  let total = 0;
-  for (let c = 0; c < cells; c++) {
-    byValue[valueOfCell(layout, c)]! += fixed[c]!;
-    byGroup[groupOfCell(layout, c)]! += fixed[c]!;
-    total += fixed[c]!;
+/**
+ * The admitted so far, counted per value and quota, and the reasons 1-3 and
+ * 4's naming of the list above, from those counts. Shared by this sweep and
+ * the one with classes (choice-reasons.ts).
+ */
+export class RefusalCounts {
+  readonly byValue: Int32Array;
+  readonly byGroup: Int32Array;
+  total = 0;
+  private readonly openTotal: number;
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly targets: CellTargets,
+  ) {
+    this.byValue = new Int32Array(layout.V + 1);
+    this.byGroup = new Int32Array(layout.G + 1);
+    this.openTotal = layout.transfer
+      ? layout.seats - targets.quotas.reduce((s, t) => s + t, 0)
+      : layout.openSeats;
   }
-  const capReached = (v: number) => v < V && layout.capped[v]! && byValue[v]! >= cap[v]!;
-  const refusedSoFar = new Int32Array(cells);
-  const last: (Refusal | undefined)[] = new Array(cells).fill(undefined);
-  const out: (Refusal | undefined)[] = new Array(m).fill(undefined);
-  const openTaken = (): number => {
+
+  add(cell: number, k = 1): void {
+    this.byValue[valueOfCell(this.layout, cell)]! += k;
+    this.byGroup[groupOfCell(this.layout, cell)]! += k;
+    this.total += k;
+  }
+
+  capReached(v: number): boolean {
+    const { V, capped, cap } = this.layout;
+    return v < V && capped[v]! && this.byValue[v]! >= cap[v]!;
+  }
+
+  private openTaken(): number {
+    const { G, transfer, quota } = this.layout;
+    const { byGroup, targets } = this;
     let taken = byGroup[G]!;
     for (let h = 0; h < G; h++) {
       taken += transfer
@@ -67,52 +77,22 @@ export function refusals(
         : Math.max(0, byGroup[h]! - quota[h]!);
     }
     return taken;
-  };
-  const openTotal = transfer ? seats - targets.quotas.reduce((s, t) => s + t, 0) : openSeats;
-  // A target already met binds nothing: relaxing it changes no test, so only
-  // the targets still short are named.
-  const deficits = (of: number[], target: Int32Array, count: Int32Array) =>
-    of.filter((k) => count[k]! < target[k]!);
-  const heldFor = (relaxed: Relaxed): Refusal => {
-    const shortMins = deficits(relaxed.mins, targets.mins, byValue);
-    if (shortMins.length > 0) {
-      const u = shortMins[0]!;
-      return {
-        code: "HELD_FOR_MIN",
-        params: {
-          value: values[u]!,
-          admitted: byValue[u]!,
-          min: targets.mins[u]!,
-          values: shortMins.map((k) => values[k]!),
-        },
-      };
-    }
-    const short = deficits(relaxed.quotas, targets.quotas, byGroup);
-    if (short.length > 0) {
-      const h = short[0]!;
-      return {
-        code: "HELD_FOR_QUOTA",
-        params: {
-          quota: groupIds[h]!,
-          admitted: byGroup[h]!,
-          target: targets.quotas[h]!,
-          quotas: short.map((k) => groupIds[k]!),
-        },
-      };
-    }
-    return { code: "SEATS_FULL", params: { admitted: total, total: T, held: true } };
-  };
-  const decide = (c: number): Refusal | undefined => {
+  }
+
+  /** Reasons 1-3: a cap reached, a group full, T seats filled; undefined when none holds. */
+  seatReason(c: number): Refusal | undefined {
+    const { layout, byValue, byGroup, total, openTotal } = this;
+    const { G, quota, cap, values, groupIds } = layout;
     const g = groupOfCell(layout, c);
     const v = valueOfCell(layout, c);
-    if (capReached(v)) {
+    if (this.capReached(v)) {
       return {
         code: "SPREAD_CAP",
         params: { value: values[v]!, admitted: byValue[v]!, max: cap[v]! },
       };
     }
     if (G > 0) {
-      const room = openTotal - openTaken();
+      const room = openTotal - this.openTaken();
       if (room <= 0 && g === G) {
         return {
           code: "GROUP_FULL",
@@ -126,10 +106,68 @@ export function refusals(
         };
       }
     }
+    const T = this.targets.total;
     if (total >= T)
       return { code: "SEATS_FULL", params: { admitted: total, total: T, held: false } };
     return undefined;
-  };
+  }
+
+  /**
+   * Reason 4: the highest-priority target still short among those the first
+   * admitting relaxation drops. A target already met binds nothing: relaxing
+   * it changes no test, so only the targets still short are named.
+   */
+  heldFor(relaxed: Relaxed): Refusal {
+    const { layout, targets, byValue, byGroup, total } = this;
+    const deficits = (of: number[], target: Int32Array, count: Int32Array) =>
+      of.filter((k) => count[k]! < target[k]!);
+    const shortMins = deficits(relaxed.mins, targets.mins, byValue);
+    if (shortMins.length > 0) {
+      const u = shortMins[0]!;
+      return {
+        code: "HELD_FOR_MIN",
+        params: {
+          value: layout.values[u]!,
+          admitted: byValue[u]!,
+          min: targets.mins[u]!,
+          values: shortMins.map((k) => layout.values[k]!),
+        },
+      };
+    }
+    const short = deficits(relaxed.quotas, targets.quotas, byGroup);
+    if (short.length > 0) {
+      const h = short[0]!;
+      return {
+        code: "HELD_FOR_QUOTA",
+        params: {
+          quota: layout.groupIds[h]!,
+          admitted: byGroup[h]!,
+          target: targets.quotas[h]!,
+          quotas: short.map((k) => layout.groupIds[k]!),
+        },
+      };
+    }
+    return { code: "SEATS_FULL", params: { admitted: total, total: targets.total, held: true } };
+  }
+}
+
+/** The reason of every refused position of the sequence (undefined where admitted). */
+export function refusals(
+  layout: Layout,
+  network: Feasibility,
+  seq: Sequence,
+  fixed: Int32Array,
+  targets: CellTargets,
+  admitted: Uint8Array,
+): (Refusal | undefined)[] {
+  const { cells } = layout;
+  const m = seq.length;
+  const held = new HeldTracker(layout, network, seq, fixed, targets, admitted);
+  const counts = new RefusalCounts(layout, targets);
+  for (let c = 0; c < cells; c++) counts.add(c, fixed[c]!);
+  const refusedSoFar = new Int32Array(cells);
+  const last: (Refusal | undefined)[] = new Array(cells).fill(undefined);
+  const out: (Refusal | undefined)[] = new Array(m).fill(undefined);
   // Admissions so far, and when each cell's last reason was decided.
   let version = 0;
   const decidedAt = new Int32Array(cells).fill(-1);
@@ -137,9 +175,7 @@ export function refusals(
   for (let p = 0; p < m; p++) {
     const c = seq.cellAt[p]!;
     if (admitted[p]) {
-      byValue[valueOfCell(layout, c)]! += 1;
-      byGroup[groupOfCell(layout, c)]! += 1;
-      total++;
+      counts.add(c);
       version++;
       continue;
     }
@@ -150,14 +186,14 @@ export function refusals(
       out[p] = previous;
       continue;
     }
-    let reason = decide(c);
+    let reason = counts.seatReason(c);
     if (reason === undefined) {
       const relaxed = held.relaxationFor(c, k);
       // Same admitted set and same relaxation: same reason, same object.
       reason =
         previous && decidedAt[c] === version && lastRelaxed[c] === relaxed
           ? previous
-          : heldFor(relaxed);
+          : counts.heldFor(relaxed);
       lastRelaxed[c] = relaxed;
     }
     decidedAt[c] = version;
@@ -175,6 +211,6 @@ export function refusals(
     if (reason.code === "SPREAD_CAP") return true;
     if (reason.code === "SEATS_FULL") return !reason.params.held;
     if (reason.code !== "GROUP_FULL") return false;
-    return !capReached(valueOfCell(layout, c));
+    return !counts.capReached(valueOfCell(layout, c));
   }
 }

@@ -13,7 +13,7 @@
  * closed downwards (a completion meeting an amount meets every smaller one).
  */
 import type { Layout } from "./layout.js";
-import type { Limits, SeatNetwork } from "./network.js";
+import type { Feasibility, Limits } from "./network.js";
 
 export interface TargetCounts {
   /** Seats the minimums get together: the sum over values of min(admitted, minimum). */
@@ -65,7 +65,7 @@ export function bareLimits(layout: Layout, cellLower: Int32Array, cellUpper: Int
  */
 export function computeTargets(
   layout: Layout,
-  network: SeatNetwork,
+  network: Feasibility,
   cellLower: Int32Array,
   cellUpper: Int32Array,
 ): TargetCounts {
@@ -88,7 +88,7 @@ export function computeTargets(
  */
 export function reachAlone(
   layout: Layout,
-  network: SeatNetwork,
+  network: Feasibility,
   cellLower: Int32Array,
   cellUpper: Int32Array,
   kind: "value" | "group",

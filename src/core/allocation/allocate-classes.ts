@@ -1,0 +1,189 @@
+/**
+ * The allocation with parallel classes: admits and places in one step. The
+ * same pipeline as allocate.ts (targets -> rank-order selection -> reasons
+ * -> outcomes), over the integer program of class-network.ts, with each
+ * applicant's ranked choices; then the admitted are placed into classes
+ * (placement.ts) and the outcomes get their class, choice, a reason for
+ * every choice they did not get and a waitlist place per choice.
+ */
+import { targetsMet, widenForKept } from "./allocate.js";
+import { choiceRefusals } from "./choice-reasons.js";
+import { type ClassLayout, classLayoutOf } from "./class-layout.js";
+import { ClassNetwork } from "./class-network.js";
+import { type Layout, layoutOf } from "./layout.js";
+import type { MipSolver } from "./mip.js";
+import { assemble } from "./outcomes.js";
+import { Placement } from "./placement.js";
+import { selectWithChoices } from "./select-choices.js";
+import { Sequence } from "./sequence.js";
+import { computeTargets, reachAlone } from "./targets.js";
+import type {
+  AllocationProblem,
+  AllocationResult,
+  ChoicePosition,
+  Outcome,
+  Reason,
+  Relaxation,
+} from "./types.js";
+
+export interface ClassRun {
+  result: AllocationResult;
+  /** Per candidate: 1 when admitted by this run (not kept from before). */
+  newly: Uint8Array;
+}
+
+/**
+ * `kept[i]`: the 1-based choice a top-up keeps candidate i at (they may move
+ * up, never down or out), 0 for none; `excluded[i]`: out of the pool.
+ */
+export function allocateInClasses(
+  problem: AllocationProblem,
+  solver: MipSolver,
+  kept: Int32Array = new Int32Array(problem.candidates.length),
+  excluded: Uint8Array = new Uint8Array(problem.candidates.length),
+): ClassRun {
+  const n = problem.candidates.length;
+  const layout = layoutOf(problem);
+  const over = widenForKept(
+    layout,
+    Uint8Array.from(kept, (k) => (k > 0 ? 1 : 0)),
+  );
+  const classes = classLayoutOf(problem, layout, kept);
+  over.push(...widenClassesForKept(classes, kept));
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (!excluded[i]) order.push(i);
+  const seq = new Sequence(
+    Int32Array.from(order, (i) => classes.listOf[i]!),
+    classes.lists.length,
+  );
+  const types = classes.typeCell.length;
+  const network = new ClassNetwork(layout, classes, solver);
+  try {
+    // Everyone may still be admitted anywhere among their choices; the kept must be.
+    const lower = new Int32Array(types);
+    const upper = new Int32Array(types);
+    const all = seq.counts(0, seq.length);
+    classes.lists.forEach((list, l) => {
+      upper[list.unionType]! += all[l]!;
+      if (list.mandatory) lower[list.unionType]! += all[l]!;
+    });
+    const sums = computeTargets(layout, network, lower, upper);
+    const zero = new Int32Array(types);
+    const { choiceAt } = selectWithChoices(classes, network, seq, zero, sums, layout.V, layout.G);
+    const cellAt = Int32Array.from(order, (i) => layout.cellOf[i]!);
+    const chosen = Uint8Array.from(choiceAt, (k) => (k > 0 ? 1 : 0));
+    const targets = targetsMet(layout, cellAt, new Int32Array(layout.cells), chosen, sums.total);
+    const placement = new Placement(classes);
+    const reasons = choiceRefusals(layout, classes, network, placement, seq, targets, choiceAt);
+    const setAt = Int32Array.from(choiceAt, (k, p) =>
+      k > 0 ? classes.typeSet[classes.lists[seq.cellAt[p]!]!.choiceType[k - 1]!]! : -1,
+    );
+    const classAt = placement.place(setAt);
+
+    const admitted = new Uint8Array(n);
+    const newly = new Uint8Array(n);
+    const refused: (Reason | undefined)[] = new Array(n).fill(undefined);
+    order.forEach((i, p) => {
+      if (choiceAt[p]! > 0) {
+        admitted[i] = 1;
+        if (!kept[i]) newly[i] = 1;
+      } else {
+        refused[i] = reasons[p]![0]!.reason;
+      }
+    });
+    const reach = (kind: "value" | "group", k: number) =>
+      reachAlone(layout, network, lower, upper, kind, k);
+    const result = assemble(problem, layout, targets, { admitted, excluded, refused }, over, reach);
+    decorate(result, problem, layout, classes, order, seq, choiceAt, classAt, reasons);
+    return { result, newly };
+  } finally {
+    network.dispose();
+  }
+}
+
+/** Class, choice, reasons per choice and waitlist places per choice on each outcome; class counts. */
+function decorate(
+  result: AllocationResult,
+  problem: AllocationProblem,
+  _layout: Layout,
+  classes: ClassLayout,
+  order: number[],
+  seq: Sequence,
+  choiceAt: Int32Array,
+  classAt: Int32Array,
+  reasons: ReturnType<typeof choiceRefusals>,
+): void {
+  const waiting = new Map<string, number>();
+  const perClass = new Int32Array(classes.C);
+  order.forEach((i, p) => {
+    const outcome: Outcome = result.outcomes[i]!;
+    const list = classes.lists[seq.cellAt[p]!]!;
+    const got = choiceAt[p]!;
+    const own = problem.candidates[i]!.choices;
+    // Kept applicants compete with their list cut at the kept choice; the
+    // places and reasons are for the choices they named, up to that one.
+    const named = own && own.length > 0 ? own : list.choices;
+    if (got > 0) {
+      outcome.class = classes.classIds[classAt[p]!]!;
+      outcome.choice = got;
+      perClass[classAt[p]!]! += 1;
+    }
+    const upTo = got > 0 ? got - 1 : list.choices.length;
+    if (upTo > 0) {
+      outcome.choiceReasons = reasons[p]!;
+      const positions: ChoicePosition[] = [];
+      for (let j = 0; j < upTo; j++) {
+        const choice = named[j]!;
+        const key = `${choice.kind}:${choice.id}`;
+        const position = (waiting.get(key) ?? 0) + 1;
+        waiting.set(key, position);
+        positions.push({ choice: j + 1, id: choice.id, position });
+      }
+      outcome.positions = positions;
+    }
+  });
+  result.counts.classes = (problem.classes ?? []).map((c, k) => ({
+    id: c.id,
+    site: c.site,
+    seats: classes.classSeats[k]!,
+    admitted: perClass[k]!,
+  }));
+}
+
+/**
+ * Kept admissions are never undone, even when class seats shrank since they
+ * were made: a class is widened by the kept applicants who no longer fit at
+ * their kept choice, and that is reported.
+ */
+function widenClassesForKept(classes: ClassLayout, kept: Int32Array): Relaxation[] {
+  const perSet = new Int32Array(classes.sets.length);
+  const keptSet = (i: number): number => {
+    const list = classes.lists[classes.listOf[i]!]!;
+    return classes.typeSet[list.choiceType[list.choices.length - 1]!]!;
+  };
+  kept.forEach((k, i) => {
+    if (k > 0) perSet[keptSet(i)]! += 1;
+  });
+  if (new Placement(classes).fits(perSet, classes.classSeats)) return [];
+  const room = Int32Array.from(classes.classSeats);
+  const over = new Int32Array(classes.C);
+  kept.forEach((k, i) => {
+    if (k <= 0) return;
+    const set = classes.sets[keptSet(i)]!;
+    const c = set.find((d) => room[d]! > 0);
+    if (c !== undefined) room[c]! -= 1;
+    else over[set[0]!]! += 1;
+  });
+  const relaxations: Relaxation[] = [];
+  over.forEach((extra, c) => {
+    if (extra === 0) return;
+    relaxations.push({
+      kind: "kept-over-limit",
+      subject: classes.classIds[c]!,
+      wanted: classes.classSeats[c]!,
+      reachable: classes.classSeats[c]! + extra,
+    });
+    classes.classSeats[c]! += extra;
+  });
+  return relaxations;
+}
