@@ -4,7 +4,14 @@
  * (which compares it with an audit record).
  */
 import { createHash } from "node:crypto";
-import { allocate } from "../core/allocation/index.js";
+import { resolve } from "node:path";
+import {
+  type AllocationResult,
+  allocate,
+  type KeptAdmission,
+  topUp,
+} from "../core/allocation/index.js";
+import type { AuditRecord } from "../core/decision/audit.js";
 import { declineRounds, type RefusedDecline } from "../core/decision/declines.js";
 import { auditParameters } from "../core/decision/parameters.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
@@ -12,8 +19,10 @@ import { type Decision, decide, type NotCompeting } from "../core/decision/repor
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
+import { readAudit } from "../io/audit-file.js";
 import { readDeclinedList } from "../io/declined-list.js";
-import { sha256Bytes } from "../io/hash.js";
+import { sha256Bytes, sha256File } from "../io/hash.js";
+import { loadSolver } from "../io/solver/highs.js";
 import type { AppContext } from "./context.js";
 import { openCheck } from "./open-check.js";
 import { verdicts } from "./verdicts.js";
@@ -24,6 +33,11 @@ export interface AllocationInputs {
   seed?: string;
   /** The declined list (`--declined`), a path. */
   declined?: string;
+  /**
+   * The earlier decision's audit record (`--from`), a path: declines start
+   * from the admissions it holds, not from a fresh allocation of today's files.
+   */
+  from?: string;
   /** `--intake`, for a program with intakes. */
   intake?: string;
   /** The day an intake is chosen by when none is named (YYYY-MM-DD). */
@@ -41,7 +55,7 @@ export interface AllocationRun {
   /** The intake allocated, for a program with intakes. */
   intake: string | undefined;
   list: ListSource;
-  hashes: { program: string; applicants: string; declined: string | null };
+  hashes: { program: string; applicants: string; declined: string | null; from: string | null };
   /** The program's seat rules as applied, for the audit record. */
   parameters: ReturnType<typeof auditParameters>;
 }
@@ -70,11 +84,7 @@ export const runAllocation = async (
     inputs.lang,
   );
   const { program } = opened;
-  const classes = opened.intake?.intake.classes;
-  if (classes)
-    throw inputError(
-      `intake ${opened.intake!.intake.id} of ${opened.programFile} has ${classes.length} parallel classes (${classes.map((c) => c.id).join(", ")}); allocate cannot yet place applicants in classes, so it allocates only intakes without classes. Check the list with cohort check, which works on the intake as a whole`,
-    );
+  const classes = opened.intake?.intake.classes ?? [];
   if (!program.seats)
     throw inputError(
       `${opened.programFile} declares no seats section, so there is nothing to allocate`,
@@ -98,30 +108,122 @@ export const runAllocation = async (
 
   const programHash = opened.programSha256;
   const applicantsHash = listHash.digest("hex");
-  const seed = inputs.seed ?? sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
+  const earlier =
+    inputs.from === undefined ? undefined : await earlierDecision(context, inputs.from);
+  if (earlier) checkEarlier(earlier.record, inputs.from!, program.id, opened.intake?.intake.id);
+  const seed =
+    inputs.seed ??
+    earlier?.record.seed ??
+    sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
   const problem = buildProblem(program, pool, seed);
-  let result = allocate(problem);
+  if (classes.length > 0 && !problem.classes)
+    problem.classes = classes.map((c) => ({ id: c.id, site: c.site, seats: c.seats }));
+  // The integer solver is loaded only for an intake with classes.
+  const options = classes.length > 0 ? { solver: await loadSolver() } : {};
+  let result: AllocationResult;
+  let earlierDeclined: string[] = [];
+  if (earlier) {
+    // The admissions the record holds are kept whatever the files say now;
+    // limits they break are widened and reported (kept-over-limit).
+    const { kept, declined } = earlier;
+    const restored = topUp(problem, kept, declined, options);
+    if (restored.unknown.length > 0)
+      throw inputError(missingFromList(inputs.from!, restored.unknown, kept, inputs.list.display));
+    result = restored;
+    earlierDeclined = declined;
+  } else {
+    result = allocate(problem, options);
+  }
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;
   if (inputs.declined !== undefined) {
     const declined = await readDeclinedList(context.cwd, inputs.declined, opened.layout.idColumn);
     declinedHash = declined.hash;
-    const rounds = declineRounds(problem, result, declined.entries, others);
+    const rounds = declineRounds(
+      problem,
+      result,
+      declined.entries,
+      others,
+      options,
+      earlierDeclined,
+    );
     if (rounds.refused.length > 0)
       return { kind: "refused", file: inputs.declined, refused: rounds.refused };
     result = rounds.result;
     topUpInfo = { offered: rounds.offered, declined: rounds.declined };
+  } else if (earlier) {
+    topUpInfo = { offered: [], declined: earlierDeclined };
   }
   return {
     kind: "allocated",
-    decision: decide(program, seed, result, others, topUpInfo),
+    decision: decide(program, seed, result, others, topUpInfo, {
+      id: opened.intake?.intake.id,
+      classes,
+    }),
     seed,
     seedGiven: inputs.seed !== undefined,
     programFile: opened.programFile,
     intake: opened.intake?.intake.id,
     list: inputs.list,
-    hashes: { program: programHash, applicants: applicantsHash, declined: declinedHash },
-    parameters: auditParameters(program.seats),
+    hashes: {
+      program: programHash,
+      applicants: applicantsHash,
+      declined: declinedHash,
+      from: earlier?.hash ?? null,
+    },
+    parameters: auditParameters(program.seats, classes),
   };
+};
+
+interface EarlierDecision {
+  record: AuditRecord;
+  hash: string;
+  kept: KeptAdmission[];
+  declined: string[];
+}
+
+/** The admissions and declines an earlier decision's audit record holds. */
+const earlierDecision = async (context: AppContext, path: string): Promise<EarlierDecision> => {
+  const absolute = resolve(context.cwd, path);
+  const record = await readAudit(absolute, path);
+  const kept: KeptAdmission[] = [];
+  const declined: string[] = [];
+  for (const entry of record.outcomes) {
+    const o = entry as { id?: unknown; outcome?: unknown; choice?: unknown };
+    if (typeof o.id !== "string") continue;
+    if (o.outcome === "admitted")
+      kept.push(typeof o.choice === "number" ? { id: o.id, choice: o.choice } : { id: o.id });
+    else if (o.outcome === "declined") declined.push(o.id);
+  }
+  return { record, hash: await sha256File(absolute, path), kept, declined };
+};
+
+const checkEarlier = (
+  record: AuditRecord,
+  path: string,
+  program: string,
+  intake: string | undefined,
+): void => {
+  if (record.program !== program)
+    throw inputError(
+      `${path} is the audit record of ${record.program}, not of ${program}: declines start from a decision of the same program`,
+    );
+  if (record.intake !== intake)
+    throw inputError(
+      `${path} is the audit record of intake ${record.intake ?? "(none)"}, not of intake ${intake ?? "(none)"}: name the intake with --intake ${record.intake ?? ""}`.trimEnd(),
+    );
+};
+
+const missingFromList = (
+  from: string,
+  unknown: readonly string[],
+  kept: readonly KeptAdmission[],
+  list: string,
+): string => {
+  const admitted = new Set(kept.map((k) => k.id));
+  const missing = unknown.filter((id) => admitted.has(id));
+  const shownIds = missing.slice(0, 10).join(", ");
+  const more = missing.length > 10 ? ` and ${missing.length - 10} more` : "";
+  return `${missing.length} applicant${missing.length === 1 ? "" : "s"} admitted in ${from} ${missing.length === 1 ? "is" : "are"} not an eligible applicant of ${list} now (${shownIds}${more}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`;
 };

@@ -19,11 +19,12 @@ import { joinOutcomes, type ListRow, type RecordedOutcome } from "../core/letter
 import { ExitCode, inputError } from "../errors.js";
 import { listSource } from "../io/applicants/source.js";
 import type { CsvEncoding } from "../io/applicants/types.js";
+import { readAudit } from "../io/audit-file.js";
 import { sha256File } from "../io/hash.js";
 import { readLetterTemplates } from "../io/letter-templates.js";
 import type { AppContext } from "./context.js";
 import { openCheck } from "./open-check.js";
-import { readAudit, verifyAudit } from "./verify.js";
+import { verifyAudit } from "./verify.js";
 
 const notVerified = (auditPath: string, why: string) =>
   inputError(

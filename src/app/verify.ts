@@ -9,14 +9,8 @@
  */
 import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { TextDecoder } from "node:util";
-import {
-  AUDIT_SECTIONS,
-  type AuditRecord,
-  auditSchema,
-  sectionHashes,
-} from "../core/decision/audit.js";
-import { canonicalJson, MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
+import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
+import { canonicalJson } from "../core/decision/canonical.js";
 import { compareOutcomes } from "../core/decision/compare.js";
 import { rowJsonOf } from "../core/decision/row-json.js";
 import type {
@@ -27,56 +21,15 @@ import type {
 } from "../core/decision/verification.js";
 import { inputError, usageError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
+import { readAudit } from "../io/audit-file.js";
 import { sha256File, sha256Pieces } from "../io/hash.js";
-import { readBytes } from "../io/read-file.js";
 import { type RefusedDeclines, runAllocation } from "./allocation-run.js";
 import type { AppContext } from "./context.js";
-
-/** A million applicants make a record of about 200 MB. */
-export const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
 
 type Role = ChangedInput["role"];
 
 /** Input files named on the command line instead of by the record (paths from the working folder). */
 export type GivenInputs = Partial<Record<Role, string>>;
-
-/** The record's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (an editor's "Unicode"). */
-const recordText = (bytes: Buffer, auditPath: string): string => {
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? "utf-16le"
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? "utf-16be"
-        : undefined;
-  try {
-    return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw inputError(
-      `${auditPath} is not an audit record: it is not ${utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
-    );
-  }
-};
-
-export const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
-  const text = recordText(await readBytes(absolute, auditPath, MAX_AUDIT_BYTES), auditPath);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw inputError(
-      `${auditPath} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
-    );
-  }
-  if (nestsDeeperThan(data, MAX_JSON_DEPTH))
-    throw inputError(
-      `${auditPath} is not a cohort audit record: it nests deeper than ${MAX_JSON_DEPTH} levels`,
-    );
-  const parsed = auditSchema.safeParse(data);
-  if (!parsed.success || parsed.data.version !== 1) {
-    throw inputError(`${auditPath} is not a cohort audit record (version 1)`);
-  }
-  return parsed.data;
-};
 
 /** Whether `path` is `folder` or inside it. */
 const inside = (folder: string, path: string): boolean => {
@@ -116,10 +69,15 @@ const locate = async (
     throw usageError(
       `${auditPath} was made without a declines file, so there is nothing to give --declined for`,
     );
+  if (given.from !== undefined && !audit.inputs.from)
+    throw usageError(
+      `${auditPath} was made without an earlier record (allocate --from), so there is nothing to give --from for`,
+    );
   const named = [
     ["program", audit.inputs.program],
     ["applicants", audit.inputs.applicants],
     ...(audit.inputs.declined ? [["declined", audit.inputs.declined] as const] : []),
+    ...(audit.inputs.from ? [["from", audit.inputs.from] as const] : []),
   ] as const;
   const located: Located[] = [];
   const outside: Located[] = [];
@@ -205,6 +163,7 @@ export const verifyAudit = async (
   const program = at("program")!;
   const applicants = at("applicants")!;
   const declined = at("declined");
+  const from = at("from");
   const { encoding, sheet } = audit.inputs.applicants;
   const list: ListSource = {
     path: applicants.absolute,
@@ -223,13 +182,19 @@ export const verifyAudit = async (
     today: "",
     ...(audit.intake !== undefined ? { intake: audit.intake } : {}),
     ...(declined ? { declined: shown(context, declined.absolute) } : {}),
+    ...(from ? { from: shown(context, from.absolute) } : {}),
   });
   if (rerun.kind === "refused") return rerun;
 
   // The files read by the re-run are the ones hashed above, or they changed meanwhile.
   const read = { program: rerun.hashes.program, applicants: rerun.hashes.applicants };
   for (const input of located) {
-    const actual = input.role === "declined" ? rerun.hashes.declined : read[input.role];
+    const actual =
+      input.role === "declined"
+        ? rerun.hashes.declined
+        : input.role === "from"
+          ? rerun.hashes.from
+          : read[input.role];
     if (actual !== null && actual !== input.sha256) change(input, actual);
   }
   if (changed.length > 0) return { kind: "changed", tool: tools, ...seal, changed };

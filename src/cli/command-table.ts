@@ -159,6 +159,11 @@ export const COMMANDS: CommandSpec[] = [
           "--declined <file>",
           "ids that declined their seat (one per line): keep every other admission, offer the freed seats",
         ),
+      () =>
+        new Option(
+          "--from <audit>",
+          "with --declined: start from the admissions of this earlier audit record instead of allocating the files afresh",
+        ),
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
       ...intakeOptions,
@@ -171,6 +176,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort allocate topplederprogrammet applicants.csv --format xlsx -o opptak.xlsx",
       "cohort allocate topplederprogrammet applicants.csv --audit audit.json --format json -o result.json",
       "cohort allocate topplederprogrammet applicants.csv --declined declined.txt",
+      "cohort allocate topplederprogrammet applicants.csv --declined declined.txt --from audit.json --audit audit-2.json",
       "cohort allocate topplederprogrammet applicants.csv --seed 2027",
     ],
     load: () => import("./commands/allocate.js"),
@@ -197,6 +203,11 @@ export const COMMANDS: CommandSpec[] = [
         new Option(
           "--declined <file>",
           "the declines file, when it is not in the record's folder (checked against the record's hash)",
+        ),
+      () =>
+        new Option(
+          "--from <audit>",
+          "the earlier record a top-up started from, when it is not in the record's folder (checked against the record's hash)",
         ),
     ],
     examples: [

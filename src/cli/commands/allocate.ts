@@ -27,6 +27,7 @@ interface Options {
   seed?: string;
   audit?: string;
   declined?: string;
+  from?: string;
   strict?: boolean;
   encoding?: CsvEncoding;
   sheet?: string;
@@ -43,6 +44,7 @@ const auditText = (
   context: CommandContext,
   auditPath: string,
   declinedPath: string | undefined,
+  fromPath: string | undefined,
   run: AllocationRun,
 ): Iterable<Chunk> => {
   const file = resolve(context.cwd, auditPath);
@@ -71,6 +73,9 @@ const auditText = (
             },
           }
         : {}),
+      ...(fromPath && run.hashes.from
+        ? { from: { path: pathFrom(file, context.cwd, fromPath), sha256: run.hashes.from } }
+        : {}),
     },
   });
   return formatAuditRecord(record, undefined);
@@ -84,6 +89,7 @@ const noteInputsOutside = (
   context: CommandContext,
   auditPath: string,
   declinedPath: string | undefined,
+  fromPath: string | undefined,
   run: AllocationRun,
 ): void => {
   const file = resolve(context.cwd, auditPath);
@@ -92,6 +98,7 @@ const noteInputsOutside = (
       ["program", run.programFile],
       ["applicants", run.list.path],
       ...(declinedPath ? [["declined", declinedPath] as const] : []),
+      ...(fromPath ? [["from", fromPath] as const] : []),
     ] as const
   ).filter(
     ([, path]) =>
@@ -137,9 +144,16 @@ export const run = async (
     throw usageError("--audit needs the inputs as files, so that verify can read them again");
   }
   // Refuse bad output paths before the work, not after it.
-  const given = [program, applicants, ...(options.declined ? [options.declined] : [])].map((i) =>
-    i === "-" ? i : resolve(context.cwd, i),
-  );
+  if (options.from !== undefined && options.declined === undefined)
+    throw usageError(
+      "--from starts the declines from an earlier decision: give the declines with --declined too",
+    );
+  const given = [
+    program,
+    applicants,
+    ...(options.declined ? [options.declined] : []),
+    ...(options.from ? [options.from] : []),
+  ].map((i) => (i === "-" ? i : resolve(context.cwd, i)));
   if (options.output !== undefined && options.output !== "-") {
     assertCanWrite(resolve(context.cwd, options.output), given, options.output);
   }
@@ -160,6 +174,7 @@ export const run = async (
     list: listSource(applicants, options),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.declined !== undefined ? { declined: options.declined } : {}),
+    ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.intake !== undefined ? { intake: options.intake } : {}),
     today: todayOption(options.today) ?? context.today,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
@@ -168,7 +183,12 @@ export const run = async (
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
       exitCode: ExitCode.problems,
     });
-  const inputs = [result.programFile, applicants, ...(options.declined ? [options.declined] : [])];
+  const inputs = [
+    result.programFile,
+    applicants,
+    ...(options.declined ? [options.declined] : []),
+    ...(options.from ? [options.from] : []),
+  ];
   // The result and the audit record are committed together: a record that
   // cannot be written leaves the -o file as it was, and the record is written
   // (to its temporary file) before any result reaches stdout.
@@ -177,7 +197,7 @@ export const run = async (
     if (options.audit !== undefined) {
       const audit = await openSink(context, options.audit, inputs);
       sinks.push(audit);
-      await pour(audit, auditText(context, options.audit, options.declined, result));
+      await pour(audit, auditText(context, options.audit, options.declined, options.from, result));
       await audit.flush();
     }
     const sink = await openSink(context, options.output, inputs);
@@ -191,7 +211,7 @@ export const run = async (
     );
     await closeTogether(sinks);
     if (options.audit !== undefined)
-      noteInputsOutside(context, options.audit, options.declined, result);
+      noteInputsOutside(context, options.audit, options.declined, options.from, result);
   } catch (error) {
     for (const sink of sinks) await sink.abort();
     throw error;

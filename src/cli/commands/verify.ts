@@ -12,6 +12,7 @@ interface Options {
   program?: string;
   applicants?: string;
   declined?: string;
+  from?: string;
 }
 
 export const run = async (
@@ -23,6 +24,7 @@ export const run = async (
     ...(options.program !== undefined ? { program: options.program } : {}),
     ...(options.applicants !== undefined ? { applicants: options.applicants } : {}),
     ...(options.declined !== undefined ? { declined: options.declined } : {}),
+    ...(options.from !== undefined ? { from: options.from } : {}),
   });
   if (report.kind === "refused")
     throw inputError(refusedDeclinesText(report.file, report.refused), undefined, {

@@ -114,6 +114,7 @@ function decorate(
   reasons: ReturnType<typeof choiceRefusals>,
 ): void {
   const waiting = new Map<string, number>();
+  const idsOf = new Map<readonly unknown[], readonly string[]>();
   const perClass = new Int32Array(classes.C);
   order.forEach((i, p) => {
     const outcome: Outcome = result.outcomes[i]!;
@@ -123,6 +124,12 @@ function decorate(
     // Kept applicants compete with their list cut at the kept choice; the
     // places and reasons are for the choices they named, up to that one.
     const named = own && own.length > 0 ? own : list.choices;
+    let ids = idsOf.get(named);
+    if (!ids) {
+      ids = named.map((c) => c.id);
+      idsOf.set(named, ids);
+    }
+    outcome.choices = ids;
     if (got > 0) {
       outcome.class = classes.classIds[classAt[p]!]!;
       outcome.choice = got;

@@ -126,6 +126,8 @@ export type Outcome = Reason & {
   group: string | null;
   transferred: boolean;
   position?: WaitlistPosition;
+  /** With classes: the ids of the applicant's choices, best first (shared between applicants with the same list). */
+  choices?: readonly string[];
   /** With classes, admitted: the class placed in (its id) and the 1-based choice it met. */
   class?: string;
   choice?: number;

@@ -43,6 +43,8 @@ export const auditSchema = z.strictObject({
       sheet: z.string().optional(),
     }),
     declined: input.optional(),
+    /** The earlier decision's record the declines started from (`allocate --from`). */
+    from: input.optional(),
   }),
   seed: z.string(),
   seedGiven: z.boolean(),

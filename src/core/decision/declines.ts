@@ -4,7 +4,7 @@
  * admissions never move. Ids that never held a seat are refused, with why,
  * and the caller decides what a refusal means (allocate stops on one).
  */
-import { topUp } from "../allocation/allocate.js";
+import { type AllocateOptions, type KeptAdmission, topUp } from "../allocation/allocate.js";
 import type { AllocationProblem, AllocationResult } from "../allocation/types.js";
 
 /** One id of a declined list, with the line it is on. */
@@ -31,33 +31,41 @@ export interface DeclineRounds {
   refused: RefusedDecline[];
 }
 
+/**
+ * `first` is the allocation declines start from: the first allocation, or
+ * the state an earlier decision's audit record holds (`earlier` then names
+ * those who declined before; a repeated decline of theirs is no news).
+ */
 export const declineRounds = (
   problem: AllocationProblem,
   first: AllocationResult,
   entries: readonly DeclineEntry[],
   others: readonly { id: string; kind: "ineligible" | "invalid" }[],
+  options: AllocateOptions = {},
+  earlier: readonly string[] = [],
 ): DeclineRounds => {
-  const holding = new Set(first.outcomes.filter((o) => o.admitted).map((o) => o.id));
+  // Who holds a seat, and at which choice (with classes they may move up, never down).
+  const holding = new Map<string, number | undefined>();
+  for (const o of first.outcomes) if (o.admitted) holding.set(o.id, o.choice);
+  const before = new Set(earlier);
   let result = first;
-  let pending = entries;
-  const done: string[] = [];
+  let pending = entries.filter((e) => !before.has(e.id));
+  const done: string[] = [...earlier];
   const newly = new Set<string>();
+  const kept = (): KeptAdmission[] =>
+    [...holding].map(([id, choice]) => (choice === undefined ? { id } : { id, choice }));
   for (;;) {
     const now = pending.filter((e) => holding.has(e.id));
     if (now.length === 0) break;
     for (const e of now) done.push(e.id);
     pending = pending.filter((e) => !holding.has(e.id));
-    const round = topUp(problem, [...holding], done);
+    for (const e of now) holding.delete(e.id);
+    const round = topUp(problem, kept(), done, options);
     result = round;
     // Who holds a seat now: everyone who did but the decliners, and those offered.
-    for (const e of now) {
-      holding.delete(e.id);
-      newly.delete(e.id);
-    }
-    for (const id of round.offered) {
-      holding.add(id);
-      newly.add(id);
-    }
+    for (const e of now) newly.delete(e.id);
+    for (const o of round.outcomes) if (o.admitted) holding.set(o.id, o.choice);
+    for (const id of round.offered) newly.add(id);
   }
   const competing = new Set(problem.candidates.map((c) => c.id));
   const outside = new Map(others.map((o) => [o.id, o.kind]));

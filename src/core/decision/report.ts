@@ -6,7 +6,7 @@
  * then ineligible and invalid by id and line.
  */
 
-import type { AllocationResult, Reason, Relaxation } from "../allocation/types.js";
+import type { AllocationResult, Outcome, Reason, Relaxation } from "../allocation/types.js";
 import type { CellProblem } from "../applicants/layout.js";
 import { describeProblem } from "../applicants/problem-words.js";
 import type { RelaxationWords } from "../language/decision-words.js";
@@ -29,6 +29,22 @@ export interface DecisionRow {
   transferred: boolean;
   /** Set by a top-up: offered a seat in this round. */
   newlyOffered: boolean;
+  /** With classes: the applicant's choices (class ids, sites, "*" for any), best first. */
+  choices?: readonly string[];
+  /** With classes, admitted: the class (id) and the 1-based choice met. */
+  class?: string;
+  choice?: number;
+  /** With classes: why each better choice (every choice, for the waitlisted) was not possible. */
+  choiceReasons?: { choice: number; id: string; code: string; reason: string }[];
+  /** With classes: place on the waitlist of each of those choices. */
+  positions?: { choice: number; id: string; position: number }[];
+}
+
+/** A parallel class as the words need it. */
+export interface DecisionClass {
+  id: string;
+  label: string;
+  site: string;
 }
 
 export interface NotCompeting {
@@ -67,10 +83,14 @@ export interface DecisionSummary {
     }[];
   } | null;
   relaxations: (Relaxation & { message: string })[];
+  /** With classes: seats and admitted per class, in the intake's order. */
+  classes?: { id: string; label: string; site: string; seats: number; admitted: number }[];
 }
 
 export interface Decision {
   program: string;
+  /** The intake allocated, for a program with intakes. */
+  intake?: string;
   /** The language the reasons are worded in, and the formats word the rest in. */
   locale: Locale;
   /** The spread field's own label (its column), for headings; null without a spread. */
@@ -111,8 +131,14 @@ export const decide = (
   result: AllocationResult,
   others: readonly NotCompeting[],
   topUp: { offered: string[]; declined: string[] } = { offered: [], declined: [] },
+  intake: { id?: string | undefined; classes?: readonly DecisionClass[] | undefined } = {},
 ): Decision => {
+  const classes = intake.classes ?? [];
   const words = languageOf(program.locale).decision;
+  const classLabel = new Map(classes.map((c) => [c.id, c.label]));
+  // A choice in words: a class by its label, a site by its name, "*" as any class.
+  const choiceWords = (id: string): string =>
+    id === "*" ? words.reasons.anyClass : (classLabel.get(id) ?? id);
   const quotas = program.seats?.quotas ?? [];
   const label = (id: string | null) =>
     id === null ? words.reasons.openSeats : (quotas.find((q) => q.id === id)?.label ?? id);
@@ -128,6 +154,36 @@ export const decide = (
       refusalText.set(o.params, text);
     }
     return text;
+  };
+  /**
+   * Class, choice and a reason per choice. An admitted applicant's words say
+   * where they are placed and why no better choice was possible; a waiting
+   * one's name each choice, unless one reason (a cap, a full quota, every
+   * seat taken) holds for all of them.
+   */
+  const withChoices = (row: DecisionRow, o: Outcome): void => {
+    row.choices = o.choices!;
+    const of = o.choices!.length;
+    const perChoice = (o.choiceReasons ?? []).map((r) => ({
+      choice: r.choice,
+      id: r.id,
+      code: r.reason.code,
+      reason: refusalWords(r.reason),
+    }));
+    const named = perChoice.map((r) => `${choiceWords(r.id)}: ${r.reason}`).join("; ");
+    if (o.admitted && o.class !== undefined && o.choice !== undefined) {
+      row.class = o.class;
+      row.choice = o.choice;
+      const placed = words.reasons.placed(classLabel.get(o.class) ?? o.class, o.choice, of);
+      row.reason = `${row.reason}; ${placed}${named ? ` (${named})` : ""}`;
+    } else if (perChoice.length > 0) {
+      const one = perChoice.every(
+        (r) => r.reason === perChoice[0]!.reason && r.code !== "CLASS_FULL",
+      );
+      row.reason = one ? perChoice[0]!.reason : named;
+    }
+    if (perChoice.length > 0) row.choiceReasons = perChoice;
+    if (o.positions) row.positions = o.positions.map((p) => ({ ...p }));
   };
   const rows: DecisionRow[] = [];
   const waitlisted: DecisionRow[] = [];
@@ -145,6 +201,7 @@ export const decide = (
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };
+    if (o.choices) withChoices(row, o);
     (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
@@ -227,6 +284,17 @@ export const decide = (
           }),
         }
       : null,
+    ...(result.counts.classes
+      ? {
+          classes: result.counts.classes.map((c) => ({
+            id: c.id,
+            label: classLabel.get(c.id) ?? c.id,
+            site: c.site,
+            seats: c.seats,
+            admitted: c.admitted,
+          })),
+        }
+      : {}),
     relaxations: result.relaxations.map((r) => ({
       kind: r.kind,
       subject: r.subject,
@@ -237,6 +305,7 @@ export const decide = (
   };
   return {
     program: program.id,
+    ...(intake.id !== undefined ? { intake: intake.id } : {}),
     locale: program.locale,
     spreadLabel: spreadSpec
       ? (program.applicants?.fields[spreadSpec.field]?.column ?? spreadSpec.field)

@@ -11,4 +11,9 @@ export const rowJsonOf = (row: DecisionRow) => ({
   reason: row.reason,
   transferred: row.transferred,
   ...(row.newlyOffered ? { newlyOffered: true } : {}),
+  // Only for an intake with classes: programs without keep their shape.
+  ...(row.choices ? { choices: row.choices } : {}),
+  ...(row.class !== undefined ? { class: row.class, choice: row.choice } : {}),
+  ...(row.choiceReasons ? { choiceReasons: row.choiceReasons } : {}),
+  ...(row.positions ? { positions: row.positions } : {}),
 });

@@ -4,7 +4,7 @@ import type { OutcomeComparison } from "./compare.js";
 
 /** An input whose bytes are not the ones the record was made from. */
 export interface ChangedInput {
-  role: "program" | "applicants" | "declined";
+  role: "program" | "applicants" | "declined" | "from";
   path: string;
   /** SHA-256 in the record, and of the file now. */
   recorded: string;

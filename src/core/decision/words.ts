@@ -7,8 +7,6 @@ import type { ReasonWords } from "../language/decision-words.js";
 
 export interface Labels {
   quota: (id: string | null) => string;
-  /** A choice's words: a class's label, a site's name; the id when absent. */
-  choice?: (id: string) => string;
 }
 
 export const describeReason = (
@@ -51,11 +49,7 @@ export const describeReason = (
         ? words.seatsHeld(reason.params.admitted, reason.params.total)
         : words.seatsFull(reason.params.admitted, reason.params.total);
     case "CLASS_FULL":
-      return words.classFull(
-        labels.choice ? labels.choice(reason.params.choice) : reason.params.choice,
-        reason.params.admitted,
-        reason.params.seats,
-      );
+      return words.classFull(reason.params.admitted, reason.params.seats);
     case "DECLINED":
       return words.declined;
   }

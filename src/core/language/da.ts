@@ -44,8 +44,9 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `de resterende pladser skal bruges til at opfylde kvoterne og minimumsantallene, ${a}/${t} besat`,
     seatsFull: (a, t) => `alle pladser er besat, ${a}/${t}`,
-    classFull: (c, a, s) =>
-      `${c}: alle ${s} pladser er taget af ansøgere, der er rangeret før, ${a}/${s}`,
+    classFull: (a, s) => `alle ${s} pladser er taget af ansøgere, der er rangeret før, ${a}/${s}`,
+    placed: (c, k, n) => `placeret på ${c}${n > 1 ? `, ${k}. prioritet af ${n}` : ""}`,
+    anyClass: "et hvilket som helst hold",
     declined: "takkede nej til den tilbudte plads",
     notEligible: (r) => `ikke kvalificeret: ${r}`,
     invalidRow: (line, p) => `ugyldig række (linje ${line}): ${p}`,
@@ -84,6 +85,9 @@ const decision: DecisionWords = {
     noValue: "(ingen)",
     nobody: "ingen",
     declinedLine: (d, o) => `takkede nej: ${d}; nyt tilbud: ${o}`,
+    classColumn: "Hold",
+    choiceColumn: "Prioritet",
+    classHeading: (l, s, a, n) => `${l} (${s}): ${a} af ${n} pladser`,
   },
   summary: {
     applicants: (n) => `${n} ${plural(n, "ansøger", "ansøgere")}`,
@@ -99,6 +103,7 @@ const decision: DecisionWords = {
     atMost: (t) => `højst ${t} kan besættes inden for reglerne`,
     perQuota: "Pr. kvote",
     perValue: (f) => `Fordeling efter ${f}`,
+    perClass: "Pr. hold",
     min: "mindst",
     max: "højst",
     warning: "advarsel",
@@ -135,6 +140,10 @@ const decision: DecisionWords = {
     min: "Mindst",
     max: "Højst",
     warning: "Advarsel",
+    class: "Hold",
+    choice: "Prioritet",
+    choices: "Prioriteter",
+    site: "Sted",
   },
 };
 

@@ -42,8 +42,12 @@ export interface ReasonWords {
   /** SEATS_FULL while seats are still held for quotas and minimums. */
   seatsHeld: (admitted: number, total: number) => string;
   seatsFull: (admitted: number, total: number) => string;
-  /** CLASS_FULL: the chosen class or site (its label) has no seat left beside those admitted before. */
-  classFull: (choice: string, admitted: number, seats: number) => string;
+  /** CLASS_FULL: the chosen class or site has no seat left beside those admitted before (the choice is named before it). */
+  classFull: (admitted: number, seats: number) => string;
+  /** Where an admitted applicant of an intake with classes is placed: the class's label, the choice met, of how many. */
+  placed: (classLabel: string, choice: number, of: number) => string;
+  /** The words for a choice of any class. */
+  anyClass: string;
   declined: string;
   /** The failed rules of an ineligible applicant, joined with "; ". */
   notEligible: (reasons: string) => string;
@@ -86,6 +90,10 @@ export interface TableWords {
   noValue: string;
   nobody: string;
   declinedLine: (declined: string, offered: string) => string;
+  classColumn: string;
+  choiceColumn: string;
+  /** Heading of one class's block of the admitted: label, site, admitted, seats. */
+  classHeading: (label: string, site: string, admitted: number, seats: number) => string;
 }
 
 /** Counts and lines of the summaries (end of a table, and stderr). */
@@ -105,6 +113,7 @@ export interface SummaryWords {
   atMost: (target: number) => string;
   perQuota: string;
   perValue: (field: string) => string;
+  perClass: string;
   min: string;
   max: string;
   warning: string;
@@ -135,6 +144,10 @@ export interface WorkbookWords {
   min: string;
   max: string;
   warning: string;
+  class: string;
+  choice: string;
+  choices: string;
+  site: string;
 }
 
 /** `check --explain`: the rule tree of one applicant. */

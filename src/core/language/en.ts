@@ -47,7 +47,9 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `the remaining seats are needed to meet the quotas and minimums, ${a}/${t} filled`,
     seatsFull: (a, t) => `all seats filled, ${a}/${t}`,
-    classFull: (c, a, s) => `${c}: all ${s} seats taken by higher-ranked applicants, ${a}/${s}`,
+    classFull: (a, s) => `all ${s} seats taken by higher-ranked applicants, ${a}/${s}`,
+    placed: (c, k, n) => `placed in ${c}${n > 1 ? `, choice ${k} of ${n}` : ""}`,
+    anyClass: "any class",
     declined: "declined the offered seat",
     notEligible: (r) => `not eligible: ${r}`,
     invalidRow: (line, p) => `invalid row (line ${line}): ${p}`,
@@ -85,6 +87,9 @@ const decision: DecisionWords = {
     noValue: "(none)",
     nobody: "nobody",
     declinedLine: (d, o) => `declined: ${d}; newly offered: ${o}`,
+    classColumn: "Class",
+    choiceColumn: "Choice",
+    classHeading: (l, s, a, n) => `${l} (${s}): ${a} of ${n} seats`,
   },
   // The counts read as they always have, for the scripts and tests that grep them.
   summary: {
@@ -101,6 +106,7 @@ const decision: DecisionWords = {
     atMost: (t) => `at most ${t} can be filled within the rules`,
     perQuota: "Per quota",
     perValue: (f) => `Per ${f}`,
+    perClass: "Per class",
     min: "min",
     max: "max",
     warning: "warning",
@@ -137,6 +143,10 @@ const decision: DecisionWords = {
     min: "Min",
     max: "Max",
     warning: "Warning",
+    class: "Class",
+    choice: "Choice",
+    choices: "Choices",
+    site: "Site",
   },
 };
 

@@ -46,8 +46,10 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `jäljellä olevia paikkoja tarvitaan kiintiöiden ja vähimmäismäärien täyttämiseen, ${a}/${t} täytetty`,
     seatsFull: (a, t) => `kaikki paikat on täytetty, ${a}/${t}`,
-    classFull: (c, a, s) =>
-      `${c}: kaikki ${s} paikkaa on jo annettu paremmin sijoittuneille hakijoille, ${a}/${s}`,
+    classFull: (a, s) =>
+      `kaikki ${s} paikkaa on jo annettu paremmin sijoittuneille hakijoille, ${a}/${s}`,
+    placed: (c, k, n) => `sijoitettu ryhmään ${c}${n > 1 ? `, hakutoive ${k}/${n}` : ""}`,
+    anyClass: "mikä tahansa ryhmä",
     declined: "kieltäytyi tarjotusta paikasta",
     notEligible: (r) => `ei kelpoinen: ${r}`,
     invalidRow: (line, p) => `virheellinen rivi (rivi ${line}): ${p}`,
@@ -85,6 +87,9 @@ const decision: DecisionWords = {
     noValue: "(ei arvoa)",
     nobody: "ei ketään",
     declinedLine: (d, o) => `kieltäytyneet: ${d}; uudet tarjoukset: ${o}`,
+    classColumn: "Ryhmä",
+    choiceColumn: "Hakutoive",
+    classHeading: (l, s, a, n) => `${l} (${s}): ${a}/${n} paikkaa`,
   },
   // Counts as "label: n", which keeps every number in the same case.
   summary: {
@@ -101,6 +106,7 @@ const decision: DecisionWords = {
     atMost: (t) => `sääntöjen puitteissa voidaan täyttää enintään ${t}`,
     perQuota: "Kiintiöittäin",
     perValue: (f) => `Jakauma: ${f}`,
+    perClass: "Ryhmittäin",
     min: "vähintään",
     max: "enintään",
     warning: "varoitus",
@@ -137,6 +143,10 @@ const decision: DecisionWords = {
     min: "Vähintään",
     max: "Enintään",
     warning: "Varoitus",
+    class: "Ryhmä",
+    choice: "Hakutoive",
+    choices: "Hakutoiveet",
+    site: "Paikkakunta",
   },
 };
 

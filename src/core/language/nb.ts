@@ -44,7 +44,9 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `de gjenværende plassene trengs for å oppfylle kvotene og minstetallene, ${a}/${t} fylt`,
     seatsFull: (a, t) => `alle plassene er fylt, ${a}/${t}`,
-    classFull: (c, a, s) => `${c}: alle ${s} plassene er tatt av søkere rangert foran, ${a}/${s}`,
+    classFull: (a, s) => `alle ${s} plassene er tatt av søkere rangert foran, ${a}/${s}`,
+    placed: (c, k, n) => `plassert i ${c}${n > 1 ? `, valg ${k} av ${n}` : ""}`,
+    anyClass: "hvilken som helst klasse",
     declined: "takket nei til plassen som ble tilbudt",
     notEligible: (r) => `ikke kvalifisert: ${r}`,
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
@@ -83,6 +85,9 @@ const decision: DecisionWords = {
     noValue: "(ingen)",
     nobody: "ingen",
     declinedLine: (d, o) => `takket nei: ${d}; nytt tilbud: ${o}`,
+    classColumn: "Klasse",
+    choiceColumn: "Valg",
+    classHeading: (l, s, a, n) => `${l} (${s}): ${a} av ${n} plasser`,
   },
   summary: {
     applicants: (n) => `${n} ${plural(n, "søker", "søkere")}`,
@@ -98,6 +103,7 @@ const decision: DecisionWords = {
     atMost: (t) => `høyst ${t} kan fylles innenfor reglene`,
     perQuota: "Per kvote",
     perValue: (f) => `Fordeling etter ${f}`,
+    perClass: "Per klasse",
     min: "min.",
     max: "maks.",
     warning: "advarsel",
@@ -134,6 +140,10 @@ const decision: DecisionWords = {
     min: "Min.",
     max: "Maks.",
     warning: "Advarsel",
+    class: "Klasse",
+    choice: "Valg",
+    choices: "Prioriterte valg",
+    site: "Sted",
   },
 };
 

@@ -32,8 +32,9 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `dei attverande plassane trengst for å oppfylle kvotane og minstetala, ${a}/${t} fylte`,
     seatsFull: (a, t) => `alle plassane er fylte, ${a}/${t}`,
-    classFull: (c, a, s) =>
-      `${c}: alle ${s} plassane er tekne av søkjarar rangerte framfor, ${a}/${s}`,
+    classFull: (a, s) => `alle ${s} plassane er tekne av søkjarar rangerte framfor, ${a}/${s}`,
+    placed: (c, k, n) => `plassert i ${c}${n > 1 ? `, val ${k} av ${n}` : ""}`,
+    anyClass: "kva klasse som helst",
     declined: "takka nei til plassen som vart tilboden",
     notEligible: (r) => `ikkje kvalifisert: ${r}`,
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
@@ -72,6 +73,9 @@ const decision: DecisionWords = {
     noValue: "(ingen)",
     nobody: "ingen",
     declinedLine: (d, o) => `takka nei: ${d}; nytt tilbod: ${o}`,
+    classColumn: "Klasse",
+    choiceColumn: "Val",
+    classHeading: (l, s, a, n) => `${l} (${s}): ${a} av ${n} plassar`,
   },
   summary: {
     applicants: (n) => `${n} ${plural(n, "søkjar", "søkjarar")}`,
@@ -87,6 +91,7 @@ const decision: DecisionWords = {
     atMost: (t) => `høgst ${t} kan fyllast innanfor reglane`,
     perQuota: "Per kvote",
     perValue: (f) => `Fordeling etter ${f}`,
+    perClass: "Per klasse",
     min: "min.",
     max: "maks.",
     warning: "åtvaring",
@@ -123,6 +128,10 @@ const decision: DecisionWords = {
     min: "Min.",
     max: "Maks.",
     warning: "Åtvaring",
+    class: "Klasse",
+    choice: "Val",
+    choices: "Prioriterte val",
+    site: "Stad",
   },
 };
 

@@ -44,8 +44,9 @@ const decision: DecisionWords = {
     seatsHeld: (a, t) =>
       `de återstående platserna behövs för att uppfylla kvoterna och minimiantalen, ${a}/${t} fyllda`,
     seatsFull: (a, t) => `alla platser är fyllda, ${a}/${t}`,
-    classFull: (c, a, s) =>
-      `${c}: alla ${s} platser är tagna av sökande som rangordnats före, ${a}/${s}`,
+    classFull: (a, s) => `alla ${s} platser är tagna av sökande som rangordnats före, ${a}/${s}`,
+    placed: (c, k, n) => `placerad i ${c}${n > 1 ? `, val ${k} av ${n}` : ""}`,
+    anyClass: "vilken klass som helst",
     declined: "tackade nej till den erbjudna platsen",
     notEligible: (r) => `inte behörig: ${r}`,
     invalidRow: (line, p) => `ogiltig rad (rad ${line} i listan): ${p}`,
@@ -84,6 +85,9 @@ const decision: DecisionWords = {
     noValue: "(inget)",
     nobody: "ingen",
     declinedLine: (d, o) => `tackade nej: ${d}; nya erbjudanden: ${o}`,
+    classColumn: "Klass",
+    choiceColumn: "Val",
+    classHeading: (l, s, a, n) => `${l} (${s}): ${a} av ${n} platser`,
   },
   summary: {
     applicants: (n) => `${n} sökande`,
@@ -99,6 +103,7 @@ const decision: DecisionWords = {
     atMost: (t) => `högst ${t} kan fyllas inom reglerna`,
     perQuota: "Per kvot",
     perValue: (f) => `Fördelning efter ${f}`,
+    perClass: "Per klass",
     min: "minst",
     max: "högst",
     warning: "varning",
@@ -135,6 +140,10 @@ const decision: DecisionWords = {
     min: "Minst",
     max: "Högst",
     warning: "Varning",
+    class: "Klass",
+    choice: "Val",
+    choices: "Prioriterade val",
+    site: "Ort",
   },
 };
 

@@ -14,28 +14,36 @@ const HEADER = [
   "transferred",
   "newly_offered",
 ];
-const NUMERIC = [3, 4, 5];
+const CLASS_HEADER = ["class", "choice", "choices"];
+const NUMERIC = [3, 4, 5, 11];
 
 /** One row per applicant in decision order; cells neutralised against formula injection. */
 export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const { bom, delimiter, newline } = csvDialect(format.excel);
   const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
-  yield bom + csvRow(HEADER, { delimiter, newline });
+  // Class columns only for an intake with classes: other lists keep their columns.
+  const classes = decision.summary.classes !== undefined;
+  yield bom + csvRow(classes ? [...HEADER, ...CLASS_HEADER] : HEADER, { delimiter, newline });
   for (const row of decision.rows) {
-    yield csvRow(
-      [
-        row.id,
-        row.outcome,
-        row.quota ?? "",
-        row.rank === null ? "" : String(row.rank),
-        row.position ? String(row.position.overall) : "",
-        row.position ? String(row.position.inGroup) : "",
-        row.code,
-        row.reason,
-        row.transferred ? "yes" : "no",
-        row.newlyOffered ? "yes" : "no",
-      ],
-      options,
-    );
+    const cells = [
+      row.id,
+      row.outcome,
+      row.quota ?? "",
+      row.rank === null ? "" : String(row.rank),
+      row.position ? String(row.position.overall) : "",
+      row.position ? String(row.position.inGroup) : "",
+      row.code,
+      row.reason,
+      row.transferred ? "yes" : "no",
+      row.newlyOffered ? "yes" : "no",
+    ];
+    if (classes) {
+      cells.push(
+        row.class ?? "",
+        row.choice === undefined ? "" : String(row.choice),
+        (row.choices ?? []).join(" | "),
+      );
+    }
+    yield csvRow(cells, options);
   }
 };

@@ -3,7 +3,9 @@ import type { Formatter } from "../formatter.js";
 import { rowJsonText } from "./row-json.js";
 
 export const allocateJson: Formatter<Decision> = function* (decision) {
-  yield `{\n  "version": 1,\n  "program": ${JSON.stringify(decision.program)},\n  "seed": ${JSON.stringify(decision.seed)},\n`;
+  const intake =
+    decision.intake !== undefined ? `  "intake": ${JSON.stringify(decision.intake)},\n` : "";
+  yield `{\n  "version": 1,\n  "program": ${JSON.stringify(decision.program)},\n${intake}  "seed": ${JSON.stringify(decision.seed)},\n`;
   if (decision.declined.length > 0 || decision.offered.length > 0) {
     yield `  "declined": ${JSON.stringify(decision.declined)},\n  "offered": ${JSON.stringify(decision.offered)},\n`;
   }

@@ -10,4 +10,19 @@ const encodeReason = jsonStrings(4096);
  * A test keeps it equal to JSON.stringify(rowJsonOf(row)) (src/core/decision/row-json.ts).
  */
 export const rowJsonText = (row: DecisionRow): string =>
-  `{"id":${JSON.stringify(row.id)},"outcome":"${row.outcome}","quota":${row.quota === null ? "null" : JSON.stringify(row.quota)},"rank":${row.rank === null ? "null" : row.rank},"position":${row.position ? `{"overall":${row.position.overall},"inGroup":${row.position.inGroup}}` : "null"},"code":"${row.code}","reason":${encodeReason(row.reason)},"transferred":${row.transferred}${row.newlyOffered ? ',"newlyOffered":true' : ""}}`;
+  `{"id":${JSON.stringify(row.id)},"outcome":"${row.outcome}","quota":${row.quota === null ? "null" : JSON.stringify(row.quota)},"rank":${row.rank === null ? "null" : row.rank},"position":${row.position ? `{"overall":${row.position.overall},"inGroup":${row.position.inGroup}}` : "null"},"code":"${row.code}","reason":${encodeReason(row.reason)},"transferred":${row.transferred}${row.newlyOffered ? ',"newlyOffered":true' : ""}${row.choices ? classText(row) : ""}}`;
+
+/** The keys of an intake with classes, in rowJsonOf's order. */
+const classText = (row: DecisionRow): string => {
+  let text = `,"choices":${JSON.stringify(row.choices)}`;
+  if (row.class !== undefined) text += `,"class":${JSON.stringify(row.class)},"choice":${row.choice}`;
+  if (row.choiceReasons) {
+    const reasons = row.choiceReasons.map(
+      (r) =>
+        `{"choice":${r.choice},"id":${JSON.stringify(r.id)},"code":"${r.code}","reason":${encodeReason(r.reason)}}`,
+    );
+    text += `,"choiceReasons":[${reasons.join(",")}]`;
+  }
+  if (row.positions) text += `,"positions":${JSON.stringify(row.positions)}`;
+  return text;
+};

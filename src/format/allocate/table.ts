@@ -76,6 +76,16 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
       );
     }
   }
+  if (s.classes) {
+    let classWidth = 8;
+    for (const c of s.classes) classWidth = Math.max(classWidth, `${c.label} (${c.site})`.length);
+    lines.push("", paint.bold(words.summary.perClass));
+    for (const c of s.classes) {
+      lines.push(
+        `  ${safe(`${c.label} (${c.site})`).padEnd(classWidth)}  ${bar(c.admitted, c.seats, paint)} ${c.admitted}/${c.seats}`,
+      );
+    }
+  }
   lines.push("", outcomeCounts(decision.locale, s));
   for (const r of s.relaxations)
     lines.push(paint.yellow(`${words.summary.warning}: ${safe(r.message)}`));
@@ -89,7 +99,17 @@ export const allocateTable: Formatter<Decision> = function* (decision, options) 
   const words = languageOf(decision.locale).decision.tables;
   const admitted = decision.rows.filter((r) => r.outcome === "admitted");
   const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");
-  yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n${rowsTable(admitted, false, words)}\n`;
+  const classes = decision.summary.classes;
+  if (classes) {
+    // A block per class: the list each class's coordinator needs.
+    yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n`;
+    for (const c of classes) {
+      const rows = admitted.filter((r) => r.class === c.id);
+      yield `\n${paint.bold(safe(words.classHeading(c.label, c.site, c.admitted, c.seats)))}\n${rows.length > 0 ? rowsTable(rows, false, words) : words.empty}\n`;
+    }
+  } else {
+    yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n${rowsTable(admitted, false, words)}\n`;
+  }
   if (decision.declined.length > 0)
     yield safe(
       `${words.declinedLine(decision.declined.join(", "), decision.offered.join(", ") || words.nobody)}\n`,

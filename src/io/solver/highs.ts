@@ -5,7 +5,7 @@
  * why this solver). The WebAssembly file ships next to the bundle in dist/,
  * and is read from the package when running from source.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Highs, InitOptions } from "highs";
@@ -22,14 +22,13 @@ export const loadSolver = (): Promise<MipSolver> => {
   return loading;
 };
 
-const wasmBytes = (): Uint8Array => {
+const wasmPath = (): string => {
   // dist/chunks/*.js or dist/cli.js in the bundle; src/io/solver/ from source.
   for (const rel of ["../highs.wasm", "./highs.wasm"]) {
     const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) return readFileSync(path);
+    if (existsSync(path)) return path;
   }
-  const require = createRequire(import.meta.url);
-  return readFileSync(require.resolve("highs/runtime"));
+  return createRequire(import.meta.url).resolve("highs/runtime");
 };
 
 const load = async (): Promise<MipSolver> => {
@@ -37,7 +36,10 @@ const load = async (): Promise<MipSolver> => {
   // default export of one and the default of the default of the other.
   const mod = (await import("highs")) as unknown as { default: Loader | { default: Loader } };
   const loader = typeof mod.default === "function" ? mod.default : mod.default.default;
-  const highs = await loader({ wasmBinary: wasmBytes() });
+  // The loader reads the file it is told of (given bytes are not used by
+  // every build of it).
+  const path = wasmPath();
+  const highs = await loader({ locateFile: () => path });
   return { create: (model) => instance(highs, model) };
 };
 

@@ -1,0 +1,51 @@
+/**
+ * Reading an audit record from a file: UTF-8 (with or without a byte-order
+ * mark) or UTF-16 with one, JSON no deeper than the canonical form allows,
+ * the record's schema. Read by verify, letters and allocate --from.
+ */
+import { TextDecoder } from "node:util";
+import { type AuditRecord, auditSchema } from "../core/decision/audit.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
+import { inputError } from "../errors.js";
+import { readBytes } from "./read-file.js";
+
+/** A million applicants make a record of about 200 MB. */
+export const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
+
+/** The record's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (an editor's "Unicode"). */
+const recordText = (bytes: Buffer, auditPath: string): string => {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
+  try {
+    return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError(
+      `${auditPath} is not an audit record: it is not ${utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    );
+  }
+};
+
+export const readAudit = async (absolute: string, auditPath: string): Promise<AuditRecord> => {
+  const text = recordText(await readBytes(absolute, auditPath, MAX_AUDIT_BYTES), auditPath);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw inputError(
+      `${auditPath} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
+    );
+  }
+  if (nestsDeeperThan(data, MAX_JSON_DEPTH))
+    throw inputError(
+      `${auditPath} is not a cohort audit record: it nests deeper than ${MAX_JSON_DEPTH} levels`,
+    );
+  const parsed = auditSchema.safeParse(data);
+  if (!parsed.success || parsed.data.version !== 1) {
+    throw inputError(`${auditPath} is not a cohort audit record (version 1)`);
+  }
+  return parsed.data;
+};
