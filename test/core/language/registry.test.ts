@@ -74,6 +74,14 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
   ],
   "reasons.seatsHeld": [[[8, 10], ["8/10"]]],
   "reasons.seatsFull": [[[10, 10], ["10/10"]]],
+  "reasons.classFull": [[[12, 12], ["12", "12/12"]]],
+  "reasons.placed": [
+    [
+      ["«C»", 2, 3],
+      ["«C»", "2", "3"],
+    ],
+    [["«C»", 1, 1], ["«C»"]],
+  ],
   "reasons.notEligible": [[["«R»"], ["«R»"]]],
   "reasons.invalidRow": [
     [
@@ -124,6 +132,12 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
   "tables.admittedHeading": [[[3], ["3"]]],
   "tables.waitlistHeading": [[[3], ["3"]]],
   "tables.invalidHeading": [[[3], ["3"]]],
+  "tables.classHeading": [
+    [
+      ["«C»", "«S»", 3, 10],
+      ["«C»", "«S»", "3", "10"],
+    ],
+  ],
   "tables.declinedLine": [
     [
       ["«D»", "«O»"],
