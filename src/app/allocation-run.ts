@@ -9,6 +9,7 @@ import {
   type AllocationResult,
   allocate,
   type KeptAdmission,
+  TooManyChoiceTypes,
   topUp,
 } from "../core/allocation/index.js";
 import type { AuditRecord } from "../core/decision/audit.js";
@@ -127,13 +128,13 @@ export const runAllocation = async (
     // The admissions the record holds are kept whatever the files say now;
     // limits they break are widened and reported (kept-over-limit).
     const { kept, declined } = earlier;
-    const restored = topUp(problem, kept, declined, options);
+    const restored = tooMany(() => topUp(problem, kept, declined, options), inputs.list.display);
     if (restored.unknown.length > 0)
       throw inputError(missingFromList(inputs.from!, restored.unknown, kept, inputs.list.display));
     result = restored;
     earlierDeclined = declined;
   } else {
-    result = allocate(problem, options);
+    result = tooMany(() => allocate(problem, options), inputs.list.display);
   }
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;
@@ -226,4 +227,17 @@ const missingFromList = (
   const shownIds = missing.slice(0, 10).join(", ");
   const more = missing.length > 10 ? ` and ${missing.length - 10} more` : "";
   return `${missing.length} applicant${missing.length === 1 ? "" : "s"} admitted in ${from} ${missing.length === 1 ? "is" : "are"} not an eligible applicant of ${list} now (${shownIds}${more}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`;
+};
+
+/** An allocation with classes too varied to solve in bounded time is refused, with why. */
+const tooMany = <T>(run: () => T, list: string): T => {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof TooManyChoiceTypes)
+      throw inputError(
+        `${list} has more than ${error.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`,
+      );
+    throw error;
+  }
 };

@@ -13,6 +13,24 @@
 import type { Layout } from "./layout.js";
 import type { AllocationProblem, Choice } from "./types.js";
 
+/**
+ * The most types an allocation with classes takes: each type is a row of the
+ * integer program, and a few thousand keep each question within tens of
+ * milliseconds. Real intakes have a few hundred (cells x distinct choice
+ * sets); only a list with thousands of distinct choice lists comes near.
+ */
+export const MAX_CLASS_TYPES = 2000;
+
+/** The problem has more types than MAX_CLASS_TYPES; the caller words it. */
+export class TooManyChoiceTypes extends Error {
+  constructor(
+    readonly types: number,
+    readonly limit: number,
+  ) {
+    super(`${types} kinds of applicants (quota x spread value x choices), more than ${limit}`);
+  }
+}
+
 export interface ChoiceList {
   cell: number;
   choices: readonly Choice[];
@@ -113,6 +131,8 @@ export function classLayoutOf(
       listIndex.set(key, l);
       const cell = layout.cellOf[i]!;
       const union = setOf(choices.flatMap((c) => c.classes));
+      if (typeCell.length > MAX_CLASS_TYPES)
+        throw new TooManyChoiceTypes(typeCell.length, MAX_CLASS_TYPES);
       lists.push({
         cell,
         choices,

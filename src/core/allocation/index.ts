@@ -1,4 +1,5 @@
 export { type AllocateOptions, allocate, type KeptAdmission, topUp } from "./allocate.js";
+export { MAX_CLASS_TYPES, TooManyChoiceTypes } from "./class-layout.js";
 export type { MipAnswer, MipInstance, MipModel, MipSolver } from "./mip.js";
 export type {
   AllocationProblem,

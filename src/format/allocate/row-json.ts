@@ -15,7 +15,8 @@ export const rowJsonText = (row: DecisionRow): string =>
 /** The keys of an intake with classes, in rowJsonOf's order. */
 const classText = (row: DecisionRow): string => {
   let text = `,"choices":${JSON.stringify(row.choices)}`;
-  if (row.class !== undefined) text += `,"class":${JSON.stringify(row.class)},"choice":${row.choice}`;
+  if (row.class !== undefined)
+    text += `,"class":${JSON.stringify(row.class)},"choice":${row.choice}`;
   if (row.choiceReasons) {
     const reasons = row.choiceReasons.map(
       (r) =>

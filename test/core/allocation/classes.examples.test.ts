@@ -4,6 +4,7 @@ import {
   allocate,
   type Choice,
   type MipSolver,
+  TooManyChoiceTypes,
 } from "../../../src/core/allocation/index.js";
 import { loadSolver } from "../../../src/io/solver/highs.js";
 
@@ -76,5 +77,31 @@ describe("allocation with classes", () => {
       { id: "tromso", site: "Tromsø", seats: 2, admitted: 2 },
       { id: "bergen", site: "Bergen", seats: 2, admitted: 2 },
     ]);
+  });
+
+  it("refuses, before any solving, a problem with more kinds of applicants than the integer program takes", () => {
+    const classes = Array.from({ length: 100 }, (_, i) => ({
+      id: `k${i}`,
+      site: `s${i}`,
+      seats: 1,
+    }));
+    const candidates = [];
+    for (let a = 0; a < 100; a++)
+      for (let b = a + 1; b < 100; b++)
+        candidates.push({
+          id: `c${a}-${b}`,
+          group: null,
+          value: null,
+          choices: [cls(`k${a}`, a), cls(`k${b}`, b)],
+        });
+    const problem: AllocationProblem = {
+      total: 100,
+      groups: [],
+      unfilled: "transfer",
+      spread: null,
+      classes,
+      candidates,
+    };
+    expect(() => allocate(problem, { solver })).toThrow(TooManyChoiceTypes);
   });
 });
