@@ -5,6 +5,7 @@
 //   peers        cohort check vs node -e 0, cat, DuckDB and Miller on the same
 //                1,000,000-row lists (two generators) and rule: bench/peers.mjs
 //   allocate     40 seats and 100,000 seats on the same list vs check
+//   classes      allocate with 8 classes and ranked choices vs one pool: bench/classes.mjs
 //
 // The lists are generated into bench/data/ (gitignored) on first use.
 // BENCH_ROWS changes the big list's size; BENCH_QUICK=1 runs each case once.
@@ -115,4 +116,14 @@ out.push(
 out.push(
   `Growth from ${(rows / 10).toLocaleString("en")} to ${rows.toLocaleString("en")} rows: ${(alloc40.seconds / allocSmall.seconds).toFixed(1)}x time for 10x rows.`,
 );
+// allocate with parallel classes and ranked choices, against one pool on the same list
+{
+  const classes = spawnSync(process.execPath, ["bench/classes.mjs", big, String(repeats)], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (classes.status !== 0) throw new Error(`bench/classes.mjs exited ${classes.status}`);
+  out.push("", "### allocate with classes", "", classes.stdout.trim());
+}
 console.log(out.join("\n"));

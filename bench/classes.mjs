@@ -1,0 +1,135 @@
+// Allocation with parallel classes against the single-pool allocation, on the
+// same list: bench/generate-applicants.mjs's list with one more column of
+// ranked choices (1-3 of 8 classes at 3 sites, or a site), and a program that
+// is topplederprogrammet with one intake of 8 classes of 5 seats and that
+// column declared. Printed as Markdown for docs/performance.md.
+//
+//   node bench/classes.mjs LIST REPEATS
+import { spawnSync } from "node:child_process";
+import { once } from "node:events";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const [list, repeatsArg] = process.argv.slice(2);
+const repeats = Number(repeatsArg ?? 3);
+const classes = [
+  ["oslo-a", "Oslo A", "Oslo"],
+  ["oslo-b", "Oslo B", "Oslo"],
+  ["oslo-c", "Oslo C", "Oslo"],
+  ["bergen-a", "Bergen A", "Bergen"],
+  ["bergen-b", "Bergen B", "Bergen"],
+  ["bergen-c", "Bergen C", "Bergen"],
+  ["tromso-a", "Tromsø A", "Tromsø"],
+  ["tromso-b", "Tromsø B", "Tromsø"],
+];
+const names = [...classes.map(([, label]) => label), "Oslo", "Bergen", "Tromsø"];
+
+const program = `${root}bench/data/topplederprogrammet-classes.yaml`;
+writeFileSync(
+  program,
+  readFileSync(`${root}programs/topplederprogrammet.yaml`, "utf8")
+    .replace("id: topplederprogrammet", "id: topplederprogrammet-classes")
+    .replace(
+      "\neligibility:",
+      "\n  choices: { column: Ønsket studiested, any: [hvor som helst] }\neligibility:",
+    )
+    .concat(
+      [
+        "intakes:",
+        "  - id: bench",
+        "    label: Bench",
+        "    classes:",
+        ...classes.map(
+          ([id, label, site]) => `      - { id: ${id}, label: ${label}, site: ${site}, seats: 5 }`,
+        ),
+        "",
+      ].join("\n"),
+    ),
+);
+
+// A small deterministic generator of its own (xorshift32): the same bytes every run.
+let state = 20270412;
+const next = () => {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return (state >>> 0) / 4294967296;
+};
+const withChoices = list.replace(/\.csv$/, "-choices.csv");
+if (!existsSync(withChoices)) {
+  console.error(`writing ${withChoices} …`);
+  const out = createWriteStream(withChoices);
+  let first = true;
+  for await (const line of createInterface({
+    input: createReadStream(list),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    let cell;
+    if (first) cell = "Ønsket studiested";
+    else if (next() < 0.05) cell = "hvor som helst";
+    else {
+      const picked = [];
+      const length = 1 + Math.floor(next() * 3);
+      while (picked.length < length) {
+        const name = names[Math.floor(next() * names.length)];
+        if (!picked.includes(name)) picked.push(name);
+      }
+      cell = `"${picked.join(", ")}"`;
+    }
+    first = false;
+    if (!out.write(`${line},${cell}\n`)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+const measure = (args) => {
+  let best;
+  for (let i = 0; i < repeats; i++) {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(
+      "/usr/bin/time",
+      ["-f", "%M", process.execPath, "bin/cohort.js", ...args, "-q"],
+      {
+        cwd: root,
+        stdio: ["ignore", "ignore", "pipe"],
+        encoding: "utf8",
+      },
+    );
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (run.status !== 0 && run.status !== 1)
+      throw new Error(`cohort ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+    const rss = Number(run.stderr.trim().split("\n").pop()) / 1024;
+    if (!best || seconds < best.seconds) best = { seconds, rss };
+  }
+  return best;
+};
+const single = measure(["allocate", "topplederprogrammet", withChoices, "--format", "json"]);
+const parallel = measure([
+  "allocate",
+  program,
+  withChoices,
+  "--intake",
+  "bench",
+  "--format",
+  "json",
+]);
+const fmt = (r) => `${r.seconds.toFixed(2)} s | ${r.rss.toFixed(0)} MB`;
+console.log(
+  [
+    "| run | time | peak RSS |",
+    "| --- | ---: | ---: |",
+    `| allocate, one pool of 40 seats | ${fmt(single)} |`,
+    `| allocate, 8 classes of 5 at 3 sites, 1-3 ranked choices | ${fmt(parallel)} |`,
+    "",
+    `classes / one pool: ${(parallel.seconds / single.seconds).toFixed(2)}x; target ≤ 2x.`,
+  ].join("\n"),
+);
