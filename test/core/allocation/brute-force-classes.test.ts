@@ -12,7 +12,9 @@ import { classOracle, classTopUpOracle } from "./brute-force-classes.js";
 import { plain, runs, smallProblem } from "./builders.js";
 import { classProblem, plainClasses, smallClassProblem } from "./class-builders.js";
 
-const got = (r: ReturnType<typeof classOracle>) => r.admitted.map((a, i) => (a ? r.choice[i] : 0));
+/** Choice vector: 0 waitlisted, else the 1-based choice got. */
+const got = (r: ReturnType<typeof classOracle>): number[] =>
+  r.admitted.map((a, i) => (a ? (r.choice[i] ?? 1) : 0));
 const codes = (r: ReturnType<typeof classOracle>, i: number) =>
   r.refusals[i]!.map((x) => x.accept.map((a) => `${a.code}:${a.subject ?? "-"}`).join("|"));
 
@@ -221,16 +223,40 @@ describe("the classes oracle for top-up after declines", () => {
 });
 
 /**
+ * Whether the applicants with a choice in `vector` (1-based, 0 for none) can
+ * be placed: Kuhn's augmenting paths over single seats.
+ */
+function kuhnPlaces(p: AllocationProblem, vector: number[]): boolean {
+  const classes = p.classes ?? [];
+  const seats = classes.flatMap((c, k) => Array.from({ length: c.seats }, () => k));
+  const holder = new Array<number>(seats.length).fill(-1);
+  const tryPlace = (i: number, seen: boolean[]): boolean => {
+    const allowed = p.candidates[i]!.choices![vector[i]! - 1]!.classes;
+    for (let s = 0; s < seats.length; s++) {
+      if (seen[s] || !allowed.includes(seats[s]!)) continue;
+      seen[s] = true;
+      if (holder[s]! < 0 || tryPlace(holder[s]!, seen)) {
+        holder[s] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < p.candidates.length; i++)
+    if (vector[i]! > 0 && !tryPlace(i, new Array(seats.length).fill(false))) return false;
+  return true;
+}
+
+/**
  * The rule enumerated the slow way: every choice vector, placement by
  * augmenting paths, then targets in priority order and the lexicographic best.
  */
 function everyVector(
   p: AllocationProblem,
-  kept: (number | null)[] = [],
+  kept: (number | null | undefined)[] = [],
   excluded: boolean[] = [],
 ): number[] {
   const n = p.candidates.length;
-  const classes = p.classes ?? [];
   const spread = p.spread;
   const quotaSeats = p.groups.map((g) => Math.min(g.seats, p.total));
   const openSeats = Math.max(0, p.total - quotaSeats.reduce((a, b) => a + b, 0));
@@ -241,26 +267,7 @@ function everyVector(
     const list = Array.from({ length: top }, (_, k) => k + 1);
     return kept[i] ? list : [...list, 0];
   };
-  const place = (vector: number[]): boolean => {
-    // Kuhn's augmenting paths over seats (class k, seat s).
-    const seats = classes.flatMap((c, k) => Array.from({ length: c.seats }, () => k));
-    const holder = new Array<number>(seats.length).fill(-1);
-    const tryPlace = (i: number, seen: boolean[]): boolean => {
-      const allowed = p.candidates[i]!.choices![vector[i]! - 1]!.classes;
-      for (let s = 0; s < seats.length; s++) {
-        if (seen[s] || !allowed.includes(seats[s]!)) continue;
-        seen[s] = true;
-        if (holder[s]! < 0 || tryPlace(holder[s]!, seen)) {
-          holder[s] = i;
-          return true;
-        }
-      }
-      return false;
-    };
-    for (let i = 0; i < n; i++)
-      if (vector[i]! > 0 && !tryPlace(i, new Array(seats.length).fill(false))) return false;
-    return true;
-  };
+  const place = (vector: number[]) => kuhnPlaces(p, vector);
   const score = (vector: number[]): number[] | null => {
     const inIt = p.candidates.filter((_, i) => vector[i]! > 0);
     if (inIt.length > p.total) return null;
@@ -329,12 +336,20 @@ describe("the classes oracle against a second enumeration", () => {
     );
   });
 
-  it("picks the same choice vector as enumerating every one (tiny instances)", () => {
+  it("picks the same choice vector as enumerating every one, and CLASS_FULL as augmenting paths say (tiny instances)", () => {
     fc.assert(
       fc.property(smallClassProblem(6), (problem) => {
         const r = classOracle(problem);
         try {
           expect(got(r)).toEqual(everyVector(problem));
+          // CLASS_FULL: the earlier admitted with their choices and this one with this choice do not fit.
+          r.refusals.forEach((list, j) => {
+            for (const x of list) {
+              const vector = got(r).map((c, i) => (i < j ? c : i === j ? x.choice : 0));
+              expect(x.classFull).toBe(!kuhnPlaces(problem, vector));
+              expect(x.accept.some((a) => a.code === "CLASS_FULL")).toBe(x.classFull);
+            }
+          });
         } catch (error) {
           throw new Error(`${(error as Error).message}\n${JSON.stringify(plainClasses(problem))}`);
         }

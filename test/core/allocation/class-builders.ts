@@ -63,7 +63,10 @@ export function classProblem(spec: ClassProblemSpec): AllocationProblem {
  * up to the total, and per candidate 1-3 distinct choices among the classes,
  * the sites and "any".
  */
-export function smallClassProblem(maxCandidates = 12): fc.Arbitrary<AllocationProblem> {
+export function smallClassProblem(
+  maxCandidates = 12,
+  minCandidates = Math.min(3, maxCandidates),
+): fc.Arbitrary<AllocationProblem> {
   return fc
     .record({
       quotas: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3, size: "max" }),
@@ -91,7 +94,7 @@ export function smallClassProblem(maxCandidates = 12): fc.Arbitrary<AllocationPr
           noValue: fc.nat(19),
           picks: fc.array(fc.nat(99), { minLength: 1, maxLength: 3 }),
         }),
-        { minLength: Math.min(3, maxCandidates), maxLength: maxCandidates, size: "max" },
+        { minLength: minCandidates, maxLength: maxCandidates, size: "max" },
       ),
     })
     .map(({ quotas, openSeats, unfilled, spread, classCount, siteCount, siteOf, cuts, people }) => {

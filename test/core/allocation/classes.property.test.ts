@@ -50,7 +50,7 @@ const property = (name: string, run: () => Promise<void>) =>
 describe("allocate with classes on random instances, against the brute force", () => {
   property("admits the same applicants with the same choices and meets the same targets", () =>
     fc.assert(
-      fc.asyncProperty(smallClassProblem(12), async (problem) => {
+      fc.asyncProperty(smallClassProblem(14), async (problem) => {
         const result = await engineAllocate(problem);
         const oracle = classOracle(problem);
         await withProblem(problem, async () => {
@@ -60,7 +60,7 @@ describe("allocate with classes on random instances, against the brute force", (
           expect(result.targets.groups.map((g) => g.target)).toEqual(oracle.quotas);
         });
       }),
-      { numRuns: runs(200) },
+      { numRuns: runs(150) },
     ),
   );
 
@@ -103,13 +103,13 @@ describe("allocate with classes on random instances, against the brute force", (
             expect(result.counts.total).toBe(result.outcomes.filter((o) => o.admitted).length);
           });
         }),
-        { numRuns: runs(150) },
+        { numRuns: runs(100) },
       ),
   );
 
   property("gives one reason and one waitlist position per refused choice", () =>
     fc.assert(
-      fc.asyncProperty(smallClassProblem(10), async (problem) => {
+      fc.asyncProperty(smallClassProblem(12), async (problem) => {
         const result = await engineAllocate(problem);
         const oracle = classOracle(problem);
         await withProblem(problem, async () => {
@@ -128,13 +128,13 @@ describe("allocate with classes on random instances, against the brute force", (
           expect(waiting.map((o) => o.position?.overall)).toEqual(waiting.map((_, k) => k + 1));
         });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(120) },
     ),
   );
 
   property("names CLASS_FULL exactly when the choice's classes cannot take one more", () =>
     fc.assert(
-      fc.asyncProperty(smallClassProblem(10), async (problem) => {
+      fc.asyncProperty(smallClassProblem(12), async (problem) => {
         const result = await engineAllocate(problem);
         const oracle = classOracle(problem);
         const classes = problem.classes!;
@@ -163,13 +163,13 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(120) },
     ),
   );
 
   property("gives each refused choice the reason the rule names", () =>
     fc.assert(
-      fc.asyncProperty(smallClassProblem(10), async (problem) => {
+      fc.asyncProperty(smallClassProblem(12), async (problem) => {
         const result = await engineAllocate(problem);
         const oracle = classOracle(problem);
         await withProblem(problem, async () => {
@@ -184,7 +184,51 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(120) },
+    ),
+  );
+
+  property("gives the same choices whatever order the classes are listed in", () =>
+    fc.assert(
+      fc.asyncProperty(
+        smallClassProblem(12).chain((problem) =>
+          fc.tuple(
+            fc.constant(problem),
+            fc
+              .array(fc.double({ min: 0, max: 1, noNaN: true }), {
+                minLength: problem.classes!.length,
+                maxLength: problem.classes!.length,
+              })
+              .map((keys) =>
+                keys
+                  .map((key, k) => ({ key, k }))
+                  .sort((a, b) => a.key - b.key)
+                  .map((e) => e.k),
+              ),
+          ),
+        ),
+        async ([problem, order]) => {
+          // order[k']: the old index of the class listed at k'.
+          const where = order.map((_, old) => order.indexOf(old));
+          const moved: AllocationProblem = {
+            ...problem,
+            classes: order.map((k) => problem.classes![k]!),
+            candidates: problem.candidates.map((c) => ({
+              ...c,
+              choices: c.choices!.map((x) => ({
+                ...x,
+                classes: x.classes.map((k) => where[k]!).sort((a, b) => a - b),
+              })),
+            })),
+          };
+          const before = await engineAllocate(problem);
+          const after = await engineAllocate(moved);
+          await withProblem(problem, async () => {
+            expect(vector(after.outcomes)).toEqual(vector(before.outcomes));
+          });
+        },
+      ),
+      { numRuns: runs(60) },
     ),
   );
 });
