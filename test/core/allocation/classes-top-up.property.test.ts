@@ -85,7 +85,7 @@ describe("topUp with classes after declines, against the brute force", () => {
           }
         },
       ),
-      { numRuns: runs(150) },
+      { numRuns: runs(80) },
     ),
   );
 

@@ -60,7 +60,7 @@ describe("allocate with classes on random instances, against the brute force", (
           expect(result.targets.groups.map((g) => g.target)).toEqual(oracle.quotas);
         });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(100) },
     ),
   );
 
@@ -103,7 +103,7 @@ describe("allocate with classes on random instances, against the brute force", (
             expect(result.counts.total).toBe(result.outcomes.filter((o) => o.admitted).length);
           });
         }),
-        { numRuns: runs(100) },
+        { numRuns: runs(60) },
       ),
   );
 
@@ -128,7 +128,7 @@ describe("allocate with classes on random instances, against the brute force", (
           expect(waiting.map((o) => o.position?.overall)).toEqual(waiting.map((_, k) => k + 1));
         });
       }),
-      { numRuns: runs(120) },
+      { numRuns: runs(60) },
     ),
   );
 
@@ -163,7 +163,7 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         });
       }),
-      { numRuns: runs(120) },
+      { numRuns: runs(80) },
     ),
   );
 
@@ -184,7 +184,7 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         });
       }),
-      { numRuns: runs(120) },
+      { numRuns: runs(80) },
     ),
   );
 
@@ -228,7 +228,7 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         },
       ),
-      { numRuns: runs(60) },
+      { numRuns: runs(30) },
     ),
   );
 });
