@@ -10,7 +10,8 @@ import type { AllocationProblem } from "../../../src/core/allocation/types.js";
 import { bruteForce } from "./brute-force.js";
 import { classOracle, classTopUpOracle } from "./brute-force-classes.js";
 import { plain, runs, smallProblem } from "./builders.js";
-import { classProblem, plainClasses, smallClassProblem } from "./class-builders.js";
+import { plainClasses, smallClassProblem } from "./class-builders.js";
+import * as examples from "./class-examples.js";
 
 /** Choice vector: 0 waitlisted, else the 1-based choice got. */
 const got = (r: ReturnType<typeof classOracle>): number[] =>
@@ -20,18 +21,7 @@ const codes = (r: ReturnType<typeof classOracle>, i: number) =>
 
 describe("the classes oracle on worked examples", () => {
   it("puts Tromsø's 13th applicant in Bergen, their second choice, because Tromsø's 12 seats are taken", () => {
-    const problem = classProblem({
-      classes: [
-        ["tromso", "Tromsø", 12],
-        ["bergen", "Bergen", 3],
-      ],
-      candidates: [
-        ...Array.from({ length: 13 }, () => "-:tromso,bergen"),
-        "-:bergen",
-        "-:tromso",
-        "-:bergen",
-      ],
-    });
+    const problem = examples.tromsoAndBergen;
     const r = classOracle(problem);
     expect(got(r)).toEqual([...new Array(12).fill(1), 2, 1, 0, 1]);
     expect(r.total).toBe(15);
@@ -51,24 +41,7 @@ describe("the classes oracle on worked examples", () => {
   });
 
   it("fills a site's two classes from applicants naming the site, a class there, or any class", () => {
-    const problem = classProblem({
-      classes: [
-        ["oslo-a", "Oslo", 2],
-        ["oslo-b", "Oslo", 2],
-        ["bergen", "Bergen", 2],
-      ],
-      candidates: [
-        "-:Oslo",
-        "-:Oslo",
-        "-:oslo-a",
-        // oslo-a still has room: c1 and c2 can move to oslo-b.
-        "-:oslo-a,bergen",
-        "-:oslo-a,bergen",
-        "-:Oslo,*",
-        "-:bergen",
-        "-:*",
-      ],
-    });
+    const problem = examples.osloTwoClasses;
     const r = classOracle(problem);
     expect(got(r)).toEqual([1, 1, 1, 1, 2, 2, 0, 0]);
     expect(codes(r, 4)).toEqual(["CLASS_FULL:oslo-a"]);
@@ -81,20 +54,7 @@ describe("the classes oracle on worked examples", () => {
   });
 
   it("gives two applicants from vest their second choice so that nord's minimum can be met in Tromsø", () => {
-    const problem = classProblem({
-      classes: [
-        ["tromso", "Tromsø", 2],
-        ["bergen", "Bergen", 2],
-      ],
-      spread: { values: ["nord", "vest"], overrides: { nord: { min: 2 } } },
-      candidates: [
-        "-/vest:tromso,bergen",
-        "-/vest:tromso,bergen",
-        "-/nord:tromso",
-        "-/nord:tromso",
-        "-/vest:bergen",
-      ],
-    });
+    const problem = examples.minimumInTromso;
     const r = classOracle(problem);
     expect(got(r)).toEqual([2, 2, 1, 1, 0]);
     expect(r.mins).toEqual([2, 0]);
@@ -110,29 +70,13 @@ describe("the classes oracle on worked examples", () => {
 
   it("holds a class seat for a minimum whose only applicants can go nowhere else", () => {
     // Without the class, c1 would be admitted: the nord applicant could sit anywhere.
-    const problem = classProblem({
-      classes: [
-        ["tromso", "Tromsø", 1],
-        ["bergen", "Bergen", 2],
-      ],
-      spread: { values: ["nord", "vest"], overrides: { nord: { min: 1 } } },
-      candidates: ["-/vest:tromso", "-/vest:bergen", "-/nord:tromso", "-/vest:bergen"],
-    });
+    const problem = examples.minimumHoldsClassSeat;
     const r = classOracle(problem);
     expect(got(r)).toEqual([0, 1, 1, 1]);
     expect(codes(r, 0)).toEqual(["HELD_FOR_MIN:nord"]);
   });
 
-  const sectors = (unfilled: "transfer" | "keep-empty") =>
-    classProblem({
-      classes: [
-        ["a", "Oslo", 2],
-        ["b", "Bergen", 2],
-      ],
-      groups: { spesialist: 2, kommune: 2 },
-      unfilled,
-      candidates: ["spesialist:a", "spesialist:a", "spesialist:b", "spesialist:a,b", "kommune:b"],
-    });
+  const sectors = examples.sectors;
 
   it("transfers a quota seat only where a class has room (unfilled: transfer)", () => {
     const r = classOracle(sectors("transfer"));
@@ -153,13 +97,7 @@ describe("the classes oracle on worked examples", () => {
   });
 
   it("fills fewer seats than the total when the classes chosen cannot take more", () => {
-    const problem = classProblem({
-      classes: [
-        ["a", "Oslo", 1],
-        ["b", "Bergen", 3],
-      ],
-      candidates: ["-:a", "-:a", "-:a,b", "-:a"],
-    });
+    const problem = examples.fewerThanTotal;
     const r = classOracle(problem);
     expect(got(r)).toEqual([1, 0, 2, 0]);
     expect(r.total).toBe(2);
@@ -168,13 +106,7 @@ describe("the classes oracle on worked examples", () => {
 });
 
 describe("the classes oracle for top-up after declines", () => {
-  const twoCities = classProblem({
-    classes: [
-      ["tromso", "Tromsø", 1],
-      ["bergen", "Bergen", 1],
-    ],
-    candidates: ["-:tromso", "-:tromso,bergen", "-:bergen"],
-  });
+  const twoCities = examples.twoCities;
 
   it("moves a kept applicant up to their first choice and offers the seat they leave", () => {
     expect(got(classOracle(twoCities))).toEqual([1, 2, 0]);
@@ -198,14 +130,7 @@ describe("the classes oracle for top-up after declines", () => {
   });
 
   it("offers a freed seat to a better-ranked waitlisted applicant before a kept one's upgrade", () => {
-    const problem = classProblem({
-      classes: [
-        ["tromso", "Tromsø", 1],
-        ["bergen", "Bergen", 1],
-      ],
-      spread: { values: ["nord", "vest"], overrides: { nord: { min: 1 } } },
-      candidates: ["-/vest:tromso", "-/vest:tromso,bergen", "-/nord:tromso", "-/vest:bergen"],
-    });
+    const problem = examples.upgradeAfterDecline;
     expect(got(classOracle(problem))).toEqual([0, 2, 1, 0]);
     const r = classTopUpOracle(
       problem,

@@ -30,6 +30,7 @@ import {
   REFUSAL_CODES,
   subjectOf,
 } from "./class-engine.js";
+import * as examples from "./class-examples.js";
 
 const withProblem = async (problem: AllocationProblem, assertion: () => Promise<void>) => {
   try {
@@ -231,4 +232,35 @@ describe("allocate with classes on random instances, against the brute force", (
       { numRuns: runs(30) },
     ),
   );
+
+  property("agrees with the brute force on the worked examples", async () => {
+    const problems = [
+      examples.tromsoAndBergen,
+      examples.osloTwoClasses,
+      examples.minimumInTromso,
+      examples.minimumHoldsClassSeat,
+      examples.sectors("transfer"),
+      examples.sectors("keep-empty"),
+      examples.fewerThanTotal,
+      examples.twoCities,
+      examples.upgradeAfterDecline,
+    ];
+    for (const problem of problems) {
+      const result = await engineAllocate(problem);
+      const oracle = classOracle(problem);
+      await withProblem(problem, async () => {
+        expect(vector(result.outcomes)).toEqual(oracleVector(oracle));
+        result.outcomes.forEach((o, i) => {
+          expect(o.positions ?? []).toEqual(oracle.positions[i]);
+          expect(o.choiceReasons?.length ?? 0).toBe(oracle.refusals[i]!.length);
+          (o.choiceReasons ?? []).forEach((r, k) => {
+            expect(oracle.refusals[i]![k]!.accept).toContainEqual({
+              code: r.reason.code,
+              subject: subjectOf(r.reason),
+            });
+          });
+        });
+      });
+    }
+  });
 });
