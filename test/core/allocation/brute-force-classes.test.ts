@@ -46,9 +46,9 @@ describe("the classes oracle on worked examples", () => {
     expect(got(r)).toEqual([1, 1, 1, 1, 2, 2, 0, 0]);
     expect(codes(r, 4)).toEqual(["CLASS_FULL:oslo-a"]);
     expect(codes(r, 5)).toEqual(["CLASS_FULL:Oslo"]);
-    // Bergen and every seat are full: both are true, the rule does not rank them.
-    expect(codes(r, 6)).toEqual(["CLASS_FULL:bergen|SEATS_FULL:-"]);
-    expect(codes(r, 7)).toEqual(["CLASS_FULL:*|SEATS_FULL:-"]);
+    // Bergen and every seat are full: both hold, full seats come first.
+    expect(codes(r, 6)).toEqual(["SEATS_FULL:-|CLASS_FULL:bergen"]);
+    expect(codes(r, 7)).toEqual(["SEATS_FULL:-|CLASS_FULL:*"]);
     expect(r.positions[7]).toEqual([{ choice: 1, id: "*", position: 1 }]);
     expect(r.positions[6]).toEqual([{ choice: 1, id: "bergen", position: 1 }]);
   });
@@ -61,7 +61,7 @@ describe("the classes oracle on worked examples", () => {
     expect(codes(r, 0)).toEqual(["HELD_FOR_MIN:nord"]);
     expect(codes(r, 1)).toEqual(["HELD_FOR_MIN:nord"]);
     expect(r.refusals[0]![0]!.classFull).toBe(false);
-    expect(codes(r, 4)).toEqual(["CLASS_FULL:bergen|SEATS_FULL:-"]);
+    expect(codes(r, 4)).toEqual(["SEATS_FULL:-|CLASS_FULL:bergen"]);
     // c5 waits behind nobody for Bergen (c1 and c2 got it).
     expect(r.positions[4]).toEqual([{ choice: 1, id: "bergen", position: 1 }]);
     expect(r.positions[0]).toEqual([{ choice: 1, id: "tromso", position: 1 }]);

@@ -35,25 +35,26 @@
  *
  * Reasons, per refused choice (every choice better than the one got, every
  * choice of a waitlisted applicant), against what the applicants before them
- * got, in this order:
+ * got. The hard limits, in this order:
  * - `SPREAD_CAP`: the applicant's value has reached a cap configured at or
  *   below the seats; `GROUP_FULL`: their quota is full and no open (or, under
  *   transfer, transferred) seat is left. Both are about the applicant, not
  *   the choice: they hold for every choice alike.
+ * - `SEATS_FULL`: the admitted before them already number T.
  * - `CLASS_FULL`, exactly when the choice's classes cannot take one more
  *   beside those admitted before the applicant, ignoring every target: the
  *   earlier admitted, each placed in any class of the choice they got, and
  *   this applicant in any class of this choice, have no placement.
- * - `SEATS_FULL`: the admitted before them already number T.
- * - Otherwise a seat was held: the relaxations of docs/allocation.md, each
- *   checked by enumerating completions (the earlier admitted with their
- *   choices, this applicant with this choice, the later ones with any of
- *   theirs), name `HELD_FOR_MIN`, `HELD_FOR_QUOTA` or `SEATS_FULL`.
- * When more than one of the first four holds (a cap reached and the class
- * full), each is true and the rule does not rank them: the oracle accepts any
- * of those that hold. When CLASS_FULL holds, no relaxation of the targets can
- * admit the applicant to that choice, so a held reason is never right; when it
- * does not hold, CLASS_FULL is never right.
+ * When none holds, a seat was held: the relaxations of docs/allocation.md,
+ * each checked by enumerating completions (the earlier admitted with their
+ * choices, this applicant with this choice, the later ones with any of
+ * theirs), name `HELD_FOR_MIN`, `HELD_FOR_QUOTA` or `SEATS_FULL`.
+ * When several hard limits hold at once (a cap reached and the class full),
+ * each is true: `accept` lists all of them, the first in the order above
+ * being the one to name (the order of docs/allocation.md, cap, quota, seats,
+ * with the class last). When CLASS_FULL holds, no relaxation of the targets
+ * can admit the applicant to that choice, so a held reason is never right;
+ * when it does not hold, CLASS_FULL is never right.
  *
  * Waitlists per choice: an applicant's position on the waitlist of choice X
  * is 1 + the number of higher-ranked applicants who also chose X (the same
@@ -208,7 +209,10 @@ export interface ExpectedRefusal {
   id: string;
   /** The choice's classes cannot take one more beside the earlier admitted (the CLASS_FULL predicate). */
   classFull: boolean;
-  /** The reasons that are right; more than one only when several hard limits hold at once. */
+  /**
+   * The reasons that hold: one, or every hard limit that holds when several
+   * do, the one to name first.
+   */
   accept: ExpectedReason[];
 }
 
@@ -375,8 +379,8 @@ export function classOracle(
       if (room <= 0 && g < G && pg(g) >= m.quota[g]!)
         accept.push({ code: "GROUP_FULL", subject: m.groups[g]! });
     }
-    if (classFull) accept.push({ code: "CLASS_FULL", subject: m.optIds[j]![o]! });
     if (t.size[before]! >= total) accept.push({ code: "SEATS_FULL", subject: null });
+    if (classFull) accept.push({ code: "CLASS_FULL", subject: m.optIds[j]![o]! });
     if (accept.length > 0) return { classFull, accept };
 
     const otherMins = m.values.map((_, u) => u).filter((u) => u !== v && mins[u]! > 0);

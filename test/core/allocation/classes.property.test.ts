@@ -7,9 +7,10 @@
  * What is checked of the reasons: the number of refusals and their choices;
  * CLASS_FULL exactly when the oracle's predicate holds (the choice's classes
  * cannot take one more beside the earlier admitted), with its choice, classes
- * and seats; and every code with what it names, where several hard limits
- * hold at once (a cap reached, the quota full, the class full, T reached)
- * any one of them. Not checked: the `admitted` of CLASS_FULL (it depends on
+ * and seats; and every code with what it names. Where several hard limits
+ * hold at once (a cap reached, the quota full, T reached, the class full)
+ * one test accepts any of them and another asks for the first in that
+ * order, so that a change of precedence shows apart. Not checked: the `admitted` of CLASS_FULL (it depends on
  * where the engine placed the earlier applicants) and the top-level code of a
  * waitlisted applicant beyond being a known code.
  *
@@ -168,7 +169,30 @@ describe("allocate with classes on random instances, against the brute force", (
     ),
   );
 
-  property("gives each refused choice the reason the rule names", () =>
+  property(
+    "names the first hard limit that holds: a cap, the quota, full seats, then the class",
+    () =>
+      fc.assert(
+        fc.asyncProperty(smallClassProblem(12), async (problem) => {
+          const result = await engineAllocate(problem);
+          const oracle = classOracle(problem);
+          await withProblem(problem, async () => {
+            result.outcomes.forEach((o, i) => {
+              expect(o.choiceReasons?.length ?? 0, o.id).toBe(oracle.refusals[i]!.length);
+              (o.choiceReasons ?? []).forEach((r, k) => {
+                const named: ExpectedReason = { code: r.reason.code, subject: subjectOf(r.reason) };
+                expect(named, `${o.id} choice ${r.choice}`).toEqual(
+                  oracle.refusals[i]![k]!.accept[0],
+                );
+              });
+            });
+          });
+        }),
+        { numRuns: runs(60) },
+      ),
+  );
+
+  property("gives each refused choice a reason that holds", () =>
     fc.assert(
       fc.asyncProperty(smallClassProblem(12), async (problem) => {
         const result = await engineAllocate(problem);
