@@ -61,7 +61,8 @@ export function classProblem(spec: ClassProblemSpec): AllocationProblem {
  * A random problem with classes: up to `maxCandidates`, 0-3 quotas, 0-4
  * spread values (as smallProblem), 2-4 classes at 1-3 sites whose seats add
  * up to the total, and per candidate 1-3 distinct choices among the classes,
- * the sites and "any".
+ * the sites and "any" (half the time among the classes only); half the time
+ * no more than two applicants beyond the seats.
  */
 export function smallClassProblem(
   maxCandidates = 12,
@@ -85,6 +86,13 @@ export function smallClassProblem(
       classCount: fc.integer({ min: 2, max: 4 }),
       siteCount: fc.integer({ min: 1, max: 3 }),
       siteOf: fc.array(fc.nat(2), { minLength: 4, maxLength: 4 }),
+      // Half the time as few applicants as seats (or two more): then
+      // giving someone their first choice can cost a seat somebody later
+      // needs, and seats are held for T.
+      scarce: fc.option(fc.nat(2), { freq: 2 }),
+      // Half the time choices name classes only: applicants are then less
+      // interchangeable, and who gets which class decides who else fits.
+      narrow: fc.boolean(),
       cuts: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
       people: fc.array(
         fc.record({
@@ -97,58 +105,75 @@ export function smallClassProblem(
         { minLength: minCandidates, maxLength: maxCandidates, size: "max" },
       ),
     })
-    .map(({ quotas, openSeats, unfilled, spread, classCount, siteCount, siteOf, cuts, people }) => {
-      const groups = quotas.map((seats, i) => ({ id: `q${i}`, seats }));
-      const total = Math.max(1, quotas.reduce((s, q) => s + q, 0) + openSeats);
-      const values = (spread ?? []).map((_, i) => `v${i}`);
-      const limits = new Map(
-        (spread ?? []).map((l, i) => [
-          `v${i}`,
-          { min: l.min, max: l.extra === null ? Number.POSITIVE_INFINITY : l.min + l.extra },
-        ]),
-      );
-      // Class seats: the total cut at random points, so they add up to it.
-      const sites = Math.min(siteCount, classCount);
-      const points = [
-        0,
-        ...cuts
-          .slice(0, classCount - 1)
-          .map((x) => Math.round(x * total))
-          .sort((a, b) => a - b),
-        total,
-      ];
-      const classes: ClassSeats[] = Array.from({ length: classCount }, (_, k) => ({
-        id: `k${k}`,
-        site: `s${k < sites ? k : siteOf[k]! % sites}`,
-        seats: points[k + 1]! - points[k]!,
-      }));
-      const pool = [
-        ...classes.map((c) => c.id),
-        ...Array.from({ length: sites }, (_, s) => `s${s}`),
-        "*",
-      ];
-      return {
-        total,
-        groups,
+    .map(
+      ({
+        quotas,
+        openSeats,
         unfilled,
-        spread: spread
-          ? {
-              values,
-              min: (v: string) => limits.get(v)!.min,
-              max: (v: string) => limits.get(v)!.max,
-            }
-          : null,
-        classes,
-        candidates: people.map((p, i) => ({
-          id: `c${i}`,
-          group: groups.length === 0 || p.outside === 0 ? null : groups[p.g % groups.length]!.id,
-          value: values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!,
-          choices: [...new Set(p.picks.map((x) => pool[x % pool.length]!))].map((name) =>
-            choiceOf(classes, name),
-          ),
-        })),
-      };
-    });
+        spread,
+        classCount,
+        siteCount,
+        siteOf,
+        scarce,
+        narrow,
+        cuts,
+        people,
+      }) => {
+        const groups = quotas.map((seats, i) => ({ id: `q${i}`, seats }));
+        const total = Math.max(1, quotas.reduce((s, q) => s + q, 0) + openSeats);
+        const values = (spread ?? []).map((_, i) => `v${i}`);
+        const limits = new Map(
+          (spread ?? []).map((l, i) => [
+            `v${i}`,
+            { min: l.min, max: l.extra === null ? Number.POSITIVE_INFINITY : l.min + l.extra },
+          ]),
+        );
+        const sites = Math.min(siteCount, classCount);
+        // Every class has a seat when the total allows; the rest is cut at random points.
+        const base = total >= classCount ? 1 : 0;
+        const rest = total - base * classCount;
+        const points = [
+          0,
+          ...cuts
+            .slice(0, classCount - 1)
+            .map((x) => Math.round(x * rest))
+            .sort((a, b) => a - b),
+          rest,
+        ];
+        const classes: ClassSeats[] = Array.from({ length: classCount }, (_, k) => ({
+          id: `k${k}`,
+          site: `s${k < sites ? k : siteOf[k]! % sites}`,
+          seats: base + points[k + 1]! - points[k]!,
+        }));
+        const pool = narrow
+          ? classes.map((c) => c.id)
+          : [...classes.map((c) => c.id), ...Array.from({ length: sites }, (_, s) => `s${s}`), "*"];
+        return {
+          total,
+          groups,
+          unfilled,
+          spread: spread
+            ? {
+                values,
+                min: (v: string) => limits.get(v)!.min,
+                max: (v: string) => limits.get(v)!.max,
+              }
+            : null,
+          classes,
+          candidates: people
+            .slice(0, scarce === null ? people.length : Math.max(minCandidates, total + scarce))
+            .map((p, i) => ({
+              id: `c${i}`,
+              group:
+                groups.length === 0 || p.outside === 0 ? null : groups[p.g % groups.length]!.id,
+              value: values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!,
+              choices: [...new Set(p.picks.map((x) => pool[x % pool.length]!))].map((name) =>
+                choiceOf(classes, name),
+              ),
+            })),
+        };
+      },
+    );
 }
 
 /** A problem with classes as plain data, for failure messages. */

@@ -62,7 +62,7 @@ describe("allocate with classes on random instances, against the brute force", (
           expect(result.targets.groups.map((g) => g.target)).toEqual(oracle.quotas);
         });
       }),
-      { numRuns: runs(100) },
+      { numRuns: runs(80) },
     ),
   );
 
@@ -165,7 +165,7 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         });
       }),
-      { numRuns: runs(80) },
+      { numRuns: runs(60) },
     ),
   );
 
@@ -188,7 +188,7 @@ describe("allocate with classes on random instances, against the brute force", (
             });
           });
         }),
-        { numRuns: runs(60) },
+        { numRuns: runs(50) },
       ),
   );
 
@@ -209,7 +209,7 @@ describe("allocate with classes on random instances, against the brute force", (
           });
         });
       }),
-      { numRuns: runs(80) },
+      { numRuns: runs(60) },
     ),
   );
 
