@@ -29,6 +29,15 @@
  * Without classes every applicant has one implicit choice and the rule is the
  * one of docs/allocation.md (brute-force.ts).
  *
+ * How: every admitted subset of the pool is enumerated once; those within
+ * the caps and seat structure whose members can be placed, each in any class
+ * of any of their choices (Hall's condition over the sets of classes), are
+ * the valid ones, and M, Q and T are read off them. Then the applicants are
+ * taken in rank order: each gets the first of their choices, then
+ * waitlisted, for which some subset reaching M, Q and T still fits with the
+ * earlier applicants held to the choice they got, this one to this choice and
+ * the later ones free. That is the lexicographic best, exactly.
+ *
  * Which class within a choice an applicant is placed in is not part of the
  * rule (the engine balances a site's classes); the oracle checks only that a
  * placement exists.
