@@ -6,10 +6,11 @@
  * (placement.ts) and the outcomes get their class, choice, a reason for
  * every choice they did not get and a waitlist place per choice.
  */
-import { targetsMet, widenForKept } from "./allocate.js";
+
 import { choiceRefusals } from "./choice-reasons.js";
 import { type ClassLayout, classLayoutOf } from "./class-layout.js";
 import { ClassNetwork } from "./class-network.js";
+import { widenForKept } from "./kept.js";
 import { type Layout, layoutOf } from "./layout.js";
 import type { MipSolver } from "./mip.js";
 import { assemble } from "./outcomes.js";
@@ -17,6 +18,7 @@ import { Placement } from "./placement.js";
 import { selectWithChoices } from "./select-choices.js";
 import { Sequence } from "./sequence.js";
 import { computeTargets, reachAlone } from "./targets.js";
+import { targetsMet } from "./targets-met.js";
 import type {
   AllocationProblem,
   AllocationResult,

@@ -4,14 +4,16 @@
  * reasons -> outcomes over the same small flow network.
  */
 import { allocateInClasses } from "./allocate-classes.js";
-import { groupOfCell, type Layout, layoutOf, valueOfCell } from "./layout.js";
+import { widenForKept } from "./kept.js";
+import { type Layout, layoutOf } from "./layout.js";
 import type { MipSolver } from "./mip.js";
 import { SeatNetwork } from "./network.js";
 import { assemble } from "./outcomes.js";
 import { refusals } from "./reasons.js";
 import { select } from "./select.js";
 import { Sequence } from "./sequence.js";
-import { type CellTargets, computeTargets, reachAlone } from "./targets.js";
+import { computeTargets, reachAlone } from "./targets.js";
+import { targetsMet } from "./targets-met.js";
 import type {
   AllocationProblem,
   AllocationResult,
@@ -157,78 +159,4 @@ function run(
     reach,
   );
   return { result, newly };
-}
-
-/**
- * The per-value and per-quota targets the chosen allocation meets. The
- * selection is the rank-order best of all allocations meeting the sums, and
- * it meets these finer targets, so it is also the rank-order best of those
- * meeting them: the reasons can ask, value by value and quota by quota, which
- * target a refused applicant would have broken.
- */
-export function targetsMet(
-  layout: Layout,
-  cellAt: Int32Array,
-  fixed: Int32Array,
-  chosen: Uint8Array,
-  total: number,
-): CellTargets {
-  const perValue = new Int32Array(layout.V + 1);
-  const perGroup = new Int32Array(layout.G + 1);
-  const add = (c: number, k: number) => {
-    perValue[valueOfCell(layout, c)]! += k;
-    perGroup[groupOfCell(layout, c)]! += k;
-  };
-  for (let c = 0; c < layout.cells; c++) add(c, fixed[c]!);
-  for (let p = 0; p < cellAt.length; p++) if (chosen[p]) add(cellAt[p]!, 1);
-  return {
-    mins: Int32Array.from(layout.minWanted, (m, v) => Math.min(m, perValue[v]!)),
-    quotas: Int32Array.from(layout.quota, (q, g) => Math.min(q, perGroup[g]!)),
-    total,
-  };
-}
-
-/**
- * Kept admissions are never undone, even when the limits changed since they
- * were made: limits they break are widened to fit them and reported.
- */
-export function widenForKept(layout: Layout, kept: Uint8Array): Relaxation[] {
-  const { G, V, cellOf } = layout;
-  const perValue = new Int32Array(V + 1);
-  const perGroup = new Int32Array(G + 1);
-  let total = 0;
-  kept.forEach((k, i) => {
-    if (!k) return;
-    perValue[valueOfCell(layout, cellOf[i]!)]! += 1;
-    perGroup[groupOfCell(layout, cellOf[i]!)]! += 1;
-    total++;
-  });
-  const over: Relaxation[] = [];
-  layout.values.forEach((value, v) => {
-    if (perValue[v]! > layout.cap[v]!) {
-      over.push({
-        kind: "kept-over-limit",
-        subject: value,
-        wanted: layout.cap[v]!,
-        reachable: perValue[v]!,
-      });
-      layout.cap[v] = perValue[v]!;
-    }
-  });
-  let openNeeded = perGroup[G]!;
-  for (let g = 0; g < G; g++) openNeeded += Math.max(0, perGroup[g]! - layout.quota[g]!);
-  const extra = layout.transfer
-    ? Math.max(0, total - layout.seats)
-    : Math.max(0, openNeeded - layout.openSeats);
-  if (extra > 0) {
-    over.push({
-      kind: "kept-over-limit",
-      subject: "total",
-      wanted: layout.seats,
-      reachable: layout.seats + extra,
-    });
-    layout.seats += extra;
-    layout.openSeats += extra;
-  }
-  return over;
 }
