@@ -23,7 +23,8 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { CellProblem, Layout } from "../../../core/applicants/layout.js";
+import type { Choice } from "../../../core/allocation/types.js";
+import { type CellProblem, columnsRead, type Layout } from "../../../core/applicants/layout.js";
 import { IdSet } from "../../../core/check/id-set.js";
 import type { Checker, CheckSummary, Verdict, VerdictKind } from "../../../core/check/verdict.js";
 import type { Program } from "../../../core/program/schema.js";
@@ -117,6 +118,7 @@ class ParallelVerdict implements Verdict {
     readonly verdict: VerdictKind,
     readonly reasons: string[],
     readonly problems: CellProblem[],
+    readonly choices?: readonly Choice[],
   ) {}
 
   get values(): never {
@@ -251,10 +253,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     delimiter: input.list.delimiter ?? ",",
     newline: "\n",
     encoding: input.encoding ?? input.list.encoding?.() ?? detectEncoding(fd, size),
-    only: [
-      input.layout.idIndex,
-      ...input.layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
-    ],
+    only: columnsRead(input.layout),
   };
 
   // The cuts.
@@ -283,6 +282,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     path: input.file,
     program: input.program,
     header: input.list.header,
+    classes: input.layout.choices?.classes,
     dialect,
     maxBytes,
   };
@@ -359,6 +359,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     reasonLists: string[][],
   ): Generator<Verdict[]> {
     const { lines, kinds, reasons, idEnds, problems } = range;
+    const targets = input.layout.choices?.reader.targets;
+    let choiceStart = 0;
     const text = UTF16.decode(range.ids);
     const idColumn = input.layout.idColumn;
     let idStart = 0;
@@ -386,6 +388,15 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       if (kind === ELIGIBLE) summary.eligible++;
       else if (kind === INELIGIBLE) summary.ineligible++;
       else summary.invalid++;
+      let choices: Choice[] | undefined;
+      if (targets) {
+        const end = range.choiceEnds[i]!;
+        if (kind !== INVALID) {
+          choices = [];
+          for (let c = choiceStart; c < end; c++) choices.push(targets[range.choices[c]!]!);
+        }
+        choiceStart = end;
+      }
       out.push(
         new ParallelVerdict(
           id,
@@ -393,6 +404,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           KINDS[kind]!,
           kind === INELIGIBLE ? reasonLists[reasons[i]!]! : NONE,
           found,
+          choices,
         ),
       );
       if (out.length === YIELD) {
