@@ -55,11 +55,12 @@ export const choiceKey = (word: string): string =>
  * (so "2.5" is not a number mark).
  */
 const NUMBER_MARK = /(^|[\s,;/])\d{1,2}[.)](?!\d)/gu;
-const SEPARATORS = /[,;/\n\r\u0000]/u;
+const SEPARATORS = /[,;/\n\r]/u;
 
 /** The words of a one-column list, in order, numbering dropped, empty ones left out. */
 export const splitChoiceList = (text: string): string[] => {
-  const marked = text.replace(NUMBER_MARK, "$1\u0000");
+  // A number mark becomes a line break: a separator like any other.
+  const marked = text.replace(NUMBER_MARK, "$1\n");
   const words: string[] = [];
   for (const part of marked.split(SEPARATORS)) {
     const word = part.trim();
@@ -119,8 +120,8 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
   const classChoices = classes.map((c, i) =>
     Object.freeze<Choice>({ id: c.id, kind: "class", classes: Object.freeze([i]) }),
   );
-  classes.forEach((c, i) => add(c.id, classChoices[i]!));
-  classes.forEach((c, i) => add(c.label, classChoices[i]!));
+  for (const [i, c] of classes.entries()) add(c.id, classChoices[i]!);
+  for (const [i, c] of classes.entries()) add(c.label, classChoices[i]!);
 
   const known = [
     ...classes.map(className),
@@ -146,6 +147,8 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
   const resolve = (found: readonly { word: string; column: string; cell: string }[]) => {
     const problems: ChoiceProblem[] = [];
     const choices: Choice[] = [];
+    /** The words the choices were written as, for messages. */
+    const written: string[] = [];
     /** For each class, the 1-based choice that first allowed it (0: none yet). */
     const allowedBy = new Array<number>(classes.length).fill(0);
     for (const { word, column, cell } of found) {
@@ -161,15 +164,16 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
         const earlier = [...new Set(choice.classes.map((i) => allowedBy[i]!))].sort(
           (a, b) => a - b,
         );
-        const which = earlier.map((n) => `${n} ("${choices[n - 1]!.id}")`);
+        const which = earlier.map((n) => `${n} ("${written[n - 1]}")`);
         problems.push({
           column,
           value: cell,
-          message: `"${word}" repeats choice ${listOr(which, "and")}: it adds no class the choices before it did not already allow`,
+          message: `"${word}" repeats choice${which.length === 1 ? "" : "s"} ${listOr(which, "and")}: it adds no class the choices before it did not already allow`,
         });
         continue;
       }
       choices.push(choice);
+      written.push(word);
       for (const i of fresh) allowedBy[i] = choices.length;
     }
     return { problems, choices };
