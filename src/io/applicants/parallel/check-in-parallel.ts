@@ -348,6 +348,24 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
   const mainTable = new ReasonTable();
 
+  // The few distinct lists of choices, rebuilt once each and shared, as the
+  // single-threaded reader shares them (formats remember their JSON by identity).
+  const targets = input.layout.choices?.reader.targets;
+  const lists = new Map<string, readonly Choice[]>();
+  const choiceList = (packed: Uint16Array, start: number, end: number): readonly Choice[] => {
+    let key = "";
+    for (let c = start; c < end; c++) key += String.fromCharCode(packed[c]!);
+    let list = lists.get(key);
+    if (list === undefined) {
+      const built: Choice[] = [];
+      for (let c = start; c < end; c++) built.push(targets![packed[c]!]!);
+      list = Object.freeze(built);
+      if (lists.size >= 4096) lists.clear();
+      lists.set(key, list);
+    }
+    return list;
+  };
+
   /**
    * Verdicts of a range whose lines are counted from 1 + `offset`, a few
    * hundred at a time: what is alive when the young generation is collected
@@ -359,7 +377,6 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     reasonLists: string[][],
   ): Generator<Verdict[]> {
     const { lines, kinds, reasons, idEnds, problems } = range;
-    const targets = input.layout.choices?.reader.targets;
     let choiceStart = 0;
     const text = UTF16.decode(range.ids);
     const idColumn = input.layout.idColumn;
@@ -388,13 +405,10 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       if (kind === ELIGIBLE) summary.eligible++;
       else if (kind === INELIGIBLE) summary.ineligible++;
       else summary.invalid++;
-      let choices: Choice[] | undefined;
+      let choices: readonly Choice[] | undefined;
       if (targets) {
         const end = range.choiceEnds[i]!;
-        if (kind !== INVALID) {
-          choices = [];
-          for (let c = choiceStart; c < end; c++) choices.push(targets[range.choices[c]!]!);
-        }
+        if (kind !== INVALID) choices = choiceList(range.choices, choiceStart, end);
         choiceStart = end;
       }
       out.push(

@@ -97,6 +97,7 @@ export const checkRange = (
   let ids = new Uint16Array(guess * 16);
   let idLength = 0;
   const targets = layout.choices?.reader.targets;
+  const targetAt = new Map(targets?.map((choice, i) => [choice, i]));
   let choices = new Uint16Array(targets ? guess * 2 : 0);
   let choiceEnds = new Uint32Array(targets ? guess : 0);
   let choiceLength = 0;
@@ -126,7 +127,7 @@ export const checkRange = (
         const resolved = row.choices ?? [];
         if (choiceLength + resolved.length > choices.length)
           choices = grow(choices, choiceLength + resolved.length);
-        for (const choice of resolved) choices[choiceLength++] = targets.indexOf(choice);
+        for (const choice of resolved) choices[choiceLength++] = targetAt.get(choice)!;
         choiceEnds[count] = choiceLength;
       }
       if (row.problems) {
