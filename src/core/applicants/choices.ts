@@ -42,8 +42,14 @@ export const MAX_CHOICE_PROBLEMS = 5;
 
 /** Distinct cells whose reading is remembered; a million rows hold few distinct lists. */
 const CACHE_SIZE = 4096;
+/** Longer cells are read every time: 4,096 hostile cells of 4 MB would hold 16 GB. */
+const CACHED_LENGTH = 512;
 
 const INVISIBLE_ALL = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+
+/** A word as messages quote it: a hostile cell's word of megabytes is cut short. */
+const quoted = (word: string): string =>
+  `"${word.length > 100 ? `${word.slice(0, 100)}…` : word}"`;
 
 /** The form a choice is compared in: NFC, no invisible characters, single spaces, lower case. */
 export const choiceKey = (word: string): string =>
@@ -135,7 +141,7 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
   ];
   const unknown = (word: string): string => {
     const near = closest(word, spellings);
-    return `"${word}" names no class or site of the intake; expected ${listOr(known)}${near ? `; did you mean "${near}"?` : ""}`;
+    return `${quoted(word)} names no class or site of the intake; expected ${listOr(known)}${near ? `; did you mean "${near}"?` : ""}`;
   };
 
   const form = spec.columns ? "columns" : "list";
@@ -164,11 +170,11 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
         const earlier = [...new Set(choice.classes.map((i) => allowedBy[i]!))].sort(
           (a, b) => a - b,
         );
-        const which = earlier.map((n) => `${n} ("${written[n - 1]}")`);
+        const which = earlier.map((n) => `${n} (${quoted(written[n - 1]!)})`);
         problems.push({
           column,
           value: cell,
-          message: `"${word}" repeats choice${which.length === 1 ? "" : "s"} ${listOr(which, "and")}: it adds no class the choices before it did not already allow`,
+          message: `${quoted(word)} repeats choice${which.length === 1 ? "" : "s"} ${listOr(which, "and")}: it adds no class the choices before it did not already allow`,
         });
         continue;
       }
@@ -214,7 +220,7 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
               {
                 column: columns[gap]!,
                 value: "",
-                message: `choice ${gap + 1} is empty while choice ${c + 1} ("${word}") is given; fill the choices in order, from "${columns[0]}"`,
+                message: `choice ${gap + 1} is empty while choice ${c + 1} (${quoted(word)}) is given; fill the choices in order, from "${columns[0]}"`,
               },
             ],
           };
@@ -237,6 +243,7 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
     targets,
     read(cells) {
       const key = cells.length === 1 ? cells[0]! : cells.join("\u0000");
+      if (key.length > CACHED_LENGTH) return readUncached(cells);
       let result = cache.get(key);
       if (result === undefined) {
         result = readUncached(cells);

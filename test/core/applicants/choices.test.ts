@@ -131,9 +131,17 @@ describe("resolving choices against an intake's classes", () => {
     expect(ids("", spec({ required: false }))).toEqual(["any:*:0+1+2+3"]);
   });
 
-  it("a hostile cell gets at most MAX_CHOICE_PROBLEMS problems", () => {
+  it("a hostile cell gets at most MAX_CHOICE_PROBLEMS problems, each quoting a word cut short", () => {
     const result = ids(Array.from({ length: 10_000 }, (_, i) => `x${i}`).join(","));
     expect(!Array.isArray(result) && result.problems).toHaveLength(MAX_CHOICE_PROBLEMS);
+    const huge = ids(`Oslo, ${"x".repeat(1_000_000)}`);
+    const [problem] = !Array.isArray(huge) ? huge.problems : [];
+    expect(problem!.message.length).toBeLessThan(400);
+    expect(problem!.message).toContain(`"${"x".repeat(100)}…" names no class or site`);
+    // A long cell is read every time, and reads the same.
+    const reader = choiceReader(spec(), CLASSES);
+    const long = `${" ".repeat(600)}Oslo`;
+    expect(reader.read([long])).toEqual(reader.read([long]));
   });
 
   it("one choice per column: empty columns may follow the last choice, not come before one", () => {
