@@ -48,8 +48,7 @@ const CACHED_LENGTH = 512;
 const INVISIBLE_ALL = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
 
 /** A word as messages quote it: a hostile cell's word of megabytes is cut short. */
-const quoted = (word: string): string =>
-  `"${word.length > 100 ? `${word.slice(0, 100)}…` : word}"`;
+const quoted = (word: string): string => `"${word.length > 100 ? `${word.slice(0, 100)}…` : word}"`;
 
 /** The form a choice is compared in: NFC, no invisible characters, single spaces, lower case. */
 export const choiceKey = (word: string): string =>
