@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { dirname, relative, resolve } from "node:path";
+import { columnsRead } from "../core/applicants/layout.js";
 import { verified } from "../core/decision/verification.js";
 import { languageOf } from "../core/language/index.js";
 import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
@@ -65,11 +66,7 @@ export const prepareLetters = async (
   const { program, layout, list, checker } = opened;
   const spec = program.applicants!;
   const { carry, emailAt, nameAt } = carriedColumns(spec, list.header);
-  list.only?.([
-    layout.idIndex,
-    ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
-    ...carry.filter((c) => c.index >= 0).map((c) => c.index),
-  ]);
+  list.only?.([...columnsRead(layout), ...carry.filter((c) => c.index >= 0).map((c) => c.index)]);
   const spreadField = program.seats?.spread?.[0]?.field;
   const spreadAt = spreadField === undefined ? undefined : layout.position.get(spreadField);
 

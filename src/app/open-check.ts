@@ -2,7 +2,7 @@
  * Program + applicant list + checker, opened together: what check, allocate
  * and verify all start from.
  */
-import { type Layout, layoutFor } from "../core/applicants/layout.js";
+import { columnsRead, type Layout, layoutFor } from "../core/applicants/layout.js";
 import { type Checker, createChecker } from "../core/check/verdict.js";
 import type { Locale } from "../core/language/index.js";
 import type { ChosenIntake } from "../core/program/intakes.js";
@@ -65,7 +65,8 @@ export const openCheck = async (
     ...(tap ? { tap } : {}),
   });
   if (list.notice) context.onNotice?.(`${source.display}: ${list.notice}`);
-  const result = layoutFor(program, list.header);
+  // Choices are read against the classes of the intake worked on.
+  const result = layoutFor(program, list.header, chosen?.intake.classes);
   if (!result.ok) {
     const plural = result.missing.length === 1 ? "column" : "columns";
     throw inputError(
@@ -76,7 +77,7 @@ export const openCheck = async (
   }
   // Columns no field reads (names, free text) need not be cut out of the text.
   const { layout } = result;
-  list.only?.([layout.idIndex, ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index)]);
+  list.only?.(columnsRead(layout));
   return {
     programFile,
     programSha256,

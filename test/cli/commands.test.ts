@@ -163,6 +163,118 @@ describe("check", () => {
   });
 });
 
+describe("check with ranked choices", () => {
+  const program = (choices: string) =>
+    [
+      "id: valg",
+      "name: Valg",
+      "owner: Test",
+      "locale: en",
+      'country: "NO"',
+      "applicants:",
+      "  id: id",
+      "  fields:",
+      "    score: { type: number }",
+      ...(choices ? [choices] : []),
+      "seats: { total: 4 }",
+      "intakes:",
+      '  - id: "2028"',
+      "    classes:",
+      "      - { id: oslo, label: Oslo-klassen, site: Oslo, seats: 2 }",
+      "      - { id: bergen, label: Bergen-klassen, site: Bergen, seats: 2 }",
+      '  - id: "2029"',
+      "",
+    ].join("\n");
+
+  it("reads one choice per column, best first, empty columns after the last choice allowed", async () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, "p.yaml"), program('  choices: { columns: ["1. valg", "2. valg"] }'));
+    writeFileSync(
+      join(cwd, "l.csv"),
+      "id,score,1. valg,2. valg\na,1,Bergen-klassen,oslo\nb,2,bergen,\nc,3,,Oslo\nd,4,oslo,Oslo\n",
+    );
+    const result = await run(["check", "p.yaml", "l.csv", "--intake", "2028", "--format", "json"], {
+      cwd,
+    });
+    expect(result.code).toBe(1);
+    const out = JSON.parse(result.stdout);
+    expect(out.applicants.map((a: { choices?: string[] }) => a.choices ?? a)).toEqual([
+      ["bergen", "Oslo"],
+      ["Bergen"],
+      {
+        id: "c",
+        line: 4,
+        verdict: "invalid",
+        reasons: [],
+        problems: [
+          {
+            column: "1. valg",
+            value: "",
+            message:
+              'choice 1 is empty while choice 2 ("Oslo") is given; fill the choices in order, from "1. valg"',
+          },
+        ],
+      },
+      {
+        id: "d",
+        line: 5,
+        verdict: "invalid",
+        reasons: [],
+        problems: [
+          {
+            column: "2. valg",
+            value: "Oslo",
+            message:
+              '"Oslo" repeats choice 1 ("oslo"): it adds no class the choices before it did not already allow',
+          },
+        ],
+      },
+    ]);
+    // The intake without classes reads no choice, and its output has no choices key.
+    const plain = await run(["check", "p.yaml", "l.csv", "--intake", "2029", "--format", "json"], {
+      cwd,
+    });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain('"choices"');
+  });
+
+  it("a missing choice column is the missing-column error; required: false reads it as any class", async () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, "l.csv"), "id,score\na,1\n");
+    writeFileSync(join(cwd, "p.yaml"), program("  choices: { column: Studiested }"));
+    const missing = await run(["check", "p.yaml", "l.csv", "--intake", "2028"], { cwd });
+    expect(missing.code).toBe(1);
+    expect(missing.error?.message).toBe(
+      'missing required column "Studiested"; the list has "id", "score"',
+    );
+    writeFileSync(
+      join(cwd, "p.yaml"),
+      program("  choices: { column: Studiested, required: false }"),
+    );
+    const optional = await run(
+      ["check", "p.yaml", "l.csv", "--intake", "2028", "--format", "ndjson"],
+      { cwd },
+    );
+    expect(optional.code).toBe(0);
+    expect(JSON.parse(optional.stdout).choices).toEqual(["*"]);
+  });
+
+  it("an intake with classes and no choices declared warns that everyone accepts any class", async () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, "p.yaml"), program(""));
+    writeFileSync(join(cwd, "l.csv"), "id,score\na,1\n");
+    const result = await run(["check", "p.yaml", "l.csv", "--intake", "2028", "--format", "json"], {
+      cwd,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "intake 2028: the intake has 2 classes but applicants.choices is not declared, so every applicant accepts any class",
+    );
+    expect(result.stderr).toContain("(choices-undeclared)");
+    expect(result.stdout).not.toContain('"choices"');
+  });
+});
+
 describe("allocate and verify", () => {
   it("json on stdout, the summary on stderr", async () => {
     const result = await run(["allocate", LITEN, HELD, "--format", "json"]);

@@ -10,6 +10,7 @@ interface JsonVerdict {
   verdict: string;
   reasons: string[];
   problems: { column: string; value: string; message: string }[];
+  choices?: string[];
 }
 
 const check = (args: string[], input?: string | Buffer) => {
@@ -138,6 +139,83 @@ describe("cohort check: verdicts row by row for every shipped program with appli
       ],
     ]);
     expect(result.code).toBe(0);
+  });
+
+  it("ks-toppleder-kull, intake 2029: ranked choices by class id, label, site, any, numbered, and each bad list", () => {
+    const list = "fixtures/check/ks-toppleder-kull-2029.csv";
+    const result = check(["ks-toppleder-kull", list, "--intake", "2029"]);
+    expect(result.code).toBe(1);
+    const COLUMN = "Ønsket studiested";
+    const REPEAT = "it adds no class the choices before it did not already allow";
+    expect(
+      result.json!.applicants.map((a) => [
+        a.id,
+        a.line,
+        a.verdict,
+        ...(a.verdict === "invalid"
+          ? a.problems.map((p) => `${p.column}: ${p.message} (${p.value})`)
+          : [a.choices]),
+      ]),
+    ).toEqual([
+      ["K-01", 2, "eligible", ["oslo-a", "bergen-b"]],
+      ["K-02", 3, "eligible", ["bergen-a", "oslo-b"]],
+      ["K-03", 4, "eligible", ["Bergen", "Oslo"]],
+      ["K-04", 5, "eligible", ["Bergen", "*"]],
+      ["K-05", 6, "eligible", ["Oslo", "bergen-a"]],
+      [
+        "K-06",
+        7,
+        "invalid",
+        `${COLUMN}: "Tromsø" names no class or site of the intake; expected Oslo A (oslo-a), Oslo B (oslo-b), Bergen A (bergen-a), Bergen B (bergen-b), Oslo, Bergen, "hvor som helst" or "alle" (Tromsø, Bergen)`,
+      ],
+      [
+        "K-07",
+        8,
+        "invalid",
+        `${COLUMN}: "Oslo A" repeats choice 1 ("Oslo"): ${REPEAT} (Oslo, Oslo A)`,
+      ],
+      ["K-08", 9, "invalid", `${COLUMN}: no choice is given; name at least one class or site ()`],
+      ["K-09", 10, "ineligible", ["*"]],
+      // A list over two lines of one quoted cell.
+      ["K-10", 11, "eligible", ["bergen-b", "Oslo"]],
+      ["K-11", 13, "eligible", ["bergen-a", "oslo-b"]],
+      ["K-12", 14, "invalid", `${COLUMN}: "oslo" repeats choice 1 ("Oslo"): ${REPEAT} (Oslo,oslo)`],
+      [
+        "K-13",
+        15,
+        "invalid",
+        `${COLUMN}: "Oslo" repeats choices 1 ("Oslo A") and 2 ("Oslo B"): ${REPEAT} (Oslo A, Oslo B, Oslo)`,
+      ],
+    ]);
+    expect(result.json?.summary).toEqual({ eligible: 7, ineligible: 1, invalid: 5 });
+    // The 2028 intake has other classes: "Oslo A" is no class of it.
+    const other = check(["ks-toppleder-kull", list, "--intake", "2028"]);
+    const k03 = other.json!.applicants.find((a) => a.id === "K-03")!;
+    expect(k03.choices).toEqual(["Bergen", "Oslo"]);
+    expect(other.json!.applicants.find((a) => a.id === "K-02")!.problems[0]!.message).toContain(
+      '"Bergen A" names no class or site of the intake',
+    );
+    // ndjson has the same objects.
+    const ndjson = runCli([
+      "check",
+      "ks-toppleder-kull",
+      list,
+      "--intake",
+      "2029",
+      "--format",
+      "ndjson",
+    ]);
+    expect(
+      ndjson.stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toEqual(result.json!.applicants);
+  });
+
+  it("a program without choices has no choices key in its output", () => {
+    const result = check(["topplederprogrammet", "fixtures/check/topplederprogrammet.csv"]);
+    expect(result.stdout).not.toContain('"choices"');
   });
 
   it("refuses a program without an applicants section (exit 2)", () => {

@@ -27,7 +27,7 @@ import {
 } from "./harness.js";
 
 /** Seed lists and the program each belongs to (id or file in the workspace). */
-const SEEDS: Record<string, { program: string; allocate: boolean }> = {
+const SEEDS: Record<string, { program: string; allocate: boolean; args?: string[] }> = {
   "fixtures/check/topplederprogrammet.csv": { program: "topplederprogrammet", allocate: true },
   "fixtures/check/topplederprogrammet-excel.csv": {
     program: "topplederprogrammet",
@@ -36,6 +36,12 @@ const SEEDS: Record<string, { program: string; allocate: boolean }> = {
   "fixtures/check/ledarskaps-st.csv": { program: "ledarskaps-st", allocate: false },
   "fixtures/check/ous-erfarne-ledere.csv": { program: "ous-erfarne-ledere", allocate: true },
   "fixtures/check/ous-ledermobilisering.csv": { program: "ous-ledermobilisering", allocate: false },
+  // Ranked choices of class or site, read against the classes of intake 2029.
+  "fixtures/check/ks-toppleder-kull-2029.csv": {
+    program: "ks-toppleder-kull",
+    allocate: false,
+    args: ["--intake", "2029"],
+  },
   "fixtures/allocate/topplederprogrammet.csv": { program: "topplederprogrammet", allocate: true },
   // A workbook: the byte-level mutations damage the zip.
   "fixtures/check/topplederprogrammet.xlsx": { program: "topplederprogrammet", allocate: true },
@@ -83,13 +89,14 @@ describe("fuzz: mutated applicant lists", () => {
           const bytes = applyCsvMutations(seedBytes.get(seed)!, mutations);
           const file = `case/list${seed.endsWith(".xlsx") ? ".xlsx" : h.extension}`;
           writeFileSync(join(workspace.root, file), bytes);
-          const { program, allocate } = SEEDS[seed]!;
+          const { program, allocate, args: extra = [] } = SEEDS[seed]!;
           const command = allocate ? h.command : "check";
           const format = command === "allocate" && h.format === "ndjson" ? "json" : h.format;
           const args = [
             command,
             program,
             h.stdin ? "-" : file,
+            ...extra,
             "--format",
             format,
             ...(h.encoding ? ["--encoding", h.encoding] : []),

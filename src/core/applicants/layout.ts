@@ -2,8 +2,10 @@
  * The applicant list's header -> where each declared field is, and a row
  * reader that turns the cells of one record into typed values and problems.
  */
-import type { Program } from "../program/schema.js";
+import type { Choice } from "../allocation/types.js";
+import type { Program, ProgramClass } from "../program/schema.js";
 import { listOr } from "../text/did-you-mean.js";
+import { type ChoiceReader, choiceReader } from "./choices.js";
 import {
   EXPECTED,
   PARSE_ERROR,
@@ -34,6 +36,12 @@ export interface Layout {
   /** Field name -> position in a row's values array. */
   position: Map<string, number>;
   width: number;
+  /**
+   * The ranked choices, when the program declares them and the intake worked
+   * on has classes: the reader and the index of each of its columns (-1 when
+   * an optional one is missing).
+   */
+  choices?: { reader: ChoiceReader; indexes: number[]; classes: readonly ProgramClass[] };
 }
 
 export type LayoutResult =
@@ -65,8 +73,16 @@ const isPlain = (text: string): boolean => {
 const codePoint = (c: string): string =>
   `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
-/** Header matching ignores case and surrounding space, as coordinators' lists vary. */
-export const layoutFor = (program: Program, header: readonly string[]): LayoutResult => {
+/**
+ * Header matching ignores case and surrounding space, as coordinators' lists
+ * vary. `classes` are the classes of the intake worked on: the choice columns
+ * are read only when there are some.
+ */
+export const layoutFor = (
+  program: Program,
+  header: readonly string[],
+  classes?: readonly ProgramClass[],
+): LayoutResult => {
   const applicants = program.applicants;
   const found = header.map((h) => h.trim());
   const indexOf = new Map<string, number>();
@@ -94,6 +110,16 @@ export const layoutFor = (program: Program, header: readonly string[]): LayoutRe
       expected,
     };
   });
+  let choices: Layout["choices"];
+  if (applicants.choices && classes && classes.length > 0) {
+    const reader = choiceReader(applicants.choices, classes);
+    const indexes = reader.columns.map((column) => {
+      const index = indexOf.get(normalise(column)) ?? -1;
+      if (index < 0 && reader.required) missing.push(column);
+      return index;
+    });
+    choices = { reader, indexes, classes };
+  }
   if (missing.length > 0) return { ok: false, missing, found };
   return {
     ok: true,
@@ -103,9 +129,17 @@ export const layoutFor = (program: Program, header: readonly string[]): LayoutRe
       fields,
       position: new Map(fields.map((f, i) => [f.field, i])),
       width: header.length,
+      ...(choices ? { choices } : {}),
     },
   };
 };
+
+/** The columns a row read needs: the id, the fields' and the choices'. */
+export const columnsRead = (layout: Layout): number[] => [
+  layout.idIndex,
+  ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
+  ...(layout.choices?.indexes.filter((i) => i >= 0) ?? []),
+];
 
 export interface CellProblem {
   column: string;
@@ -118,6 +152,8 @@ export interface ReadRow {
   values: Value[];
   /** Undefined when the row is clean: the common case allocates nothing. */
   problems: CellProblem[] | undefined;
+  /** The resolved choices, when the layout reads them and they are valid. */
+  choices?: readonly Choice[];
 }
 
 /** Reads one record; the caller adds the line number and duplicate-id checks. */
@@ -169,6 +205,16 @@ export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
         problem({ column: field.column, value: "", message: "a required value is missing" });
       }
     }
+  }
+  if (layout.choices) {
+    const { reader, indexes } = layout.choices;
+    const read = reader.read(
+      indexes.length === 1
+        ? [indexes[0]! < 0 ? "" : (cells[indexes[0]!] ?? "")]
+        : indexes.map((i) => (i < 0 ? "" : (cells[i] ?? ""))),
+    );
+    if (read.ok) return { id, values, problems, choices: read.choices };
+    for (const p of read.problems) problem(p);
   }
   return { id, values, problems };
 };

@@ -3,6 +3,7 @@
  * invalid (every data problem, with column and value). The checker keeps the
  * state a streamed list needs: the ids seen so far.
  */
+import type { Choice } from "../allocation/types.js";
 import { type CellProblem, type Layout, readRow } from "../applicants/layout.js";
 import type { Value } from "../applicants/values.js";
 import type { Program } from "../program/schema.js";
@@ -20,6 +21,12 @@ export interface Verdict {
   problems: CellProblem[];
   /** Typed values in layout order; kept for allocation and CSV output. */
   values: Value[];
+  /**
+   * The resolved ranked choices of an eligible or ineligible applicant, when
+   * the list's choices are read (the program declares them and the intake has
+   * classes); undefined otherwise.
+   */
+  choices?: readonly Choice[] | undefined;
 }
 
 export interface CheckSummary {
@@ -76,6 +83,7 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
           reasons: NONE,
           problems: NONE,
           values: row.values,
+          choices: row.choices,
         };
       }
       summary.ineligible++;
@@ -86,6 +94,7 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
         reasons: rule.reasons(row.values),
         problems: NONE,
         values: row.values,
+        choices: row.choices,
       };
     },
     summary: () => ({ ...summary }),

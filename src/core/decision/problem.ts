@@ -1,12 +1,19 @@
 /**
- * From checked applicants to the allocation problem: quota group and spread
- * value of each eligible applicant, and the rank order (ranking keys, then
- * first-come or the seeded lottery, then the id).
+ * From checked applicants to the allocation problem: quota group, spread
+ * value and ranked choices of each eligible applicant, the rank order
+ * (ranking keys, then first-come or the seeded lottery, then the id), and the
+ * classes of the intake allocated, when it has them.
  */
-import type { AllocationProblem, Candidate, SpreadLimits } from "../allocation/types.js";
+import type {
+  AllocationProblem,
+  Candidate,
+  Choice,
+  ClassSeats,
+  SpreadLimits,
+} from "../allocation/types.js";
 import type { Layout } from "../applicants/layout.js";
 import type { Value } from "../applicants/values.js";
-import type { Program } from "../program/schema.js";
+import type { Program, ProgramClass } from "../program/schema.js";
 import { lottery } from "../ranking/lottery.js";
 import { orientedKey, rankOrder } from "../ranking/order.js";
 
@@ -18,6 +25,8 @@ export class Pool {
   readonly ids: string[] = [];
   readonly quotaValues: (string | null)[] = [];
   readonly spreadValues: (string | null)[] = [];
+  /** Each applicant's resolved choices (verdict.choices); undefined when the list has none. */
+  readonly choices: (readonly Choice[] | undefined)[] = [];
   /** One column per ranking key (and the first-come time), oriented so larger ranks higher. */
   readonly keys: number[][];
   private readonly quotaAt: number | undefined;
@@ -40,8 +49,10 @@ export class Pool {
     this.keys = this.keyAt.map(() => []);
   }
 
-  add(id: string, values: readonly Value[]): void {
+  /** `choices`: the verdict's resolved choices, when the list's choices are read. */
+  add(id: string, values: readonly Value[], choices?: readonly Choice[]): void {
     this.ids.push(id);
+    this.choices.push(choices);
     const text = (at: number | undefined) => {
       const v = at === undefined ? null : values[at];
       return v === null || v === undefined ? null : String(v);
@@ -71,7 +82,19 @@ const spreadOf = (program: Program, pool: Pool): SpreadLimits | null => {
   };
 };
 
-export const buildProblem = (program: Program, pool: Pool, seed: string): AllocationProblem => {
+/**
+ * The allocation problem. `classes` are the classes of the intake allocated
+ * (ChosenIntake.intake.classes): with them the problem has `classes` and every
+ * candidate `choices` (class indexes are positions in `classes`); an applicant
+ * without resolved choices (no `applicants.choices` declared) accepts any
+ * class. Without classes the problem is what it always was.
+ */
+export const buildProblem = (
+  program: Program,
+  pool: Pool,
+  seed: string,
+  classes?: readonly ProgramClass[],
+): AllocationProblem => {
   const seats = program.seats!;
   const n = pool.ids.length;
   const draw = lottery(seed, program.id);
@@ -95,21 +118,30 @@ export const buildProblem = (program: Program, pool: Pool, seed: string): Alloca
       quota.when.in ?? (quota.when.equals !== undefined ? [String(quota.when.equals)] : []);
     for (const v of values) quotaOf.set(v, quota.id);
   }
+  const withClasses = classes !== undefined && classes.length > 0;
+  const anyClass: readonly Choice[] = withClasses
+    ? [{ id: "*", kind: "any", classes: classes.map((_, i) => i) }]
+    : [];
   const candidates: Candidate[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     const q = pool.quotaValues[i]!;
-    candidates[r] = {
+    const candidate: Candidate = {
       id: pool.ids[i]!,
       group: q === null ? null : (quotaOf.get(q) ?? null),
       value: pool.spreadValues[i]!,
     };
+    if (withClasses) candidate.choices = pool.choices[i] ?? anyClass;
+    candidates[r] = candidate;
   }
-  return {
+  const problem: AllocationProblem = {
     total: seats.total,
     groups: quotas.map((q) => ({ id: q.id, seats: q.seats })),
     unfilled: seats.unfilled,
     spread: spreadOf(program, pool),
     candidates,
   };
+  if (withClasses)
+    problem.classes = classes.map((c): ClassSeats => ({ id: c.id, site: c.site, seats: c.seats }));
+  return problem;
 };

@@ -456,6 +456,8 @@ Med venlig hilsen
       unreadable: (column, value) => `»${column}« har en værdi, vi ikke kan læse: »${value}«`,
       duplicate: (column, value) => `${column} »${value}« står mere end én gang på ansøgerlisten`,
       row: "rækken på ansøgerlisten har et forkert antal felter",
+      choice: (column, value) =>
+        `»${column}« skal angive programmets hold eller studiesteder, hvert én gang, i prioriteret rækkefølge; vi kunne ikke læse: »${value}«`,
     },
   },
 };

@@ -464,6 +464,8 @@ Kind regards,
       duplicate: (column, value) =>
         `${column} “${value}” appears more than once in the list of applicants`,
       row: "the row in the list of applicants has the wrong number of cells",
+      choice: (column, value) =>
+        `“${column}” must list the program's classes or places of study, each once, in order of preference; we could not read: “${value}”`,
     },
   },
 };

@@ -467,6 +467,8 @@ Ystävällisin terveisin
       duplicate: (column, value) =>
         `${column} ”${value}” esiintyy hakijaluettelossa useammin kuin kerran`,
       row: "hakijaluettelon rivillä on väärä määrä kenttiä",
+      choice: (column, value) =>
+        `kohtaan ”${column}” on merkittävä ohjelman ryhmät tai opiskelupaikkakunnat toivejärjestyksessä, kukin vain kerran; merkintää ”${value}” ei voida lukea`,
     },
   },
 };

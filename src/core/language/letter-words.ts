@@ -45,5 +45,7 @@ export interface LetterWords {
     duplicate: (column: string, value: string) => string;
     /** The row has the wrong number of cells. */
     row: string;
+    /** The ranked choices name no class or site of the program, or one twice. */
+    choice: (column: string, value: string) => string;
   };
 }

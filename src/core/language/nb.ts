@@ -451,6 +451,8 @@ Med vennlig hilsen
       unreadable: (column, value) => `«${column}» har en verdi vi ikke kan lese: «${value}»`,
       duplicate: (column, value) => `${column} «${value}» står mer enn én gang i søkerlisten`,
       row: "raden i søkerlisten har feil antall felt",
+      choice: (column, value) =>
+        `«${column}» må liste opp klasser eller studiesteder i programmet, hvert én gang, i prioritert rekkefølge; vi kunne ikke lese: «${value}»`,
     },
   },
 };

@@ -411,6 +411,8 @@ Med venleg helsing
       unreadable: (column, value) => `«${column}» har ein verdi vi ikkje kan lese: «${value}»`,
       duplicate: (column, value) => `${column} «${value}» står meir enn éin gong i søkjarlista`,
       row: "rada i søkjarlista har feil tal på felt",
+      choice: (column, value) =>
+        `«${column}» må liste opp klassar eller studiestader i programmet, kvar éin gong, i prioritert rekkjefølgje; vi kunne ikkje lese: «${value}»`,
     },
   },
 };

@@ -462,6 +462,8 @@ Med vänliga hälsningar
       duplicate: (column, value) =>
         `${column} ”${value}” förekommer mer än en gång i listan över sökande`,
       row: "raden i listan över sökande har fel antal fält",
+      choice: (column, value) =>
+        `”${column}” ska ange programmets klasser eller studieorter, var och en en gång, i prioritetsordning; vi kunde inte läsa: ”${value}”`,
     },
   },
 };

@@ -75,6 +75,47 @@ const fieldSchema = z
   })
   .describe("A typed field read from a column of the applicant list.");
 
+/**
+ * Bound of the one-choice-per-column form (docs/reliability.md): a ranked
+ * list longer than this is no longer a preference.
+ */
+export const MAX_CHOICE_COLUMNS = 20;
+
+const choicesSchema = z
+  .strictObject({
+    column: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Header of the one column that holds the ranked list, best first: "Bergen, Tromsø", "1. Bergen 2. Tromsø". Give `column` or `columns`.',
+      )
+      .meta({ examples: ["Ønsket studiested"] }),
+    columns: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(MAX_CHOICE_COLUMNS)
+      .optional()
+      .describe(
+        "Headers of the columns that hold one choice each, best first; empty ones at the end are allowed. Give `column` or `columns`.",
+      )
+      .meta({ examples: [["1. valg", "2. valg"]] }),
+    any: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        'Words an applicant writes to accept any class of the intake, e.g. "hvor som helst", "alle".',
+      ),
+    required: z
+      .boolean()
+      .default(true)
+      .describe("An empty list makes the row invalid; with false, an empty list means any class."),
+  })
+  .describe(
+    "Where the applicant list holds each applicant's ranked choices of class or site (for intakes with classes).",
+  );
+
 const applicantsSchema = z
   .strictObject({
     id: z.string().min(1).describe("Header of the column that identifies an applicant."),
@@ -102,6 +143,7 @@ const applicantsSchema = z
       .describe(
         "Header of the column with the applicant's name, for the greeting of letters; carried too.",
       ),
+    choices: choicesSchema.optional(),
   })
   .describe("How the applicant list maps to typed fields.");
 
@@ -403,3 +445,4 @@ export type Spread = z.output<typeof spreadSchema>;
 export type Seats = z.output<typeof seatsSchema>;
 export type Intake = z.output<typeof intakeSchema>;
 export type ProgramClass = z.output<typeof classSchema>;
+export type ChoicesSpec = z.output<typeof choicesSchema>;

@@ -1,3 +1,5 @@
+import type { Choice } from "../../core/allocation/types.js";
+import { choiceIds } from "../../core/applicants/choices.js";
 import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
 import type { Formatter } from "../formatter.js";
@@ -9,10 +11,22 @@ import { jsonStrings } from "../json-text.js";
  */
 export const verdictJsonText = (): ((v: Verdict) => string) => {
   const encode = jsonStrings(10_000);
+  // The same few lists of choices recur on most rows: their JSON is kept by identity.
+  const choiceJson = new WeakMap<readonly Choice[], string>();
+  const choicesJson = (choices: readonly Choice[]): string => {
+    let text = choiceJson.get(choices);
+    if (text === undefined) {
+      text = JSON.stringify(choiceIds(choices));
+      choiceJson.set(choices, text);
+    }
+    return text;
+  };
   return (v) => {
     const reasons = v.reasons.length === 0 ? "[]" : `[${v.reasons.map(encode).join(",")}]`;
     const problems = v.problems.length === 0 ? "[]" : JSON.stringify(v.problems);
-    return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}}`;
+    // Only lists whose choices are read have the key: other outputs keep their bytes.
+    const choices = v.choices === undefined ? "" : `,"choices":${choicesJson(v.choices)}`;
+    return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}}`;
   };
 };
 

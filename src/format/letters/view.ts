@@ -57,14 +57,21 @@ export const placeholdersOf = (doc: LettersDocument): Placeholders => {
 
 const endOf = (m: ProgramModule): IsoDate => m.end ?? addDays(m.start, (m.days ?? 1) - 1);
 
-const problemWords = (p: CellProblem, idColumn: string, words: LetterWords["problem"]): string =>
+const problemWords = (
+  p: CellProblem,
+  idColumn: string,
+  choiceColumns: ReadonlySet<string>,
+  words: LetterWords["problem"],
+): string =>
   p.column === ""
     ? words.row
     : p.column === idColumn && p.value !== ""
       ? words.duplicate(p.column, p.value)
       : p.value === ""
         ? words.missing(p.column)
-        : words.unreadable(p.column, p.value);
+        : choiceColumns.has(p.column)
+          ? words.choice(p.column, p.value)
+          : words.unreadable(p.column, p.value);
 
 const waitlistWords = (
   entry: LetterEntry,
@@ -127,6 +134,8 @@ export const viewOf = (
   shared: ReturnType<typeof sharedView>,
 ): Record<string, unknown> => {
   const words = languageOf(doc.program.locale).letters;
+  const choices = doc.program.applicants?.choices;
+  const choiceColumns = new Set(choices?.columns ?? (choices?.column ? [choices.column] : []));
   const quotas = doc.program.seats?.quotas ?? [];
   const quota =
     entry.quota === null ? null : (quotas.find((q) => q.id === entry.quota)?.label ?? entry.quota);
@@ -134,7 +143,7 @@ export const viewOf = (
     entry.outcome === "ineligible"
       ? [...entry.reasons]
       : entry.outcome === "invalid"
-        ? entry.problems.map((p) => problemWords(p, doc.idColumn, words.problem))
+        ? entry.problems.map((p) => problemWords(p, doc.idColumn, choiceColumns, words.problem))
         : [];
   const applicant = Object.fromEntries(doc.carry.map((c, i) => [c.column, entry.carried[i] ?? ""]));
   return {

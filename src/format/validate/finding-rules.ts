@@ -13,6 +13,27 @@ export interface FindingRule {
 
 export const FINDING_RULES: readonly FindingRule[] = [
   {
+    id: "choices-declaration",
+    severity: "error",
+    description:
+      "applicants.choices gives neither column nor columns, or both; a choice column is also the id column, a field's column or another choice column (headers compared ignoring case and surrounding space); a word of any is also a class id, class label or site of an intake with classes",
+    help: "Give one of column and columns, each choice its own column, and any words that name no class or site. See program-format.md.",
+  },
+  {
+    id: "choices-undeclared",
+    severity: "warning",
+    description:
+      "an intake has classes but applicants.choices is not declared: every applicant then accepts any class of the intake",
+    help: "Declare where the list holds the ranked choices (applicants.choices), or keep it so if any class is fine for everyone.",
+  },
+  {
+    id: "choices-without-classes",
+    severity: "warning",
+    description:
+      "applicants.choices is declared but no intake has classes (or the program has no intakes), so no choice is ever read",
+    help: "Give the intake its classes, or remove applicants.choices.",
+  },
+  {
     id: "class-duplicate-id",
     severity: "error",
     description: "two classes of one intake with the same id",

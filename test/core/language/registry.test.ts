@@ -56,6 +56,12 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«V»", "2/2"],
     ],
   ],
+  "reasons.classFull": [
+    [
+      ["«C»", 12, 12],
+      ["«C»", "12/12"],
+    ],
+  ],
   "reasons.heldForMin": [
     [
       ["«V»", 1, 2, ["«V»"]],
@@ -234,6 +240,7 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
       return [[["«V»"], ["«V»"]]];
     case "letters.problem.unreadable":
     case "letters.problem.duplicate":
+    case "letters.problem.choice":
       return [
         [
           ["«C»", "«V»"],

@@ -538,6 +538,82 @@ describe("semantic findings: the program comes back, with its findings", () => {
         ),
       ],
     ],
+    [
+      "ranked choices: a column read twice, and no intake with classes to choose from",
+      doc({
+        applicants: {
+          id: "id",
+          fields: { score: { type: "number" } },
+          choices: { columns: ["1. valg", " SCORE ", "1. VALG"], any: ["bergen"] },
+        },
+        seats: { total: 4 },
+        intakes: [{ id: "2028" }],
+      }),
+      [
+        error(
+          "choices-declaration",
+          ["applicants", "choices", "columns", 1],
+          'the choice column " SCORE " is also read as field "score"; a column holds one thing',
+        ),
+        error(
+          "choices-declaration",
+          ["applicants", "choices", "columns", 2],
+          'the choice column "1. VALG" is also read as an earlier choice column; a column holds one thing',
+        ),
+        warning(
+          "choices-without-classes",
+          ["applicants", "choices"],
+          "applicants.choices is declared, but no intake has classes, so no choice is read; give an intake classes or remove applicants.choices",
+        ),
+      ],
+    ],
+    [
+      "ranked choices: neither column nor columns; an any word that is a class's label",
+      doc({
+        applicants: {
+          id: "id",
+          fields: { score: { type: "number" } },
+          choices: { any: ["Vest A"] },
+        },
+        seats: { total: 4 },
+        intakes: [
+          { id: "2028", classes: [{ id: "vest-a", label: "Vest A", site: "Bergen", seats: 4 }] },
+        ],
+      }),
+      [
+        error(
+          "choices-declaration",
+          ["applicants", "choices"],
+          "applicants.choices names no column; give `column` (one cell holding the ranked list) or `columns` (one choice per column)",
+        ),
+        error(
+          "choices-declaration",
+          ["applicants", "choices", "any", 0],
+          'intake 2028: the "any class" word "Vest A" is also the class vest-a; written in a list it would mean any class, so use another word',
+        ),
+      ],
+    ],
+    [
+      "ranked choices: both column and columns",
+      doc({
+        applicants: {
+          id: "id",
+          fields: { score: { type: "number" } },
+          choices: { column: "Sted", columns: ["1. valg"] },
+        },
+        seats: { total: 4 },
+        intakes: [
+          { id: "2028", classes: [{ id: "vest-a", label: "Vest A", site: "Bergen", seats: 4 }] },
+        ],
+      }),
+      [
+        error(
+          "choices-declaration",
+          ["applicants", "choices", "columns"],
+          "applicants.choices gives both `column` and `columns`; keep one",
+        ),
+      ],
+    ],
   ];
   it.each(cases)("%s", (_, data, expected) => {
     const result = validateProgram(data);

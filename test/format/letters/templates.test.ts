@@ -138,6 +138,31 @@ describe.each(LOCALES)("the %s letter templates", (locale) => {
     },
   );
 
+  it("words a bad list of ranked choices as such, and an empty one as missing", () => {
+    const doc = document(locale, []);
+    const withChoices = {
+      ...doc,
+      program: {
+        ...doc.program,
+        applicants: {
+          ...doc.program.applicants!,
+          choices: { column: "Studiested", required: true },
+        },
+      },
+    } as LettersDocument;
+    const invalid = entry("invalid", {
+      problems: [
+        { column: "Studiested", value: "Tromsø, Tromsø", message: "repeats" },
+        { column: "Studiested", value: "", message: "no choice" },
+      ],
+    });
+    const view = viewOf(withChoices, invalid, sharedView(withChoices, { date: "2027-04-12" }));
+    expect(view.reasons).toEqual([
+      letters.problem.choice("Studiested", "Tromsø, Tromsø"),
+      letters.problem.missing("Studiested"),
+    ]);
+  });
+
   it("greets without a name when the list has none, and writes every file", () => {
     const nameless = document(locale, [entry("admitted", { carried: ["", ""] })]);
     const files = [

@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { layoutFor } from "../../../src/core/applicants/layout.js";
+import { programInUse } from "../../../src/app/intake.js";
+import { columnsRead, layoutFor } from "../../../src/core/applicants/layout.js";
 import type { CheckRun } from "../../../src/core/check/run.js";
 import { createChecker, type Verdict } from "../../../src/core/check/verdict.js";
 import { CohortError } from "../../../src/errors.js";
@@ -38,17 +39,24 @@ let cuts = { ranges: 0, rereads: 0 };
  * Both streaming text formats of the run, then the summary, or the error it
  * ended with after "\u0000error: ".
  */
-const run = async (programRef: string, file: string, mode: Mode): Promise<string> => {
+const run = async (
+  programRef: string,
+  file: string,
+  mode: Mode,
+  intake?: string,
+): Promise<string> => {
   let text = "";
   const context = { cwd: ROOT, stdin: process.stdin, onProgramWarnings: () => {} };
-  const { program } = await loadProgram(context, programRef);
+  const loaded = await loadProgram(context, programRef);
+  // An intake with classes reads the ranked choices too.
+  const { program, chosen } = programInUse(loaded.file, loaded.program, { intake, today: "" });
   let stream: VerdictStream | undefined;
   try {
     const list = await openApplicantList({ path: file, display: "list.csv", stdin: process.stdin });
-    const result = layoutFor(program, list.header);
+    const result = layoutFor(program, list.header, chosen?.intake.classes);
     if (!result.ok) throw new Error(`fixture does not fit: ${result.missing.join(", ")}`);
     const { layout } = result;
-    list.only?.([layout.idIndex, ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index)]);
+    list.only?.(columnsRead(layout));
     const checker = createChecker(program, layout);
     stream =
       mode === "sequential"
@@ -110,10 +118,16 @@ const run = async (programRef: string, file: string, mode: Mode): Promise<string
  * same rows up to where each reader stopped (the single-threaded reader gives
  * up at the 64 KiB piece with the fault, the parallel one at its range).
  */
-const same = async (programRef: string, file: string, ranges: number[], blindCuts = false) => {
-  const expected = await run(programRef, file, "sequential");
+const same = async (
+  programRef: string,
+  file: string,
+  ranges: number[],
+  blindCuts = false,
+  intake?: string,
+) => {
+  const expected = await run(programRef, file, "sequential", intake);
   for (const rangeBytes of ranges) {
-    const actual = await run(programRef, file, { rangeBytes, blindCuts });
+    const actual = await run(programRef, file, { rangeBytes, blindCuts }, intake);
     const [rows, error] = actual.split("\u0000");
     const [expectedRows, expectedError] = expected.split("\u0000");
     const where = `${file}, ranges of ${rangeBytes} bytes`;
@@ -143,8 +157,18 @@ describe("parallel check", () => {
   it.each(readdirSync(join(ROOT, "fixtures/check")).filter((f) => f.endsWith(".csv")))(
     "fixture %s",
     async (name) => {
-      const program = name.replace(/\.csv$/, "").replace(/-excel$/, "");
-      await same(program, join(ROOT, "fixtures/check", name), [40, 333, 1 << 20]);
+      // NAME-excel.csv is NAME's list as Excel saves it; NAME-2029.csv its list for intake 2029.
+      const base = name.replace(/\.csv$/, "").replace(/-excel$/, "");
+      const intake = /-(\d{4})$/.exec(base)?.[1];
+      const program = intake ? base.slice(0, -5) : base;
+      const output = await same(
+        program,
+        join(ROOT, "fixtures/check", name),
+        [40, 333, 1 << 20],
+        false,
+        intake,
+      );
+      if (intake) expect(output).toContain('"choices":[');
     },
   );
 

@@ -4,6 +4,7 @@
  */
 import { deadlineBeforeOpening } from "./application.js";
 import type { ProgramCheck } from "./check.js";
+import { choiceDeclarations } from "./choices.js";
 import { countBounds } from "./counts.js";
 import { frameworkShape, illustrativeKeys } from "./document.js";
 import { fieldDeclarations } from "./fields.js";
@@ -38,6 +39,7 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   declaredFormat,
   modulesOnDaysOff,
   fieldDeclarations,
+  choiceDeclarations,
   eligibilityRules,
   countBounds,
   quotaSeatsWithinTotal,
@@ -48,7 +50,11 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
 ];
 
 /** Checks of the file as a whole: run once, not per intake. */
-export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [frameworkShape, illustrativeKeys];
+export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [
+  frameworkShape,
+  illustrativeKeys,
+  choiceDeclarations,
+];
 
 /** Checks of the intakes' own keys. */
 export const INTAKE_CHECKS: readonly ProgramCheck[] = [intakeIdsUnique, classSeatsAddUp];

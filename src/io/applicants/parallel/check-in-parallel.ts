@@ -23,7 +23,8 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { CellProblem, Layout } from "../../../core/applicants/layout.js";
+import type { Choice } from "../../../core/allocation/types.js";
+import { type CellProblem, columnsRead, type Layout } from "../../../core/applicants/layout.js";
 import { IdSet } from "../../../core/check/id-set.js";
 import type { Checker, CheckSummary, Verdict, VerdictKind } from "../../../core/check/verdict.js";
 import type { Program } from "../../../core/program/schema.js";
@@ -117,6 +118,7 @@ class ParallelVerdict implements Verdict {
     readonly verdict: VerdictKind,
     readonly reasons: string[],
     readonly problems: CellProblem[],
+    readonly choices?: readonly Choice[],
   ) {}
 
   get values(): never {
@@ -251,10 +253,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     delimiter: input.list.delimiter ?? ",",
     newline: "\n",
     encoding: input.encoding ?? input.list.encoding?.() ?? detectEncoding(fd, size),
-    only: [
-      input.layout.idIndex,
-      ...input.layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
-    ],
+    only: columnsRead(input.layout),
   };
 
   // The cuts.
@@ -283,6 +282,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     path: input.file,
     program: input.program,
     header: input.list.header,
+    classes: input.layout.choices?.classes,
     dialect,
     maxBytes,
   };
@@ -348,6 +348,24 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
   const mainTable = new ReasonTable();
 
+  // The few distinct lists of choices, rebuilt once each and shared, as the
+  // single-threaded reader shares them (formats remember their JSON by identity).
+  const targets = input.layout.choices?.reader.targets;
+  const lists = new Map<string, readonly Choice[]>();
+  const choiceList = (packed: Uint16Array, start: number, end: number): readonly Choice[] => {
+    let key = "";
+    for (let c = start; c < end; c++) key += String.fromCharCode(packed[c]!);
+    let list = lists.get(key);
+    if (list === undefined) {
+      const built: Choice[] = [];
+      for (let c = start; c < end; c++) built.push(targets![packed[c]!]!);
+      list = Object.freeze(built);
+      if (lists.size >= 4096) lists.clear();
+      lists.set(key, list);
+    }
+    return list;
+  };
+
   /**
    * Verdicts of a range whose lines are counted from 1 + `offset`, a few
    * hundred at a time: what is alive when the young generation is collected
@@ -359,6 +377,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     reasonLists: string[][],
   ): Generator<Verdict[]> {
     const { lines, kinds, reasons, idEnds, problems } = range;
+    let choiceStart = 0;
     const text = UTF16.decode(range.ids);
     const idColumn = input.layout.idColumn;
     let idStart = 0;
@@ -386,6 +405,12 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       if (kind === ELIGIBLE) summary.eligible++;
       else if (kind === INELIGIBLE) summary.ineligible++;
       else summary.invalid++;
+      let choices: readonly Choice[] | undefined;
+      if (targets) {
+        const end = range.choiceEnds[i]!;
+        if (kind !== INVALID) choices = choiceList(range.choices, choiceStart, end);
+        choiceStart = end;
+      }
       out.push(
         new ParallelVerdict(
           id,
@@ -393,6 +418,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           KINDS[kind]!,
           kind === INELIGIBLE ? reasonLists[reasons[i]!]! : NONE,
           found,
+          choices,
         ),
       );
       if (out.length === YIELD) {

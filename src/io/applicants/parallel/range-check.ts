@@ -53,6 +53,13 @@ export interface RangeVerdicts {
    */
   ids: Uint16Array;
   idEnds: Uint32Array;
+  /**
+   * With choices read: each record's resolved choices as positions in the
+   * choice reader's targets, one after another; choiceEnds[i] is where record
+   * i's end (invalid records have none).
+   */
+  choices: Uint16Array;
+  choiceEnds: Uint32Array;
   /** Records with data problems: their index and problems. */
   problems: [number, CellProblem[]][];
   /** Reason lists first numbered in this range. */
@@ -89,6 +96,11 @@ export const checkRange = (
   let idEnds = new Uint32Array(guess);
   let ids = new Uint16Array(guess * 16);
   let idLength = 0;
+  const targets = layout.choices?.reader.targets;
+  const targetAt = new Map(targets?.map((choice, i) => [choice, i]));
+  let choices = new Uint16Array(targets ? guess * 2 : 0);
+  let choiceEnds = new Uint32Array(targets ? guess : 0);
+  let choiceLength = 0;
   const problems: [number, CellProblem[]][] = [];
   let count = 0;
   const reader = readRange(bytes, dialect, firstLine, final);
@@ -101,6 +113,7 @@ export const checkRange = (
       kinds = grow(kinds, count + n);
       reasons = grow(reasons, count + n);
       idEnds = grow(idEnds, count + n);
+      if (targets) choiceEnds = grow(choiceEnds, count + n);
     }
     for (let i = 0; i < n; i++, count++) {
       const row = readRow(layout, batch.records[i]!);
@@ -110,6 +123,13 @@ export const checkRange = (
       for (let c = 0; c < id.length; c++) ids[idLength + c] = id.charCodeAt(c);
       idLength += id.length;
       idEnds[count] = idLength;
+      if (targets) {
+        const resolved = row.choices ?? [];
+        if (choiceLength + resolved.length > choices.length)
+          choices = grow(choices, choiceLength + resolved.length);
+        for (const choice of resolved) choices[choiceLength++] = targetAt.get(choice)!;
+        choiceEnds[count] = choiceLength;
+      }
       if (row.problems) {
         kinds[count] = INVALID;
         problems.push([count, row.problems]);
@@ -128,6 +148,8 @@ export const checkRange = (
     reasons: reasons.subarray(0, count),
     ids: ids.subarray(0, idLength),
     idEnds: idEnds.subarray(0, count),
+    choices: choices.subarray(0, choiceLength),
+    choiceEnds: choiceEnds.subarray(0, targets ? count : 0),
     problems,
     newReasons: table.fresh(),
     end: next.value,

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { layoutFor } from "../../../core/applicants/layout.js";
-import type { Program } from "../../../core/program/schema.js";
+import type { Program, ProgramClass } from "../../../core/program/schema.js";
 import { compileRule } from "../../../core/rules/compile.js";
 import { CohortError } from "../../../errors.js";
 import { checkRange, ReasonTable } from "./range-check.js";
@@ -17,6 +17,8 @@ export interface WorkerSetup {
   path: string;
   program: Program;
   header: string[];
+  /** The classes of the intake worked on: choices are resolved against them. */
+  classes: readonly ProgramClass[] | undefined;
   dialect: RangeDialect;
   /** The longest range it will be sent, in bytes. */
   maxBytes: number;
@@ -30,7 +32,7 @@ export interface RangeJob {
 }
 
 const setup = workerData as WorkerSetup;
-const result = layoutFor(setup.program, setup.header);
+const result = layoutFor(setup.program, setup.header, setup.classes);
 if (!result.ok) throw new Error("the header does not fit the program (the main thread checked it)");
 const { layout } = result;
 const checker = {
@@ -73,6 +75,8 @@ port.on("message", (job: RangeJob | "close") => {
       verdicts.reasons.buffer,
       verdicts.idEnds.buffer,
       verdicts.ids.buffer,
+      verdicts.choices.buffer,
+      verdicts.choiceEnds.buffer,
     ] as ArrayBuffer[]);
   } catch (error) {
     // The main thread reads the range again itself to report a CohortError
