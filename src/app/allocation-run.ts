@@ -95,7 +95,7 @@ export const runAllocation = async (
   const others: NotCompeting[] = [];
   for await (const batch of verdicts(opened)) {
     for (const v of batch) {
-      if (v.verdict === "eligible") pool.add(v.id, v.values);
+      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices);
       else
         others.push({
           id: v.id,
@@ -117,9 +117,7 @@ export const runAllocation = async (
     earlier?.record.seed ??
     sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
-  const problem = buildProblem(program, pool, seed);
-  if (classes.length > 0 && !problem.classes)
-    problem.classes = classes.map((c) => ({ id: c.id, site: c.site, seats: c.seats }));
+  const problem = buildProblem(program, pool, seed, classes);
   // The integer solver is loaded only for an intake with classes.
   const options = classes.length > 0 ? { solver: await loadSolver() } : {};
   let result: AllocationResult;

@@ -80,7 +80,6 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
   ],
   "reasons.seatsHeld": [[[8, 10], ["8/10"]]],
   "reasons.seatsFull": [[[10, 10], ["10/10"]]],
-  "reasons.classFull": [[[12, 12], ["12", "12/12"]]],
   "reasons.placed": [
     [
       ["«C»", 2, 3],
