@@ -56,12 +56,7 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«V»", "2/2"],
     ],
   ],
-  "reasons.classFull": [
-    [
-      ["«C»", 12, 12],
-      ["«C»", "12/12"],
-    ],
-  ],
+  "reasons.classFull": [[[12, 12], ["12", "12/12"]]],
   "reasons.heldForMin": [
     [
       ["«V»", 1, 2, ["«V»"]],
