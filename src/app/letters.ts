@@ -62,6 +62,8 @@ export const prepareLetters = async (
       sheet: applicants.sheet,
     }),
     (bytes) => listHash.update(bytes),
+    // The intake the record was made for (its classes resolve the choices).
+    audit.intake !== undefined ? { intake: audit.intake, today: "" } : undefined,
   );
   const { program, layout, list, checker } = opened;
   const spec = program.applicants!;
