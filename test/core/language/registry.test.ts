@@ -56,7 +56,12 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«V»", "2/2"],
     ],
   ],
-  "reasons.classFull": [[[12, 12], ["12", "12/12"]]],
+  "reasons.classFull": [
+    [
+      [12, 12],
+      ["12", "12/12"],
+    ],
+  ],
   "reasons.heldForMin": [
     [
       ["«V»", 1, 2, ["«V»"]],
