@@ -115,7 +115,7 @@ export const runAllocation = async (
   }
   return {
     kind: "allocated",
-    decision: decide(program, seed, result, others, topUpInfo),
+    decision: decide(program, seed, result, others, topUpInfo, opened.list.emptyRows?.() ?? 0),
     seed,
     seedGiven: inputs.seed !== undefined,
     programFile: opened.programFile,

@@ -48,6 +48,11 @@ export interface DecisionSummary {
   declined: number;
   ineligible: number;
   invalid: number;
+  /**
+   * Rows of the list empty in every cell, skipped (not applicants). Present
+   * only when there were any: audit records of lists without them read as before.
+   */
+  emptyRows?: number;
   quotas: {
     id: string | null;
     label: string;
@@ -111,6 +116,8 @@ export const decide = (
   result: AllocationResult,
   others: readonly NotCompeting[],
   topUp: { offered: string[]; declined: string[] } = { offered: [], declined: [] },
+  /** Rows of the list empty in every cell, skipped by the reader. */
+  emptyRows = 0,
 ): Decision => {
   const words = languageOf(program.locale).decision;
   const quotas = program.seats?.quotas ?? [];
@@ -201,6 +208,7 @@ export const decide = (
     declined: declinedRows.length,
     ineligible: others.filter((o) => o.kind === "ineligible").length,
     invalid: others.filter((o) => o.kind === "invalid").length,
+    ...(emptyRows > 0 ? { emptyRows } : {}),
     quotas: result.counts.groups.map((g) => {
       const target = result.targets.groups.find((t) => t.id === g.id);
       return {

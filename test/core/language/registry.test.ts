@@ -50,6 +50,12 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«Q»", "5/5", "2"],
     ],
   ],
+  "reasons.classFull": [
+    [
+      ["«C»", 3, 5],
+      ["«C»", "3/5"],
+    ],
+  ],
   "reasons.spreadCap": [
     [
       ["«V»", 2, 2],
@@ -157,6 +163,7 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       "waitlisted",
       "declined",
       "transferred",
+      "emptyRows",
     ].map((k) => [
       `summary.${k}`,
       [
