@@ -48,7 +48,7 @@ const otherSheetsHint = (program: Program, list: ApplicantList): string => {
     fitting.length === 1
       ? `the sheet ${names[0]} has them`
       : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-  return `; ${named}: read it with --sheet ${shellWord(fitting[0]!)}`;
+  return `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${shellWord(fitting[0]!)}`;
 };
 
 export const openCheck = async (
