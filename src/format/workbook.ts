@@ -158,10 +158,16 @@ class Pieces {
 
 const HEADER_STYLE = 1;
 
+/** The most cells of a row; a loop, as a million rows overflow a spread's stack. */
+const widthOf = (rows: readonly (readonly Cell[])[]): number => {
+  let columns = 0;
+  for (const row of rows) if (row.length > columns) columns = row.length;
+  return columns;
+};
+
 const worksheetXml = (sheet: SheetSpec, first: boolean, strings: SharedStrings): Buffer => {
   const rows = sheet.rows;
-  let columns = 0;
-  for (const row of rows) columns = Math.max(columns, row.length);
+  const columns = widthOf(rows);
   const widths = new Array<number>(columns).fill(0);
   for (const row of rows) {
     for (let c = 0; c < row.length; c++) {
@@ -282,7 +288,7 @@ export const writeWorkbook = (sheets: readonly SheetSpec[]): Uint8Array => {
   const filters = parts
     .map((sheet, i) => {
       if (!sheet.table) return "";
-      const columns = Math.max(1, ...sheet.rows.map((r) => r.length));
+      const columns = Math.max(1, widthOf(sheet.rows));
       const ref = `${quotedSheet(sheet.name)}!$A$1:$${columnLetters(columns - 1)}$${Math.max(sheet.rows.length, 1)}`;
       return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(ref)}</definedName>`;
     })
