@@ -27,7 +27,8 @@ describe("the workbook writer", () => {
       const cell = sheet[`A${i + 2}`];
       expect(cell?.t, text).toBe("s");
       // XML cannot hold NUL or a lone surrogate: they come back escaped or replaced, the rest exactly.
-      if (/[\u0000\ud800]/.test(text)) expect(String(cell?.v)).toContain(expected.slice(0, 4));
+      if (text.includes("\u0000") || text.includes("\ud800"))
+        expect(String(cell?.v)).toContain(expected.slice(0, 4));
       else expect(cell?.v, text).toBe(expected);
     });
   });
