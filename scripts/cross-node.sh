@@ -187,12 +187,14 @@ golden() {
     for f in fixtures/check/*.csv fixtures/check/*.xlsx; do
       base=$(basename "$f")
       program=${base%.*}
-      program=${program%-excel}
+      program=${program%%-excel*}
       local -a sheet=()
       case $f in *.xlsx) sheet=(--sheet Søkere) ;; esac
       run "check-$base-$fmt" check "$program" "$f" --format "$fmt" "${sheet[@]}"
     done
   done
+  run check-xlsx-excel-export check topplederprogrammet \
+    fixtures/check/topplederprogrammet-excel-export.csv --format xlsx -o "@/check-excel-export.xlsx"
   # Decoding: Windows-1252 (detected and named), BOM, TSV, UTF-16, broken CSV.
   for f in fixtures/applicants-io/*.csv fixtures/applicants-io/*.tsv \
     fixtures/applicants-io/*.txt; do

@@ -159,6 +159,7 @@ export const runAllocation = async (
     decision: decide(program, seed, result, others, topUpInfo, {
       id: opened.intake?.intake.id,
       classes,
+      emptyRows: opened.list.emptyRows?.() ?? 0,
     }),
     seed,
     seedGiven: inputs.seed !== undefined,

@@ -75,10 +75,10 @@ export const prepareLetters = async (
   // The verdict loop of app/verdicts.ts, keeping the carried cells, which a
   // verdict does not hold.
   const rows: ListRow[] = [];
-  for await (const { records, lines } of list.batches) {
+  for await (const { records, lines, unsaved } of list.batches) {
     for (let i = 0; i < records.length; i++) {
       const cells = records[i]!;
-      const v = checker.check(cells, lines[i]!);
+      const v = checker.check(cells, lines[i]!, unsaved?.get(i));
       const spread = spreadAt === undefined ? null : v.values[spreadAt];
       rows.push({
         id: v.id,

@@ -29,6 +29,28 @@ export interface OpenedCheck {
   checker: Checker;
 }
 
+/** A word for the shell: quoted when it holds anything but plain characters. */
+const shellWord = (word: string): string =>
+  /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * For a workbook whose sheet lacks the columns: the sheets that have them,
+ * and the --sheet that reads one; or that none has.
+ */
+const otherSheetsHint = (program: Program, list: ApplicantList): string => {
+  const others = list.otherSheets?.();
+  if (!others || others.length === 0) return "";
+  const fitting = others.filter((s) => layoutFor(program, s.header).ok).map((s) => s.name);
+  if (fitting.length === 0)
+    return `; no other sheet of the workbook (${others.map((s) => `"${s.name}"`).join(", ")}) has them either`;
+  const names = fitting.map((n) => `"${n}"`);
+  const named =
+    fitting.length === 1
+      ? `the sheet ${names[0]} has them`
+      : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
+  return `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${shellWord(fitting[0]!)}`;
+};
+
 export const openCheck = async (
   context: AppContext,
   programRef: string,
@@ -69,8 +91,9 @@ export const openCheck = async (
   const result = layoutFor(program, list.header, chosen?.intake.classes);
   if (!result.ok) {
     const plural = result.missing.length === 1 ? "column" : "columns";
+    const where = list.sheet === undefined ? "the list" : `the sheet "${list.sheet}"`;
     throw inputError(
-      `missing required ${plural} ${result.missing.map((m) => `"${m}"`).join(", ")}; the list has ${result.found.map((f) => `"${f}"`).join(", ") || "no columns"}`,
+      `missing required ${plural} ${result.missing.map((m) => `"${m}"`).join(", ")}; ${where} has ${result.found.map((f) => `"${f}"`).join(", ") || "no columns"}${otherSheetsHint(program, list)}`,
       { file: source.display, line: list.headerLine },
       { exitCode: ExitCode.problems },
     );

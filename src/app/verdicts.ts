@@ -10,9 +10,10 @@ export async function* verdicts(
   opened: Pick<OpenedCheck, "list" | "checker">,
 ): AsyncGenerator<Verdict[], void, undefined> {
   const { checker } = opened;
-  for await (const { records, lines } of opened.list.batches) {
+  for await (const { records, lines, unsaved } of opened.list.batches) {
     const batch: Verdict[] = new Array(records.length);
-    for (let i = 0; i < records.length; i++) batch[i] = checker.check(records[i]!, lines[i]!);
+    for (let i = 0; i < records.length; i++)
+      batch[i] = checker.check(records[i]!, lines[i]!, unsaved?.get(i));
     yield batch;
   }
 }

@@ -35,7 +35,7 @@ const listOptions = [
   () =>
     new Option(
       "--excel",
-      "write CSV as Excel in the Nordic countries opens it: semicolons, a byte-order mark, CRLF",
+      "write CSV as Excel in the Nordic countries opens it: semicolons, a byte-order mark, CRLF. Excel and LibreOffice drop the leading zeros of ids there (007 becomes 7): --format xlsx keeps them",
     ),
   () =>
     new Option(

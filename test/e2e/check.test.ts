@@ -271,7 +271,7 @@ describe("cohort check: lists as people have them", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(
-      /^cohort: fixtures\/check\/topplederprogrammet\.xlsx:1: missing required columns "Søker-ID", "Navn", .*; the list has "Notater"\n$/,
+      /^cohort: fixtures\/check\/topplederprogrammet\.xlsx:1: missing required columns "Søker-ID", "Navn", .*; the sheet "Notater" has "Notater"; the sheet "Søkere" has them: read it with --sheet Søkere\n$/,
     );
   });
 

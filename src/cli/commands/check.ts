@@ -2,7 +2,7 @@
 import { checkRun, explainApplicant } from "../../app/check.js";
 import { openCheck } from "../../app/open-check.js";
 import type { Locale } from "../../core/language/index.js";
-import { ExitCode } from "../../errors.js";
+import { ExitCode, usageError } from "../../errors.js";
 import { formatExplanation } from "../../format/check/explain.js";
 import { CHECK_FORMATS, type CheckFormat } from "../../format/check/index.js";
 import { checkSummaryLine } from "../../format/check/summary.js";
@@ -31,6 +31,13 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   const [programRef, applicants] = args as [string, string];
+  if (
+    options.format === "xlsx" &&
+    (options.output === undefined || options.output === "-") &&
+    context.stdout.isTTY
+  ) {
+    throw usageError("xlsx is a binary format: write it to a file with -o result.xlsx");
+  }
   const opened = await openCheck(
     context,
     programRef,
@@ -50,7 +57,14 @@ export const run = async (
   const format = formatFor<CheckFormat>(
     options.format,
     options.output,
-    { ".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv", ".txt": "table" },
+    {
+      ".json": "json",
+      ".ndjson": "ndjson",
+      ".jsonl": "ndjson",
+      ".csv": "csv",
+      ".txt": "table",
+      ".xlsx": "xlsx",
+    },
     context.stdout.isTTY ? "table" : "csv",
   );
   const checked = checkRun(opened, context);

@@ -147,6 +147,23 @@ export interface CellProblem {
   message: string;
 }
 
+/** A workbook cell holding a formula whose result was never saved (so it reads as empty). */
+export interface UnsavedCell {
+  /** The cell's reference, as Excel shows it: C5. */
+  ref: string;
+  /** The formula, without its `=`. */
+  formula: string;
+}
+
+/** Whether every cell from `from` on is empty or white space: cells Excel adds past the header. */
+const blankFrom = (cells: readonly string[], from: number): boolean => {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.trim() !== "") return false;
+  return true;
+};
+
+const shortFormula = (formula: string): string =>
+  formula.length <= 40 ? formula : `${formula.slice(0, 39)}…`;
+
 export interface ReadRow {
   id: string;
   values: Value[];
@@ -156,14 +173,25 @@ export interface ReadRow {
   choices?: readonly Choice[];
 }
 
-/** Reads one record; the caller adds the line number and duplicate-id checks. */
-export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
+/**
+ * Reads one record; the caller adds the line number and duplicate-id checks.
+ * `unsaved` names the cells (by column index) that hold a formula without a
+ * saved value: each is reported as such rather than as a missing value.
+ */
+export const readRow = (
+  layout: Layout,
+  cells: readonly string[],
+  unsaved?: ReadonlyMap<number, UnsavedCell>,
+): ReadRow => {
   let problems: CellProblem[] | undefined;
   const problem = (p: CellProblem) => {
     if (problems) problems.push(p);
     else problems = [p];
   };
-  if (cells.length !== layout.width) {
+  if (
+    cells.length !== layout.width &&
+    !(cells.length > layout.width && blankFrom(cells, layout.width))
+  ) {
     problem({
       column: "",
       value: "",
@@ -183,12 +211,20 @@ export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
         message: `the applicant id holds an invisible character (${codePoint(hidden[0])}) at position ${hidden.index + 1}; type the id again`,
       });
   }
-  if (id === "")
+  const unsavedId = unsaved?.get(layout.idIndex);
+  if (unsavedId) problem(unsavedProblem(layout.idColumn, unsavedId));
+  else if (id === "")
     problem({ column: layout.idColumn, value: "", message: "the applicant id is missing" });
   const values = new Array<Value>(layout.fields.length);
   for (let i = 0; i < layout.fields.length; i++) {
     const field = layout.fields[i]!;
     const text = field.index < 0 ? "" : (cells[field.index] ?? "");
+    const formula = unsaved === undefined || field.index < 0 ? undefined : unsaved.get(field.index);
+    if (formula) {
+      values[i] = null;
+      problem(unsavedProblem(field.column, formula));
+      continue;
+    }
     const value = field.parse(text);
     if (value === PARSE_ERROR) {
       values[i] = null;
@@ -218,3 +254,9 @@ export const readRow = (layout: Layout, cells: readonly string[]): ReadRow => {
   }
   return { id, values, problems };
 };
+
+const unsavedProblem = (column: string, cell: UnsavedCell): CellProblem => ({
+  column,
+  value: "",
+  message: `the cell ${cell.ref} holds a formula (=${shortFormula(cell.formula)}) whose value was never saved; open the workbook in Excel or LibreOffice and save it, or type the value`,
+});

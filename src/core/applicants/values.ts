@@ -18,8 +18,24 @@ export const PARSE_ERROR = Symbol("parse error");
 export type Value = string | number | boolean | null;
 export type Parser = (text: string) => Value | typeof PARSE_ERROR;
 
-const TRUE = new Set(["ja", "yes", "true", "1", "x", "kyllä"]);
-const FALSE = new Set(["nei", "nej", "no", "false", "0", "ei"]);
+/**
+ * Besides ja/nei, yes/no and 1/0: TRUE and FALSE as Excel in each Nordic
+ * language writes them into CSV (SANN/USANN in Norwegian, SANT/FALSKT in
+ * Swedish, SAND/FALSK in Danish, TOSI/EPÄTOSI in Finnish), compared without case.
+ */
+const TRUE = new Set(["ja", "yes", "true", "1", "x", "kyllä", "sann", "sant", "sand", "tosi"]);
+const FALSE = new Set([
+  "nei",
+  "nej",
+  "no",
+  "false",
+  "0",
+  "ei",
+  "usann",
+  "falskt",
+  "falsk",
+  "epätosi",
+]);
 
 export const parseBoolean: Parser = (text) => {
   // Exact spellings first: the row loop meets them millions of times.
@@ -42,6 +58,12 @@ export const parseBoolean: Parser = (text) => {
   if (t === "") return false;
   if (TRUE.has(t)) return true;
   if (FALSE.has(t)) return false;
+  // EPÄTOSI typed on a Mac comes decomposed (A + combining diaeresis).
+  const composed = t.normalize("NFC");
+  if (composed !== t) {
+    if (TRUE.has(composed)) return true;
+    if (FALSE.has(composed)) return false;
+  }
   return PARSE_ERROR;
 };
 

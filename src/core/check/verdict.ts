@@ -4,7 +4,7 @@
  * state a streamed list needs: the ids seen so far.
  */
 import type { Choice } from "../allocation/types.js";
-import { type CellProblem, type Layout, readRow } from "../applicants/layout.js";
+import { type CellProblem, type Layout, readRow, type UnsavedCell } from "../applicants/layout.js";
 import type { Value } from "../applicants/values.js";
 import type { Program } from "../program/schema.js";
 import { type CompiledRule, compileRule } from "../rules/compile.js";
@@ -33,11 +33,25 @@ export interface CheckSummary {
   eligible: number;
   ineligible: number;
   invalid: number;
+  /**
+   * Rows empty in every cell, skipped (not applicants). Present only when
+   * there were any, so that the summary of a list without them reads as before.
+   */
+  emptyRows?: number;
 }
+
+/** The summary with the list's count of skipped empty rows. */
+export const withEmptyRows = (summary: CheckSummary, emptyRows: number): CheckSummary =>
+  emptyRows > 0 ? { ...summary, emptyRows } : summary;
 
 export interface Checker {
   rule: CompiledRule;
-  check(cells: readonly string[], line: number): Verdict;
+  /** `unsaved`: the row's cells holding a formula without a saved value (workbooks). */
+  check(
+    cells: readonly string[],
+    line: number,
+    unsaved?: ReadonlyMap<number, UnsavedCell>,
+  ): Verdict;
   summary(): CheckSummary;
 }
 
@@ -49,8 +63,8 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
   const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
   return {
     rule,
-    check(cells, line) {
-      const row = readRow(layout, cells);
+    check(cells, line, unsaved) {
+      const row = readRow(layout, cells, unsaved);
       let problems = row.problems;
       if (row.id !== "") {
         const earlier = ids.add(row.id, line);

@@ -64,6 +64,11 @@ export interface DecisionSummary {
   declined: number;
   ineligible: number;
   invalid: number;
+  /**
+   * Rows of the list empty in every cell, skipped (not applicants). Present
+   * only when there were any: audit records of lists without them read as before.
+   */
+  emptyRows?: number;
   quotas: {
     id: string | null;
     label: string;
@@ -131,9 +136,15 @@ export const decide = (
   result: AllocationResult,
   others: readonly NotCompeting[],
   topUp: { offered: string[]; declined: string[] } = { offered: [], declined: [] },
-  intake: { id?: string | undefined; classes?: readonly DecisionClass[] | undefined } = {},
+  intake: {
+    id?: string | undefined;
+    classes?: readonly DecisionClass[] | undefined;
+    /** Rows of the list empty in every cell, skipped by the reader. */
+    emptyRows?: number;
+  } = {},
 ): Decision => {
   const classes = intake.classes ?? [];
+  const emptyRows = intake.emptyRows ?? 0;
   const words = languageOf(program.locale).decision;
   const classLabel = new Map(classes.map((c) => [c.id, c.label]));
   // A choice in words: a class by its label, a site by its name, "*" as any class.
@@ -258,6 +269,7 @@ export const decide = (
     declined: declinedRows.length,
     ineligible: others.filter((o) => o.kind === "ineligible").length,
     invalid: others.filter((o) => o.kind === "invalid").length,
+    ...(emptyRows > 0 ? { emptyRows } : {}),
     quotas: result.counts.groups.map((g) => {
       const target = result.targets.groups.find((t) => t.id === g.id);
       return {

@@ -102,6 +102,8 @@ export interface SummaryWords {
   eligible: (n: number) => string;
   ineligible: (n: number) => string;
   invalid: (n: number) => string;
+  /** Rows empty in every cell that were skipped (said only when there were any). */
+  emptyRows: (n: number) => string;
   admitted: (n: number) => string;
   waitlisted: (n: number) => string;
   declined: (n: number) => string;
@@ -122,7 +124,7 @@ export interface SummaryWords {
   newlyOffered: (ids: string) => string;
 }
 
-/** Sheet names (at most 31 characters) and labels of the allocate workbook. */
+/** Sheet names (at most 31 characters) and labels of the check and allocate workbooks. */
 export interface WorkbookWords {
   admittedSheet: string;
   waitlistSheet: string;
@@ -148,6 +150,19 @@ export interface WorkbookWords {
   choice: string;
   choices: string;
   site: string;
+  /** check's sheet of every applicant, and its columns beside applicant and reason. */
+  applicantsSheet: string;
+  line: string;
+  verdict: string;
+  problems: string;
+  /** Summary labels: the counts of applicants, verdicts, outcomes and skipped rows. */
+  applicants: string;
+  eligible: string;
+  ineligible: string;
+  invalid: string;
+  waitlisted: string;
+  declined: string;
+  emptyRows: string;
 }
 
 /** `check --explain`: the rule tree of one applicant. */

@@ -17,6 +17,7 @@ export const outcomeCounts = (locale: Locale, s: DecisionSummary): string => {
     ...(s.declined > 0 ? [words.declined(s.declined)] : []),
     words.ineligible(s.ineligible),
     words.invalid(s.invalid),
+    ...(s.emptyRows ? [words.emptyRows(s.emptyRows)] : []),
   ].join(", ");
 };
 

@@ -1,9 +1,8 @@
-import * as XLSX from "@e965/xlsx";
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
 import type { OutcomeWords, WorkbookWords } from "../../core/language/decision-words.js";
 import { languageOf } from "../../core/language/index.js";
-import { neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
+import { type Cell, sheetName, writeWorkbook } from "../workbook.js";
 
 const header = (w: WorkbookWords, classes: boolean): string[] => [
   w.applicant,
@@ -17,102 +16,97 @@ const header = (w: WorkbookWords, classes: boolean): string[] => [
   ...(classes ? [w.class, w.choice, w.choices] : []),
 ];
 
-const cells = (r: DecisionRow, outcomes: OutcomeWords, classes: boolean): (string | number)[] => [
-  neutraliseCell(r.id),
+// Text cells as they are: a workbook's text cell is never evaluated (see ../workbook.ts).
+const cells = (r: DecisionRow, outcomes: OutcomeWords, classes: boolean): Cell[] => [
+  r.id,
   outcomes[r.outcome],
-  neutraliseCell(r.quota ?? ""),
-  r.rank ?? "",
-  r.position?.overall ?? "",
-  r.position?.inGroup ?? "",
+  r.quota,
+  r.rank,
+  r.position?.overall ?? null,
+  r.position?.inGroup ?? null,
   r.code,
-  neutraliseCell(r.reason),
-  ...(classes
-    ? [neutraliseCell(r.class ?? ""), r.choice ?? "", neutraliseCell((r.choices ?? []).join(" | "))]
-    : []),
+  r.reason,
+  ...(classes ? [r.class ?? null, r.choice ?? null, (r.choices ?? []).join(" | ")] : []),
 ];
+
+/** The Summary sheet: every count, then per quota and per spread value; headings in bold. */
+const summarySheet = (decision: Decision, w: WorkbookWords) => {
+  const s = decision.summary;
+  const rows: Cell[][] = [
+    [w.program, decision.program],
+    [w.seed, decision.seed],
+    [w.seats, s.seats],
+    [],
+    [w.admitted, s.admitted],
+    [w.waitlisted, s.waitlisted],
+    [w.declined, s.declined],
+    [w.ineligible, s.ineligible],
+    [w.invalid, s.invalid],
+    [w.emptyRows, s.emptyRows ?? 0],
+    [],
+  ];
+  const bold = new Set<number>();
+  const heading = (row: Cell[]) => {
+    bold.add(rows.length);
+    rows.push(row);
+  };
+  heading([w.quota, w.seats, w.admitted, w.transferred]);
+  for (const q of s.quotas) rows.push([q.label, q.seats, q.admitted, q.transferred]);
+  if (s.spread) {
+    rows.push([]);
+    heading([decision.spreadLabel ?? s.spread.field, w.min, w.max, w.admitted]);
+    for (const v of s.spread.values) rows.push([v.value, v.min, v.max, v.admitted]);
+  }
+  if (s.classes) {
+    rows.push([]);
+    heading([w.class, w.site, w.seats, w.admitted]);
+    for (const c of s.classes) rows.push([c.label, c.site, c.seats, c.admitted]);
+  }
+  for (const r of s.relaxations) rows.push([], [w.warning, r.message]);
+  return { name: w.summarySheet, rows, table: false, bold };
+};
 
 /**
  * A workbook for the coordinator who mails the result: admitted, waitlist,
- * not admitted, summary. Fixed document dates keep the bytes reproducible.
+ * not admitted, summary; each list a table with a bold, frozen header and a
+ * filter. The same bytes for the same decision.
  */
 export const allocateXlsx: Formatter<Decision> = function* (decision) {
   const words = languageOf(decision.locale).decision;
   const w = words.workbook;
-  const book = XLSX.utils.book_new();
   const classes = decision.summary.classes;
-  const sheet = (name: string, rows: DecisionRow[]) =>
-    XLSX.utils.book_append_sheet(
-      book,
-      XLSX.utils.aoa_to_sheet([
-        header(w, classes !== undefined),
-        ...rows.map((r) => cells(r, words.outcomes, classes !== undefined)),
-      ]),
-      name,
-    );
-  sheet(
-    w.admittedSheet,
-    decision.rows.filter((r) => r.outcome === "admitted"),
-  );
-  sheet(
-    w.waitlistSheet,
-    decision.rows.filter((r) => r.outcome === "waitlisted"),
-  );
-  sheet(
-    w.notAdmittedSheet,
-    decision.rows.filter(
-      (r) => r.outcome === "declined" || r.outcome === "ineligible" || r.outcome === "invalid",
-    ),
-  );
-  // A roster sheet per class, named by the class's label (Excel allows 31
-  // characters, no []:*?/\\, and no two sheets alike).
-  const used = new Set<string>(
-    [w.admittedSheet, w.waitlistSheet, w.notAdmittedSheet, w.summarySheet].map((n) =>
-      n.toLowerCase(),
-    ),
-  );
-  for (const c of classes ?? []) {
-    const base =
-      c.label
-        .replace(/[[\]:*?/\\]/g, " ")
-        .trim()
-        .slice(0, 31) || c.id.slice(0, 31);
-    let name = base;
-    for (let k = 2; used.has(name.toLowerCase()); k++) name = `${base.slice(0, 28)} ${k}`;
-    used.add(name.toLowerCase());
-    sheet(
+  const withClasses = classes !== undefined;
+  const sheet = (name: string, rows: DecisionRow[]) => ({
+    name,
+    rows: [header(w, withClasses), ...rows.map((r) => cells(r, words.outcomes, withClasses))],
+    table: true,
+  });
+  // A roster sheet per class, named by the class's label.
+  const taken = [w.admittedSheet, w.waitlistSheet, w.notAdmittedSheet, w.summarySheet];
+  const rosters = (classes ?? []).map((c) => {
+    const name = sheetName(c.label, taken);
+    taken.push(name);
+    return sheet(
       name,
       decision.rows.filter((r) => r.outcome === "admitted" && r.class === c.id),
     );
-  }
-  const s = decision.summary;
-  const summary: (string | number)[][] = [
-    [w.program, decision.program],
-    [w.seed, decision.seed],
-    [w.seats, s.seats],
-    [w.admitted, s.admitted],
-    [],
-    [w.quota, w.seats, w.admitted, w.transferred],
-    ...s.quotas.map((q) => [q.label, q.seats ?? "", q.admitted, q.transferred]),
-  ];
-  if (s.spread) {
-    summary.push(
-      [],
-      [decision.spreadLabel ?? s.spread.field, w.min, w.max, w.admitted],
-      ...s.spread.values.map((v) => [v.value ?? "", v.min, v.max ?? "", v.admitted]),
-    );
-  }
-  if (classes) {
-    summary.push(
-      [],
-      [w.class, w.site, w.seats, w.admitted],
-      ...classes.map((c) => [c.label, c.site, c.seats, c.admitted]),
-    );
-  }
-  for (const r of s.relaxations) summary.push([], [w.warning, r.message]);
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(summary), w.summarySheet);
-  const epoch = new Date(Date.UTC(2000, 0, 1));
-  book.Props = { CreatedDate: epoch, ModifiedDate: epoch };
-  yield new Uint8Array(
-    XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer,
-  );
+  });
+  yield writeWorkbook([
+    sheet(
+      w.admittedSheet,
+      decision.rows.filter((r) => r.outcome === "admitted"),
+    ),
+    sheet(
+      w.waitlistSheet,
+      decision.rows.filter((r) => r.outcome === "waitlisted"),
+    ),
+    sheet(
+      w.notAdmittedSheet,
+      decision.rows.filter(
+        (r) => r.outcome === "declined" || r.outcome === "ineligible" || r.outcome === "invalid",
+      ),
+    ),
+    ...rosters,
+    summarySheet(decision, w),
+  ]);
 };

@@ -5,6 +5,7 @@ import { checkJson } from "./json.js";
 import type { CheckFormat } from "./names.js";
 import { checkNdjson } from "./ndjson.js";
 import { checkTable } from "./table.js";
+import { checkXlsx } from "./xlsx.js";
 
 export { CHECK_FORMAT_NAMES, type CheckFormat } from "./names.js";
 
@@ -13,4 +14,5 @@ export const CHECK_FORMATS = {
   csv: checkCsv,
   json: checkJson,
   ndjson: checkNdjson,
+  xlsx: checkXlsx,
 } satisfies Record<CheckFormat, Formatter<CheckRun>>;

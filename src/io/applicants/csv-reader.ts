@@ -34,7 +34,9 @@ export interface CsvRecords {
   batches: AsyncGenerator<RecordBatch, void, undefined>;
   delimiter(): string | undefined;
   encoding(): CsvEncoding | undefined;
-  only(columns: readonly number[]): void;
+  only(columns: readonly number[], width: number): void;
+  /** Records empty in every cell skipped after the first record, so far. */
+  emptyRecords(): number;
 }
 
 type Chunk = Uint8Array | string;
@@ -134,7 +136,8 @@ export const readCsvRecords = (
     batches: batches(),
     delimiter: () => scanner.delimiter,
     encoding: () => decoder.encoding,
-    only: (columns) => scanner.only(columns),
+    only: (columns, width) => scanner.only(columns, width),
+    emptyRecords: () => scanner.emptyRecords,
   };
 };
 
@@ -174,7 +177,8 @@ export const openCsv = async (
     batches: batches(),
     format: options.delimiter === "\t" ? "tsv" : "csv",
     delimiter: csv.delimiter() ?? ",",
-    only: csv.only,
+    only: (columns) => csv.only(columns, header.length),
     encoding: csv.encoding,
+    emptyRows: csv.emptyRecords,
   };
 };

@@ -8,7 +8,10 @@
  * - A field that starts with `"` is quoted: `""` is a quote, and delimiters and
  *   line breaks inside are data. Text after the closing quote is kept as it is.
  *   A `"` inside an unquoted field is data.
- * - Empty lines are skipped (their line numbers still count).
+ * - Empty records are skipped (their line numbers still count): blank lines,
+ *   and lines of nothing but delimiters and spaces (`;;;;`, which Excel writes
+ *   for formatted or cleared rows under a list). Those after the first record
+ *   are counted (`emptyRecords`): the summaries say how many were skipped.
  * - Each record carries the physical line it starts on.
  *
  * The hot loop jumps with indexOf from delimiter to delimiter and slices the
@@ -21,6 +24,17 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 const NONE = 0x3fffffff;
+const WHITE = /\s/;
+
+/** Whether text[from, to) holds anything but white space: what makes a cell not empty. */
+const hasContent = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) return true;
+    if (c !== 0x20 && c !== 0x09 && !WHITE.test(text[i]!)) return true;
+  }
+  return false;
+};
 
 /**
  * The longest record held while waiting for its end. Past it, a quote that
@@ -48,6 +62,10 @@ export class CsvScanner {
   private detected = false;
   /** Columns nobody reads: their cells come back as "" without being sliced out. */
   private skip: Uint8Array | undefined;
+  /** Empty records skipped after the first record (see the module comment). */
+  emptyRecords = 0;
+  /** Whether a record has been read (a resumed range starts after one). */
+  private started = false;
 
   /**
    * @param display the name of the input in messages
@@ -69,9 +87,10 @@ export class CsvScanner {
    * Says which columns the caller reads; the others come back as "" from now
    * on, which saves slicing long free text that nothing looks at.
    */
-  only(columns: readonly number[]): void {
-    const width = Math.max(0, ...columns) + 1;
-    const skip = new Uint8Array(width + 1024).fill(1);
+  only(columns: readonly number[], width: number): void {
+    // Cells past the header's width are always read: a record is empty, or
+    // has no more cells than the header, only by what they hold.
+    const skip = new Uint8Array(width).fill(1);
     for (const c of columns) skip[c] = 0;
     this.skip = skip;
   }
@@ -83,6 +102,7 @@ export class CsvScanner {
    */
   resume(newline: "\n" | "\r", line: number): void {
     this.detected = true;
+    this.started = true;
     this.newlineChar = newline;
     this.newline = newline.charCodeAt(0);
     this.line = line;
@@ -194,6 +214,7 @@ export class CsvScanner {
       if (first === newline) {
         pos++;
         line++;
+        if (this.started) this.emptyRecords++;
         continue;
       }
       if (first === CR && crlf) {
@@ -201,11 +222,14 @@ export class CsvScanner {
         if (pos + 1 === len || text.charCodeAt(pos + 1) === LF) {
           pos = Math.min(pos + 2, len);
           line++;
+          if (this.started) this.emptyRecords++;
           continue;
         }
       }
       const fields: string[] = [];
       let p = pos;
+      // Whether a cell so far holds anything; mostly settled by the first one.
+      let filled = false;
       for (;;) {
         const skipping = skip !== undefined && skip[fields.length] === 1;
         if (text.charCodeAt(p) === QUOTE) {
@@ -239,6 +263,7 @@ export class CsvScanner {
               break;
             }
           }
+          if (!filled) filled = hasContent(text, open + 1, p - 1);
           if (lineEnd < open) {
             lineEnd = text.indexOf(newlineChar, open);
             if (lineEnd === -1) lineEnd = NONE;
@@ -293,6 +318,7 @@ export class CsvScanner {
           if (delimiterAt === -1) delimiterAt = NONE;
           const breakAt = text.indexOf(newlineChar, p);
           if (delimiterAt < breakAt || (breakAt === -1 && delimiterAt !== NONE)) {
+            if (!filled) filled = hasContent(text, p, delimiterAt);
             fields.push(value + text.slice(p, delimiterAt));
             p = delimiterAt + 1;
             continue;
@@ -303,6 +329,7 @@ export class CsvScanner {
           }
           let end = breakAt === -1 ? len : breakAt;
           if (crlf && end > p && text.charCodeAt(end - 1) === CR) end--;
+          if (!filled) filled = hasContent(text, p, end);
           fields.push(value + text.slice(p, end));
           if (breakAt === -1) {
             p = len;
@@ -321,6 +348,7 @@ export class CsvScanner {
           if (lineEnd === -1) lineEnd = NONE;
         }
         if (nextDelimiter < lineEnd) {
+          if (!filled) filled = hasContent(text, p, nextDelimiter);
           fields.push(skipping ? "" : text.slice(p, nextDelimiter));
           p = nextDelimiter + 1;
           continue;
@@ -332,19 +360,26 @@ export class CsvScanner {
           }
           let end = len;
           if (crlf && end > p && text.charCodeAt(end - 1) === CR) end--;
+          if (!filled) filled = hasContent(text, p, end);
           fields.push(text.slice(p, end));
           p = len;
           break;
         }
         let end = lineEnd;
         if (crlf && end > p && text.charCodeAt(end - 1) === CR) end--;
+        if (!filled) filled = hasContent(text, p, end);
         fields.push(skipping ? "" : text.slice(p, end));
         p = lineEnd + 1;
         line++;
         break;
       }
-      records.push(fields);
-      lines.push(startLine);
+      if (filled) {
+        records.push(fields);
+        lines.push(startLine);
+        this.started = true;
+      } else if (this.started) {
+        this.emptyRecords++;
+      }
       pos = p;
     }
     this.line = line;

@@ -1,3 +1,5 @@
+import type { UnsavedCell } from "../../core/applicants/layout.js";
+
 /**
  * What the applicant list readers hand to their callers: the header, then the
  * data records in batches. A record is the row's fields as strings, exactly as
@@ -18,6 +20,12 @@ export const CSV_ENCODINGS: readonly CsvEncoding[] = ["utf-8", "windows-1252"];
 export interface RecordBatch {
   records: string[][];
   lines: number[];
+  /**
+   * Cells of a workbook that hold a formula whose value was never saved, by
+   * index in `records`, then by column: the cell's reference and formula.
+   * Absent when there are none (always, for CSV).
+   */
+  unsaved?: Map<number, ReadonlyMap<number, UnsavedCell>>;
 }
 
 export type ApplicantListFormat = "csv" | "tsv" | "xlsx";
@@ -49,6 +57,17 @@ export interface ApplicantList {
    * as "" from then on. An optimisation only: readers may ignore it.
    */
   only?: (columns: readonly number[]) => void;
+  /**
+   * Rows after the header that are empty in every cell (blank lines, Excel's
+   * `;;;;` lines, empty spreadsheet rows): skipped, not records, and counted
+   * here as they are read; complete once `batches` is done.
+   */
+  emptyRows?: () => number;
+  /**
+   * A workbook's other sheets, each with its header (read from its first
+   * rows): for telling a user which sheet holds the list when this one does not.
+   */
+  otherSheets?: () => { name: string; header: string[] }[];
 }
 
 export const newBatch = (): RecordBatch => ({ records: [], lines: [] });

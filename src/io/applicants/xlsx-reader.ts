@@ -5,12 +5,16 @@
  * format), numbers as plain numbers (at most 15 significant digits,
  * as Excel shows them, without its grouping), booleans as true/false, errors
  * as Excel writes them (#N/A). The first row with any cell is the header;
- * empty rows are skipped; row numbers are the spreadsheet's.
+ * rows empty in every cell are skipped and counted; row numbers are the
+ * spreadsheet's. A formula cell whose value was never saved (a workbook
+ * written by a program that does not calculate) is named with its reference,
+ * so that it is reported as such rather than as a missing value.
  *
  * A workbook is read whole (SheetJS has no streaming reader for .xlsx), so the
  * caller caps its size. Pure: takes bytes, no file system.
  */
 import * as XLSX from "@e965/xlsx";
+import type { UnsavedCell } from "../../core/applicants/layout.js";
 import { inputError } from "../../errors.js";
 import type { ApplicantList, RecordBatch } from "./types.js";
 import { MAX_CELLS_READ, MAX_ROWS, scanWorkbook } from "./xlsx-zip.js";
@@ -53,7 +57,7 @@ const dateText = (serial: number, format: string, date1904: boolean): string => 
 
 /** A cell as the text a user sees. */
 export const cellText = (cell: XLSX.CellObject | undefined, date1904: boolean): string => {
-  if (!cell || cell.v === undefined || cell.v === null) return "";
+  if (!cell || cell.v === undefined || cell.v === null || cell.t === "z") return "";
   const value = cell.v;
   switch (cell.t) {
     case "s":
@@ -81,7 +85,9 @@ const PARSE_OPTIONS: XLSX.ParsingOptions = {
   cellNF: true,
   cellText: false,
   cellHTML: false,
-  cellFormula: false,
+  // Formulas and stubs: a formula without a saved value is a stub with `f`.
+  cellFormula: true,
+  sheetStubs: true,
   cellDates: false,
   bookVBA: false,
 };
@@ -98,6 +104,61 @@ const parse = (bytes: Uint8Array, display: string, sheet: string | number): XLSX
 };
 
 const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(", ");
+
+/** A formula whose result was never saved: SheetJS reads it as a stub (or an error without a value). */
+const unsavedFormula = (cell: XLSX.CellObject | undefined): string | undefined =>
+  cell?.f !== undefined && (cell.t === "z" || (cell.t === "e" && cell.v === undefined))
+    ? cell.f
+    : undefined;
+
+/** Rows looked at for a sheet's header when naming the sheets that hold the list. */
+const HEADER_SEARCH_ROWS = 50;
+
+/** The first row with any cell: its row, first column and cells (trailing empty cells dropped). */
+const findHeader = (
+  data: readonly (XLSX.CellObject[] | undefined)[],
+  date1904: boolean,
+): { row: number; firstColumn: number; cells: string[] } | undefined => {
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r] ?? [];
+    let first = -1;
+    for (const key of Object.keys(row)) {
+      if (cellText(row[Number(key)], date1904) !== "") {
+        first = Number(key);
+        break;
+      }
+    }
+    if (first === -1) continue;
+    const cells: string[] = [];
+    let last = -1;
+    for (let c = first; c < row.length && c - first < 16_384; c++) {
+      const text = cellText(row[c], date1904);
+      cells.push(text);
+      if (text !== "") last = cells.length - 1;
+    }
+    cells.length = last + 1;
+    return { row: r, firstColumn: first, cells };
+  }
+  return undefined;
+};
+
+/**
+ * The header of every sheet of the workbook but `except`, each read from its
+ * first rows only: what the message about a sheet without the list names.
+ */
+const sheetHeaders = (bytes: Uint8Array, except: string): { name: string; header: string[] }[] => {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { ...PARSE_OPTIONS, sheetRows: HEADER_SEARCH_ROWS });
+  } catch {
+    return [];
+  }
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  return workbook.SheetNames.filter((n) => n !== except).map((name) => {
+    const data = (workbook.Sheets[name]?.["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
+    return { name, header: findHeader(data, date1904)?.cells ?? [] };
+  });
+};
 
 /** Reads one sheet of a workbook: the first, or the one named (case is ignored if unique). */
 export const readXlsx = (
@@ -155,17 +216,35 @@ export const readXlsx = (
   };
   // The table starts at the header's first cell; cells left of it are not the list's.
   let firstColumn = 0;
+  // The formulas without a saved value of the row being read, by column.
+  let unsaved: Map<number, UnsavedCell> | undefined;
+  const noteUnsaved = (c: number, r: number, formula: string): void => {
+    unsaved ??= new Map();
+    unsaved.set(c - firstColumn, { ref: XLSX.utils.encode_cell({ r, c }), formula });
+  };
 
-  /** The row's cells as text from the first column on, trailing empty cells dropped. */
+  /**
+   * The row's cells as text from the first column on, trailing empty cells
+   * dropped (a formula without a saved value is not empty).
+   */
   const rowText = (row: XLSX.CellObject[] | undefined, r: number): string[] => {
     const cells: string[] = [];
+    unsaved = undefined;
     if (!row) return cells;
     if (row.length - firstColumn > SPARSE_WIDTH) return sparseRowText(row, r);
     let last = -1;
     for (let c = firstColumn; c < row.length; c++) {
-      const text = cellText(row[c], date1904);
+      const cell = row[c];
+      const text = cellText(cell, date1904);
       cells.push(text);
       if (text !== "") last = cells.length - 1;
+      else {
+        const formula = unsavedFormula(cell);
+        if (formula !== undefined) {
+          noteUnsaved(c, r, formula);
+          last = cells.length - 1;
+        }
+      }
     }
     cells.length = last + 1;
     count(cells.length, r);
@@ -180,7 +259,11 @@ export const readXlsx = (
       const c = Number(key);
       if (!(c >= firstColumn)) continue;
       const text = cellText(row[c], date1904);
-      if (text === "") continue;
+      if (text === "") {
+        const formula = unsavedFormula(row[c]);
+        if (formula === undefined) continue;
+        noteUnsaved(c, r, formula);
+      }
       found.push([c - firstColumn, text]);
       width = Math.max(width, c - firstColumn + 1);
     }
@@ -190,33 +273,29 @@ export const readXlsx = (
     return cells;
   };
 
-  let headerRow = 0;
-  let header: string[] = [];
-  for (; headerRow < data.length; headerRow++) {
-    const row = data[headerRow] ?? [];
-    let first = -1;
-    for (const key of Object.keys(row)) {
-      if (cellText(row[Number(key)], date1904) !== "") {
-        first = Number(key);
-        break;
-      }
-    }
-    if (first === -1) continue;
-    firstColumn = first;
-    header = rowText(row, headerRow);
-    break;
-  }
-  if (header.length === 0) {
+  const found = findHeader(data, date1904);
+  if (!found || found.cells.length === 0) {
     throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`);
   }
+  const headerRow = found.row;
+  firstColumn = found.firstColumn;
+  const header = rowText(data[headerRow], headerRow);
+  let emptyRows = 0;
 
   async function* batches(): AsyncGenerator<RecordBatch, void, undefined> {
     let batch: RecordBatch = { records: [], lines: [] };
     for (let r = headerRow + 1; r < data.length; r++) {
       const cells = rowText(data[r], r);
-      if (cells.length === 0) continue;
+      if (cells.length === 0) {
+        emptyRows++;
+        continue;
+      }
       // Empty cells at the end are cells, not a short row.
       while (cells.length < header.length) cells.push("");
+      if (unsaved) {
+        batch.unsaved ??= new Map();
+        batch.unsaved.set(batch.records.length, unsaved);
+      }
       batch.records.push(cells);
       batch.lines.push(r + 1);
       if (batch.records.length === BATCH) {
@@ -240,6 +319,8 @@ export const readXlsx = (
     batches: batches(),
     format: "xlsx",
     sheet: name,
+    emptyRows: () => emptyRows,
+    otherSheets: () => sheetHeaders(bytes, name ?? ""),
     ...(options.sheet === undefined && skipped.length > 0
       ? {
           notice: `read sheet "${name}"; skipped the hidden sheet${skipped.length === 1 ? "" : "s"} ${quoted(skipped.map((s) => s.name))} before it`,

@@ -20,6 +20,15 @@ describe("cell values", () => {
     expect(parseBoolean("kanskje")).toBe(PARSE_ERROR);
   });
 
+  it("booleans as Excel in each Nordic language writes TRUE and FALSE into CSV", () => {
+    // nb/nn, sv, da, fi; any case, and EPÄTOSI decomposed as a Mac types it.
+    for (const t of ["SANN", "SANT", "SAND", "TOSI", "sann", "Tosi"])
+      expect(parseBoolean(t), t).toBe(true);
+    for (const t of ["USANN", "FALSKT", "FALSK", "EPÄTOSI", "epätosi", "EPA\u0308TOSI"])
+      expect(parseBoolean(t), t).toBe(false);
+    for (const t of ["SANNT", "FALS", "EPÄ"]) expect(parseBoolean(t), t).toBe(PARSE_ERROR);
+  });
+
   it("numbers with a decimal point or comma, and spaces as thousands separators", () => {
     expect(parseNumber("12,5")).toBe(12.5);
     expect(parseNumber("12.5")).toBe(12.5);
@@ -88,6 +97,34 @@ describe("layout and rows", () => {
     expect(readRow(result.layout, ["a3", "kommune"]).problems?.[0]?.message).toBe(
       "the row has 2 cells, the header 3",
     );
+  });
+
+  it("accepts empty cells past the header (Excel adds them), not cells with anything in them", () => {
+    const result = layoutFor(p, ["id", "Sektor", "Poeng"]);
+    if (!result.ok) throw new Error("layout");
+    expect(readRow(result.layout, ["a1", "kommune", "7", "", " "]).problems).toBeUndefined();
+    expect(readRow(result.layout, ["a1", "kommune", "7", "", "x"]).problems?.[0]?.message).toBe(
+      "the row has 5 cells, the header 3",
+    );
+  });
+
+  it("reports a formula without a saved value as such, with its cell, not as missing", () => {
+    const result = layoutFor(p, ["id", "Sektor", "Poeng"]);
+    if (!result.ok) throw new Error("layout");
+    const row = readRow(
+      result.layout,
+      ["a1", "kommune", ""],
+      new Map([[2, { ref: "C5", formula: "SUM(D5:F5)" }]]),
+    );
+    expect(row.values[1]).toBeNull();
+    expect(row.problems).toEqual([
+      {
+        column: "Poeng",
+        value: "",
+        message:
+          "the cell C5 holds a formula (=SUM(D5:F5)) whose value was never saved; open the workbook in Excel or LibreOffice and save it, or type the value",
+      },
+    ]);
   });
 });
 

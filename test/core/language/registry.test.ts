@@ -176,6 +176,7 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       "waitlisted",
       "declined",
       "transferred",
+      "emptyRows",
     ].map((k) => [
       `summary.${k}`,
       [

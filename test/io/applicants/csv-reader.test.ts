@@ -93,19 +93,33 @@ describe.each(SIZES)("reading CSV in chunks of %i bytes", (size) => {
   });
 
   it("returns ragged rows as they are", async () => {
-    const result = await readCsv("a,b,c\n1,2\n1,2,3,4\n\n,\n", chunks);
+    const result = await readCsv("a,b,c\n1,2\n1,2,3,4\n\n,x\n", chunks);
     expect(result.records).toEqual([
       ["1", "2"],
       ["1", "2", "3", "4"],
-      ["", ""],
+      ["", "x"],
     ]);
   });
 
-  it("skips empty lines but counts them, and keeps lines of spaces", async () => {
-    const result = await readCsv("\n\r\na,b\n\n1,2\r\n\r\n  \n3,4\n\n", chunks);
+  it("skips empty lines, lines of spaces and lines of delimiters, counting those after the header", async () => {
+    const result = await readCsv('\n;;\r\na;b\n\n1;2\r\n\r\n  \n3;4\n;\n" ";;\t\n\n', chunks);
     expect(result.headerLine).toBe(3);
-    expect(result.records).toEqual([["1", "2"], ["  "], ["3", "4"]]);
-    expect(result.lines).toEqual([5, 7, 8]);
+    expect(result.records).toEqual([
+      ["1", "2"],
+      ["3", "4"],
+    ]);
+    expect(result.lines).toEqual([5, 8]);
+    // Lines 4, 6, 7, 9, 10 and 11; not the two before the header.
+    expect(result.emptyRows).toBe(6);
+  });
+
+  it("keeps a row whose only content is past the header's width, or in a quoted cell", async () => {
+    const result = await readCsv('a;b\n;;x\n"";" y"\n', chunks);
+    expect(result.records).toEqual([
+      ["", "", "x"],
+      ["", " y"],
+    ]);
+    expect(result.emptyRows).toBe(0);
   });
 
   it("reads the last record without a line break at the end", async () => {

@@ -158,7 +158,7 @@ describe("parallel check", () => {
     "fixture %s",
     async (name) => {
       // NAME-excel.csv is NAME's list as Excel saves it; NAME-2029.csv its list for intake 2029.
-      const base = name.replace(/\.csv$/, "").replace(/-excel$/, "");
+      const base = name.replace(/\.csv$/, "").replace(/-excel.*$/, "");
       const intake = /-(\d{4})$/.exec(base)?.[1];
       const program = intake ? base.slice(0, -5) : base;
       const output = await same(

@@ -22,6 +22,8 @@ export interface ReadResult {
   lines: number[];
   delimiter: string | undefined;
   encoding: CsvEncoding | undefined;
+  /** Rows after the header empty in every cell, which the reader skipped. */
+  emptyRows: number;
 }
 
 export const readCsv = async (
@@ -53,6 +55,7 @@ export const readCsv = async (
     lines,
     delimiter: list.delimiter,
     encoding: list.encoding?.(),
+    emptyRows: list.emptyRows?.() ?? 0,
   };
 };
 

@@ -50,13 +50,16 @@ const readBack = async (
   return [result.header, ...result.records];
 };
 
+/** What a reader keeps of written rows: those with anything but white space in a cell. */
+const kept = (rows: string[][]): string[][] => rows.filter((r) => r.some((c) => c.trim() !== ""));
+
 describe("CSV writer -> reader", () => {
   it("round-trips every table with a given delimiter", async () => {
     await fc.assert(
       fc.asyncProperty(table, delimiter, newline, chunkSizes, async (rows, d, nl, chunks) => {
-        expect(await readBack(rows, { delimiter: d, newline: nl, chunks, detect: false })).toEqual(
-          rows,
-        );
+        const read = readBack(rows, { delimiter: d, newline: nl, chunks, detect: false });
+        if (kept(rows).length === 0) await expect(read).rejects.toThrow(/is empty/);
+        else expect(await read).toEqual(kept(rows));
       }),
       { numRuns: 300 },
     );
@@ -75,8 +78,10 @@ describe("CSV writer -> reader", () => {
         chunkSizes,
         async ([header, body], d, nl, chunks) => {
           const rows = [header, ...body];
+          // A header of empty cells is skipped, and the delimiter is found on the next line.
+          fc.pre(header.some((c) => c.trim() !== ""));
           expect(await readBack(rows, { delimiter: d, newline: nl, chunks, detect: true })).toEqual(
-            rows,
+            kept(rows),
           );
         },
       ),

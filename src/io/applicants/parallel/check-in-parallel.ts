@@ -26,7 +26,13 @@ import { Worker } from "node:worker_threads";
 import type { Choice } from "../../../core/allocation/types.js";
 import { type CellProblem, columnsRead, type Layout } from "../../../core/applicants/layout.js";
 import { IdSet } from "../../../core/check/id-set.js";
-import type { Checker, CheckSummary, Verdict, VerdictKind } from "../../../core/check/verdict.js";
+import {
+  type Checker,
+  type CheckSummary,
+  type Verdict,
+  type VerdictKind,
+  withEmptyRows,
+} from "../../../core/check/verdict.js";
 import type { Program } from "../../../core/program/schema.js";
 import { usageError } from "../../../errors.js";
 import { CsvScanner } from "../csv-scanner.js";
@@ -71,12 +77,12 @@ export const sequentialVerdicts = (list: ApplicantList, checker: Checker): Verdi
     for await (const batch of list.batches) {
       const verdicts = new Array<Verdict>(batch.records.length);
       for (let i = 0; i < verdicts.length; i++) {
-        verdicts[i] = checker.check(batch.records[i]!, batch.lines[i]!);
+        verdicts[i] = checker.check(batch.records[i]!, batch.lines[i]!, batch.unsaved?.get(i));
       }
       yield verdicts;
     }
   })(),
-  summary: () => checker.summary(),
+  summary: () => withEmptyRows(checker.summary(), list.emptyRows?.() ?? 0),
 });
 
 export interface ParallelCheckInput {
@@ -253,6 +259,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     delimiter: input.list.delimiter ?? ",",
     newline: "\n",
     encoding: input.encoding ?? input.list.encoding?.() ?? detectEncoding(fd, size),
+    width: input.list.header.length,
     only: columnsRead(input.layout),
   };
 
@@ -346,6 +353,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
 
   const ids = new IdSet();
   const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
+  let emptyRows = 0;
   const mainTable = new ReasonTable();
 
   // The few distinct lists of choices, rebuilt once each and shared, as the
@@ -471,6 +479,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           yield* assemble(range, line - 1, tables[result.worker]!);
           line += range.end.line - 1;
         }
+        emptyRows += range.end.emptyRecords;
         trueStart = range.end.openBytes > 0 ? job.end - range.end.openBytes : undefined;
       }
     } finally {
@@ -485,7 +494,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
 
   return {
     batches: batches(),
-    summary: () => ({ ...summary }),
+    summary: () => withEmptyRows({ ...summary }, emptyRows),
     ranges: () => ({ ranges: jobs.length, rereads }),
   };
 };

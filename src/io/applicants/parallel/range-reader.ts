@@ -20,8 +20,9 @@ export interface RangeDialect {
   delimiter: string;
   newline: "\n" | "\r";
   encoding: CsvEncoding;
-  /** Columns the caller reads (see CsvScanner.only). */
+  /** Columns the caller reads (see CsvScanner.only), and the header's width. */
   only?: readonly number[];
+  width: number;
 }
 
 export interface RangeEnd {
@@ -38,6 +39,8 @@ export interface RangeEnd {
    * many bytes earlier instead.
    */
   openBytes: number;
+  /** Records empty in every cell that the range skipped. */
+  emptyRecords: number;
 }
 
 /**
@@ -55,7 +58,7 @@ export function* readRange(
   decoder.resume();
   const scanner = new CsvScanner(dialect.display, dialect.delimiter);
   scanner.resume(dialect.newline, firstLine);
-  if (dialect.only) scanner.only(dialect.only);
+  if (dialect.only) scanner.only(dialect.only, dialect.width);
   const newline = dialect.newline.charCodeAt(0);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
@@ -75,12 +78,13 @@ export function* readRange(
     if (tail.length > 0) scanner.feed(tail, batch);
     scanner.end(batch);
     if (batch.records.length > 0) yield batch;
-    return { line: scanner.line, openBytes: 0 };
+    return { line: scanner.line, openBytes: 0, emptyRecords: scanner.emptyRecords };
   }
   const open = scanner.pending;
   return {
     line: scanner.line,
     // Windows-1252 is one byte a character; UTF-8 text was decoded exactly (fatal mode).
     openBytes: dialect.encoding === "windows-1252" ? open.length : Buffer.byteLength(open, "utf8"),
+    emptyRecords: scanner.emptyRecords,
   };
 }
