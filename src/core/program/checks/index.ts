@@ -4,7 +4,7 @@
  */
 import { deadlineBeforeOpening } from "./application.js";
 import type { ProgramCheck } from "./check.js";
-import { countBounds } from "./counts.js";
+import { countBounds, totalBound } from "./counts.js";
 import { frameworkShape, illustrativeKeys } from "./document.js";
 import { fieldDeclarations } from "./fields.js";
 import { classSeatsAddUp, intakeIdsUnique } from "./intakes.js";
@@ -51,7 +51,11 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
 export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [frameworkShape, illustrativeKeys];
 
 /** Checks of the intakes' own keys. */
-export const INTAKE_CHECKS: readonly ProgramCheck[] = [intakeIdsUnique, classSeatsAddUp];
+export const INTAKE_CHECKS: readonly ProgramCheck[] = [
+  intakeIdsUnique,
+  classSeatsAddUp,
+  totalBound,
+];
 
 /** Checks of module dates: run again on each class with its own modules. */
 export const MODULE_CHECKS: readonly ProgramCheck[] = [
