@@ -89,7 +89,8 @@ interface CountsCase {
   huge: { place: CountPlace; value: number }[];
   quotas: number;
   regions: number;
-  intake: boolean;
+  /** Intakes: none, one with its own seats, or one with two classes (allocate refuses those for now). */
+  intake: "none" | "seats" | "classes";
 }
 
 /** A program like fixtures/allocate/liten.yaml, with the counts of the case. */
@@ -118,12 +119,18 @@ const countsProgram = (c: CountsCase): { text: string; hugeLines: Map<number, nu
     const h = c.huge.find((x) => x.place === place);
     if (h && h.value > MAX_SEATS) hugeLines.set(lines.length, h.value);
   };
+  // Counts not made huge follow those that are, so that the program stays
+  // consistent (a quota within the total, classes adding up to their
+  // intake) and only the bound can stop it.
+  const quota = value("quota", 1);
+  const total = Math.max(value("total", 4), quota + c.quotas);
+  const intakeSeats = Math.max(value("intake", total), quota + c.quotas);
   mark("total");
-  lines.push(`  total: ${value("total", 4)}`, "  quotas:");
+  lines.push(`  total: ${total}`, "  quotas:");
   sectors.forEach((s, i) => {
     if (i === 0) mark("quota");
     lines.push(
-      `    - { id: q${i}, seats: ${i === 0 ? value("quota", 1) : 1}, when: { field: sector, equals: ${s} } }`,
+      `    - { id: q${i}, seats: ${i === 0 ? quota : 1}, when: { field: sector, equals: ${s} } }`,
     );
   });
   lines.push("  unfilled: transfer", "  spread:");
@@ -134,12 +141,17 @@ const countsProgram = (c: CountsCase): { text: string; hugeLines: Map<number, nu
     `    - { field: region, min: ${limits[0]}, max: ${limits[1]}, values: { r0: { min: ${overrides[0]}, max: ${overrides[1]} } } }`,
   );
   lines.push("  ranking:", "    - { field: score, order: desc }");
-  if (c.intake) {
+  if (c.intake !== "none") {
     lines.push("intakes:", '  - id: "2027"');
     mark("intake");
-    lines.push(`    seats: ${value("intake", 4)}`, "    classes:");
+    lines.push(`    seats: ${intakeSeats}`);
+  }
+  if (c.intake === "classes") {
+    lines.push("    classes:");
     mark("class");
-    lines.push(`      - { id: a, label: A, site: Oslo, seats: ${value("class", 2)} }`);
+    lines.push(
+      `      - { id: a, label: A, site: Oslo, seats: ${value("class", intakeSeats - 2)} }`,
+    );
     lines.push("      - { id: b, label: B, site: Bergen, seats: 2 }");
   }
   // Lines of the YAML are 1-based.
@@ -177,10 +189,10 @@ describe("fuzz: counts beyond what the engine handles", () => {
               { weight: 3, arbitrary: fc.integer({ min: 2, max: 6 }) },
               { weight: 1, arbitrary: fc.constantFrom(101, 300) },
             ),
-            intake: fc.boolean(),
+            intake: fc.constantFrom("none" as const, "seats" as const, "classes" as const),
           }),
-          fc.constantFrom("allocate", "check", "schedule"),
-          (c, next) => {
+          fc.constantFrom("csv", "table", "json"),
+          (c, format) => {
             workspace.reset();
             const { text, hugeLines } = countsProgram(c);
             writeFileSync(join(workspace.caseDir, "p.yaml"), text);
@@ -199,16 +211,18 @@ describe("fuzz: counts beyond what the engine handles", () => {
             const bigTable = c.quotas > 20 || c.regions > 100;
             if (bigTable && found.length === 0)
               fail(validate.run, `${c.quotas} quotas by ${c.regions} values: no count-too-large`);
-            const intake = c.intake ? ["--intake", "2027"] : [];
-            const args =
-              next === "allocate"
-                ? ["allocate", "case/p.yaml", "case/list.csv", "--format", "csv", ...intake]
-                : next === "check"
-                  ? ["check", "case/p.yaml", "case/list.csv", ...intake]
-                  : ["schedule", "case/p.yaml", ...intake];
+            const intake = c.intake === "none" ? [] : ["--intake", "2027"];
+            const args = [
+              "allocate",
+              "case/p.yaml",
+              "case/list.csv",
+              "--format",
+              format,
+              ...intake,
+            ];
             const result = runCase(workspace, args);
             assertWellBehaved(result);
-            if (hugeLines.size > 0 && next === "allocate" && result.run.code !== 2)
+            if (hugeLines.size > 0 && result.run.code !== 2)
               fail(result.run, "a program with a count beyond the bound was allocated");
           },
         ),
