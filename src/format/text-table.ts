@@ -17,17 +17,36 @@ const width = (text: string): number => {
   return n;
 };
 
-/** Wraps a cell's text to `max` columns at spaces; existing line breaks are kept. */
+/**
+ * A word wider than `max` in pieces of `max` columns: one cell of 100,000
+ * characters without a space made its column that wide, and every row of the
+ * table was padded to it (300 MB printed for a 300 KB list).
+ */
+const pieces = (word: string, max: number): string[] => {
+  if (word.length <= max) return [word];
+  const chars = [...word];
+  if (chars.length <= max) return [word];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += max) out.push(chars.slice(i, i + max).join(""));
+  return out;
+};
+
+/**
+ * Wraps a cell's text to `max` columns at spaces, and inside words wider than
+ * that; existing line breaks are kept.
+ */
 export const wrap = (text: string, max: number): string[] =>
   text.split("\n").flatMap((paragraph) => {
     const lines: string[] = [];
     let line = "";
-    for (const word of paragraph.split(" ")) {
-      if (line === "") line = word;
-      else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
-      else {
-        lines.push(line);
-        line = word;
+    for (const whole of paragraph.split(" ")) {
+      for (const word of pieces(whole, max)) {
+        if (line === "") line = word;
+        else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
+        else {
+          lines.push(line);
+          line = word;
+        }
       }
     }
     lines.push(line);

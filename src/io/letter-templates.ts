@@ -10,6 +10,7 @@ import { LETTER_OUTCOMES, type LetterOutcome } from "../core/language/letter-wor
 import { parseTemplateFile } from "../core/letters/template-file.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
+import { systemErrorText } from "./system-error.js";
 
 /** A template is a letter, not a document: 64 KiB is far more than one needs. */
 export const MAX_TEMPLATE_BYTES = 64 * 1024;
@@ -44,7 +45,7 @@ export const readLetterTemplates = async (
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return {};
     if (code === "ENOTDIR") throw inputError(`${shown} is not a folder of letter templates`);
-    throw inputError(`cannot read the letter templates in ${shown}: ${(error as Error).message}`);
+    throw inputError(`cannot read the letter templates in ${shown}: ${systemErrorText(error)}`);
   }
   const known = new Set<string>(LETTER_OUTCOMES.map((o) => `${o}.txt`));
   const stray = names.filter((n) => n.endsWith(".txt") && !known.has(n));

@@ -6,6 +6,7 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { inputError } from "../errors.js";
+import { systemErrorText } from "./system-error.js";
 
 export const describeFsError = (error: unknown, file: string): string => {
   const code = (error as NodeJS.ErrnoException).code;
@@ -19,8 +20,10 @@ export const describeFsError = (error: unknown, file: string): string => {
       return `no permission to read ${file}`;
     case "ENOTDIR":
       return `${file}: a part of the path is not a folder`;
+    case "ELOOP":
+      return `cannot read ${file}: too many symbolic links on the way (a link that leads back to itself?)`;
     default:
-      return `cannot read ${file}: ${(error as Error).message}`;
+      return `cannot read ${file}: ${systemErrorText(error)}`;
   }
 };
 

@@ -13,6 +13,7 @@ import { realpathSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { inputError, usageError } from "../errors.js";
+import { systemErrorText } from "./system-error.js";
 
 export interface FolderWriter {
   /** Writes one file of the folder; names are plain file names, no folders. */
@@ -82,7 +83,7 @@ const describe = (error: unknown, display: string): string => {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return `no permission to write ${display}`;
   if (code === "ENOSPC") return `cannot write ${display}: the disk is full`;
-  return `cannot write ${display}: ${(error as Error).message}`;
+  return `cannot write ${display}: ${systemErrorText(error)}`;
 };
 
 export const writeFolder = async (

@@ -25,6 +25,7 @@ import { copyFile, link, open, readFile, rename, rm, stat } from "node:fs/promis
 import { Socket } from "node:net";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
+import { systemErrorText } from "./system-error.js";
 
 /** The file a path stands for, through symbolic links, even one to a file not yet there. */
 const canonical = (path: string): string => {
@@ -183,7 +184,7 @@ const writeAll = async (
 /** Writes straight into a pipe or device; nothing to rename, nothing to remove. */
 const openDirect = async (path: string, display: string): Promise<AtomicWriter> => {
   const fail = (error: unknown) =>
-    inputError(`cannot write ${display}: ${(error as Error).message}`, undefined, {
+    inputError(`cannot write ${display}: ${systemErrorText(error)}`, undefined, {
       cause: error,
     });
   const handle = await open(path, "w").catch((error) => {
@@ -222,7 +223,7 @@ const openDirect = async (path: string, display: string): Promise<AtomicWriter> 
  */
 const openStream = (stream: NodeJS.WritableStream, display: string, end: boolean): AtomicWriter => {
   const fail = (error: unknown) =>
-    inputError(`cannot write ${display}: ${(error as Error).message}`, undefined, {
+    inputError(`cannot write ${display}: ${systemErrorText(error)}`, undefined, {
       cause: error,
     });
   const commit = async () => {
@@ -349,7 +350,7 @@ const openFailure = (error: unknown, display: string): Error => {
           ? `cannot write ${display}: no permission to write in ${folder}`
           : code === "ENAMETOOLONG"
             ? `cannot write ${display}: the file name is too long`
-            : `cannot write ${display}: ${(error as Error).message}`,
+            : `cannot write ${display}: ${systemErrorText(error)}`,
     undefined,
     { cause: error },
   );
@@ -424,7 +425,7 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
   const failed = async (error: unknown): Promise<never> => {
     await abort();
     throw inputError(
-      `cannot write ${display}: ${(error as Error).message}; the file was left as it was`,
+      `cannot write ${display}: ${systemErrorText(error)}; the file was left as it was`,
       undefined,
       { cause: error },
     );

@@ -343,7 +343,7 @@ describe("hostile outputs: a write that fails leaves the target as it was", () =
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /^cohort: cannot write result\.json: EFBIG: file too large, write; the file was left as it was\n/,
+      /^cohort: cannot write result\.json: EFBIG: file too large; the file was left as it was\n/,
     );
     expect(readFileSync(join(dir, "result.json"), "utf8")).toBe(original);
     expect(listing()).toEqual(files);

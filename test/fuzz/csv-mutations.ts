@@ -25,6 +25,7 @@ export type CsvMutation =
   | { kind: "empty-lines"; at: number; count: number }
   | { kind: "header-cell"; at: number; text: string }
   | { kind: "cell"; line: number; field: number; text: string }
+  | { kind: "long-cell"; line: number; field: number; unit: string; count: number }
   | { kind: "many-rows"; count: number }
   | { kind: "nfd" }
   | { kind: "invisible-id"; line: number; char: string };
@@ -172,6 +173,13 @@ export const csvMutation: fc.Arbitrary<CsvMutation> = fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...CELLS) },
       { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 12 }) },
     ),
+  }),
+  fc.record({
+    kind: fc.constant("long-cell" as const),
+    line: nat(),
+    field: nat(),
+    unit: fc.constantFrom("x\n", "w", "ø ", "\r\n"),
+    count: fc.constantFrom(1_000, 100_000, 200_000),
   }),
   fc.record({
     kind: fc.constant("many-rows" as const),
@@ -327,6 +335,13 @@ export const applyCsvMutation = (bytes: Buffer, m: CsvMutation): Buffer => {
         const fields = line.split(d);
         const value = /["\n\r,;\t]/.test(m.text) ? `"${m.text.replaceAll('"', '""')}"` : m.text;
         fields[m.field % fields.length] = value;
+        return fields.join(d);
+      });
+    case "long-cell":
+      // A cell of `unit` many times: 200,000 line breaks, or 100,000 characters without a space.
+      return editLine(bytes, m.line, (line) => {
+        const fields = line.split(d);
+        fields[m.field % fields.length] = `"${m.unit.repeat(m.count).replaceAll('"', '""')}"`;
         return fields.join(d);
       });
     case "many-rows": {

@@ -273,7 +273,16 @@ export const runCase = (
   const outputs = optionValues(args, ["-o", "--output", "--audit"])
     .filter((o) => o !== "-")
     .map((o) => relative(workspace.root, join(workspace.root, o)));
-  return { run, problems: problemsOf(run, before, after, outputs), category: workspace.name };
+  const problems = problemsOf(run, before, after, outputs);
+  // Commands are given relative paths: an absolute one in a message is a path
+  // cohort resolved, or a temporary file's, leaking into what a user reads.
+  for (const [name, text] of [
+    ["stderr", run.stderr],
+    ["stdout", run.stdout],
+  ] as const) {
+    if (text.includes(workspace.root)) problems.push(`an absolute temp-folder path on ${name}`);
+  }
+  return { run, problems, category: workspace.name };
 };
 
 /** A readable account of a failing run, for the assertion message. */

@@ -175,7 +175,7 @@ describe("fuzz: control characters in inputs, human formats", () => {
   );
 
   it(
-    `programs: schedule (table, --timeline), list, validate (pretty, junit), ics, ${RUNS} cases (seed ${SEED})`,
+    `programs: schedule (table, --timeline), list, validate (pretty, compact, github, junit), ics, ${RUNS} cases (seed ${SEED})`,
     () => {
       fc.assert(
         fc.property(
@@ -190,6 +190,8 @@ describe("fuzz: control characters in inputs, human formats", () => {
             "validate",
             "validate-raw",
             "junit",
+            "compact",
+            "github",
             "ics",
           ),
           (name, title, location, url, how) => {
@@ -200,10 +202,13 @@ describe("fuzz: control characters in inputs, human formats", () => {
               .replace("URL", yamlQuoted(url));
             // validate-raw: the controls raw in the source, for the code frames;
             // an unknown key makes sure there is a finding to frame.
-            const raw = `${text}unknown: 1 # ${title.replace(/[\n\r]/g, "")}\nname2: x${name.replace(/[\n\r]/g, "")}\n`;
+            // An unknown key spelled with escapes: its message quotes it decoded.
+            const raw = `${text}unknown: 1 # ${title.replace(/[\n\r]/g, "")}\nname2: x${name.replace(/[\n\r]/g, "")}\n${yamlQuoted(`k${location}`)}: 1\n`;
             writeFileSync(
               join(workspace.caseDir, "p.yaml"),
-              how === "validate-raw" || how === "junit" ? raw : text,
+              how === "validate-raw" || how === "junit" || how === "compact" || how === "github"
+                ? raw
+                : text,
             );
             const args =
               how === "schedule"
@@ -214,9 +219,11 @@ describe("fuzz: control characters in inputs, human formats", () => {
                     ? ["list", "case/p.yaml"]
                     : how === "junit"
                       ? ["validate", "case/p.yaml", "--format", "junit"]
-                      : how === "ics"
-                        ? ["schedule", "case/p.yaml", "--format", "ics"]
-                        : ["validate", "case/p.yaml"];
+                      : how === "compact" || how === "github"
+                        ? ["validate", "case/p.yaml", "--format", how]
+                        : how === "ics"
+                          ? ["schedule", "case/p.yaml", "--format", "ics"]
+                          : ["validate", "case/p.yaml"];
             const result = runCase(workspace, args);
             assertWellBehaved(result);
             const { run } = result;

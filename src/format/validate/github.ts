@@ -1,9 +1,12 @@
 import type { TextRenderer } from "../formatter.js";
+import { terminalText } from "../terminal-text.js";
 import type { ValidateReport } from "./report.js";
 
-// Workflow command escaping, as the GitHub Actions toolkit does it.
+// Workflow command escaping, as the GitHub Actions toolkit does it; the
+// runner's log renders escape sequences, so other control characters are
+// made visible (an input's ESC[8m hid the rest of the log).
 const escapeData = (s: string): string =>
-  s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  terminalText(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (s: string): string =>
   escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 

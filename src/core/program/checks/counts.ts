@@ -81,3 +81,16 @@ export const countBounds: ProgramCheck = (program) => {
   });
   return findings;
 };
+
+/**
+ * seats.total of a program whose every intake has its own seats is in no
+ * intake's view (each intake's seats replace it), so the per-intake checks
+ * never see it: bounded here, once.
+ */
+export const totalBound: ProgramCheck = (program) => {
+  const total = program.seats?.total;
+  const intakes = program.intakes ?? [];
+  if (total === undefined || total <= MAX_SEATS || intakes.length === 0) return [];
+  if (intakes.some((intake) => intake.seats === undefined)) return [];
+  return [tooMany(`seats.total is ${total} seats`, ["seats", "total"])];
+};

@@ -5,7 +5,7 @@
 import { deadlineBeforeOpening } from "./application.js";
 import type { ProgramCheck } from "./check.js";
 import { choiceDeclarations } from "./choices.js";
-import { countBounds } from "./counts.js";
+import { countBounds, totalBound } from "./counts.js";
 import { frameworkShape, illustrativeKeys } from "./document.js";
 import { fieldDeclarations } from "./fields.js";
 import { classSeatsAddUp, intakeIdsUnique } from "./intakes.js";
@@ -57,7 +57,11 @@ export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [
 ];
 
 /** Checks of the intakes' own keys. */
-export const INTAKE_CHECKS: readonly ProgramCheck[] = [intakeIdsUnique, classSeatsAddUp];
+export const INTAKE_CHECKS: readonly ProgramCheck[] = [
+  intakeIdsUnique,
+  classSeatsAddUp,
+  totalBound,
+];
 
 /** Checks of module dates: run again on each class with its own modules. */
 export const MODULE_CHECKS: readonly ProgramCheck[] = [
