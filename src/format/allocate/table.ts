@@ -37,14 +37,23 @@ const rowsTable = (rows: DecisionRow[], waitlist: boolean, words: TableWords): s
         ]),
       );
 
+/**
+ * Labels of the summary's bars: quota labels, spread values (free text from
+ * the list, when the field is not an enum) and classes; at most LABEL wide,
+ * longer ones cut with "…", so one long value cannot widen every line.
+ */
+const LABEL = 40;
+const label = (text: string): string =>
+  [...text].length > LABEL ? `${[...text].slice(0, LABEL - 1).join("")}…` : text;
+
 const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): string[] => {
   const s = decision.summary;
   const words = languageOf(decision.locale).decision;
   const noValue = words.tables.noValue;
   let width = 8;
-  for (const q of s.quotas) width = Math.max(width, q.label.length);
+  for (const q of s.quotas) width = Math.max(width, [...label(q.label)].length);
   for (const v of s.spread?.values ?? [])
-    width = Math.max(width, String(v.value ?? noValue).length);
+    width = Math.max(width, [...label(String(v.value ?? noValue))].length);
   const lines = [
     paint.bold(words.summary.seats(s.admitted, s.seats)) +
       (s.target < s.seats ? paint.yellow(` (${words.summary.atMost(s.target)})`) : ""),
@@ -55,7 +64,7 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
       const of = q.seats ?? s.seats;
       const transferred = q.transferred > 0 ? `, ${words.summary.transferred(q.transferred)}` : "";
       lines.push(
-        `  ${safe(q.label).padEnd(width)}  ${bar(q.admitted, of, paint)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
+        `  ${safe(label(q.label)).padEnd(width)}  ${bar(q.admitted, of, paint)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
       );
     }
   }
@@ -72,17 +81,18 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
         .filter(Boolean)
         .join(", ");
       lines.push(
-        `  ${safe(String(v.value ?? noValue)).padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
+        `  ${safe(label(String(v.value ?? noValue))).padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
       );
     }
   }
   if (s.classes) {
     let classWidth = 8;
-    for (const c of s.classes) classWidth = Math.max(classWidth, `${c.label} (${c.site})`.length);
+    for (const c of s.classes)
+      classWidth = Math.max(classWidth, [...label(`${c.label} (${c.site})`)].length);
     lines.push("", paint.bold(words.summary.perClass));
     for (const c of s.classes) {
       lines.push(
-        `  ${safe(`${c.label} (${c.site})`).padEnd(classWidth)}  ${bar(c.admitted, c.seats, paint)} ${c.admitted}/${c.seats}`,
+        `  ${safe(label(`${c.label} (${c.site})`)).padEnd(classWidth)}  ${bar(c.admitted, c.seats, paint)} ${c.admitted}/${c.seats}`,
       );
     }
   }
@@ -105,7 +115,7 @@ export const allocateTable: Formatter<Decision> = function* (decision, options) 
     yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n`;
     for (const c of classes) {
       const rows = admitted.filter((r) => r.class === c.id);
-      yield `\n${paint.bold(safe(words.classHeading(c.label, c.site, c.admitted, c.seats)))}\n${rows.length > 0 ? rowsTable(rows, false, words) : words.empty}\n`;
+      yield `\n${paint.bold(safe(words.classHeading(label(c.label), label(c.site), c.admitted, c.seats)))}\n${rows.length > 0 ? rowsTable(rows, false, words) : words.empty}\n`;
     }
   } else {
     yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n${rowsTable(admitted, false, words)}\n`;

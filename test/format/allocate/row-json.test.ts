@@ -16,7 +16,47 @@ const row: fc.Arbitrary<DecisionRow> = fc.record({
   newlyOffered: fc.boolean(),
 });
 
+/** Rows of an intake with classes: choices always, class and choice when admitted. */
+const classRow: fc.Arbitrary<DecisionRow> = fc
+  .tuple(
+    row,
+    fc.array(fc.string(), { minLength: 1, maxLength: 3 }),
+    fc.option(fc.record({ class: fc.string(), choice: fc.integer({ min: 1, max: 3 }) })),
+    fc.option(
+      fc.array(
+        fc.record({
+          choice: fc.nat(3),
+          id: fc.string(),
+          code: fc.constantFrom("CLASS_FULL", "SEATS_FULL", "HELD_FOR_MIN"),
+          reason: fc.string({ unit: "binary" }),
+        }),
+        { maxLength: 3 },
+      ),
+    ),
+    fc.option(
+      fc.array(fc.record({ choice: fc.nat(3), id: fc.string(), position: fc.nat() }), {
+        maxLength: 3,
+      }),
+    ),
+  )
+  .map(([r, choices, placed, choiceReasons, positions]) => ({
+    ...r,
+    choices,
+    ...(placed ?? {}),
+    ...(choiceReasons ? { choiceReasons } : {}),
+    ...(positions ? { positions } : {}),
+  }));
+
 describe("rowJsonText", () => {
+  it("writes exactly JSON.stringify(rowJsonOf(row)) for rows with classes and choices", () => {
+    fc.assert(
+      fc.property(classRow, (r) => {
+        expect(rowJsonText(r)).toBe(JSON.stringify(rowJsonOf(r)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("writes exactly JSON.stringify(rowJsonOf(row))", () => {
     fc.assert(
       fc.property(row, (r) => {
