@@ -103,7 +103,9 @@ const recordFieldSchema = z
       .optional()
       .describe("What the field holds, for people reading the file."),
   })
-  .describe("A typed field of a participant's record: one column of the roster, filled in by hand.");
+  .describe(
+    "A typed field of a participant's record: one column of the roster, filled in by hand.",
+  );
 
 const recordsSchema = z
   .strictObject({
@@ -131,7 +133,12 @@ const attendanceSchema = z
       .max(10_000)
       .optional()
       .describe("At least this many modules attended (a module counts when one of its days is)."),
-    days: z.int().min(1).max(100_000).optional().describe("At least this many module days attended."),
+    days: z
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe("At least this many module days attended."),
     percent: z
       .number()
       .gt(0)
