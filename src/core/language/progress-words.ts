@@ -39,8 +39,10 @@ export interface ProgressWords {
     outOfReach: (possible: string) => string;
     /** A rule over the record that does not hold: the requirement's text and the rule's reasons. */
     rule: (text: string, reasons: readonly string[]) => string;
-    /** A requirement's cell could not be read. */
-    invalid: string;
+    /** A cell of the participant's row that could not be read (the details go to stderr, located). */
+    cell: (header: string, value: string) => string;
+    /** The participant has more than one row. */
+    duplicate: (rows: readonly number[]) => string;
   };
   /** A requirement without attendance or rule. */
   byHand: string;

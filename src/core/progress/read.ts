@@ -20,6 +20,8 @@ import type { Group } from "./groups.js";
 
 /** A problem of the roster at a row (the header's for a column problem) and a column, both 1-based. */
 export interface RosterProblem {
+  /** What is wrong: a cell that does not read, a participant's second row, a column of no module. */
+  kind: "cell" | "duplicate" | "column";
   line: number;
   column: number;
   header: string;
@@ -101,6 +103,7 @@ export const rosterLayout = (
   header.forEach((h, i) => {
     if (used.has(i) || !DATE_LIKE.test(h.trim())) return;
     problems.push({
+      kind: "column",
       line: headerLine,
       column: i + 1,
       header: h,
@@ -166,6 +169,7 @@ export const readParticipant = (
   const cell = (index: number) => cells[index] ?? "";
   const problem = (index: number, message: string) =>
     problems.push({
+      kind: "cell",
       line,
       column: index + 1,
       header: layout.header[index] ?? "",

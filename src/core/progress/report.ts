@@ -8,7 +8,11 @@ import type { IsoDate } from "../calendar/date.js";
 import type { Locale } from "../language/index.js";
 import { PROGRESS_STATUSES, type ProgressStatus } from "../language/progress-words.js";
 import type { Program } from "../program/schema.js";
-import type { ParticipantRecord, RosterLayout, RosterProblem } from "./read.js";
+import type { RosterProblem as CellProblem, ParticipantRecord, RosterLayout } from "./read.js";
+
+/** A problem of the roster; a participant's second row names every row of theirs. */
+export type RosterProblem = CellProblem & { rows?: number[] };
+
 import { type CheckedRequirements, type RequirementResult, standingOf } from "./status.js";
 
 export interface ParticipantProgress {
@@ -70,15 +74,17 @@ export const progressReport = (args: {
     else rowsOf.set(r.id, [r.line]);
   }
   const participants = records.map((r): ParticipantProgress => {
-    const problems = [...r.problems];
+    const problems: RosterProblem[] = [...r.problems];
     const lines = rowsOf.get(r.id) ?? [];
     if (lines.length > 1)
       problems.push({
+        kind: "duplicate",
         line: r.line,
         column: layout.idIndex + 1,
         header: layout.idColumn,
         value: r.id,
         message: `the participant has more than one row (rows ${lines.join(", ")}); keep one`,
+        rows: lines,
       });
     const group = r.group >= 0 ? layout.groups[r.group]! : undefined;
     const cls =

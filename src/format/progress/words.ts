@@ -39,5 +39,8 @@ export const unmetOf = (
   p: ProgressReport["participants"][number],
 ): string[] =>
   p.status === "invalid"
-    ? p.problems.map((q) => `${q.header ? `${q.header}: ` : ""}${q.message}`)
+    ? p.problems.map((q) => {
+        const w = languageOf(report.locale).progress.unmet;
+        return q.kind === "duplicate" ? w.duplicate(q.rows ?? [q.line]) : w.cell(q.header, q.value);
+      })
     : p.results.filter((r) => !r.met).map((r) => unmetText(report, r));

@@ -22,7 +22,8 @@ export const progress: ProgressWords = {
     mandatory: (titles) => `har ikke deltaget i obligatorisk modul: ${titles.join("; ")}`,
     outOfReach: (p) => `kan ikke længere nås (højst ${p})`,
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
-    invalid: "en celle kunne ikke læses",
+    cell: (h, v) => (v ? `»${h}« har en værdi, der ikke kan læses: »${v}«` : `»${h}« mangler`),
+    duplicate: (rows) => `deltageren står på flere rækker (${rows.join(", ")})`,
   },
   byHand: "kontrolleres manuelt",
   tables: {

@@ -22,7 +22,8 @@ export const progress: ProgressWords = {
     mandatory: (titles) => `missed a mandatory module: ${titles.join("; ")}`,
     outOfReach: (p) => `can no longer be met (at most ${p})`,
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
-    invalid: "a cell could not be read",
+    cell: (h, v) => (v ? `"${h}" has a value that cannot be read: "${v}"` : `"${h}" is missing`),
+    duplicate: (rows) => `the participant has more than one row (${rows.join(", ")})`,
   },
   byHand: "checked by hand",
   tables: {

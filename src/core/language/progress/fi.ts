@@ -22,7 +22,8 @@ export const progress: ProgressWords = {
     mandatory: (titles) => `pakollinen jakso suorittamatta: ${titles.join("; ")}`,
     outOfReach: (p) => `ei ole enää saavutettavissa (enintään ${p})`,
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
-    invalid: "solua ei voitu lukea",
+    cell: (h, v) => (v ? `Sarakkeen ”${h}” arvoa ei voi lukea: ”${v}”` : `”${h}” puuttuu`),
+    duplicate: (rows) => `osallistuja on usealla rivillä (${rows.join(", ")})`,
   },
   byHand: "tarkistetaan käsin",
   tables: {

@@ -22,7 +22,8 @@ export const progress: ProgressWords = {
     mandatory: (titles) => `ikke deltatt på obligatorisk samling: ${titles.join("; ")}`,
     outOfReach: (p) => `kan ikke lenger nås (høyst ${p})`,
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
-    invalid: "en celle kunne ikke leses",
+    cell: (h, v) => (v ? `«${h}» har en verdi som ikke kan leses: «${v}»` : `«${h}» mangler`),
+    duplicate: (rows) => `deltakeren står på flere rader (${rows.join(", ")})`,
   },
   byHand: "kontrolleres manuelt",
   tables: {

@@ -22,7 +22,8 @@ export const progress: ProgressWords = {
     mandatory: (titles) => `ikkje delteke på obligatorisk samling: ${titles.join("; ")}`,
     outOfReach: (p) => `kan ikkje lenger nåast (høgst ${p})`,
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
-    invalid: "ei celle kunne ikkje lesast",
+    cell: (h, v) => (v ? `«${h}» har ein verdi som ikkje kan lesast: «${v}»` : `«${h}» manglar`),
+    duplicate: (rows) => `deltakaren står på fleire rader (${rows.join(", ")})`,
   },
   byHand: "blir kontrollert manuelt",
   tables: {

@@ -23,7 +23,8 @@ export const progress: ProgressWords = {
       `har inte deltagit i obligatoriskt utbildningstillfälle: ${titles.join("; ")}`,
     outOfReach: (p) => `kan inte längre uppnås (högst ${p})`,
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
-    invalid: "en cell kunde inte läsas",
+    cell: (h, v) => (v ? `”${h}” har ett värde som inte kan läsas: ”${v}”` : `”${h}” saknas`),
+    duplicate: (rows) => `deltagaren står på flera rader (${rows.join(", ")})`,
   },
   byHand: "kontrolleras manuellt",
   tables: {
