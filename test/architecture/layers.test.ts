@@ -32,7 +32,7 @@ const LAYERS: Record<Layer, Allowed> = {
     // Hashing only (GitLab fingerprints); no files, process or clock.
     node: ["node:crypto"],
   },
-  io: { ours: ["core", "io", "errors"], packages: ["yaml", "@e965/xlsx"], node: true },
+  io: { ours: ["core", "io", "errors"], packages: ["yaml", "@e965/xlsx", "highs"], node: true },
   app: { ours: ["core", "io", "errors", "app"], packages: [], node: true },
   cli: { ours: ["core", "format", "io", "app", "cli", "errors"], packages: "any", node: true },
   errors: { ours: ["core"], packages: [], node: false },
