@@ -38,7 +38,7 @@ const inside = (folder: string, path: string): boolean => {
 };
 
 /** Inside the folder by name and, links followed, in fact (a missing file is left to the reader). */
-const within = async (folder: string, path: string): Promise<boolean> => {
+export const within = async (folder: string, path: string): Promise<boolean> => {
   if (!inside(folder, path)) return false;
   const real = await realpath(path).catch(() => undefined);
   if (real === undefined) return true;

@@ -9,6 +9,8 @@ import { ALLOCATE_FORMAT_NAMES } from "../format/allocate/names.js";
 import { CHECK_FORMAT_NAMES } from "../format/check/names.js";
 import { LETTER_FORMAT_NAMES } from "../format/letters/names.js";
 import { LIST_FORMAT_NAMES } from "../format/list/names.js";
+import { PROGRESS_FORMAT_NAMES } from "../format/progress/names.js";
+import { ROSTER_FORMAT_NAMES } from "../format/roster/names.js";
 import { SCHEDULE_FORMAT_NAMES } from "../format/schedule/names.js";
 import { VALIDATE_FORMAT_NAMES } from "../format/validate/names.js";
 import { CSV_ENCODINGS } from "../io/applicants/types.js";
@@ -252,6 +254,84 @@ export const COMMANDS: CommandSpec[] = [
       "cohort letters audit.json -o letters-html --format html",
     ],
     load: () => import("./commands/letters.js"),
+  },
+  {
+    name: "roster",
+    description:
+      "write the admitted participants of an audit record per class, with a column per module date to fill in (xlsx or csv)",
+    arguments: [
+      { name: "<program>", description: "program file or program id (looked up in programs/)" },
+      { name: "<audit>", description: "audit record written by cohort allocate --audit" },
+    ],
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "roster format (default: by the -o file's extension; xlsx to a file, csv to stdout)",
+        ).choices(ROSTER_FORMAT_NAMES),
+      () =>
+        new Option(
+          "--intake <id>",
+          "the intake of the record (checked against it; the record names its intake)",
+        ),
+      () => new Option("--class <id>", "only the participants of this class"),
+      () =>
+        new Option(
+          "--applicants <file>",
+          "the applicant list, when it is not in the record's folder (checked against the record's hash)",
+        ),
+      () =>
+        new Option(
+          "--excel",
+          "write CSV as Excel in the Nordic countries opens it: semicolons, a byte-order mark, CRLF",
+        ),
+      output,
+    ],
+    examples: [
+      "cohort roster topplederprogrammet opptak-2027/audit.json -o deltakere.xlsx",
+      "cohort roster ks-toppleder-kull opptak-2029/audit.json --class bergen-a -o bergen-a.xlsx",
+      "cohort roster topplederprogrammet opptak-2027/audit.json --format csv --excel -o deltakere.csv",
+    ],
+    load: () => import("./commands/roster.js"),
+  },
+  {
+    name: "progress",
+    description:
+      "read a filled roster: who has completed, who is on track, who is at risk and why, and attendance per module",
+    arguments: [
+      { name: "<program>", description: "program file or program id (looked up in programs/)" },
+      {
+        name: "<records>",
+        description: "the filled roster: .xlsx, .csv, .tsv, or - for CSV on stdin",
+      },
+    ],
+    options: [
+      () =>
+        new Option(
+          "-f, --format <name>",
+          "output format (default: table on a terminal, csv otherwise)",
+        ).choices(PROGRESS_FORMAT_NAMES),
+      () =>
+        new Option(
+          "--as-of <date>",
+          "the day to judge by, YYYY-MM-DD (default: today): modules after it are still to come",
+        ),
+      () =>
+        new Option(
+          "--intake <id>",
+          "the intake of a program with intakes (default: the one whose modules run on --as-of, else the last that started)",
+        ),
+      lang,
+      ...listOptions,
+      output,
+    ],
+    examples: [
+      "cohort progress topplederprogrammet deltakere.xlsx",
+      "cohort progress topplederprogrammet deltakere.xlsx --as-of 2028-01-31",
+      "cohort progress programs/ous-erfarne-ledere.yaml roster.csv --format json -o progress.json",
+      "cohort progress topplederprogrammet deltakere.xlsx --format xlsx -o status.xlsx",
+    ],
+    load: () => import("./commands/progress.js"),
   },
   {
     name: "schedule",

@@ -1,6 +1,7 @@
 /** Danish: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
 const MONTHS = [
@@ -160,6 +161,7 @@ const decision: DecisionWords = {
 };
 
 export const da: Language = {
+  progress,
   country: "DK",
   rules: {
     yes: "ja",

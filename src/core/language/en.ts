@@ -4,6 +4,7 @@
  */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
 const MONTHS = [
@@ -163,6 +164,7 @@ const decision: DecisionWords = {
 };
 
 export const en: Language = {
+  progress,
   country: "NO",
   rules: {
     yes: "yes",

@@ -1,6 +1,7 @@
 /** Finnish: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
 /** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
@@ -163,6 +164,7 @@ const decision: DecisionWords = {
 };
 
 export const fi: Language = {
+  progress,
   country: "FI",
   rules: {
     yes: "kyllä",

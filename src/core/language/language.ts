@@ -6,6 +6,7 @@
 import type { Country } from "../vocabulary.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
+import type { ProgressWords } from "./progress-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
@@ -25,4 +26,6 @@ export interface Language {
   starter: StarterWords;
   /** Decision letters: default templates per outcome and the sentences they are filled with. */
   letters: LetterWords;
+  /** Rosters and progress after admission: headers, statuses, unmet requirements. */
+  progress: ProgressWords;
 }

@@ -1,6 +1,7 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
 const MONTHS = [
@@ -160,6 +161,7 @@ const decision: DecisionWords = {
 };
 
 export const nb: Language = {
+  progress,
   country: "NO",
   rules: {
     yes: "ja",

@@ -5,6 +5,7 @@
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
+import { progress } from "./progress/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -148,6 +149,7 @@ const decision: DecisionWords = {
 };
 
 export const nn: Language = {
+  progress,
   country: "NO",
   rules: {
     ...nb.rules,

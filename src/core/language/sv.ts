@@ -1,6 +1,7 @@
 /** Swedish: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
 const MONTHS = [
@@ -160,6 +161,7 @@ const decision: DecisionWords = {
 };
 
 export const sv: Language = {
+  progress,
   country: "SE",
   rules: {
     yes: "ja",

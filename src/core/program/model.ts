@@ -21,6 +21,7 @@ export interface DatedModule {
   days: number;
   location: string | undefined;
   description: string | undefined;
+  mandatory: boolean;
 }
 
 /** A module's dates with `end` and `days` filled in; `end` wins when both are given. */
@@ -35,6 +36,7 @@ export const datedModule = (module: ProgramModule, index: number): DatedModule =
     days: module.end ? Math.max(0, daysBetweenInclusive(module.start, end)) : (module.days ?? 1),
     location: module.location,
     description: module.description,
+    mandatory: module.mandatory === true,
   };
 };
 
@@ -99,3 +101,15 @@ export const resolveDateRef = (
   const base = dates.get(ref.ref);
   return base === undefined ? undefined : shift(shift(base, ref.plus, 1), ref.minus, -1);
 };
+
+/**
+ * The record fields (`records.fields`) as the rule engine reads fields: a
+ * record field is never required, since a roster fills up over the program.
+ */
+export const recordFieldsOf = (program: Program): Record<string, FieldSpec> =>
+  Object.fromEntries(
+    Object.entries(program.records?.fields ?? {}).map(([name, spec]) => [
+      name,
+      { ...spec, required: false },
+    ]),
+  );

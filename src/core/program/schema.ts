@@ -35,6 +35,12 @@ const moduleSchema = z
       .string()
       .optional()
       .describe("What the module is about; shown in schedules and calendar events."),
+    mandatory: z
+      .boolean()
+      .optional()
+      .describe(
+        "true: every participant must attend it (a requirement with `attendance: { mandatory: true }` checks it).",
+      ),
   })
   .describe("A dated gathering (samling) or course day.");
 
@@ -114,6 +120,114 @@ const choicesSchema = z
   })
   .describe(
     "Where the applicant list holds each applicant's ranked choices of class or site (for intakes with classes).",
+  );
+
+const recordFieldSchema = z
+  .strictObject({
+    type: z
+      .enum(FIELD_TYPES)
+      .describe(
+        "How the column's values are read: text, number, yes/no, date, date and time, or one of `values`.",
+      ),
+    column: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Header of the column in the roster; defaults to the field name."),
+    values: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe("Allowed values of an enum field."),
+    description: z
+      .string()
+      .optional()
+      .describe("What the field holds, for people reading the file."),
+  })
+  .describe(
+    "A typed field of a participant's record: one column of the roster, filled in by hand.",
+  );
+
+const recordsSchema = z
+  .strictObject({
+    fields: z
+      .record(slug, recordFieldSchema)
+      .describe(
+        "The fields requirement rules read, by name (project approved, credits): each one column of the roster.",
+      ),
+  })
+  .describe(
+    "What is recorded about each participant after admission, besides attendance: the columns `cohort roster` adds and `cohort progress` reads.",
+  );
+
+/** Bound of the requirements list (docs/reliability.md). */
+export const MAX_REQUIREMENTS = 100;
+
+export const ATTENDANCE_MEASURES = ["modules", "days", "percent", "mandatory"] as const;
+export type AttendanceMeasure = (typeof ATTENDANCE_MEASURES)[number];
+
+const attendanceSchema = z
+  .strictObject({
+    modules: z
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe("At least this many modules attended (a module counts when one of its days is)."),
+    days: z
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe("At least this many module days attended."),
+    percent: z
+      .number()
+      .gt(0)
+      .max(100)
+      .optional()
+      .describe("At least this share of the module days attended, in per cent."),
+    mandatory: z
+      .boolean()
+      .optional()
+      .describe("Every module marked `mandatory: true` attended (one of its days at least)."),
+    among: z
+      .array(slug)
+      .min(1)
+      .optional()
+      .describe("Count only these modules, by id; every module when absent."),
+  })
+  .describe("What attendance the requirement needs: one of modules, days, percent or mandatory.")
+  .superRefine((value, ctx) => {
+    const given = ATTENDANCE_MEASURES.filter((key) => value[key] !== undefined);
+    if (value.mandatory === false)
+      ctx.addIssue({
+        code: "custom",
+        message: "mandatory: false checks nothing; write mandatory: true, or another measure",
+        path: ["mandatory"],
+      });
+    else if (given.length !== 1)
+      ctx.addIssue({
+        code: "custom",
+        message:
+          given.length === 0
+            ? "attendance needs one of modules, days, percent or mandatory"
+            : `attendance takes one of modules, days, percent or mandatory, not ${given.join(" and ")}`,
+      });
+  });
+
+const requirementSchema = z
+  .strictObject({
+    id: slug.describe("Identifier of the requirement, unique within the program."),
+    text: z.string().min(1).describe("The requirement, in the program's language."),
+    attendance: attendanceSchema.optional(),
+    rule: ruleSchema
+      .optional()
+      .describe(
+        "A rule over the participant's record (`records.fields`): all, any, not, field tests, as in eligibility.",
+      ),
+  })
+  .describe(
+    "One requirement: checked by `cohort progress` when it has `attendance` or `rule` (both must hold when it has both), else checked by hand.",
   );
 
 const applicantsSchema = z
@@ -419,15 +533,10 @@ export const programSchema = z
         "Who may be admitted: a rule over the applicant fields (all, any, not, field tests).",
       ),
     seats: seatsSchema.optional(),
+    records: recordsSchema.optional(),
     requirements: z
-      .array(
-        z
-          .strictObject({
-            id: slug.describe("Identifier of the requirement, unique within the program."),
-            text: z.string().min(1).describe("The requirement, in the program's language."),
-          })
-          .describe("One requirement."),
-      )
+      .array(requirementSchema)
+      .max(MAX_REQUIREMENTS)
       .optional()
       .describe("What participants must complete."),
     competencies: competencySchema.optional(),
@@ -445,4 +554,7 @@ export type Spread = z.output<typeof spreadSchema>;
 export type Seats = z.output<typeof seatsSchema>;
 export type Intake = z.output<typeof intakeSchema>;
 export type ProgramClass = z.output<typeof classSchema>;
+export type RecordFieldSpec = z.output<typeof recordFieldSchema>;
+export type Requirement = z.output<typeof requirementSchema>;
+export type Attendance = z.output<typeof attendanceSchema>;
 export type ChoicesSpec = z.output<typeof choicesSchema>;

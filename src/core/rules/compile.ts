@@ -12,7 +12,7 @@ import type { RuleWords } from "../language/rule-words.js";
 import { programDates, resolveDateRef } from "../program/model.js";
 import type { RuleInput } from "../program/rule-schema.js";
 import type { DateRef } from "../program/scalars.js";
-import type { FieldSpec, Program } from "../program/schema.js";
+import type { FieldSpec, Program, RecordFieldSpec } from "../program/schema.js";
 import { describeTest, type Operand, operatorOf } from "./describe.js";
 
 export interface ExplainNode {
@@ -48,6 +48,8 @@ export interface RuleContext {
   program: Program;
   /** Field name -> index in a row's values. */
   position: ReadonlyMap<string, number>;
+  /** The fields the rule tests: the applicant fields unless told (requirements test record fields). */
+  fields?: Readonly<Record<string, FieldSpec | RecordFieldSpec>>;
 }
 
 const DAY = 1440;
@@ -78,7 +80,9 @@ const compileTest = (
   dates: ReadonlyMap<string, IsoDate>,
 ): Node => {
   const field = rule.field!;
-  const spec = context.program.applicants?.fields[field];
+  const spec = (context.fields ?? context.program.applicants?.fields)?.[field] as
+    | FieldSpec
+    | undefined;
   const index = context.position.get(field);
   if (!spec || index === undefined) throw new Error(`rule names undeclared field ${field}`);
   const op = operatorOf(rule);

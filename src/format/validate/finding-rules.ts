@@ -187,6 +187,33 @@ export const FINDING_RULES: readonly FindingRule[] = [
     help: "Rank by a number, date or datetime field.",
   },
   {
+    id: "requirement-duplicate-id",
+    severity: "error",
+    description: "two requirements with the same id",
+    help: "Give each requirement its own id (cohort progress names unmet requirements by it).",
+  },
+  {
+    id: "requirement-unknown-field",
+    severity: "error",
+    description:
+      "a requirement's rule names a field that records.fields does not declare (did-you-mean included); operators and values are checked as in eligibility (rule-type-mismatch, rule-unknown-value, …)",
+    help: "Correct the name, or declare the field under records.fields.",
+  },
+  {
+    id: "requirement-unknown-module",
+    severity: "error",
+    description:
+      "attendance.among names a module id the program (or the intake, or the class with its own dates) does not have",
+    help: "Correct the id, or leave among out to count every module.",
+  },
+  {
+    id: "requirement-unreachable",
+    severity: "error",
+    description:
+      "an attendance requirement no participant can meet: more modules or days than the modules counted have, mandatory: true with no counted module marked mandatory: true, or any attendance without modules",
+    help: "Lower the number, mark the mandatory modules, or add the modules.",
+  },
+  {
     id: "rule-date-out-of-range",
     severity: "error",
     description:

@@ -247,6 +247,62 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
           ["«C»", "«V»"],
         ],
       ];
+    case "progress.roster.daysOf":
+      return [[[3], ["3"]]];
+    case "progress.unmet.modules":
+    case "progress.unmet.days":
+      return [
+        [
+          [2, 5, 6],
+          ["2", "5", "6"],
+        ],
+      ];
+    case "progress.unmet.percent":
+      return [
+        [
+          ["61.1", "80"],
+          ["61.1", "80"],
+        ],
+      ];
+    case "progress.unmet.mandatory":
+      return [[[["«M»", "«N»"]], ["«M»", "«N»"]]];
+    case "progress.unmet.outOfReach":
+      return [[["4"], ["4"]]];
+    case "progress.unmet.rule":
+      return [
+        [
+          ["«T»", ["«R»"]],
+          ["«T»", "«R»"],
+        ],
+        [["«T»", []], ["«T»"]],
+      ];
+    case "progress.unmet.cell":
+      return [
+        [
+          ["«C»", "«V»"],
+          ["«C»", "«V»"],
+        ],
+        [["«C»", ""], ["«C»"]],
+      ];
+    case "progress.unmet.duplicate":
+      return [[[[3, 7]], ["3", "7"]]];
+    case "progress.summary":
+      return [
+        [
+          [
+            { completed: 1, "on-track": 2, "at-risk": 3, "not-completed": 4, invalid: 5 },
+            "2028-01-15",
+          ],
+          ["1", "2", "3", "4", "5", "2028-01-15"],
+        ],
+        [
+          [
+            { completed: 1, "on-track": 2, "at-risk": 3, "not-completed": 4, invalid: 0 },
+            "2028-01-15",
+          ],
+          ["1", "2", "3", "4"],
+        ],
+      ];
     default:
       throw new Error(`no sample call for the function ${path}: add one to this test`);
   }

@@ -614,6 +614,46 @@ describe("semantic findings: the program comes back, with its findings", () => {
         ),
       ],
     ],
+    [
+      "requirements: a rule over an undeclared record field, an unknown module, too many modules, a repeated id",
+      doc({
+        modules: [module("one", "2027-03-02", 2), module("two", "2027-04-06", 3)],
+        records: { fields: { credits: { type: "number", column: "Studiepoeng" } } },
+        requirements: [
+          { id: "a", text: "A", rule: { field: "credit", gte: 30 } },
+          { id: "b", text: "B", attendance: { modules: 2, among: ["one", "tow"] } },
+          { id: "c", text: "C", attendance: { modules: 3 } },
+          { id: "c", text: "D", attendance: { mandatory: true } },
+        ],
+      }),
+      [
+        error(
+          "requirement-unknown-field",
+          ["requirements", 0, "rule", "field"],
+          'field "credit" is not declared in records.fields; did you mean "credits"?',
+        ),
+        error(
+          "requirement-duplicate-id",
+          ["requirements", 3, "id"],
+          'requirement id "c" is already used by requirement 3',
+        ),
+        error(
+          "requirement-unknown-module",
+          ["requirements", 1, "attendance", "among", 1],
+          'module "tow" does not exist; did you mean "two"?',
+        ),
+        error(
+          "requirement-unreachable",
+          ["requirements", 2, "attendance", "modules"],
+          "3 modules are required, but the program has only 2",
+        ),
+        error(
+          "requirement-unreachable",
+          ["requirements", 3, "attendance", "mandatory"],
+          "every mandatory module is required, but no module counted is marked mandatory: true",
+        ),
+      ],
+    ],
   ];
   it.each(cases)("%s", (_, data, expected) => {
     const result = validateProgram(data);

@@ -21,6 +21,7 @@ const dated = (program: string, spec: [number, number][]): DatedModule[] =>
     days,
     location: undefined,
     description: undefined,
+    mandatory: false,
   }));
 
 describe("overlap warnings", () => {

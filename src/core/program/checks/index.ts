@@ -18,6 +18,7 @@ import {
   modulesOnDaysOff,
   overlappingModules,
 } from "./modules.js";
+import { requirementModules, requirementRules } from "./requirements.js";
 import { eligibilityRules } from "./rules.js";
 import {
   quotaPartition,
@@ -47,6 +48,8 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   spreadLimits,
   rankingFields,
   tieBreak,
+  requirementRules,
+  requirementModules,
 ];
 
 /** Checks of the file as a whole: run once, not per intake. */
@@ -72,4 +75,5 @@ export const MODULE_CHECKS: readonly ProgramCheck[] = [
   modulesBeforeDeadline,
   declaredFormat,
   modulesOnDaysOff,
+  requirementModules,
 ];

@@ -25,9 +25,22 @@ const OPERATORS_BY_TYPE: Record<FieldSpec["type"], readonly RuleOperator[]> = {
 const describeType = (spec: FieldSpec): string =>
   spec.type === "enum" ? `an enum of ${listOr(spec.values ?? [])}` : `a ${spec.type}`;
 
-/** Checks every field test of a rule tree: the field exists, the operator and value fit its type. */
-export const checkRuleTree = (program: Program, rule: RuleInput, path: Path): Finding[] => {
-  const fields = fieldsOf(program);
+/**
+ * Checks every field test of a rule tree: the field exists, the operator and
+ * value fit its type. Eligibility tests applicant fields; requirements test
+ * the record fields, and name the finding of an unknown one their own way.
+ */
+export const checkRuleTree = (
+  program: Program,
+  rule: RuleInput,
+  path: Path,
+  over?: {
+    fields: Record<string, FieldSpec>;
+    unknown: (field: string, known: string[], path: Path) => Finding;
+  },
+): Finding[] => {
+  const fields = over?.fields ?? fieldsOf(program);
+  const missing = over?.unknown ?? unknownField;
   const dates = programDates(program);
   const findings: Finding[] = [];
   const visit = (node: RuleInput, at: Path): void => {
@@ -37,7 +50,7 @@ export const checkRuleTree = (program: Program, rule: RuleInput, path: Path): Fi
     if (node.field === undefined) return;
     const spec = fields[node.field];
     if (!spec) {
-      findings.push(unknownField(node.field, Object.keys(fields), [...at, "field"]));
+      findings.push(missing(node.field, Object.keys(fields), [...at, "field"]));
       return;
     }
     const op = RULE_OPERATORS.find((o) => node[o] !== undefined);
