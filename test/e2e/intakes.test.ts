@@ -191,14 +191,19 @@ describe("check and allocate on an intake", () => {
     ]);
   });
 
-  it("allocate refuses an intake with classes, naming the limitation, exit 2", () => {
+  it("allocate places the applicants of the intake --today chooses in its classes", () => {
     const result = runCli(["allocate", ID, LIST, "--today", "2028-02-01", "--format", "json"]);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(
-      "intake 2028 of programs/ks-toppleder-kull.yaml has 2 parallel classes (oslo, bergen)",
-    );
-    expect(result.stderr).toContain("allocate cannot yet place applicants in classes");
+    expect(result.stderr).not.toContain("internal error");
+    const json = JSON.parse(result.stdout) as {
+      intake: string;
+      applicants: { outcome: string; class?: string }[];
+      summary: { classes: { id: string }[] };
+    };
+    expect(json.intake).toBe("2028");
+    expect(json.summary.classes.map((c) => c.id)).toEqual(["oslo", "bergen"]);
+    const admitted = json.applicants.filter((a) => a.outcome === "admitted");
+    expect(admitted.length).toBeGreaterThan(0);
+    for (const a of admitted) expect(["oslo", "bergen"]).toContain(a.class);
   });
 
   it("allocate takes an intake without classes with its seats; verify re-runs that intake", () => {
