@@ -18,7 +18,7 @@
  * its relaxations forwards, galloping over its refused applicants.
  */
 import type { ClassLayout } from "./class-layout.js";
-import { type Relaxed, relaxationsOf } from "./held.js";
+import { RelaxationWalker, type Relaxed, relaxationsOf } from "./held.js";
 import type { Layout } from "./layout.js";
 import type { Feasibility } from "./network.js";
 import type { Placement } from "./placement.js";
@@ -154,57 +154,4 @@ export function choiceRefusals(
     }
   }
   return out;
-}
-
-/**
- * Per key, the first relaxation that admits its k-th refused applicant, for
- * k going up: each relaxation stays true over a stretch of applicants and
- * then false for good, so the stretch is found by galloping.
- */
-export class RelaxationWalker<R> {
-  private readonly lists = new Map<number, R[]>();
-  private readonly pointer = new Map<number, number>();
-  private readonly trueUpTo = new Map<number, number>();
-
-  constructor(
-    private readonly relaxations: (key: number) => R[],
-    private readonly size: (key: number) => number,
-    private readonly admits: (key: number, k: number, relaxed: R) => boolean,
-  ) {}
-
-  relaxationFor(key: number, k: number): R {
-    let list = this.lists.get(key);
-    if (!list) {
-      list = this.relaxations(key);
-      this.lists.set(key, list);
-    }
-    const size = this.size(key);
-    for (;;) {
-      const r = this.pointer.get(key) ?? 0;
-      if (r >= list.length - 1) return list[list.length - 1]!;
-      if (k <= (this.trueUpTo.get(key) ?? -1)) return list[r]!;
-      if (!this.admits(key, k, list[r]!)) {
-        this.pointer.set(key, r + 1);
-        this.trueUpTo.set(key, -1);
-        continue;
-      }
-      let good = k;
-      let bad = size;
-      for (let step = 1; good + step < size; step *= 2) {
-        if (this.admits(key, good + step, list[r]!)) {
-          good += step;
-        } else {
-          bad = good + step;
-          break;
-        }
-      }
-      while (bad > good + 1) {
-        const mid = (good + bad) >>> 1;
-        if (this.admits(key, mid, list[r]!)) good = mid;
-        else bad = mid;
-      }
-      this.trueUpTo.set(key, good);
-      return list[r]!;
-    }
-  }
 }

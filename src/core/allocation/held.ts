@@ -23,9 +23,7 @@ export interface Relaxed {
 
 /** Per cell, the first relaxation that would admit its refused applicants, walked forwards. */
 export class HeldTracker {
-  private readonly lists: (Relaxed[] | undefined)[];
-  private readonly pointer: Int32Array;
-  private readonly trueUpTo: Int32Array;
+  private readonly walker: RelaxationWalker<Relaxed>;
   private indexes: { admitted: Sequence; refused: Sequence } | undefined;
   private readonly lower: Int32Array;
   private readonly upper: Int32Array;
@@ -39,9 +37,11 @@ export class HeldTracker {
     private readonly admitted: Uint8Array,
   ) {
     const cells = layout.cells;
-    this.lists = new Array(cells).fill(undefined);
-    this.pointer = new Int32Array(cells);
-    this.trueUpTo = new Int32Array(cells).fill(-1);
+    this.walker = new RelaxationWalker(
+      (c) => relaxationsOf(layout, targets, c),
+      (c) => this.positions().refused.count(c, 0, seq.length),
+      (c, k, relaxed) => this.admits(c, k, relaxed),
+    );
     this.lower = new Int32Array(cells);
     this.upper = new Int32Array(cells);
   }
@@ -68,36 +68,7 @@ export class HeldTracker {
 
   /** The relaxation that names the reason of the k-th refused applicant of cell c. */
   relaxationFor(c: number, k: number): Relaxed {
-    const list = this.lists[c] ?? relaxationsOf(this.layout, this.targets, c);
-    this.lists[c] = list;
-    const size = this.positions().refused.count(c, 0, this.seq.length);
-    for (;;) {
-      const r = this.pointer[c]!;
-      if (r >= list.length - 1) return list[list.length - 1]!;
-      if (k <= this.trueUpTo[c]!) return list[r]!;
-      if (!this.admits(c, k, list[r]!)) {
-        this.pointer[c] = r + 1;
-        this.trueUpTo[c] = -1;
-        continue;
-      }
-      let good = k;
-      let bad = size;
-      for (let step = 1; good + step < size; step *= 2) {
-        if (this.admits(c, good + step, list[r]!)) {
-          good += step;
-        } else {
-          bad = good + step;
-          break;
-        }
-      }
-      while (bad > good + 1) {
-        const mid = (good + bad) >>> 1;
-        if (this.admits(c, mid, list[r]!)) good = mid;
-        else bad = mid;
-      }
-      this.trueUpTo[c] = good;
-      return list[r]!;
-    }
+    return this.walker.relaxationFor(c, k);
   }
 
   /** Would `relaxed` admit the k-th refused applicant of cell c, at the moment they came? */
@@ -148,4 +119,57 @@ export function relaxationsOf(layout: Layout, targets: CellTargets, c: number): 
   // too, the test only checks caps and seats, which 1-3 ruled out.
   list.push({ mins, quotas, total: true });
   return list;
+}
+
+/**
+ * Per key, the first relaxation that admits its k-th refused applicant, for
+ * k going up: each relaxation stays true over a stretch of applicants and
+ * then false for good, so the stretch is found by galloping.
+ */
+export class RelaxationWalker<R> {
+  private readonly lists = new Map<number, R[]>();
+  private readonly pointer = new Map<number, number>();
+  private readonly trueUpTo = new Map<number, number>();
+
+  constructor(
+    private readonly relaxations: (key: number) => R[],
+    private readonly size: (key: number) => number,
+    private readonly admits: (key: number, k: number, relaxed: R) => boolean,
+  ) {}
+
+  relaxationFor(key: number, k: number): R {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = this.relaxations(key);
+      this.lists.set(key, list);
+    }
+    const size = this.size(key);
+    for (;;) {
+      const r = this.pointer.get(key) ?? 0;
+      if (r >= list.length - 1) return list[list.length - 1]!;
+      if (k <= (this.trueUpTo.get(key) ?? -1)) return list[r]!;
+      if (!this.admits(key, k, list[r]!)) {
+        this.pointer.set(key, r + 1);
+        this.trueUpTo.set(key, -1);
+        continue;
+      }
+      let good = k;
+      let bad = size;
+      for (let step = 1; good + step < size; step *= 2) {
+        if (this.admits(key, good + step, list[r]!)) {
+          good += step;
+        } else {
+          bad = good + step;
+          break;
+        }
+      }
+      while (bad > good + 1) {
+        const mid = (good + bad) >>> 1;
+        if (this.admits(key, mid, list[r]!)) good = mid;
+        else bad = mid;
+      }
+      this.trueUpTo.set(key, good);
+      return list[r]!;
+    }
+  }
 }

@@ -28,8 +28,6 @@ import type { TargetCounts } from "./targets.js";
 export interface ChoiceSelection {
   /** Per position: the 1-based choice got, 0 when waiting. */
   choiceAt: Int32Array;
-  /** Per position: the total admitted before it was decided (for SEATS_FULL after the end). */
-  stoppedAt: number;
 }
 
 export function selectWithChoices(
@@ -124,5 +122,5 @@ export function selectWithChoices(
     current[l]! += 1;
     i = good;
   }
-  return { choiceAt, stoppedAt: total };
+  return { choiceAt };
 }
