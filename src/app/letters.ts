@@ -136,5 +136,6 @@ export const prepareLetters = async (
     nameAt,
     entries: joined.entries,
     templates,
+    classes: opened.intake?.intake.classes ?? [],
   };
 };

@@ -5,7 +5,7 @@
  */
 import type { CellProblem } from "../applicants/layout.js";
 import type { LetterOutcome, LetterTemplate } from "../language/letter-words.js";
-import type { Program } from "../program/schema.js";
+import type { Program, ProgramClass } from "../program/schema.js";
 
 export interface LetterEntry {
   id: string;
@@ -26,6 +26,8 @@ export interface LetterEntry {
   carried: readonly string[];
   /** The applicant's value of the spread field, for the waitlist reason. */
   spreadValue: string | null;
+  /** The class an admitted applicant is placed in (its id), for an intake with classes. */
+  class: string | null;
 }
 
 /** A column the program carries, and where it is in the list (-1: the list lacks it). */
@@ -60,6 +62,8 @@ export interface LettersDocument {
   /** In the audit record's order: admitted, waitlisted, declined by rank, then the others. */
   entries: LetterEntry[];
   templates: Record<LetterOutcome, LetterTemplateSource>;
+  /** The classes of the intake allocated (none without), each with its own dates when it has them. */
+  classes: readonly ProgramClass[];
 }
 
 /**

@@ -17,6 +17,8 @@ export interface RecordedOutcome {
   rank: number | null;
   position: { overall: number; inGroup: number } | null;
   code: string;
+  /** The class placed in, for an admitted applicant of an intake with classes. */
+  class?: string;
 }
 
 /** One applicant's row of the list, as letters keep it. */
@@ -74,6 +76,7 @@ export const joinOutcomes = (
       problems: row.problems,
       carried: row.carried,
       spreadValue: row.spreadValue,
+      class: typeof o.class === "string" ? o.class : null,
     });
   }
   return { ok: true, entries };

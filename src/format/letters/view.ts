@@ -8,7 +8,7 @@ import { addDays, type IsoDate } from "../../core/calendar/date.js";
 import { languageOf } from "../../core/language/index.js";
 import type { LetterWords } from "../../core/language/letter-words.js";
 import type { LetterEntry, LettersDocument } from "../../core/letters/letter.js";
-import type { ProgramModule } from "../../core/program/schema.js";
+import type { Program, ProgramModule } from "../../core/program/schema.js";
 import { letterDate, letterDateRange } from "./dates.js";
 import type { Placeholders } from "./template.js";
 
@@ -98,17 +98,31 @@ const waitlistWords = (
 export const sharedView = (doc: LettersDocument, options: LetterOptions) => {
   const { program } = doc;
   const locale = program.locale;
-  const modules = [...(program.modules ?? [])]
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-    .map((m) => ({
-      title: m.title,
-      start: letterDate(m.start, locale),
-      end: endOf(m) === m.start ? "" : letterDate(endOf(m), locale),
-      dates: letterDateRange(m.start, endOf(m), locale),
-      location: m.location ?? "",
-      days: String(m.days ?? 1),
-    }));
+  const modulesOf = (list: Program["modules"]) =>
+    [...(list ?? [])]
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+      .map((m) => ({
+        title: m.title,
+        start: letterDate(m.start, locale),
+        end: endOf(m) === m.start ? "" : letterDate(endOf(m), locale),
+        dates: letterDateRange(m.start, endOf(m), locale),
+        location: m.location ?? "",
+        days: String(m.days ?? 1),
+      }));
+  const modules = modulesOf(program.modules);
+  // Per class of an intake with classes: its label, site and own dates
+  // (the intake's when it has none).
+  const classes = new Map(
+    doc.classes.map((c) => {
+      const own = c.modules ? modulesOf(c.modules) : modules;
+      return [
+        c.id,
+        { class: c.label, site: c.site, modules: own, firstModule: own[0] ?? null },
+      ] as const;
+    }),
+  );
   return {
+    classes,
     program: {
       id: program.id,
       name: program.name,
@@ -118,8 +132,7 @@ export const sharedView = (doc: LettersDocument, options: LetterOptions) => {
     },
     modules,
     firstModule: modules[0] ?? null,
-    // Classes and sites of an intake are not part of the program format yet:
-    // the site is where the first module is held.
+    // Without classes the site is where the first module is held.
     site: modules[0]?.location ?? "",
     class: "",
     deadline: program.application?.deadline ? letterDate(program.application.deadline, locale) : "",
@@ -146,8 +159,11 @@ export const viewOf = (
         ? entry.problems.map((p) => problemWords(p, doc.idColumn, choiceColumns, words.problem))
         : [];
   const applicant = Object.fromEntries(doc.carry.map((c, i) => [c.column, entry.carried[i] ?? ""]));
+  const { classes, ...common } = shared;
+  const placed = entry.class === null ? undefined : classes.get(entry.class);
   return {
-    ...shared,
+    ...common,
+    ...(placed ?? {}),
     applicant,
     name: doc.nameAt < 0 ? "" : (entry.carried[doc.nameAt] ?? ""),
     email: doc.emailAt < 0 ? "" : (entry.carried[doc.emailAt] ?? ""),

@@ -57,10 +57,16 @@ const entry = (outcome: LetterEntry["outcome"], extra: Partial<LetterEntry> = {}
       : [],
   carried: ["a@example.no", "Kari Nordmann"],
   spreadValue: null,
+  class: null,
   ...extra,
 });
 
-const document = (locale: Locale, entries: LetterEntry[]): LettersDocument => ({
+const document = (
+  locale: Locale,
+  entries: LetterEntry[],
+  classes: LettersDocument["classes"] = [],
+): LettersDocument => ({
+  classes,
   program: program(locale),
   inputs: [],
   auditSha256: "0".repeat(64),
@@ -161,6 +167,32 @@ describe.each(LOCALES)("the %s letter templates", (locale) => {
       letters.problem.choice("Studiested", "Tromsø, Tromsø"),
       letters.problem.missing("Studiested"),
     ]);
+  });
+
+  it("names the class an admitted applicant is placed in, its site and its own dates", () => {
+    const classes = [
+      { id: "oslo-a", label: "Oslo A", site: "Oslo", seats: 1 },
+      {
+        id: "bergen-a",
+        label: "Bergen A",
+        site: "Bergen",
+        seats: 1,
+        modules: [
+          { id: "m", title: "Bergen-samling", start: "2027-09-14", days: 2, location: "Bergen" },
+        ],
+      },
+    ] as LettersDocument["classes"];
+    const placed = entry("admitted", { class: "bergen-a" });
+    const doc = document(locale, [placed], classes);
+    const view = viewOf(doc, placed, sharedView(doc, { date: "2027-04-12" }));
+    expect(view.class).toBe("Bergen A");
+    expect(view.site).toBe("Bergen");
+    expect((view.firstModule as { title: string }).title).toBe("Bergen-samling");
+    const oslo = entry("admitted", { class: "oslo-a" });
+    const inOslo = viewOf(doc, oslo, sharedView(doc, { date: "2027-04-12" }));
+    expect(inOslo.class).toBe("Oslo A");
+    expect(inOslo.site).toBe("Oslo");
+    expect(inOslo.classes).toBeUndefined();
   });
 
   it("greets without a name when the list has none, and writes every file", () => {
