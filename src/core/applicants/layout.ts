@@ -2,8 +2,9 @@
  * The applicant list's header -> where each declared field is, and a row
  * reader that turns the cells of one record into typed values and problems.
  */
+
 import type { Choice } from "../allocation/types.js";
-import type { Program, ProgramClass } from "../program/schema.js";
+import type { FieldSpec, Program, ProgramClass } from "../program/schema.js";
 import { listOr } from "../text/did-you-mean.js";
 import { type ChoiceReader, choiceReader } from "./choices.js";
 import {
@@ -20,8 +21,10 @@ export interface FieldColumn {
   field: string;
   /** Column header as the program names it. */
   column: string;
-  type: string;
+  type: FieldSpec["type"];
   required: boolean;
+  /** An enum's values, for messages. */
+  values?: readonly string[];
   /** Index of the column in the list, -1 when the list lacks an optional column. */
   index: number;
   parse: Parser;
@@ -108,6 +111,7 @@ export const layoutFor = (
       index,
       parse: parserFor(spec),
       expected,
+      ...(spec.type === "enum" ? { values: spec.values ?? [] } : {}),
     };
   });
   let choices: Layout["choices"];
@@ -144,7 +148,18 @@ export const columnsRead = (layout: Layout): number[] => [
 export interface CellProblem {
   column: string;
   value: string;
+  /** The problem in English, as JSON writes it. */
   message: string;
+  /**
+   * For the common problems, what the words in another language need
+   * (problem-words.ts); absent for the rarer ones, worded in English.
+   */
+  code?: "expected" | "required" | "id-missing" | "row-width" | "duplicate-id";
+  /** With `row-width`: the row's cells and the header's; with `duplicate-id`: the earlier line. */
+  numbers?: readonly number[];
+  /** With `expected`: the field's type and, for an enum, its values. */
+  type?: FieldSpec["type"];
+  values?: readonly string[];
 }
 
 /** A workbook cell holding a formula whose result was never saved (so it reads as empty). */
@@ -196,6 +211,8 @@ export const readRow = (
       column: "",
       value: "",
       message: `the row has ${cells.length} cell${cells.length === 1 ? "" : "s"}, the header ${layout.width}`,
+      code: "row-width",
+      numbers: [cells.length, layout.width],
     });
   }
   let id = (cells[layout.idIndex] ?? "").trim();
@@ -214,7 +231,12 @@ export const readRow = (
   const unsavedId = unsaved?.get(layout.idIndex);
   if (unsavedId) problem(unsavedProblem(layout.idColumn, unsavedId));
   else if (id === "")
-    problem({ column: layout.idColumn, value: "", message: "the applicant id is missing" });
+    problem({
+      column: layout.idColumn,
+      value: "",
+      message: "the applicant id is missing",
+      code: "id-missing",
+    });
   const values = new Array<Value>(layout.fields.length);
   for (let i = 0; i < layout.fields.length; i++) {
     const field = layout.fields[i]!;
@@ -230,15 +252,27 @@ export const readRow = (
       values[i] = null;
       const impossible =
         field.type === "date" || field.type === "datetime" ? whyNotADate(text) : undefined;
-      problem({
-        column: field.column,
-        value: text,
-        message: impossible ?? `expected ${field.expected}`,
-      });
+      problem(
+        impossible
+          ? { column: field.column, value: text, message: impossible }
+          : {
+              column: field.column,
+              value: text,
+              message: `expected ${field.expected}`,
+              code: "expected",
+              type: field.type,
+              ...(field.values ? { values: field.values } : {}),
+            },
+      );
     } else {
       values[i] = value;
       if (value === null && field.required && field.index >= 0) {
-        problem({ column: field.column, value: "", message: "a required value is missing" });
+        problem({
+          column: field.column,
+          value: "",
+          message: "a required value is missing",
+          code: "required",
+        });
       }
     }
   }

@@ -73,6 +73,8 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
             column: layout.idColumn,
             value: row.id,
             message: `duplicate applicant id: also on line ${earlier}`,
+            code: "duplicate-id" as const,
+            numbers: [earlier],
           };
           problems = problems ? [...problems, duplicate] : [duplicate];
         }

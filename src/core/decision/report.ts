@@ -145,7 +145,8 @@ export const decide = (
 ): Decision => {
   const classes = intake.classes ?? [];
   const emptyRows = intake.emptyRows ?? 0;
-  const words = languageOf(program.locale).decision;
+  const language = languageOf(program.locale);
+  const words = language.decision;
   const classLabel = new Map(classes.map((c) => [c.id, c.label]));
   // A choice in words: a class by its label, a site by its name, "*" as any class.
   const choiceWords = (id: string): string =>
@@ -252,7 +253,7 @@ export const decide = (
           ? wordsFor(other.reasons)
           : words.reasons.invalidRow(
               other.line,
-              other.problems.map((p) => describeProblem(p)).join("; "),
+              other.problems.map((p) => describeProblem(p, { language })).join("; "),
             ),
       transferred: false,
       newlyOffered: false,

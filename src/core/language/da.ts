@@ -22,6 +22,23 @@ const MONTHS = [
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const decision: DecisionWords = {
+  problems: {
+    expected: (w) => `skal være ${w}`,
+    kinds: {
+      boolean: "ja/nej, yes/no, true/false, 1/0 eller x",
+      number: "et tal (1234,5 eller 1234.5)",
+      date: "en dato ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ",
+      datetime: "dato og klokkeslæt ÅÅÅÅ-MM-DD TT:MM",
+      enum: "en af de angivne værdier",
+      string: "tekst",
+    },
+    oneOf: (v) => `en af ${v}`,
+    required: "en påkrævet værdi mangler",
+    idMissing: "mangler",
+    rowWidth: (c, w) => `rækken har ${c} ${c === 1 ? "celle" : "celler"}, overskriftsrækken ${w}`,
+    duplicateId: (l) => `samme ansøger-id står også på linje ${l}`,
+    more: (n) => `${n} mere`,
+  },
   verdicts: { eligible: "kvalificeret", ineligible: "ikke kvalificeret", invalid: "ugyldig" },
   outcomes: {
     admitted: "optaget",

@@ -175,7 +175,30 @@ export interface ExplainWords {
   rule: string;
 }
 
+/**
+ * What is wrong with a cell of the list, for the common problems: a value
+ * that does not read as its type, a required value or the id missing. The
+ * rarer ones (an impossible date, an invisible character, a bad list of
+ * choices) are still worded in English.
+ */
+export interface ProblemWords {
+  /** "expected a number (…)": `what` is one of `kinds` or `oneOf(values)`. */
+  expected: (what: string) => string;
+  kinds: Record<"boolean" | "number" | "date" | "datetime" | "enum" | "string", string>;
+  /** An enum's values, already joined with the language's "or". */
+  oneOf: (values: string) => string;
+  required: string;
+  idMissing: string;
+  /** A row with another number of cells than the header. */
+  rowWidth: (cells: number, header: number) => string;
+  /** An id on an earlier line too. */
+  duplicateId: (line: number) => string;
+  /** The end of a long list of values: "and 19,990 more". */
+  more: (n: number) => string;
+}
+
 export interface DecisionWords {
+  problems: ProblemWords;
   verdicts: VerdictWords;
   outcomes: OutcomeWords;
   reasons: ReasonWords;

@@ -25,6 +25,23 @@ const MONTHS = [
 const s = (n: number) => (n === 1 ? "" : "s");
 
 const decision: DecisionWords = {
+  problems: {
+    expected: (w) => `expected ${w}`,
+    kinds: {
+      boolean: "ja/nei, yes/no, true/false, 1/0 or x",
+      number: "a number (1234,5 or 1234.5)",
+      date: "a date YYYY-MM-DD or DD.MM.YYYY",
+      datetime: "a date and time YYYY-MM-DD HH:MM",
+      enum: "one of the declared values",
+      string: "text",
+    },
+    oneOf: (v) => `one of ${v}`,
+    required: "a required value is missing",
+    idMissing: "the applicant id is missing",
+    rowWidth: (c, w) => `the row has ${c} cell${c === 1 ? "" : "s"}, the header ${w}`,
+    duplicateId: (l) => `duplicate applicant id: also on line ${l}`,
+    more: (n) => `${n} more`,
+  },
   verdicts: { eligible: "eligible", ineligible: "ineligible", invalid: "invalid" },
   outcomes: {
     admitted: "admitted",

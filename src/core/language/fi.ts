@@ -23,6 +23,23 @@ const MONTHS = [
 // Quota labels and values are the program's own names: they stand in
 // apposition ("kiintiö X", "arvo X") so that they need no case ending.
 const decision: DecisionWords = {
+  problems: {
+    expected: (w) => `pitää olla ${w}`,
+    kinds: {
+      boolean: "ja/nei, yes/no, true/false, 1/0 tai x",
+      number: "luku (1234,5 tai 1234.5)",
+      date: "päivämäärä VVVV-KK-PP tai PP.KK.VVVV",
+      datetime: "päivämäärä ja kellonaika VVVV-KK-PP TT:MM",
+      enum: "jokin ilmoitetuista arvoista",
+      string: "tekstiä",
+    },
+    oneOf: (v) => `jokin arvoista ${v}`,
+    required: "pakollinen arvo puuttuu",
+    idMissing: "puuttuu",
+    rowWidth: (c, w) => `rivillä on ${c} ${c === 1 ? "solu" : "solua"}, otsikkorivillä ${w}`,
+    duplicateId: (l) => `sama hakijan tunnus on myös rivillä ${l}`,
+    more: (n) => `${n} muuta`,
+  },
   verdicts: { eligible: "kelpoinen", ineligible: "ei kelpoinen", invalid: "virheellinen" },
   outcomes: {
     admitted: "hyväksytty",

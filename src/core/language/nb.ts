@@ -22,6 +22,23 @@ const MONTHS = [
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const decision: DecisionWords = {
+  problems: {
+    expected: (w) => `forventet ${w}`,
+    kinds: {
+      boolean: "ja/nei, yes/no, true/false, 1/0 eller x",
+      number: "et tall (1234,5 eller 1234.5)",
+      date: "en dato ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ",
+      datetime: "dato og klokkeslett ÅÅÅÅ-MM-DD TT:MM",
+      enum: "én av de oppgitte verdiene",
+      string: "tekst",
+    },
+    oneOf: (v) => `én av ${v}`,
+    required: "en påkrevd verdi mangler",
+    idMissing: "mangler",
+    rowWidth: (c, w) => `raden har ${c} ${c === 1 ? "celle" : "celler"}, overskriftsraden ${w}`,
+    duplicateId: (l) => `samme søker-ID står også på linje ${l}`,
+    more: (n) => `${n} til`,
+  },
   verdicts: { eligible: "kvalifisert", ineligible: "ikke kvalifisert", invalid: "ugyldig" },
   outcomes: {
     admitted: "tatt opp",

@@ -10,6 +10,23 @@ import { progress } from "./progress/nn.js";
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const decision: DecisionWords = {
+  problems: {
+    expected: (w) => `forventa ${w}`,
+    kinds: {
+      boolean: "ja/nei, yes/no, true/false, 1/0 eller x",
+      number: "eit tal (1234,5 eller 1234.5)",
+      date: "ein dato ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ",
+      datetime: "dato og klokkeslett ÅÅÅÅ-MM-DD TT:MM",
+      enum: "éin av dei oppgjevne verdiane",
+      string: "tekst",
+    },
+    oneOf: (v) => `éin av ${v}`,
+    required: "ein påkravd verdi manglar",
+    idMissing: "manglar",
+    rowWidth: (c, w) => `rada har ${c} ${c === 1 ? "celle" : "celler"}, overskriftsrada ${w}`,
+    duplicateId: (l) => `same søkjar-ID står òg på linje ${l}`,
+    more: (n) => `${n} til`,
+  },
   verdicts: { eligible: "kvalifisert", ineligible: "ikkje kvalifisert", invalid: "ugyldig" },
   outcomes: {
     admitted: "teken opp",

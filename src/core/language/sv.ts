@@ -22,6 +22,23 @@ const MONTHS = [
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const decision: DecisionWords = {
+  problems: {
+    expected: (w) => `ska vara ${w}`,
+    kinds: {
+      boolean: "ja/nej, yes/no, true/false, 1/0 eller x",
+      number: "ett tal (1234,5 eller 1234.5)",
+      date: "ett datum ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ",
+      datetime: "datum och klockslag ÅÅÅÅ-MM-DD TT:MM",
+      enum: "ett av de angivna värdena",
+      string: "text",
+    },
+    oneOf: (v) => `ett av ${v}`,
+    required: "ett obligatoriskt värde saknas",
+    idMissing: "saknas",
+    rowWidth: (c, w) => `raden har ${c} ${c === 1 ? "cell" : "celler"}, rubrikraden ${w}`,
+    duplicateId: (l) => `samma sökande-id finns också på rad ${l}`,
+    more: (n) => `${n} till`,
+  },
   verdicts: { eligible: "behörig", ineligible: "inte behörig", invalid: "ogiltig" },
   outcomes: {
     admitted: "antagen",

@@ -14,7 +14,9 @@ const renderExplanation: TextRenderer<Explanation> = (data, options) => {
   const words = languageOf(data.locale).decision;
   const w = words.explain;
   if ("problems" in data) {
-    const problems = data.problems.map((p) => `  ${describeProblem(p)}`);
+    const problems = data.problems.map(
+      (p) => `  ${describeProblem(p, { language: languageOf(data.locale) })}`,
+    );
     return safe(`${w.invalid(data.program, data.id, data.line)}\n${problems.join("\n")}\n`);
   }
   const paint = new Chalk({ level: options.color ? 1 : 0 });

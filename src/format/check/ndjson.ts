@@ -23,7 +23,13 @@ export const verdictJsonText = (): ((v: Verdict) => string) => {
   };
   return (v) => {
     const reasons = v.reasons.length === 0 ? "[]" : `[${v.reasons.map(encode).join(",")}]`;
-    const problems = v.problems.length === 0 ? "[]" : JSON.stringify(v.problems);
+    // The three documented keys: the codes beside them are for the words of other formats.
+    const problems =
+      v.problems.length === 0
+        ? "[]"
+        : JSON.stringify(
+            v.problems.map(({ column, value, message }) => ({ column, value, message })),
+          );
     // Only lists whose choices are read have the key: other outputs keep their bytes.
     const choices = v.choices === undefined ? "" : `,"choices":${choicesJson(v.choices)}`;
     return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}}`;

@@ -24,7 +24,7 @@ export const checkTable: Formatter<CheckRun> = async function* (run, options) {
       String(v.line),
       words.verdicts[v.verdict],
       v.verdict === "invalid"
-        ? v.problems.map((p) => describeProblem(p)).join("\n")
+        ? v.problems.map((p) => describeProblem(p, { language: languageOf(run.locale) })).join("\n")
         : v.reasons.map((r) => `• ${r}`).join("\n"),
     ]),
     {

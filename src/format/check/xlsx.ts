@@ -13,7 +13,8 @@ import { type Cell, writeWorkbook } from "../workbook.js";
  * in a second sheet).
  */
 export const checkXlsx: Formatter<CheckRun> = async function* (run) {
-  const words = languageOf(run.locale).decision;
+  const language = languageOf(run.locale);
+  const words = language.decision;
   const w = words.workbook;
   const rows: Cell[][] = [[w.applicant, w.line, w.verdict, w.reason, w.problems]];
   for await (const batch of run.verdicts) {
@@ -23,7 +24,7 @@ export const checkXlsx: Formatter<CheckRun> = async function* (run) {
         v.line,
         words.verdicts[v.verdict],
         v.reasons.join("; "),
-        v.problems.map((p) => describeProblem(p)).join("; "),
+        v.problems.map((p) => describeProblem(p, { language })).join("; "),
       ]);
     }
   }

@@ -405,6 +405,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
             column: idColumn,
             value: id,
             message: `duplicate applicant id: also on line ${earlier}`,
+            code: "duplicate-id" as const,
+            numbers: [earlier],
           };
           found = found === NONE ? [duplicate] : [...found, duplicate];
           kind = INVALID;
