@@ -80,6 +80,16 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
   ],
   "reasons.seatsHeld": [[[8, 10], ["8/10"]]],
   "reasons.seatsFull": [[[10, 10], ["10/10"]]],
+  "problems.expected": [[["«W»"], ["«W»"]]],
+  "problems.oneOf": [[["«V»"], ["«V»"]]],
+  "problems.more": [[[19990], ["19990"]]],
+  "problems.rowWidth": [
+    [
+      [9, 10],
+      ["9", "10"],
+    ],
+  ],
+  "problems.duplicateId": [[[2], ["2"]]],
   "reasons.placed": [
     [
       ["«C»", 2, 3],
