@@ -215,10 +215,16 @@ golden() {
   for f in fixtures/allocate/*.csv; do
     base=$(basename "$f" .csv)
     program=fixtures/allocate/liten.yaml
+    local -a intakeargs=()
     [ "$base" = topplederprogrammet ] && program=topplederprogrammet
+    # The list of an intake with classes and ranked choices.
+    if [ "$base" = ks-toppleder-kull-2029 ]; then
+      program=programs/ks-toppleder-kull.yaml
+      intakeargs=(--intake 2029)
+    fi
     for seed in none 2027 lottery-7; do
-      local -a seedargs=()
-      [ "$seed" != none ] && seedargs=(--seed "$seed")
+      local -a seedargs=("${intakeargs[@]}")
+      [ "$seed" != none ] && seedargs+=(--seed "$seed")
       for fmt in json csv table; do
         run "allocate-$base-$seed-$fmt" allocate "$program" "$f" --format "$fmt" "${seedargs[@]}"
       done
