@@ -190,6 +190,11 @@ golden() {
       program=${program%%-excel*}
       local -a sheet=()
       case $f in *.xlsx) sheet=(--sheet Søkere) ;; esac
+      # NAME-YYYY.csv is NAME's list for intake YYYY.
+      if [[ $program =~ ^(.*)-([0-9]{4})$ ]]; then
+        program=${BASH_REMATCH[1]}
+        sheet+=(--intake "${BASH_REMATCH[2]}")
+      fi
       run "check-$base-$fmt" check "$program" "$f" --format "$fmt" "${sheet[@]}"
     done
   done
