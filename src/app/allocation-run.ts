@@ -12,7 +12,7 @@ import {
   TooManyChoiceTypes,
   topUp,
 } from "../core/allocation/index.js";
-import type { AuditRecord } from "../core/decision/audit.js";
+import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { declineRounds, type RefusedDecline } from "../core/decision/declines.js";
 import { auditParameters } from "../core/decision/parameters.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
@@ -22,7 +22,7 @@ import { inputError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
 import { readAudit } from "../io/audit-file.js";
 import { readDeclinedList } from "../io/declined-list.js";
-import { sha256Bytes, sha256File } from "../io/hash.js";
+import { sha256Bytes, sha256File, sha256Pieces } from "../io/hash.js";
 import { loadSolver } from "../io/solver/highs.js";
 import type { AppContext } from "./context.js";
 import { openCheck } from "./open-check.js";
@@ -187,6 +187,16 @@ interface EarlierDecision {
 const earlierDecision = async (context: AppContext, path: string): Promise<EarlierDecision> => {
   const absolute = resolve(context.cwd, path);
   const record = await readAudit(absolute, path);
+  // The admissions kept are the record's: an edited record must not slip in
+  // an admission, so its section hashes must hold.
+  if (record.sha256) {
+    const actual = sectionHashes(record, sha256Pieces);
+    const edited = AUDIT_SECTIONS.filter((section) => record.sha256![section] !== actual[section]);
+    if (edited.length > 0)
+      throw inputError(
+        `${path} has been edited since it was written (its ${edited.join(", ")} ${edited.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${path}`,
+      );
+  }
   const kept: KeptAdmission[] = [];
   const declined: string[] = [];
   for (const entry of record.outcomes) {

@@ -174,6 +174,38 @@ describe("allocate --declined --from AUDIT", () => {
     expect(run.stderr).toContain("never undone");
   });
 
+  it("refuses a record edited since it was written", () => {
+    cohort([
+      "allocate",
+      "topplederprogrammet",
+      "list.csv",
+      "--audit",
+      "first.json",
+      "--format",
+      "json",
+      "-o",
+      "r.json",
+    ]);
+    const record = JSON.parse(readFileSync(join(dir, "first.json"), "utf8"));
+    const waiting = record.outcomes.find((o: { outcome: string }) => o.outcome === "waitlisted");
+    waiting.outcome = "admitted";
+    writeFileSync(join(dir, "first.json"), JSON.stringify(record, null, 2));
+    writeFileSync(join(dir, "declined.txt"), "\n");
+    const run = cohort([
+      "allocate",
+      "topplederprogrammet",
+      "list.csv",
+      "--declined",
+      "declined.txt",
+      "--from",
+      "first.json",
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "has been edited since it was written (its outcomes section does not match",
+    );
+  });
+
   it("needs --declined, and a record of the same program", () => {
     cohort([
       "allocate",
@@ -191,6 +223,8 @@ describe("allocate --declined --from AUDIT", () => {
     expect(alone.stderr).toContain("--declined");
     const record = JSON.parse(readFileSync(join(dir, "first.json"), "utf8"));
     record.program = "ledarskaps-st";
+    // A record from before the section hashes: only the program tells.
+    delete record.sha256;
     writeFileSync(join(dir, "other.json"), JSON.stringify(record));
     writeFileSync(join(dir, "declined.txt"), "\n");
     const other = cohort([
