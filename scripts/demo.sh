@@ -13,7 +13,11 @@ step() {
   echo "\$ cohort $*"
   node bin/cohort.js "$@"
   code=$?
-  [ "$code" -ne 0 ] && echo "(exit $code)"
+  if [ "$code" -eq 1 ]; then
+    echo "(exit 1: the command did its work, and the inputs have problems worth a look: the invalid rows or warnings above)"
+  elif [ "$code" -ne 0 ]; then
+    echo "(exit $code)"
+  fi
   [ "$code" -ge 2 ] && status=$code
   return 0
 }
@@ -28,6 +32,9 @@ step verify "$out/audit.json" --program programs/topplederprogrammet.yaml \
 step schedule topplederprogrammet --format ics -o "$out/topplederprogrammet.ics"
 step schedule topplederprogrammet --format html -o "$out/topplederprogrammet.html"
 step allocate topplederprogrammet fixtures/allocate/topplederprogrammet.csv --format xlsx -o "$out/opptak.xlsx"
+# An intake with parallel classes: first and second choices of class or site.
+step allocate ks-toppleder-kull fixtures/allocate/ks-toppleder-kull-2029.csv --intake 2029 --format table
+step schedule ks-toppleder-kull --intake 2029 --class bergen-a --format ics -o "$out/bergen-a.ics"
 echo
 echo "wrote $(grep -c BEGIN:VEVENT "$out/topplederprogrammet.ics") calendar events, a program page and a workbook to $out/"
 exit $status

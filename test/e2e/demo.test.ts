@@ -18,5 +18,10 @@ describe("the demo of README's first command", () => {
     expect(result.stdout).not.toMatch(/\(exit [2-9]\)/);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^verified: 160 outcomes reproduced exactly/m);
+    // Exit 1 is explained where it happens, and the intake with classes is placed.
+    expect(result.stdout).toContain(
+      "(exit 1: the command did its work, and the inputs have problems",
+    );
+    expect(result.stdout).toContain("Bergen A (Bergen): 10 av 10 plasser");
   });
 });
