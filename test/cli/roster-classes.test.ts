@@ -64,7 +64,9 @@ describe("cohort roster with classes", () => {
       "2028-10-31 Ledelse på tvers og organisering for samarbeid (dager, av 3)",
     ]);
     // Oslo's and Bergen's first gathering share a day and title: one column; the others differ.
-    expect(header).toHaveLength(4 + 11);
+    // ... and the record field the credits rule reads.
+    expect(header).toHaveLength(4 + 11 + 1);
+    expect(header.at(-1)).toBe("Studiepoeng");
     expect(rows.map((r) => r.slice(0, 4))).toEqual([
       ["A1", "Kari", "oslo", "Oslo"],
       ["A2", "Ola", "bergen", "Bergen"],
@@ -78,7 +80,7 @@ describe("cohort roster with classes", () => {
     });
     const [header, ...rows] = parse(one.stdout) as string[][];
     expect(rows.map((r) => r[0])).toEqual(["A2", "A3"]);
-    expect(header).toHaveLength(4 + 6);
+    expect(header).toHaveLength(4 + 6 + 1);
     const bad = await run(["roster", "program.yaml", "audit.json", "--class", "bergn"], {
       cwd: dir,
     });
