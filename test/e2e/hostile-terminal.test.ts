@@ -81,7 +81,7 @@ describe("escape sequences from a list reach no terminal raw", () => {
     noRawControls(result.stderr, "stderr");
     expect(result.stdout).toContain("EVIL␛[8m␛]0;pwned␇");
     expect(result.stdout).toContain(
-      'Nominert: expected ja/nei, yes/no, true/false, 1/0 or x ("ja␛[8m")',
+      'Nominert: forventet ja/nei, yes/no, true/false, 1/0 eller x ("ja␛[8m")',
     );
   });
 
