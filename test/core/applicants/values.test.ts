@@ -91,8 +91,15 @@ describe("layout and rows", () => {
       problems: undefined,
     });
     expect(readRow(result.layout, ["a2", "privat", ""]).problems).toEqual([
-      { column: "Sektor", value: "privat", message: "expected one of spesialist or kommune" },
-      { column: "Poeng", value: "", message: "a required value is missing" },
+      {
+        column: "Sektor",
+        value: "privat",
+        message: "expected one of spesialist or kommune",
+        code: "expected",
+        type: "enum",
+        values: ["spesialist", "kommune"],
+      },
+      { column: "Poeng", value: "", message: "a required value is missing", code: "required" },
     ]);
     expect(readRow(result.layout, ["a3", "kommune"]).problems?.[0]?.message).toBe(
       "the row has 2 cells, the header 3",
