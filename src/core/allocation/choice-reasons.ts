@@ -94,7 +94,14 @@ export function choiceRefusals(
     admits,
   );
 
+  // A top-up's kept admissions hold their seats from before anyone in it
+  // comes up: they count towards caps, quotas and T from the start (as
+  // reasons.ts counts them fixed), only their class may still change.
   const counts = new RefusalCounts(layout, targets);
+  for (let p = 0; p < m; p++) {
+    const list = lists[seq.cellAt[p]!]!;
+    if (list.mandatory) counts.add(list.cell);
+  }
   const perSet = new Int32Array(sets.length);
   const room = Int32Array.from(classes.classSeats);
   const classFull = new Uint8Array(lists.length * K);
@@ -148,7 +155,7 @@ export function choiceRefusals(
     }
     if (got > 0) {
       const t = list.choiceType[got - 1]!;
-      counts.add(typeCell[t]!);
+      if (!list.mandatory) counts.add(typeCell[t]!);
       perSet[typeSet[t]!]! += 1;
       version++;
     }
