@@ -14,11 +14,12 @@ import { widenForKept } from "./kept.js";
 import { type Layout, layoutOf } from "./layout.js";
 import type { MipSolver } from "./mip.js";
 import { assemble } from "./outcomes.js";
-import { Placement } from "./placement.js";
+import { Placement, type Placer } from "./placement.js";
 import { selectWithChoices } from "./select-choices.js";
 import { Sequence } from "./sequence.js";
 import { computeTargets, reachAlone } from "./targets.js";
 import { targetsMet } from "./targets-met.js";
+import { TeamPlacement } from "./team-placement.js";
 import type {
   AllocationProblem,
   AllocationResult,
@@ -27,6 +28,7 @@ import type {
   Reason,
   Relaxation,
 } from "./types.js";
+import { membersOf, type Units, unitsOf } from "./units.js";
 
 export interface ClassRun {
   result: AllocationResult;
@@ -50,14 +52,17 @@ export function allocateInClasses(
     layout,
     Uint8Array.from(kept, (k) => (k > 0 ? 1 : 0)),
   );
-  const classes = classLayoutOf(problem, layout, kept);
-  over.push(...widenClassesForKept(classes, kept));
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (!excluded[i]) order.push(i);
-  const seq = new Sequence(
-    Int32Array.from(order, (i) => classes.listOf[i]!),
-    classes.lists.length,
-  );
+  const units = unitsOf(problem, layout, excluded);
+  // A team is kept at the choice its members were (they were placed together).
+  const keptUnit = new Int32Array(units.count);
+  for (let u = 0; u < units.count; u++) {
+    for (const i of Array.from(membersOf(units, u))) keptUnit[u] = Math.max(keptUnit[u]!, kept[i]!);
+  }
+  const classes = classLayoutOf(problem, layout, units, keptUnit);
+  const teams = classes.typeSize.some((size) => size > 1);
+  const placement: Placer = teams ? new TeamPlacement(classes, solver) : new Placement(classes);
+  over.push(...widenClassesForKept(classes, keptUnit, placement));
+  const seq = new Sequence(classes.listOf, classes.lists.length);
   const types = classes.typeCell.length;
   const network = new ClassNetwork(layout, classes, solver);
   try {
@@ -72,44 +77,55 @@ export function allocateInClasses(
     const sums = computeTargets(layout, network, lower, upper);
     const zero = new Int32Array(types);
     const { choiceAt } = selectWithChoices(classes, network, seq, zero, sums, layout.V, layout.G);
-    const cellAt = Int32Array.from(order, (i) => layout.cellOf[i]!);
     const chosen = Uint8Array.from(choiceAt, (k) => (k > 0 ? 1 : 0));
-    const targets = targetsMet(layout, cellAt, new Int32Array(layout.cells), chosen, sums.total);
-    const placement = new Placement(classes);
-    const reasons = choiceRefusals(layout, classes, network, placement, seq, targets, choiceAt);
-    const setAt = Int32Array.from(choiceAt, (k, p) =>
-      k > 0 ? classes.typeSet[classes.lists[seq.cellAt[p]!]!.choiceType[k - 1]!]! : -1,
+    const targets = targetsMet(
+      layout,
+      units.cellAt,
+      new Int32Array(layout.cells),
+      chosen,
+      sums.total,
     );
-    const classAt = placement.place(setAt);
+    const reasons = choiceRefusals(layout, classes, network, placement, seq, targets, choiceAt);
+    const kindAt = Int32Array.from(choiceAt, (k, p) =>
+      k > 0 ? classes.typeKind[classes.lists[seq.cellAt[p]!]!.choiceType[k - 1]!]! : -1,
+    );
+    const classAt = placement.place(kindAt);
 
     const admitted = new Uint8Array(n);
     const newly = new Uint8Array(n);
     const refused: (Reason | undefined)[] = new Array(n).fill(undefined);
-    order.forEach((i, p) => {
-      if (choiceAt[p]! > 0) {
-        admitted[i] = 1;
-        if (!kept[i]) newly[i] = 1;
-      } else {
-        refused[i] = reasons[p]![0]!.reason;
+    for (let u = 0; u < units.count; u++) {
+      for (const i of Array.from(membersOf(units, u))) {
+        if (choiceAt[u]! > 0) {
+          admitted[i] = 1;
+          if (!kept[i]) newly[i] = 1;
+        } else {
+          refused[i] = reasons[u]![0]!.reason;
+        }
       }
-    });
+    }
     const reach = (kind: "value" | "group", k: number) =>
       reachAlone(layout, network, lower, upper, kind, k);
     const result = assemble(problem, layout, targets, { admitted, excluded, refused }, over, reach);
-    decorate(result, problem, layout, classes, order, seq, choiceAt, classAt, reasons);
+    decorate(result, problem, classes, units, seq, choiceAt, classAt, reasons);
     return { result, newly };
   } finally {
     network.dispose();
+    placement.dispose();
   }
 }
 
-/** Class, choice, reasons per choice and waitlist places per choice on each outcome; class counts. */
+/**
+ * Class, choice, reasons per choice and waitlist places per choice on each
+ * outcome (a team's members share their unit's); class counts. With teams,
+ * waitlist places follow the order units are considered in, members
+ * together.
+ */
 function decorate(
   result: AllocationResult,
   problem: AllocationProblem,
-  _layout: Layout,
   classes: ClassLayout,
-  order: number[],
+  units: Units,
   seq: Sequence,
   choiceAt: Int32Array,
   classAt: Int32Array,
@@ -118,11 +134,12 @@ function decorate(
   const waiting = new Map<string, number>();
   const idsOf = new Map<readonly unknown[], readonly string[]>();
   const perClass = new Int32Array(classes.C);
-  order.forEach((i, p) => {
-    const outcome: Outcome = result.outcomes[i]!;
+  let overall = 0;
+  const inGroup = new Map<string | null, number>();
+  for (let p = 0; p < units.count; p++) {
     const list = classes.lists[seq.cellAt[p]!]!;
     const got = choiceAt[p]!;
-    const own = problem.candidates[i]!.choices;
+    const own = problem.candidates[units.lead[p]!]!.choices;
     // Kept applicants compete with their list cut at the kept choice; the
     // places and reasons are for the choices they named, up to that one.
     const named = own && own.length > 0 ? own : list.choices;
@@ -131,16 +148,10 @@ function decorate(
       ids = named.map((c) => c.id);
       idsOf.set(named, ids);
     }
-    outcome.choices = ids;
-    if (got > 0) {
-      outcome.class = classes.classIds[classAt[p]!]!;
-      outcome.choice = got;
-      perClass[classAt[p]!]! += 1;
-    }
     const upTo = got > 0 ? got - 1 : list.choices.length;
+    let positions: ChoicePosition[] | undefined;
     if (upTo > 0) {
-      outcome.choiceReasons = reasons[p]!;
-      const positions: ChoicePosition[] = [];
+      positions = [];
       for (let j = 0; j < upTo; j++) {
         const choice = named[j]!;
         const key = `${choice.kind}:${choice.id}`;
@@ -148,9 +159,29 @@ function decorate(
         waiting.set(key, position);
         positions.push({ choice: j + 1, id: choice.id, position });
       }
-      outcome.positions = positions;
     }
-  });
+    for (const i of Array.from(membersOf(units, p))) {
+      const outcome: Outcome = result.outcomes[i]!;
+      const team = problem.candidates[i]!.team;
+      if (team !== undefined && team !== null) outcome.team = team;
+      outcome.choices = ids;
+      if (got > 0) {
+        outcome.class = classes.classIds[classAt[p]!]!;
+        outcome.choice = got;
+        perClass[classAt[p]!]! += 1;
+      }
+      if (positions) {
+        outcome.choiceReasons = reasons[p]!;
+        outcome.positions = positions;
+      }
+      if (units.members && outcome.position) {
+        const g = problem.candidates[i]!.group;
+        const k = (inGroup.get(g) ?? 0) + 1;
+        inGroup.set(g, k);
+        outcome.position = { overall: ++overall, inGroup: k };
+      }
+    }
+  }
   result.counts.classes = (problem.classes ?? []).map((c, k) => ({
     id: c.id,
     site: c.site,
@@ -164,24 +195,30 @@ function decorate(
  * were made: a class is widened by the kept applicants who no longer fit at
  * their kept choice, and that is reported.
  */
-function widenClassesForKept(classes: ClassLayout, kept: Int32Array): Relaxation[] {
-  const perSet = new Int32Array(classes.sets.length);
-  const keptSet = (i: number): number => {
-    const list = classes.lists[classes.listOf[i]!]!;
-    return classes.typeSet[list.choiceType[list.choices.length - 1]!]!;
+function widenClassesForKept(
+  classes: ClassLayout,
+  kept: Int32Array,
+  placement: Placer,
+): Relaxation[] {
+  const perKind = new Int32Array(classes.kinds.length);
+  const keptType = (u: number): number => {
+    const list = classes.lists[classes.listOf[u]!]!;
+    return list.choiceType[list.choices.length - 1]!;
   };
-  kept.forEach((k, i) => {
-    if (k > 0) perSet[keptSet(i)]! += 1;
+  kept.forEach((k, u) => {
+    if (k > 0) perKind[classes.typeKind[keptType(u)]!]! += 1;
   });
-  if (new Placement(classes).fits(perSet, classes.classSeats)) return [];
+  if (placement.fits(perKind, classes.classSeats)) return [];
   const room = Int32Array.from(classes.classSeats);
   const over = new Int32Array(classes.C);
-  kept.forEach((k, i) => {
+  kept.forEach((k, u) => {
     if (k <= 0) return;
-    const set = classes.sets[keptSet(i)]!;
-    const c = set.find((d) => room[d]! > 0);
-    if (c !== undefined) room[c]! -= 1;
-    else over[set[0]!]! += 1;
+    const t = keptType(u);
+    const size = classes.typeSize[t]!;
+    const set = classes.sets[classes.typeSet[t]!]!;
+    const c = set.find((d) => room[d]! >= size);
+    if (c !== undefined) room[c]! -= size;
+    else over[set[0]!]! += size;
   });
   const relaxations: Relaxation[] = [];
   over.forEach((extra, c) => {

@@ -25,7 +25,7 @@ import type {
 export interface AllocateOptions {
   /**
    * The exact integer solver, needed when the seat constraints are no longer
-   * one flow (`needsSolver`): with classes, or more than one spread field.
+   * one flow (`needsSolver`): with classes, more than one spread field, or teams.
    */
   solver?: MipSolver;
   /**
@@ -44,13 +44,15 @@ export interface KeptAdmission {
 const hasClasses = (problem: AllocationProblem): boolean => (problem.classes?.length ?? 0) > 0;
 
 /**
- * Whether the seat constraints stop being one flow: parallel classes, or a
+ * Whether the seat constraints stop being one flow: parallel classes, a
  * second spread field (quota groups and two fields are three partitions
- * crossing each other, and a flow carries two). The shell loads the solver
- * only then.
+ * crossing each other, and a flow carries two), or teams (admitted whole,
+ * they make the counts indivisible). The shell loads the solver only then.
  */
 export const needsSolver = (problem: AllocationProblem): boolean =>
-  hasClasses(problem) || problem.spreads.length > 1;
+  hasClasses(problem) ||
+  problem.spreads.length > 1 ||
+  problem.candidates.some((c) => c.team !== undefined && c.team !== null);
 
 const solverOf = (options: AllocateOptions): MipSolver => {
   if (!options.solver) throw new Error("this allocation needs the integer solver");
@@ -87,7 +89,6 @@ export function allocate(
   problem: AllocationProblem,
   options: AllocateOptions = {},
 ): AllocationResult {
-  refuseTeams(problem);
   if (byIntegerProgram(problem, options)) {
     if (hasClasses(problem)) return allocateInClasses(problem, solverOf(options)).result;
     return withoutClass(allocateInClasses(inOneClass(problem), solverOf(options)).result);
@@ -109,7 +110,6 @@ export function topUp(
   declinedIds: readonly string[],
   options: AllocateOptions = {},
 ): TopUpResult {
-  refuseTeams(problem);
   const n = problem.candidates.length;
   // Look the few given ids up while scanning the pool once (a map of a
   // million ids would cost more than the whole allocation).
@@ -157,12 +157,6 @@ export function topUp(
   const offered: string[] = [];
   for (let i = 0; i < n; i++) if (newly[i]) offered.push(problem.candidates[i]!.id);
   return { ...result, offered, unknown };
-}
-
-/** Teams (leader groups applying together) are not allocated yet; none may slip through as singles. */
-function refuseTeams(problem: AllocationProblem): void {
-  const member = problem.candidates.find((c) => c.team !== undefined && c.team !== null);
-  if (member) throw new Error(`candidate "${member.id}" is in a team; teams are not allocated yet`);
 }
 
 function run(

@@ -21,7 +21,7 @@ import type { ClassLayout } from "./class-layout.js";
 import { RelaxationWalker, type Relaxed, relaxationsOf } from "./held.js";
 import type { Layout } from "./layout.js";
 import type { Feasibility } from "./network.js";
-import type { Placement } from "./placement.js";
+import type { Placer } from "./placement.js";
 import { type Refusal, RefusalCounts } from "./reasons.js";
 import { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
@@ -31,13 +31,13 @@ export function choiceRefusals(
   layout: Layout,
   classes: ClassLayout,
   network: Feasibility,
-  placement: Placement,
+  placement: Placer,
   seq: Sequence,
   targets: CellTargets,
   choiceAt: Int32Array,
 ): (ChoiceRefusal[] | undefined)[] {
   const m = seq.length;
-  const { lists, typeCell, typeSet, sets } = classes;
+  const { lists, typeCell, typeSet, typeKind, sets, kinds } = classes;
   const types = typeCell.length;
   const K = classes.K;
   // Keys are (list, choice); the positions that needed a reason for each.
@@ -102,19 +102,19 @@ export function choiceRefusals(
     const list = lists[seq.cellAt[p]!]!;
     if (list.mandatory) counts.add(list.cell);
   }
-  const perSet = new Int32Array(sets.length);
+  const perKind = new Int32Array(kinds.length);
   const room = Int32Array.from(classes.classSeats);
   const classFull = new Uint8Array(lists.length * K);
   const testedAt = new Int32Array(lists.length * K).fill(-1);
   const seen = new Int32Array(lists.length * K);
   let version = 0;
   const out: (ChoiceRefusal[] | undefined)[] = new Array(m).fill(undefined);
-  const isFull = (key: number, set: number): boolean => {
+  const isFull = (key: number, kind: number): boolean => {
     if (classFull[key] || testedAt[key] === version) return classFull[key] === 1;
     testedAt[key] = version;
-    perSet[set]! += 1;
-    const fits = placement.fits(perSet, room);
-    perSet[set]! -= 1;
+    perKind[kind]! += 1;
+    const fits = placement.fits(perKind, room);
+    perKind[kind]! -= 1;
     if (!fits) classFull[key] = 1;
     return !fits;
   };
@@ -146,7 +146,7 @@ export function choiceRefusals(
         const set = typeSet[list.choiceType[j]!]!;
         const reason =
           own ??
-          (isFull(key, set)
+          (isFull(key, typeKind[list.choiceType[j]!]!)
             ? fullReason(set, choice.id)
             : counts.heldFor(walker.relaxationFor(key, index)));
         reasons.push({ choice: j + 1, id: choice.id, reason });
@@ -156,7 +156,7 @@ export function choiceRefusals(
     if (got > 0) {
       const t = list.choiceType[got - 1]!;
       if (!list.mandatory) counts.add(typeCell[t]!);
-      perSet[typeSet[t]!]! += 1;
+      perKind[typeKind[t]!]! += 1;
       version++;
     }
   }

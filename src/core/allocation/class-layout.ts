@@ -10,8 +10,9 @@
  *   top-up, the same kept choice) are alike for the selection: what blocks
  *   one blocks all (select-choices.ts).
  */
-import type { Layout } from "./layout.js";
+import { type Layout, sizeOf } from "./layout.js";
 import type { AllocationProblem, Choice } from "./types.js";
+import type { Units } from "./units.js";
 
 /**
  * The most types an allocation with classes takes: each type is a row of the
@@ -32,7 +33,10 @@ export class TooManyChoiceTypes extends Error {
 }
 
 export interface ChoiceList {
+  /** The unit cell: a plain cell, or a team's members (layout.ts). */
   cell: number;
+  /** Members of a unit of this list: 1, or a team's size. */
+  size: number;
   choices: readonly Choice[];
   /** Per choice: the type (cell, the choice's classes). */
   choiceType: number[];
@@ -52,24 +56,33 @@ export interface ClassLayout {
   classSeats: number[];
   /** Distinct class sets, each ascending. */
   sets: number[][];
-  /** Per type: its cell and its class set. */
+  /** Per type: its unit cell, its class set and the members of one unit of it. */
   typeCell: number[];
   typeSet: number[];
+  typeSize: number[];
+  /**
+   * What placing into classes tells apart: a class set and a unit size.
+   * Kind s < sets.length is set s for one applicant; teams add (set, size)
+   * kinds after those. `typeKind[t]` is type t's kind.
+   */
+  kinds: { set: number; size: number }[];
+  typeKind: number[];
   lists: ChoiceList[];
-  /** Per candidate (input order): its list. */
+  /** Per unit (units.ts order): its list. */
   listOf: Int32Array;
   /** The longest choice list. */
   K: number;
 }
 
 /**
- * `kept[i]`: the 1-based choice a top-up keeps candidate i at, 0 when they
- * compete freely.
+ * `kept[u]`: the 1-based choice a top-up keeps unit u at, 0 when it
+ * competes freely. A unit's choices are those of its lead member.
  */
 export function classLayoutOf(
   problem: AllocationProblem,
   layout: Layout,
-  kept: Int32Array = new Int32Array(problem.candidates.length),
+  units: Units,
+  kept: Int32Array = new Int32Array(units.count),
 ): ClassLayout {
   const classes = problem.classes ?? [];
   const C = classes.length;
@@ -92,49 +105,52 @@ export function classLayoutOf(
   const typeIndex = new Map<number, number>();
   const typeCell: number[] = [];
   const typeSet: number[] = [];
+  const typeSize: number[] = [];
   const typeOf = (cell: number, set: number): number => {
-    const key = set * layout.cells + cell;
+    const key = set * (layout.cells + layout.unitCells.length) + cell;
     let t = typeIndex.get(key);
     if (t === undefined) {
       t = typeCell.length;
       typeIndex.set(key, t);
       typeCell.push(cell);
       typeSet.push(set);
+      typeSize.push(sizeOf(layout, cell));
     }
     return t;
   };
   const anyChoice: Choice = { id: "*", kind: "any", classes: [...Array(C).keys()] };
   const listIndex = new Map<string, number>();
   const lists: ChoiceList[] = [];
-  const n = problem.candidates.length;
+  const n = units.count;
   const listOf = new Int32Array(n);
   let K = 1;
   // The few distinct choice lists are keyed by the identity of the
   // candidate's array first: a million candidates sharing a handful of
   // arrays are looked up without building a million keys.
   const byArray = new Map<readonly Choice[], string>();
-  for (let i = 0; i < n; i++) {
-    const candidate = problem.candidates[i]!;
+  for (let u = 0; u < n; u++) {
+    const candidate = problem.candidates[units.lead[u]!]!;
     const own = candidate.choices && candidate.choices.length > 0 ? candidate.choices : null;
     const all = own ?? [anyChoice];
-    const keep = kept[i]!;
+    const keep = kept[u]!;
     const choices = keep > 0 ? all.slice(0, Math.min(keep, all.length)) : all;
     let choiceKey = own ? byArray.get(own) : "*";
     if (choiceKey === undefined) {
       choiceKey = own!.map((c) => `${c.kind}:${c.id}:${c.classes.join(".")}`).join("|");
       byArray.set(own!, choiceKey);
     }
-    const key = `${layout.cellOf[i]}#${keep}#${choiceKey}`;
+    const cell = units.cellAt[u]!;
+    const key = `${cell}#${keep}#${choiceKey}`;
     let l = listIndex.get(key);
     if (l === undefined) {
       l = lists.length;
       listIndex.set(key, l);
-      const cell = layout.cellOf[i]!;
       const union = setOf(choices.flatMap((c) => c.classes));
       if (typeCell.length > MAX_CLASS_TYPES)
         throw new TooManyChoiceTypes(typeCell.length, MAX_CLASS_TYPES);
       lists.push({
         cell,
+        size: sizeOf(layout, cell),
         choices,
         choiceType: choices.map((c) => typeOf(cell, setOf(c.classes))),
         unionType: typeOf(cell, union),
@@ -142,8 +158,24 @@ export function classLayoutOf(
       });
       K = Math.max(K, choices.length);
     }
-    listOf[i] = l;
+    listOf[u] = l;
   }
+  // Kinds: every set for one applicant (so that a set is its own kind),
+  // then (set, size) for the teams' types.
+  const kinds = sets.map((_, set) => ({ set, size: 1 }));
+  const kindIndex = new Map<string, number>();
+  const typeKind = typeSet.map((set, t) => {
+    const size = typeSize[t]!;
+    if (size === 1) return set;
+    const key = `${set}x${size}`;
+    let k = kindIndex.get(key);
+    if (k === undefined) {
+      k = kinds.length;
+      kindIndex.set(key, k);
+      kinds.push({ set, size });
+    }
+    return k;
+  });
   return {
     C,
     classIds: classes.map((c) => c.id),
@@ -152,6 +184,9 @@ export function classLayoutOf(
     sets,
     typeCell,
     typeSet,
+    typeSize,
+    kinds,
+    typeKind,
     lists,
     listOf,
     K,

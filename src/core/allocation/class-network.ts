@@ -21,7 +21,7 @@
  * is built once; each question only changes bounds.
  */
 import type { ClassLayout } from "./class-layout.js";
-import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
+import { forMembers, forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import { type MipInstance, type MipModel, type MipSolver, NO_BOUND } from "./mip.js";
 import type { Feasibility, Limits } from "./network.js";
 
@@ -36,6 +36,7 @@ export class ClassNetwork implements Feasibility {
   private readonly quotaFillRow: number;
   private readonly totalRow: number;
   private readonly placements: number;
+  private readonly weight: number[];
   solves = 0;
 
   constructor(
@@ -61,21 +62,36 @@ export class ClassNetwork implements Feasibility {
     const byGroup: [number, number][][] = Array.from({ length: G + 1 }, () => []);
     const all: [number, number][] = [];
     const typeTerms: [number, number][][] = [];
-    classes.typeCell.forEach((cell, t) => {
+    // A column counts units of its type in one class; a team's column
+    // weighs its members in each row they count in.
+    const weight: number[] = [];
+    classes.typeCell.forEach((unit, t) => {
       const terms: [number, number][] = [];
+      const size = classes.typeSize[t]!;
       for (const c of classes.sets[classes.typeSet[t]!]!) {
         const x = column(0, NO_BOUND);
+        weight.push(size);
         terms.push([x, 1]);
-        byClass[c]!.push([x, 1]);
-        forValuesOfCell(layout, cell, (v) => {
-          byValue[v]!.push([x, 1]);
+        byClass[c]!.push([x, size]);
+        // One term per row and column: members in several cells of one
+        // quota (or with one value) add up.
+        const perValue = new Map<number, number>();
+        const perGroup = new Map<number, number>();
+        forMembers(layout, unit, (cell, k) => {
+          forValuesOfCell(layout, cell, (v) => {
+            perValue.set(v, (perValue.get(v) ?? 0) + k);
+          });
+          const g = groupOfCell(layout, cell);
+          perGroup.set(g, (perGroup.get(g) ?? 0) + k);
         });
-        byGroup[groupOfCell(layout, cell)]!.push([x, 1]);
-        all.push([x, 1]);
+        for (const [v, k] of perValue) byValue[v]!.push([x, k]);
+        for (const [g, k] of perGroup) byGroup[g]!.push([x, k]);
+        all.push([x, size]);
       }
       typeTerms.push(terms);
     });
     this.placements = colLower.length;
+    this.weight = weight;
     typeTerms.forEach((terms) => {
       this.typeRow.push(row(terms, 0, 0));
     });
@@ -87,7 +103,7 @@ export class ClassNetwork implements Feasibility {
       this.valueRow.push(row(byValue[v]!, 0, cap[v]!));
       const m = column(0, minWanted[v]!);
       minTerms.push([m, 1]);
-      row([[m, 1], ...byValue[v]!.map(([x]) => [x, -1] as [number, number])], -NO_BOUND, 0);
+      row([[m, 1], ...byValue[v]!.map(([x, k]) => [x, -k] as [number, number])], -NO_BOUND, 0);
     }
     this.minFillRow = row(minTerms, 0, NO_BOUND);
     const quotaTerms: [number, number][] = [];
@@ -96,7 +112,7 @@ export class ClassNetwork implements Feasibility {
       this.groupRow.push(row(byGroup[g]!, 0, NO_BOUND));
       const q = column(0, quota[g]!);
       quotaTerms.push([q, 1]);
-      row([[q, 1], ...byGroup[g]!.map(([x]) => [x, -1] as [number, number])], -NO_BOUND, 0);
+      row([[q, 1], ...byGroup[g]!.map(([x, k]) => [x, -k] as [number, number])], -NO_BOUND, 0);
       if (!transfer) {
         const o = column(0, NO_BOUND);
         openTerms.push([o, 1]);
@@ -124,7 +140,7 @@ export class ClassNetwork implements Feasibility {
 
   maxTotal(limits: Limits): number {
     if (!this.maximum) {
-      const colCost = this.model.colCost.map((_, j) => (j < this.placements ? 1 : 0));
+      const colCost = this.model.colCost.map((_, j) => (j < this.placements ? this.weight[j]! : 0));
       this.maximum = this.solver.create({ ...this.model, colCost });
     }
     this.apply(this.maximum, limits, 0, this.layout.seats);

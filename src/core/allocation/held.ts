@@ -9,7 +9,7 @@
  * found by galloping over the cell's refused applicants: O(cells x
  * relaxations x log n) flows however many applicants are refused.
  */
-import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
+import { forMembers, forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { Feasibility } from "./network.js";
 import { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
@@ -100,13 +100,17 @@ export class HeldTracker {
 /** Relaxations in priority order; the last one relaxes every target and always admits. */
 export function relaxationsOf(layout: Layout, targets: CellTargets, c: number): Relaxed[] {
   const { G, V } = layout;
-  const g = groupOfCell(layout, c);
-  // The applicant's own values (one per field) count towards their own
-  // minimums, so only the other values' minimums can hold a seat from them.
+  // The applicant's own values (one per field; a team's: its members') count
+  // towards their own minimums and quotas, so only the others can hold a
+  // seat from them.
   const own = new Set<number>();
-  forValuesOfCell(layout, c, (v) => own.add(v));
+  const ownGroups = new Set<number>();
+  forMembers(layout, c, (cell) => {
+    forValuesOfCell(layout, cell, (v) => own.add(v));
+    ownGroups.add(groupOfCell(layout, cell));
+  });
   const mins = [...Array(V).keys()].filter((u) => !own.has(u) && targets.mins[u]! > 0);
-  const quotas = [...Array(G).keys()].filter((h) => h !== g && targets.quotas[h]! > 0);
+  const quotas = [...Array(G).keys()].filter((h) => !ownGroups.has(h) && targets.quotas[h]! > 0);
   const list: Relaxed[] = [
     ...mins.map((u) => ({ mins: [u], quotas: [], total: false })),
     ...quotas.map((h) => ({ mins: [], quotas: [h], total: false })),

@@ -47,7 +47,34 @@ export interface Layout {
   cellValue: Int32Array;
   /** Cell of every candidate, in input order. */
   cellOf: Int32Array;
+  /**
+   * Teams admitted together count as "unit cells" numbered from `cells` on:
+   * entry u - cells lists the unit's members as [cell, count] pairs. Cells
+   * below `cells` are units of one applicant (units.ts fills this).
+   */
+  unitCells: [cell: number, count: number][][];
 }
+
+/** Calls `each` with every plain cell of a unit cell and the members in it. */
+export const forMembers = (
+  layout: Layout,
+  unit: number,
+  each: (cell: number, count: number) => void,
+): void => {
+  if (unit < layout.cells) {
+    each(unit, 1);
+    return;
+  }
+  for (const [cell, count] of layout.unitCells[unit - layout.cells]!) each(cell, count);
+};
+
+/** Members of a unit cell: 1 for a plain cell. */
+export const sizeOf = (layout: Layout, unit: number): number => {
+  if (unit < layout.cells) return 1;
+  let n = 0;
+  for (const [, count] of layout.unitCells[unit - layout.cells]!) n += count;
+  return n;
+};
 
 export const groupOfCell = (layout: Layout, cell: number): number => layout.cellGroup[cell]!;
 
@@ -205,5 +232,6 @@ export function layoutOf(problem: AllocationProblem): Layout {
     cellGroup,
     cellValue,
     cellOf,
+    unitCells: [],
   };
 }

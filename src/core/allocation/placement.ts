@@ -7,7 +7,18 @@
 import type { ClassLayout } from "./class-layout.js";
 import { FlowNetwork } from "./flow.js";
 
-export class Placement {
+/** Places units into classes: per kind (class-layout.ts) how many, into the room of each class. */
+export interface Placer {
+  /** Whether `perKind[k]` units of each kind fit into `room[c]` seats per class. */
+  fits(perKind: ArrayLike<number>, room: ArrayLike<number>): boolean;
+  /** The class of each admitted unit, in rank order; `kindAt[p]` -1 when not admitted. */
+  place(kindAt: Int32Array): Int32Array;
+  /** Frees what the placer holds. */
+  dispose(): void;
+}
+
+/** Placement of single applicants: kinds are class sets, and a flow is exact. */
+export class Placement implements Placer {
   private readonly net: FlowNetwork;
   private readonly setEdges: number[] = [];
   private readonly classEdges: number[] = [];
@@ -49,11 +60,13 @@ export class Placement {
    * site fill evenly, and the result depends only on the rank order.
    * `setAt[p]` is the class set of the choice position p got, -1 if not admitted.
    */
-  place(setAt: Int32Array): Int32Array {
-    const { sets, classSeats } = this.classes;
+  place(
+    setAt: Int32Array,
+    room: Int32Array = Int32Array.from(this.classes.classSeats),
+  ): Int32Array {
+    const { sets } = this.classes;
     const remaining = new Int32Array(sets.length);
     for (const s of setAt) if (s >= 0) remaining[s]! += 1;
-    const room = Int32Array.from(classSeats);
     const classAt = new Int32Array(setAt.length).fill(-1);
     for (let p = 0; p < setAt.length; p++) {
       const s = setAt[p]!;
@@ -82,4 +95,6 @@ export class Placement {
     }
     return classAt;
   }
+
+  dispose(): void {}
 }

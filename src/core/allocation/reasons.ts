@@ -26,7 +26,7 @@
  */
 
 import { HeldTracker, type Relaxed } from "./held.js";
-import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
+import { forMembers, forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { Feasibility } from "./network.js";
 import type { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
@@ -56,14 +56,18 @@ export class RefusalCounts {
       : layout.openSeats;
   }
 
-  add(cell: number, k = 1): void {
-    forValuesOfCell(this.layout, cell, (v) => {
-      this.byValue[v]! += k;
+  /** Counts k units of a unit cell (an applicant's cell, or a team's members). */
+  add(unit: number, k = 1): void {
+    forMembers(this.layout, unit, (cell, members) => {
+      forValuesOfCell(this.layout, cell, (v) => {
+        this.byValue[v]! += k * members;
+      });
+      this.byGroup[groupOfCell(this.layout, cell)]! += k * members;
+      this.total += k * members;
     });
-    this.byGroup[groupOfCell(this.layout, cell)]! += k;
-    this.total += k;
   }
 
+  /** Whether v's cap is reached (it takes nobody more). */
   capReached(v: number): boolean {
     const { V, capped, cap } = this.layout;
     return v < V && capped[v]! && this.byValue[v]! >= cap[v]!;
@@ -72,15 +76,17 @@ export class RefusalCounts {
   /** The first of the cell's values (in field order) whose cap is reached, or -1. */
   reachedCapOf(cell: number): number {
     let reached = -1;
-    forValuesOfCell(this.layout, cell, (v) => {
-      if (reached < 0 && this.capReached(v)) reached = v;
+    forMembers(this.layout, cell, (member) => {
+      forValuesOfCell(this.layout, member, (v) => {
+        if (reached < 0 && this.capReached(v)) reached = v;
+      });
     });
     return reached;
   }
 
-  private openTaken(): number {
+  private openTaken(byGroup: ArrayLike<number> = this.byGroup): number {
     const { G, transfer, quota } = this.layout;
-    const { byGroup, targets } = this;
+    const { targets } = this;
     let taken = byGroup[G]!;
     for (let h = 0; h < G; h++) {
       taken += transfer
@@ -90,8 +96,65 @@ export class RefusalCounts {
     return taken;
   }
 
+  /**
+   * Reasons 1-3 for a team: a cap its members would exceed, a quota whose
+   * members cannot all be seated (their quota's seats and the open or
+   * transferred seats left), T that its members would pass.
+   */
+  private teamReason(unit: number): Refusal | undefined {
+    const { layout, byValue, byGroup, total, openTotal } = this;
+    const { G, V, quota, cap, capped, values, groupIds, fields, valueField } = layout;
+    const needValue = new Map<number, number>();
+    const needGroup = new Int32Array(G + 1);
+    let size = 0;
+    forMembers(layout, unit, (cell, k) => {
+      forValuesOfCell(layout, cell, (v) => {
+        needValue.set(v, (needValue.get(v) ?? 0) + k);
+      });
+      needGroup[groupOfCell(layout, cell)]! += k;
+      size += k;
+    });
+    for (let v = 0; v < V; v++) {
+      const need = needValue.get(v) ?? 0;
+      if (need > 0 && capped[v]! && byValue[v]! + need > cap[v]!) {
+        return {
+          code: "SPREAD_CAP",
+          params: {
+            field: fields[valueField[v]!]!,
+            value: values[v]!,
+            admitted: byValue[v]!,
+            max: cap[v]!,
+          },
+        };
+      }
+    }
+    if (G > 0) {
+      const after = Int32Array.from(byGroup, (k, g) => k + needGroup[g]!);
+      if (this.openTaken(after) > openTotal) {
+        // The first of the team's quotas it would overflow, else the open seats.
+        for (let g = 0; g < G; g++) {
+          if (needGroup[g]! > 0 && after[g]! > quota[g]!) {
+            return {
+              code: "GROUP_FULL",
+              params: { quota: groupIds[g]!, admitted: byGroup[g]!, seats: quota[g]! },
+            };
+          }
+        }
+        return {
+          code: "GROUP_FULL",
+          params: { quota: null, admitted: this.openTaken(byGroup), seats: openTotal },
+        };
+      }
+    }
+    const T = this.targets.total;
+    if (total + size > T)
+      return { code: "SEATS_FULL", params: { admitted: total, total: T, held: false } };
+    return undefined;
+  }
+
   /** Reasons 1-3: a cap reached, a group full, T seats filled; undefined when none holds. */
   seatReason(c: number): Refusal | undefined {
+    if (c >= this.layout.cells) return this.teamReason(c);
     const { layout, byValue, byGroup, total, openTotal } = this;
     const { G, quota, cap, values, groupIds, fields, valueField } = layout;
     const g = groupOfCell(layout, c);

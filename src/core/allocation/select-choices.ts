@@ -46,7 +46,11 @@ export function selectWithChoices(
   // Per list: the first choice not blocked (0-based); choices.length when all are.
   const current = new Int32Array(L);
   const x = fixed.slice();
-  let total = x.reduce((s, k) => s + k, 0);
+  // Units per type (x), and the members they hold (total): a team counts all of them.
+  let total = 0;
+  x.forEach((k, t) => {
+    total += k * classes.typeSize[t]!;
+  });
   const run = new Int32Array(L);
   const rest = new Int32Array(L);
   const limits: Limits = {
@@ -73,13 +77,13 @@ export function selectWithChoices(
         const t = list.choiceType[current[l]!]!;
         limits.cellLower[t]! += run[l]!;
         limits.cellUpper[t]! += run[l]!;
-        seated += run[l]!;
+        seated += run[l]! * list.size;
       }
       if (rest[l]! > 0) {
         limits.cellUpper[list.unionType]! += rest[l]!;
         if (list.mandatory) {
           limits.cellLower[list.unionType]! += rest[l]!;
-          seated += rest[l]!;
+          seated += rest[l]! * list.size;
         }
       }
     }
@@ -107,7 +111,7 @@ export function selectWithChoices(
       if (!open(l)) continue;
       choiceAt[p] = current[l]! + 1;
       x[classes.lists[l]!.choiceType[current[l]!]!]! += 1;
-      total++;
+      total += classes.lists[l]!.size;
     }
     if (bad < 0) {
       i = good;

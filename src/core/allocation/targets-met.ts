@@ -1,5 +1,5 @@
 /** What the chosen allocation meets, per value and per quota, for the reasons. */
-import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
+import { forMembers, forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { CellTargets } from "./targets.js";
 
 /**
@@ -18,11 +18,13 @@ export function targetsMet(
 ): CellTargets {
   const perValue = new Int32Array(layout.V);
   const perGroup = new Int32Array(layout.G + 1);
-  const add = (c: number, k: number) => {
-    forValuesOfCell(layout, c, (v) => {
-      perValue[v]! += k;
+  const add = (unit: number, k: number) => {
+    forMembers(layout, unit, (c, members) => {
+      forValuesOfCell(layout, c, (v) => {
+        perValue[v]! += k * members;
+      });
+      perGroup[groupOfCell(layout, c)]! += k * members;
     });
-    perGroup[groupOfCell(layout, c)]! += k;
   };
   for (let c = 0; c < layout.cells; c++) add(c, fixed[c]!);
   for (let p = 0; p < cellAt.length; p++) if (chosen[p]) add(cellAt[p]!, 1);

@@ -150,6 +150,8 @@ export type Outcome = Reason & {
   group: string | null;
   transferred: boolean;
   position?: WaitlistPosition;
+  /** The team the applicant applied with (admitted or waiting together with it). */
+  team?: string;
   /** With classes: the ids of the applicant's choices, best first (shared between applicants with the same list). */
   choices?: readonly string[];
   /** With classes, admitted: the class placed in (its id) and the 1-based choice it met. */
