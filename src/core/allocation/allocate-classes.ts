@@ -11,7 +11,7 @@ import { choiceRefusals } from "./choice-reasons.js";
 import { type ClassLayout, classLayoutOf } from "./class-layout.js";
 import { ClassNetwork } from "./class-network.js";
 import { widenForKept } from "./kept.js";
-import { type Layout, layoutOf } from "./layout.js";
+import { layoutOf } from "./layout.js";
 import type { MipSolver } from "./mip.js";
 import { assemble } from "./outcomes.js";
 import { Placement, type Placer } from "./placement.js";
