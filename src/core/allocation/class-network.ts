@@ -1,24 +1,31 @@
 /**
- * The feasibility question of network.ts with parallel classes, as an
- * integer program. Quota groups, spread values and classes are three
- * partitions of the admitted crossing each other, and a flow can carry only
- * two (one on each side of the cells), so the question is no longer a flow;
- * it stays exact and its size still depends only on the types (cell x class
- * set), never on the number of applicants.
+ * The feasibility question of network.ts with parallel classes, several
+ * spread fields or teams, as an integer program. Quota groups, spread values
+ * and classes are partitions of the admitted crossing each other, and a flow
+ * can carry only two (one on each side of the cells), so the question is no
+ * longer a flow; it stays exact and its size depends only on the types (unit
+ * cell x class set) and kinds (class set x unit size), never on the number of
+ * applicants.
  *
- *   x[t][c] >= 0, integer      applicants of type t placed in class c (c in t's set)
- *   lower_t <= sum_c x[t][c] <= upper_t          per type
- *   sum_t x[t][c] <= seats_c                      per class
- *   n_v = applicants with value v:  valueLower_v <= n_v <= cap_v
+ *   n[t] integer, lower_t <= n[t] <= upper_t    units of type t admitted
+ *   p[k][c] >= 0, integer                       units of kind k placed in class c (c in k's set)
+ *   sum_{t of kind k} n[t] = sum_c p[k][c]      per kind
+ *   sum_k size_k p[k][c] <= seats_c             per class
+ *   n_v = members with value v (a team's members count each):
+ *                                   valueLower_v <= n_v <= cap_v
  *   m_v <= n_v, 0 <= m_v <= min_v, sum_v m_v >= minimum fill
- *   n_g = applicants of quota g:    n_g >= groupLower_g
+ *   n_g = members of quota g:       n_g >= groupLower_g
  *   q_g <= n_g, 0 <= q_g <= quota_g, sum_g q_g >= quota fill
  *   keep-empty: o_g >= n_g - quota_g, o_g >= 0, sum_g o_g + n_none <= open seats
- *   totalLower <= sum of all x <= min(totalUpper, seats)
+ *   totalLower <= members admitted <= min(totalUpper, seats)
  *
- * m_v and q_g are the "first seats" of network.ts: a value's first seats
- * count towards its minimum, a group's first seats fill its quota. The model
- * is built once; each question only changes bounds.
+ * Counting admitted units per type and placing them per kind, rather than
+ * per type and class, keeps the program small (types are many, kinds few)
+ * and its relaxation close to integral: placing single applicants of a set
+ * into classes is a transportation problem. m_v and q_g are the "first
+ * seats" of network.ts: a value's first seats count towards its minimum, a
+ * group's first seats fill its quota. The model is built once; each question
+ * only changes bounds.
  */
 import type { ClassLayout } from "./class-layout.js";
 import { forMembers, forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
@@ -29,14 +36,13 @@ export class ClassNetwork implements Feasibility {
   private readonly model: MipModel;
   private feasibility: MipInstance | undefined;
   private maximum: MipInstance | undefined;
-  private readonly typeRow: number[] = [];
   private readonly valueRow: number[] = [];
   private readonly groupRow: number[] = [];
   private readonly minFillRow: number;
   private readonly quotaFillRow: number;
   private readonly totalRow: number;
-  private readonly placements: number;
-  private readonly weight: number[];
+  /** Per type, its column n[t] (columns 0 .. types - 1) and its units' members. */
+  private readonly size: number[];
   solves = 0;
 
   constructor(
@@ -57,43 +63,40 @@ export class ClassNetwork implements Feasibility {
       rows.push({ terms, lower, upper });
       return rows.length - 1;
     };
-    const byClass: [number, number][][] = classes.classSeats.map(() => []);
     const byValue: [number, number][][] = Array.from({ length: V }, () => []);
     const byGroup: [number, number][][] = Array.from({ length: G + 1 }, () => []);
     const all: [number, number][] = [];
-    const typeTerms: [number, number][][] = [];
-    // A column counts units of its type in one class; a team's column
-    // weighs its members in each row they count in.
-    const weight: number[] = [];
+    const byKind: [number, number][][] = classes.kinds.map(() => []);
+    this.size = classes.typeSize.slice();
     classes.typeCell.forEach((unit, t) => {
-      const terms: [number, number][] = [];
+      const n = column(0, NO_BOUND);
       const size = classes.typeSize[t]!;
-      for (const c of classes.sets[classes.typeSet[t]!]!) {
-        const x = column(0, NO_BOUND);
-        weight.push(size);
-        terms.push([x, 1]);
-        byClass[c]!.push([x, size]);
-        // One term per row and column: members in several cells of one
-        // quota (or with one value) add up.
-        const perValue = new Map<number, number>();
-        const perGroup = new Map<number, number>();
-        forMembers(layout, unit, (cell, k) => {
-          forValuesOfCell(layout, cell, (v) => {
-            perValue.set(v, (perValue.get(v) ?? 0) + k);
-          });
-          const g = groupOfCell(layout, cell);
-          perGroup.set(g, (perGroup.get(g) ?? 0) + k);
+      byKind[classes.typeKind[t]!]!.push([n, 1]);
+      all.push([n, size]);
+      // One term per row and column: members in several cells of one
+      // quota (or with one value) add up.
+      const perValue = new Map<number, number>();
+      const perGroup = new Map<number, number>();
+      forMembers(layout, unit, (cell, k) => {
+        forValuesOfCell(layout, cell, (v) => {
+          perValue.set(v, (perValue.get(v) ?? 0) + k);
         });
-        for (const [v, k] of perValue) byValue[v]!.push([x, k]);
-        for (const [g, k] of perGroup) byGroup[g]!.push([x, k]);
-        all.push([x, size]);
-      }
-      typeTerms.push(terms);
+        const g = groupOfCell(layout, cell);
+        perGroup.set(g, (perGroup.get(g) ?? 0) + k);
+      });
+      for (const [v, k] of perValue) byValue[v]!.push([n, k]);
+      for (const [g, k] of perGroup) byGroup[g]!.push([n, k]);
     });
-    this.placements = colLower.length;
-    this.weight = weight;
-    typeTerms.forEach((terms) => {
-      this.typeRow.push(row(terms, 0, 0));
+    const byClass: [number, number][][] = classes.classSeats.map(() => []);
+    classes.kinds.forEach(({ set, size }, k) => {
+      const placed: [number, number][] = [];
+      for (const c of classes.sets[set]!) {
+        const p = column(0, NO_BOUND);
+        placed.push([p, -1]);
+        byClass[c]!.push([p, size]);
+      }
+      if (byKind[k]!.length > 0) row([...byKind[k]!, ...placed], 0, 0);
+      else for (const [p] of placed) colUpper[p] = 0;
     });
     byClass.forEach((terms, c) => {
       row(terms, 0, classes.classSeats[c]!);
@@ -140,7 +143,7 @@ export class ClassNetwork implements Feasibility {
 
   maxTotal(limits: Limits): number {
     if (!this.maximum) {
-      const colCost = this.model.colCost.map((_, j) => (j < this.placements ? this.weight[j]! : 0));
+      const colCost = this.model.colCost.map((_, j) => (j < this.size.length ? this.size[j]! : 0));
       this.maximum = this.solver.create({ ...this.model, colCost });
     }
     this.apply(this.maximum, limits, 0, this.layout.seats);
@@ -159,9 +162,9 @@ export class ClassNetwork implements Feasibility {
 
   private apply(m: MipInstance, limits: Limits, totalLower: number, totalUpper: number): void {
     const { G, V, cap, seats } = this.layout;
-    this.typeRow.forEach((r, t) => {
-      m.setRowBounds(r, limits.cellLower[t]!, limits.cellUpper[t]!);
-    });
+    for (let t = 0; t < this.size.length; t++) {
+      m.setColBounds(t, limits.cellLower[t]!, limits.cellUpper[t]!);
+    }
     for (let v = 0; v < V; v++) m.setRowBounds(this.valueRow[v]!, limits.valueLower[v]!, cap[v]!);
     for (let g = 0; g < G; g++) m.setRowBounds(this.groupRow[g]!, limits.groupLower[g]!, NO_BOUND);
     m.setRowBounds(this.minFillRow, limits.minFill, NO_BOUND);

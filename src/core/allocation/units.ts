@@ -29,6 +29,28 @@ export interface Units {
 export const membersOf = (units: Units, u: number): ArrayLike<number> =>
   units.members ? units.members[u]! : [units.lead[u]!];
 
+/**
+ * What the allocation sees of a team: its members per quota and per value of
+ * each field. Two teams alike in these count alike in every row of the
+ * integer program and every reason, whichever member has which combination,
+ * so they share one unit cell (the first one's members stand for it): a
+ * list of thousands of teams has a few hundred kinds of team, not thousands.
+ */
+function signature(layout: Layout, members: readonly number[]): string {
+  const { F, cellOf, cellGroup, cellValue } = layout;
+  const groups = members.map((i) => cellGroup[cellOf[i]!]!).sort((a, b) => a - b);
+  const parts = [groups.join(".")];
+  for (let f = 0; f < F; f++) {
+    parts.push(
+      members
+        .map((i) => cellValue[cellOf[i]! * F + f]!)
+        .sort((a, b) => a - b)
+        .join("."),
+    );
+  }
+  return parts.join("|");
+}
+
 export function unitsOf(problem: AllocationProblem, layout: Layout, excluded: Uint8Array): Units {
   const n = problem.candidates.length;
   const byTeam = new Map<string, number[]>();
@@ -74,7 +96,7 @@ export function unitsOf(problem: AllocationProblem, layout: Layout, excluded: Ui
       perCell.set(c, (perCell.get(c) ?? 0) + 1);
     }
     const pairs = [...perCell].sort((a, b) => a[0] - b[0]);
-    const key = pairs.map(([c, k]) => `${c}x${k}`).join(",");
+    const key = signature(layout, unit.members);
     let id = compositions.get(key);
     if (id === undefined) {
       id = layout.cells + layout.unitCells.length;
