@@ -53,9 +53,11 @@ export class ClassNetwork implements Feasibility {
     const { G, V, quota, cap, minWanted, transfer, openSeats, seats } = layout;
     const colLower: number[] = [];
     const colUpper: number[] = [];
-    const column = (lower: number, upper: number): number => {
+    const integer: boolean[] = [];
+    const column = (lower: number, upper: number, whole = false): number => {
       colLower.push(lower);
       colUpper.push(upper);
+      integer.push(whole);
       return colLower.length - 1;
     };
     const rows: MipModel["rows"] = [];
@@ -69,7 +71,7 @@ export class ClassNetwork implements Feasibility {
     const byKind: [number, number][][] = classes.kinds.map(() => []);
     this.size = classes.typeSize.slice();
     classes.typeCell.forEach((unit, t) => {
-      const n = column(0, NO_BOUND);
+      const n = column(0, NO_BOUND, true);
       const size = classes.typeSize[t]!;
       byKind[classes.typeKind[t]!]!.push([n, 1]);
       all.push([n, size]);
@@ -91,7 +93,9 @@ export class ClassNetwork implements Feasibility {
     classes.kinds.forEach(({ set, size }, k) => {
       const placed: [number, number][] = [];
       for (const c of classes.sets[set]!) {
-        const p = column(0, NO_BOUND);
+        // Teams are placed whole; single applicants of a set fill classes
+        // as a transportation problem does, integral when the counts are.
+        const p = column(0, NO_BOUND, size > 1);
         placed.push([p, -1]);
         byClass[c]!.push([p, size]);
       }
@@ -127,6 +131,7 @@ export class ClassNetwork implements Feasibility {
     this.totalRow = row(all, 0, seats);
     this.model = {
       numCols: colLower.length,
+      integer,
       colLower,
       colUpper,
       colCost: new Array(colLower.length).fill(0),
@@ -162,8 +167,17 @@ export class ClassNetwork implements Feasibility {
 
   private apply(m: MipInstance, limits: Limits, totalLower: number, totalUpper: number): void {
     const { G, V, cap, seats } = this.layout;
+    // No type can have more units than fit into the seats: tight bounds
+    // keep branch and bound short (the applicants still to come are often
+    // thousands, the seats forty).
+    const most = Math.min(totalUpper, seats);
     for (let t = 0; t < this.size.length; t++) {
-      m.setColBounds(t, limits.cellLower[t]!, limits.cellUpper[t]!);
+      const lower = limits.cellLower[t]!;
+      const upper = Math.max(
+        lower,
+        Math.min(limits.cellUpper[t]!, Math.floor(most / this.size[t]!)),
+      );
+      m.setColBounds(t, lower, upper);
     }
     for (let v = 0; v < V; v++) m.setRowBounds(this.valueRow[v]!, limits.valueLower[v]!, cap[v]!);
     for (let g = 0; g < G; g++) m.setRowBounds(this.groupRow[g]!, limits.groupLower[g]!, NO_BOUND);

@@ -8,9 +8,16 @@
  * builds the model and asks.
  */
 
-/** A model in rows of sparse terms; every column is an integer. */
+/** A model in rows of sparse terms. */
 export interface MipModel {
   numCols: number;
+  /**
+   * Per column, whether it must be an integer (all are when absent). Columns
+   * that an integral solution of the others can always make integral (the
+   * "first seats" of a minimum, a single applicant's placement) are left
+   * continuous: fewer columns to branch on, the same answers.
+   */
+  integer?: boolean[];
   colLower: number[];
   colUpper: number[];
   /** Objective coefficient per column, maximised; all zero asks only whether a solution exists. */

@@ -33,10 +33,12 @@ export class TeamPlacement implements Placer {
     const rows: MipModel["rows"] = [];
     const byClass: [number, number][][] = Array.from({ length: C }, () => []);
     let columns = 0;
+    const integer: boolean[] = [];
     kinds.forEach(({ set, size }) => {
       const terms: [number, number][] = [];
       for (const c of sets[set]!) {
         const y = columns++;
+        integer.push(size > 1);
         terms.push([y, 1]);
         byClass[c]!.push([y, size]);
       }
@@ -49,6 +51,7 @@ export class TeamPlacement implements Placer {
     });
     this.model = {
       numCols: columns,
+      integer,
       colLower: new Array(columns).fill(0),
       colUpper: new Array(columns).fill(Number.POSITIVE_INFINITY),
       colCost: new Array(columns).fill(0),

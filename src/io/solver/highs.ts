@@ -91,6 +91,7 @@ const instance = (highs: Highs, model: MipModel): MipInstance => {
     | undefined;
   const status = highs.constants.modelStatus;
   const feasibilityOnly = () => colCost.every((c) => c === 0);
+  const isInteger = (j: number) => model.integer?.[j] ?? true;
   const answer = (m: ReturnType<typeof create>): MipAnswer | "fractional" => {
     m.run();
     const s = m.getModelStatus();
@@ -99,7 +100,10 @@ const instance = (highs: Highs, model: MipModel): MipInstance => {
       throw new CohortError("internal", `the integer solver stopped with status ${s}`);
     if (m === relaxation) {
       const values = m.getSolution().colValue ?? [];
-      for (const x of values) if (Math.abs(x - Math.round(x)) > 1e-7) return "fractional";
+      for (let j = 0; j < values.length; j++) {
+        if (isInteger(j) && Math.abs(values[j]! - Math.round(values[j]!)) > 1e-7)
+          return "fractional";
+      }
     }
     return { feasible: true, objective: Math.round(m.getObjectiveValue()) };
   };
@@ -128,27 +132,40 @@ const instance = (highs: Highs, model: MipModel): MipInstance => {
     fixed.add(j);
     relaxation.changeColBounds(j, value, value);
   };
+  const unfix = (j: number) => {
+    fixed.delete(j);
+    relaxation.changeColBounds(j, bound(highs, colLower[j]!), bound(highs, colUpper[j]!));
+  };
+  const feasibleNow = () => {
+    relaxation.run();
+    return relaxation.getModelStatus() === status.optimal;
+  };
   const dive = (): boolean => {
     try {
       for (let step = 0; step < MAX_DIVE_STEPS; step++) {
         const values = relaxation.getSolution().colValue ?? [];
-        let j = -1;
+        const fractional: number[] = [];
         for (let k = 0; k < values.length; k++) {
-          if (Math.abs(values[k]! - Math.round(values[k]!)) > 1e-7) {
-            j = k;
-            break;
-          }
+          if (isInteger(k) && Math.abs(values[k]! - Math.round(values[k]!)) > 1e-7)
+            fractional.push(k);
         }
-        if (j < 0) return true;
-        // Fix the column at the nearer integer, else the other one.
+        if (fractional.length === 0) return true;
+        // Every fractional column at its nearest integer at once; if that
+        // leaves nothing feasible, the first one alone, the nearer integer
+        // first, else the other one.
+        if (fractional.length > 1) {
+          for (const j of fractional) setDive(j, Math.round(values[j]!));
+          if (feasibleNow()) continue;
+          for (const j of fractional) unfix(j);
+        }
+        const j = fractional[0]!;
         const x = values[j]!;
         const sides =
           x - Math.floor(x) >= 0.5 ? [Math.ceil(x), Math.floor(x)] : [Math.floor(x), Math.ceil(x)];
         let moved = false;
         for (const value of sides) {
           setDive(j, value);
-          relaxation.run();
-          if (relaxation.getModelStatus() === status.optimal) {
+          if (feasibleNow()) {
             moved = true;
             break;
           }
@@ -157,10 +174,7 @@ const instance = (highs: Highs, model: MipModel): MipInstance => {
       }
       return false;
     } finally {
-      for (const j of fixed) {
-        relaxation.changeColBounds(j, bound(highs, colLower[j]!), bound(highs, colUpper[j]!));
-      }
-      fixed.clear();
+      for (const j of [...fixed]) unfix(j);
     }
   };
   return {
@@ -223,7 +237,13 @@ const create = (highs: Highs, model: MipModel, integral: boolean) => {
       numCols,
     },
     ...(integral
-      ? { integrality: new Array(numCols).fill(highs.constants.variableType.integer) }
+      ? {
+          integrality: Array.from({ length: numCols }, (_, j) =>
+            (model.integer?.[j] ?? true)
+              ? highs.constants.variableType.integer
+              : highs.constants.variableType.continuous,
+          ),
+        }
       : {}),
   });
   m.options.set({ output_flag: false, mip_rel_gap: 0 });
