@@ -204,6 +204,11 @@ export class RefusalCounts {
     if (shortMins.length > 0) {
       const u = shortMins[0]!;
       const f = layout.valueField[u]!;
+      // Minimums of other fields that the same relaxation had to drop held
+      // the seat together with this one: the reason names them too.
+      const also = shortMins
+        .filter((k) => layout.valueField[k] !== f)
+        .map((k) => ({ field: layout.fields[layout.valueField[k]!]!, value: layout.values[k]! }));
       return {
         code: "HELD_FOR_MIN",
         params: {
@@ -212,6 +217,7 @@ export class RefusalCounts {
           admitted: byValue[u]!,
           min: targets.mins[u]!,
           values: shortMins.filter((k) => layout.valueField[k] === f).map((k) => layout.values[k]!),
+          ...(also.length > 0 ? { also } : {}),
         },
       };
     }

@@ -99,7 +99,18 @@ export type Reason =
        * `value` of `field` is the value the seat is held for; `values` all
        * values of that field held for when several.
        */
-      params: { field: string; value: string; admitted: number; min: number; values: string[] };
+      params: {
+        field: string;
+        value: string;
+        admitted: number;
+        min: number;
+        values: string[];
+        /**
+         * With several spread fields: minimums of other fields the seat is
+         * held for together with this one (only when there are any).
+         */
+        also?: { field: string; value: string }[];
+      };
     }
   | {
       code: "HELD_FOR_QUOTA";
