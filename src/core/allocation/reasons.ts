@@ -84,9 +84,9 @@ export class RefusalCounts {
     return reached;
   }
 
-  private openTaken(byGroup: ArrayLike<number> = this.byGroup): number {
+  private openTaken(): number {
     const { G, transfer, quota } = this.layout;
-    const { targets } = this;
+    const { byGroup, targets } = this;
     let taken = byGroup[G]!;
     for (let h = 0; h < G; h++) {
       taken += transfer
@@ -129,21 +129,26 @@ export class RefusalCounts {
       }
     }
     if (G > 0) {
-      const after = Int32Array.from(byGroup, (k, g) => k + needGroup[g]!);
-      if (this.openTaken(after) > openTotal) {
-        // The first of the team's quotas it would overflow, else the open seats.
-        for (let g = 0; g < G; g++) {
-          if (needGroup[g]! > 0 && after[g]! > quota[g]!) {
-            return {
-              code: "GROUP_FULL",
-              params: { quota: groupIds[g]!, admitted: byGroup[g]!, seats: quota[g]! },
-            };
-          }
+      // As for one applicant: a member takes a seat of their quota while it
+      // has one free, else one of the seats open to them; the team is
+      // refused when more of its members need an open seat than are left.
+      const room = openTotal - this.openTaken();
+      let needOpen = needGroup[G]!;
+      let over = -1;
+      for (let g = 0; g < G; g++) {
+        const beyond = needGroup[g]! - Math.max(0, quota[g]! - byGroup[g]!);
+        if (beyond > 0) {
+          needOpen += beyond;
+          if (over < 0) over = g;
         }
-        return {
-          code: "GROUP_FULL",
-          params: { quota: null, admitted: this.openTaken(byGroup), seats: openTotal },
-        };
+      }
+      if (needOpen > 0 && needOpen > room) {
+        return over >= 0
+          ? {
+              code: "GROUP_FULL",
+              params: { quota: groupIds[over]!, admitted: byGroup[over]!, seats: quota[over]! },
+            }
+          : { code: "GROUP_FULL", params: { quota: null, admitted: openTotal, seats: openTotal } };
       }
     }
     const T = this.targets.total;
