@@ -29,7 +29,7 @@ describe("spread limits", () => {
   });
 });
 
-const twoFields = (spread: Record<string, unknown>[], total = 10) =>
+const twoFields = (spread: { field: string; min?: number; max?: number }[], total = 10) =>
   program({
     applicants: {
       id: "id",
