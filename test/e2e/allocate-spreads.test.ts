@@ -207,4 +207,43 @@ describe("allocate: a region spread and a gender balance on two quotas", () => {
     expect(letter("R-05")).toContain("«sor-ost (Region)»");
     expect(letter("R-10")).toContain("«mann (Kjønn)»");
   });
+
+  it("refuses, with why, a list with more combinations of the fields than the allocation takes", () => {
+    // Two free-text fields of 50 values each, every pair present: 2,500 kinds.
+    writeFileSync(
+      join(dir, "program.yaml"),
+      [
+        "id: mange-kombinasjoner",
+        "name: Test",
+        "owner: Test",
+        "locale: en",
+        'country: "NO"',
+        "applicants:",
+        "  id: id",
+        "  fields:",
+        "    unit: { type: string }",
+        "    team: { type: string }",
+        "    score: { type: number }",
+        "seats:",
+        "  total: 10",
+        "  spread:",
+        "    - { field: unit, max: 3 }",
+        "    - { field: team, max: 3 }",
+        "  ranking:",
+        "    - { field: score }",
+        "",
+      ].join("\n"),
+    );
+    const lines = ["id,unit,team,score"];
+    for (let u = 0; u < 50; u++)
+      for (let t = 0; t < 50; t++) lines.push(`a${u}-${t},u${u},t${t},${(u * 50 + t) % 97}`);
+    writeFileSync(join(dir, "list.csv"), `${lines.join("\n")}\n`);
+    const run = runCli(["allocate", "program.yaml", "list.csv"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "list.csv has more than 2000 kinds of applicants (each distinct combination of quota and spread values is one)",
+    );
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.stdout).toBe("");
+  });
 });
