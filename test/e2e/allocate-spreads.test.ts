@@ -127,6 +127,13 @@ describe("allocate: a region spread and a gender balance on two quotas", () => {
     expect(table).toContain("Fordeling etter Region");
     expect(table).toContain("Fordeling etter Kjønn");
     expect(table).toMatch(/kvinne +█+░* 5 \(min\. 5, maks\. 12\)/);
+    // docs/commands/allocate.md quotes this table: every line it quotes is the tool's.
+    const page = readFileSync(join(ROOT, "docs/commands/allocate.md"), "utf8");
+    const block = page.slice(page.indexOf("**Several spread fields**"));
+    const quoted = /```\n(│[\s\S]*?)\n```/.exec(block)![1]!;
+    const lines = quoted.split("\n").filter((l) => l.trim() !== "" && l !== "…");
+    expect(lines.length).toBeGreaterThan(8);
+    for (const line of lines) expect(table).toContain(line);
     const csv = allocate("--format", "csv").stdout;
     expect(csv).toContain("taket for sor-ost (Region) er nådd, 4/4");
     const file = join(dir, "opptak.xlsx");
