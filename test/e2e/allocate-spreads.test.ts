@@ -253,4 +253,32 @@ describe("allocate: a region spread and a gender balance on two quotas", () => {
     expect(run.stderr).not.toContain("internal error");
     expect(run.stdout).toBe("");
   });
+
+  it("fills a declined seat under both fields, and warns by field of the minimum that falls short", () => {
+    // R-21 (Nord, woman, specialist) declines. No eligible woman from Nord
+    // is left: the seat meets the women's minimum or Nord's, not both; the
+    // specialist quota and then merit choose R-18 (Vest, woman, specialist).
+    writeFileSync(join(dir, "avslag.txt"), "R-21\n");
+    const run = allocate("--format", "json", "--declined", join(dir, "avslag.txt"));
+    expect(run.code).toBe(0);
+    const after = JSON.parse(run.stdout) as Result & { offered: string[] };
+    expect(after.offered).toEqual(["R-18"]);
+    const before = result.applicants.filter((a) => a.outcome === "admitted").map((a) => a.id);
+    for (const id of before.filter((i) => i !== "R-21"))
+      expect(after.applicants.find((a) => a.id === id)!.outcome).toBe("admitted");
+    expect(after.summary.relaxations).toEqual([
+      {
+        kind: "min-unreachable",
+        subject: "nord",
+        field: "region",
+        wanted: 2,
+        reachable: 1,
+        message:
+          "minstetallet for nord (Region) er 2, men bare 1 kan oppfylles sammen med de andre minstetallene",
+      },
+    ]);
+    expect(run.stderr).toContain(
+      "advarsel: minstetallet for nord (Region) er 2, men bare 1 kan oppfylles sammen med de andre minstetallene",
+    );
+  });
 });
