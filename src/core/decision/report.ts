@@ -106,7 +106,7 @@ export interface Decision {
   intake?: string;
   /** The language the reasons are worded in, and the formats word the rest in. */
   locale: Locale;
-  /** The spread field's own label (its column), for headings; null without a spread. */
+  /** The (first) spread field's own label (its column), for headings; null without a spread. */
   spreadLabel: string | null;
   seed: string;
   rows: DecisionRow[];
