@@ -6,6 +6,7 @@
 //                1,000,000-row lists (two generators) and rule: bench/peers.mjs
 //   allocate     40 seats and 100,000 seats on the same list vs check
 //   classes      allocate with 8 classes and ranked choices vs one pool: bench/classes.mjs
+//   spreads      allocate with two spread fields vs one, on the smaller list: bench/spreads.mjs
 //
 // The lists are generated into bench/data/ (gitignored) on first use.
 // BENCH_ROWS changes the big list's size; BENCH_QUICK=1 runs each case once.
@@ -125,5 +126,20 @@ out.push(
   });
   if (classes.status !== 0) throw new Error(`bench/classes.mjs exited ${classes.status}`);
   out.push("", "### allocate with classes", "", classes.stdout.trim());
+}
+// allocate with two spread fields (the integer program), against one (the flow), on 100,000 rows
+{
+  const spreads = spawnSync(process.execPath, ["bench/spreads.mjs", small, String(repeats)], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (spreads.status !== 0) throw new Error(`bench/spreads.mjs exited ${spreads.status}`);
+  out.push(
+    "",
+    `### allocate with two spread fields, ${(rows / 10).toLocaleString("en")} rows`,
+    "",
+    spreads.stdout.trim(),
+  );
 }
 console.log(out.join("\n"));

@@ -222,6 +222,8 @@ golden() {
     program=fixtures/allocate/liten.yaml
     local -a intakeargs=()
     [ "$base" = topplederprogrammet ] && program=topplederprogrammet
+    # A list with a program of its own beside it (NAME.csv and NAME.yaml).
+    [ -f "fixtures/allocate/$base.yaml" ] && program=fixtures/allocate/$base.yaml
     # The list of an intake with classes and ranked choices.
     if [ "$base" = ks-toppleder-kull-2029 ]; then
       program=programs/ks-toppleder-kull.yaml

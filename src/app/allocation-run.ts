@@ -9,6 +9,7 @@ import {
   type AllocationResult,
   allocate,
   type KeptAdmission,
+  needsSolver,
   TooManyChoiceTypes,
   topUp,
 } from "../core/allocation/index.js";
@@ -118,21 +119,27 @@ export const runAllocation = async (
     sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
   const problem = buildProblem(program, pool, seed, classes);
-  // The integer solver is loaded only for an intake with classes.
-  const options = classes.length > 0 ? { solver: await loadSolver() } : {};
+  // The integer solver is loaded only when the seats are not one flow (an
+  // intake with classes, or several spread fields): validate, check and a
+  // plain allocation never load its WebAssembly.
+  const options = needsSolver(problem) ? { solver: await loadSolver() } : {};
   let result: AllocationResult;
   let earlierDeclined: string[] = [];
   if (earlier) {
     // The admissions the record holds are kept whatever the files say now;
     // limits they break are widened and reported (kept-over-limit).
     const { kept, declined } = earlier;
-    const restored = tooMany(() => topUp(problem, kept, declined, options), inputs.list.display);
+    const restored = tooMany(
+      () => topUp(problem, kept, declined, options),
+      inputs.list.display,
+      classes.length > 0,
+    );
     if (restored.unknown.length > 0)
       throw inputError(missingFromList(inputs.from!, restored.unknown, kept, inputs.list.display));
     result = restored;
     earlierDeclined = declined;
   } else {
-    result = tooMany(() => allocate(problem, options), inputs.list.display);
+    result = tooMany(() => allocate(problem, options), inputs.list.display, classes.length > 0);
   }
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;
@@ -238,14 +245,19 @@ const missingFromList = (
   return `${missing.length} applicant${missing.length === 1 ? "" : "s"} admitted in ${from} ${missing.length === 1 ? "is" : "are"} not an eligible applicant of ${list} now (${shownIds}${more}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`;
 };
 
-/** An allocation with classes too varied to solve in bounded time is refused, with why. */
-const tooMany = <T>(run: () => T, list: string): T => {
+/**
+ * An allocation by the integer program (classes, or several spread fields)
+ * too varied to solve in bounded time is refused, with why.
+ */
+const tooMany = <T>(run: () => T, list: string, classes: boolean): T => {
   try {
     return run();
   } catch (error) {
     if (error instanceof TooManyChoiceTypes)
       throw inputError(
-        `${list} has more than ${error.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`,
+        classes
+          ? `${list} has more than ${error.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
+          : `${list} has more than ${error.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
       );
     throw error;
   }

@@ -69,8 +69,14 @@ export const prepareLetters = async (
   const spec = program.applicants!;
   const { carry, emailAt, nameAt } = carriedColumns(spec, list.header);
   list.only?.([...columnsRead(layout), ...carry.filter((c) => c.index >= 0).map((c) => c.index)]);
-  const spreadField = program.seats?.spread?.[0]?.field;
-  const spreadAt = spreadField === undefined ? undefined : layout.position.get(spreadField);
+  const spreads = program.seats?.spread ?? [];
+  const spreadAts = spreads.map((s) => layout.position.get(s.field));
+  const spreadAt = spreadAts[0];
+  // With several spread fields, the values of each eligible applicant: which
+  // field's cap stopped them is read from the recorded reason below.
+  const valuesById = new Map<string, (string | null)[]>();
+  const textOf = (value: unknown): string | null =>
+    value === null || value === undefined ? null : String(value);
 
   // The verdict loop of app/verdicts.ts, keeping the carried cells, which a
   // verdict does not hold.
@@ -80,6 +86,11 @@ export const prepareLetters = async (
       const cells = records[i]!;
       const v = checker.check(cells, lines[i]!, unsaved?.get(i));
       const spread = spreadAt === undefined ? null : v.values[spreadAt];
+      if (spreads.length > 1 && v.verdict === "eligible")
+        valuesById.set(
+          v.id,
+          spreadAts.map((at) => (at === undefined ? null : textOf(v.values[at]))),
+        );
       rows.push({
         id: v.id,
         line: v.line,
@@ -104,6 +115,24 @@ export const prepareLetters = async (
     throw inputError(
       `the applicant ${joined.id} of ${auditPath} is not in its list as recorded; cohort verify ${auditPath}`,
     );
+  if (spreads.length > 1) {
+    // The recorded reason names the capped value with its field's label
+    // ("sor-ost (Region)"); the letter names the same.
+    const valueOfField = languageOf(program.locale).decision.reasons.valueOfField;
+    joined.entries.forEach((entry, i) => {
+      if (entry.code !== "SPREAD_CAP") return;
+      const reason = String((audit.outcomes[i] as { reason?: unknown }).reason ?? "");
+      const values = valuesById.get(entry.id) ?? [];
+      const named = spreads
+        .map((s, f) => {
+          const value = values[f];
+          const label = spec.fields[s.field]?.column ?? s.field;
+          return value === null || value === undefined ? null : valueOfField(value, label);
+        })
+        .filter((v): v is string => v !== null);
+      entry.spreadValue = named.find((v) => reason.includes(v)) ?? named[0] ?? null;
+    });
+  }
 
   const programFile = resolve(base, audit.inputs.program.path);
   const own = await readLetterTemplates(context.cwd, programFile);

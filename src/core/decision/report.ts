@@ -77,19 +77,27 @@ export interface DecisionSummary {
     admitted: number;
     transferred: number;
   }[];
-  spread: {
-    field: string;
-    values: {
-      value: string | null;
-      min: number;
-      max: number | null;
-      target: number | null;
-      admitted: number;
-    }[];
-  } | null;
+  /** The first spread field (the only one, mostly); null without a spread. */
+  spread: { field: string; values: SpreadValueSummary[] } | null;
+  /**
+   * Every spread field, in the program's order, when there is more than one
+   * (`spread` is then the first). Absent otherwise, so that the summaries
+   * and audit records of programs with one field read as before.
+   */
+  spreads?: { field: string; label: string; values: SpreadValueSummary[] }[];
+  /** `field` is set, for a spread value, when the program spreads more than one field. */
   relaxations: (Relaxation & { message: string })[];
   /** With classes: seats and admitted per class, in the intake's order. */
   classes?: { id: string; label: string; site: string; seats: number; admitted: number }[];
+}
+
+/** Seats per value of one spread field: its limits, the target met, the admitted. */
+export interface SpreadValueSummary {
+  value: string | null;
+  min: number;
+  max: number | null;
+  target: number | null;
+  admitted: number;
 }
 
 export interface Decision {
@@ -98,7 +106,7 @@ export interface Decision {
   intake?: string;
   /** The language the reasons are worded in, and the formats word the rest in. */
   locale: Locale;
-  /** The spread field's own label (its column), for headings; null without a spread. */
+  /** The (first) spread field's own label (its column), for headings; null without a spread. */
   spreadLabel: string | null;
   seed: string;
   rows: DecisionRow[];
@@ -111,12 +119,15 @@ export interface Decision {
 const describeRelaxation = (
   r: Relaxation,
   quotaLabel: (id: string) => string,
+  /** A spread value's subject as sentences name it (with its field when there are several). */
+  valueLabel: (field: string, value: string) => string,
   words: RelaxationWords,
 ): string => {
   const others = r.limitedBy === "other-targets";
+  const subject = r.field === undefined ? r.subject : valueLabel(r.field, r.subject);
   switch (r.kind) {
     case "min-unreachable":
-      return (others ? words.minWithOthers : words.minFromPool)(r.subject, r.wanted, r.reachable);
+      return (others ? words.minWithOthers : words.minFromPool)(subject, r.wanted, r.reachable);
     case "quota-unfillable":
       return (others ? words.quotaWithOthers : words.quotaFromPool)(
         quotaLabel(r.subject),
@@ -126,7 +137,7 @@ const describeRelaxation = (
     case "seats-unfilled":
       return words.seatsUnfilled(r.wanted, r.reachable);
     case "kept-over-limit":
-      return words.keptOverLimit(r.subject, r.reachable, r.wanted);
+      return words.keptOverLimit(subject, r.reachable, r.wanted);
   }
 };
 
@@ -155,7 +166,18 @@ export const decide = (
   const label = (id: string | null) =>
     id === null ? words.reasons.openSeats : (quotas.find((q) => q.id === id)?.label ?? id);
   const offered = new Set(topUp.offered);
-  const labels = { quota: (id: string | null) => label(id) };
+  const spreadSpecs = program.seats?.spread ?? [];
+  const fieldLabel = (field: string): string => program.applicants?.fields[field]?.column ?? field;
+  // With several spread fields a value is named with its field ("Nord
+  // (Region)"): two fields may share a value, and a reason must say whose
+  // limit decided. With one field the words stay as they were.
+  const several = spreadSpecs.length > 1;
+  const valueLabel = (field: string, value: string): string =>
+    several ? words.reasons.valueOfField(value, fieldLabel(field)) : value;
+  const labels = {
+    quota: (id: string | null) => label(id),
+    ...(several ? { value: valueLabel } : {}),
+  };
   // Refusals do not depend on the rank, and the allocation hands out one
   // shared params object per distinct refusal: word each once.
   const refusalText = new WeakMap<object, string>();
@@ -261,7 +283,22 @@ export const decide = (
   }
 
   const admitted = result.outcomes.filter((o) => o.admitted);
-  const spreadSpec = program.seats?.spread?.[0];
+  const spreadSpec = spreadSpecs[0];
+  const valuesOf = (field: string): SpreadValueSummary[] =>
+    result.counts.values
+      .filter((v) => v.field === field)
+      .map((v) => {
+        const target = result.targets.values.find(
+          (t) => t.field === v.field && t.value === v.value,
+        );
+        return {
+          value: v.value,
+          min: target?.min ?? 0,
+          max: target && Number.isFinite(target.max) ? target.max : null,
+          target: target?.target ?? null,
+          admitted: v.admitted,
+        };
+      });
   const summary: DecisionSummary = {
     seats: result.targets.seats,
     target: result.targets.total,
@@ -282,23 +319,16 @@ export const decide = (
         transferred: admitted.filter((o) => o.group === g.id && o.transferred).length,
       };
     }),
-    spread: spreadSpec
+    spread: spreadSpec ? { field: spreadSpec.field, values: valuesOf(spreadSpec.field) } : null,
+    ...(several
       ? {
-          field: spreadSpec.field,
-          values: result.counts.values.map((v) => {
-            const target = result.targets.values.find(
-              (t) => t.field === v.field && t.value === v.value,
-            );
-            return {
-              value: v.value,
-              min: target?.min ?? 0,
-              max: target && Number.isFinite(target.max) ? target.max : null,
-              target: target?.target ?? null,
-              admitted: v.admitted,
-            };
-          }),
+          spreads: spreadSpecs.map((spec) => ({
+            field: spec.field,
+            label: fieldLabel(spec.field),
+            values: valuesOf(spec.field),
+          })),
         }
-      : null,
+      : {}),
     ...(result.counts.classes
       ? {
           classes: result.counts.classes.map((c) => ({
@@ -313,18 +343,17 @@ export const decide = (
     relaxations: result.relaxations.map((r) => ({
       kind: r.kind,
       subject: r.subject,
+      ...(several && r.field !== undefined ? { field: r.field } : {}),
       wanted: r.wanted,
       reachable: r.reachable,
-      message: describeRelaxation(r, (id) => label(id), words.relaxations),
+      message: describeRelaxation(r, (id) => label(id), valueLabel, words.relaxations),
     })),
   };
   return {
     program: program.id,
     ...(intake.id !== undefined ? { intake: intake.id } : {}),
     locale: program.locale,
-    spreadLabel: spreadSpec
-      ? (program.applicants?.fields[spreadSpec.field]?.column ?? spreadSpec.field)
-      : null,
+    spreadLabel: spreadSpec ? fieldLabel(spreadSpec.field) : null,
     seed,
     rows,
     summary,

@@ -7,6 +7,11 @@ import type { ReasonWords } from "../language/decision-words.js";
 
 export interface Labels {
   quota: (id: string | null) => string;
+  /**
+   * A spread value as a sentence names it: with more than one spread field,
+   * with its field's label; the value alone otherwise (and by default).
+   */
+  value?: (field: string, value: string) => string;
 }
 
 export const describeReason = (
@@ -34,11 +39,14 @@ export const describeReason = (
             Math.max(0, admitted - seats),
           );
     }
-    case "SPREAD_CAP":
-      return words.spreadCap(reason.params.value, reason.params.admitted, reason.params.max);
+    case "SPREAD_CAP": {
+      const { field, value, admitted, max } = reason.params;
+      return words.spreadCap(labels.value?.(field, value) ?? value, admitted, max);
+    }
     case "HELD_FOR_MIN": {
-      const { value, admitted, min, values } = reason.params;
-      return words.heldForMin(value, admitted, min, values);
+      // The other values held for are of the same field, which the first names.
+      const { field, value, admitted, min, values } = reason.params;
+      return words.heldForMin(labels.value?.(field, value) ?? value, admitted, min, values);
     }
     case "HELD_FOR_QUOTA": {
       const { quota, admitted, target } = reason.params;

@@ -69,6 +69,7 @@ const decision: DecisionWords = {
     notEligible: (r) => `ikke kvalificeret: ${r}`,
     invalidRow: (line, p) => `ugyldig række (linje ${line}): ${p}`,
     openSeats: "åbne pladser",
+    valueOfField: (value, field) => `${value} (${field})`,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

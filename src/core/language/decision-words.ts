@@ -55,6 +55,11 @@ export interface ReasonWords {
   invalidRow: (line: number, problems: string) => string;
   /** The group of seats outside the quotas, where a quota label would stand. */
   openSeats: string;
+  /**
+   * A spread value with its field's label, where a program spreads more than
+   * one field ("Nord (Region)"); with one field the value stands alone.
+   */
+  valueOfField: (value: string, field: string) => string;
 }
 
 /** Warnings when the rules cannot all be met by the eligible applicants. */

@@ -72,6 +72,7 @@ const decision: DecisionWords = {
     notEligible: (r) => `not eligible: ${r}`,
     invalidRow: (line, p) => `invalid row (line ${line}): ${p}`,
     openSeats: "open seats",
+    valueOfField: (value, field) => `${value} (${field})`,
   },
   relaxations: {
     minWithOthers: (subject, w, r) =>

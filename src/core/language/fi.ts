@@ -72,6 +72,7 @@ const decision: DecisionWords = {
     notEligible: (r) => `ei kelpoinen: ${r}`,
     invalidRow: (line, p) => `virheellinen rivi (rivi ${line}): ${p}`,
     openSeats: "avoimet paikat",
+    valueOfField: (value, field) => `${value} (${field})`,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

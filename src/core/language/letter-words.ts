@@ -32,7 +32,7 @@ export interface LetterWords {
   waitlist: {
     /** quota: the quota's label, or null for the seats open to everyone. */
     groupFull: (quota: string | null) => string;
-    /** value: the applicant's value of the spread field. */
+    /** value: the applicant's value of the spread field ("sor-ost (Region)" when there are several). */
     spreadCap: (value: string) => string;
     heldForMin: string;
     heldForQuota: string;

@@ -69,6 +69,7 @@ const decision: DecisionWords = {
     notEligible: (r) => `ikke kvalifisert: ${r}`,
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
     openSeats: "åpne plasser",
+    valueOfField: (value, field) => `${value} (${field})`,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

@@ -57,6 +57,7 @@ const decision: DecisionWords = {
     notEligible: (r) => `ikkje kvalifisert: ${r}`,
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
     openSeats: "opne plassar",
+    valueOfField: (value, field) => `${value} (${field})`,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

@@ -69,6 +69,7 @@ const decision: DecisionWords = {
     notEligible: (r) => `inte behörig: ${r}`,
     invalidRow: (line, p) => `ogiltig rad (rad ${line} i listan): ${p}`,
     openSeats: "öppna platser",
+    valueOfField: (value, field) => `${value} (${field})`,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

@@ -24,7 +24,10 @@ export interface LetterEntry {
   problems: readonly CellProblem[];
   /** The carried columns' cells, in the order of `LettersDocument.carry`. */
   carried: readonly string[];
-  /** The applicant's value of the spread field, for the waitlist reason. */
+  /**
+   * The applicant's value of the spread field, for the waitlist reason; with
+   * several fields, the value whose cap stopped them, with its field's label.
+   */
   spreadValue: string | null;
   /** The class an admitted applicant is placed in (its id), for an intake with classes. */
   class: string | null;

@@ -328,7 +328,9 @@ const seatsSchema = z
     spread: z
       .array(spreadSchema)
       .optional()
-      .describe("At most one field whose values get a minimum or maximum of seats."),
+      .describe(
+        "Fields whose values get a minimum or maximum of seats, any number of them, each field once; their limits hold together.",
+      ),
     ranking: z
       .array(rankingSchema)
       .optional()

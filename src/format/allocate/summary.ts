@@ -1,4 +1,4 @@
-import type { Decision, DecisionSummary } from "../../core/decision/report.js";
+import type { Decision, DecisionSummary, SpreadValueSummary } from "../../core/decision/report.js";
 import type { Locale } from "../../core/language/index.js";
 import { languageOf } from "../../core/language/index.js";
 
@@ -44,4 +44,24 @@ export const warningLines = (
 ): string => {
   const warning = languageOf(locale).decision.summary.warning;
   return relaxations.map((r) => `${warning}: ${r.message}\n`).join("");
+};
+
+/**
+ * Every spread field of the summary with its label, in the program's order:
+ * `spreads` when the program has several, else the one `spread`.
+ */
+export const spreadFields = (
+  decision: Decision,
+): { field: string; label: string; values: SpreadValueSummary[] }[] => {
+  const s = decision.summary;
+  if (s.spreads) return s.spreads;
+  return s.spread
+    ? [
+        {
+          field: s.spread.field,
+          label: decision.spreadLabel ?? s.spread.field,
+          values: s.spread.values,
+        },
+      ]
+    : [];
 };

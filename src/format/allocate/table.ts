@@ -5,7 +5,7 @@ import { languageOf } from "../../core/language/index.js";
 import type { Formatter } from "../formatter.js";
 import { terminalText as safe } from "../terminal-text.js";
 import { textTable } from "../text-table.js";
-import { outcomeCounts } from "./summary.js";
+import { outcomeCounts, spreadFields } from "./summary.js";
 
 const BAR = 20;
 
@@ -52,8 +52,10 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
   const noValue = words.tables.noValue;
   let width = 8;
   for (const q of s.quotas) width = Math.max(width, [...label(q.label)].length);
-  for (const v of s.spread?.values ?? [])
-    width = Math.max(width, [...label(String(v.value ?? noValue))].length);
+  const spreads = spreadFields(decision);
+  for (const spread of spreads)
+    for (const v of spread.values)
+      width = Math.max(width, [...label(String(v.value ?? noValue))].length);
   const lines = [
     paint.bold(words.summary.seats(s.admitted, s.seats)) +
       (s.target < s.seats ? paint.yellow(` (${words.summary.atMost(s.target)})`) : ""),
@@ -68,12 +70,9 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
       );
     }
   }
-  if (s.spread) {
-    lines.push(
-      "",
-      paint.bold(words.summary.perValue(safe(decision.spreadLabel ?? s.spread.field))),
-    );
-    for (const v of s.spread.values) {
+  for (const spread of spreads) {
+    lines.push("", paint.bold(words.summary.perValue(safe(spread.label))));
+    for (const v of spread.values) {
       const limits = [
         v.min > 0 ? `${words.summary.min} ${v.min}` : "",
         v.max !== null ? `${words.summary.max} ${v.max}` : "",

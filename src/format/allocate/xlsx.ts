@@ -3,6 +3,7 @@ import type { OutcomeWords, WorkbookWords } from "../../core/language/decision-w
 import { languageOf } from "../../core/language/index.js";
 import type { Formatter } from "../formatter.js";
 import { type Cell, sheetName, writeWorkbook } from "../workbook.js";
+import { spreadFields } from "./summary.js";
 
 const header = (w: WorkbookWords, classes: boolean): string[] => [
   w.applicant,
@@ -29,7 +30,7 @@ const cells = (r: DecisionRow, outcomes: OutcomeWords, classes: boolean): Cell[]
   ...(classes ? [r.class ?? null, r.choice ?? null, (r.choices ?? []).join(" | ")] : []),
 ];
 
-/** The Summary sheet: every count, then per quota and per spread value; headings in bold. */
+/** The Summary sheet: every count, then per quota and per value of each spread field; headings in bold. */
 const summarySheet = (decision: Decision, w: WorkbookWords) => {
   const s = decision.summary;
   const rows: Cell[][] = [
@@ -52,10 +53,10 @@ const summarySheet = (decision: Decision, w: WorkbookWords) => {
   };
   heading([w.quota, w.seats, w.admitted, w.transferred]);
   for (const q of s.quotas) rows.push([q.label, q.seats, q.admitted, q.transferred]);
-  if (s.spread) {
+  for (const spread of spreadFields(decision)) {
     rows.push([]);
-    heading([decision.spreadLabel ?? s.spread.field, w.min, w.max, w.admitted]);
-    for (const v of s.spread.values) rows.push([v.value, v.min, v.max, v.admitted]);
+    heading([spread.label, w.min, w.max, w.admitted]);
+    for (const v of spread.values) rows.push([v.value, v.min, v.max, v.admitted]);
   }
   if (s.classes) {
     rows.push([]);

@@ -159,8 +159,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
     id: "quota-crossing",
     severity: "error",
     description:
-      "quotas split by different fields (the first quota's field decides); a second crossing split makes exact fair allocation NP-hard",
-    help: "Split all quotas by one field; combine two dimensions into one field if both matter. See program-format.md.",
+      "quotas split by different fields (the first quota's field decides), which would put an applicant in two quotas",
+    help: "Split all quotas by one field; balance the second field with a spread (seats.spread, any number of fields), or combine the two into one field if both need reserved seats. See program-format.md.",
   },
   {
     id: "quota-duplicate-id",
@@ -284,11 +284,11 @@ export const FINDING_RULES: readonly FindingRule[] = [
     help: "Follow the message: it says what the key accepts.",
   },
   {
-    id: "spread-crossing",
+    id: "spread-duplicate-field",
     severity: "error",
     description:
-      "more than one entry under seats.spread (exact fair allocation with quotas and two spread fields is NP-hard)",
-    help: "Keep one spread field; fold the other into it or drop it.",
+      "the same field in two entries of seats.spread (several fields may be spread, each once)",
+    help: "Give the field's limits in one entry; per-value limits go under its values.",
   },
   {
     id: "spread-max-unfillable",

@@ -72,6 +72,12 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«V»", "1/2", "«W»"],
     ],
   ],
+  "reasons.valueOfField": [
+    [
+      ["«V»", "«F»"],
+      ["«V»", "«F»"],
+    ],
+  ],
   "reasons.heldForQuota": [
     [
       ["«Q»", 1, 4],

@@ -340,7 +340,7 @@ describe("semantic findings: the program comes back, with its findings", () => {
         error(
           "quota-crossing",
           ["seats", "quotas", 1, "when", "field"],
-          'quota "b" splits by "region" while the first quota splits by "sector"; quotas must split one field (a second crossing split makes fair allocation NP-hard)',
+          'quota "b" splits by "region" while the first quota splits by "sector"; quotas must split one field, so that each applicant is in at most one quota (balance a second field with a spread)',
         ),
       ],
     ],
@@ -478,11 +478,25 @@ describe("semantic findings: the program comes back, with its findings", () => {
           ],
         },
       }),
+      [],
+    ],
+    [
+      "one field spread twice",
+      withApplicants({
+        seats: {
+          total: 40,
+          spread: [
+            { field: "region", max: 20 },
+            { field: "county", max: 10 },
+            { field: "region", min: 2 },
+          ],
+        },
+      }),
       [
         error(
-          "spread-crossing",
-          ["seats", "spread", 1],
-          'only one spread field is supported: with quotas and two spread fields, exact fair allocation is NP-hard; fold "county" into the first spread or drop it',
+          "spread-duplicate-field",
+          ["seats", "spread", 2, "field"],
+          '"region" is spread twice (seats.spread entries 1 and 3); give its limits in one entry',
         ),
       ],
     ],

@@ -20,9 +20,10 @@ export const quotaSeatsWithinTotal: ProgramCheck = (program) => {
 };
 
 /**
- * Quotas must form one partition: one field, disjoint values. A second
- * crossing partition would make exact allocation NP-hard, so it is refused
- * here instead of being approximated by the allocator.
+ * Quotas must form one partition: one field, disjoint values. A quota is a
+ * group an applicant belongs to (its seats, the transfer of what it cannot
+ * fill, the waitlist within it), so nobody may be in two; a second balance
+ * is a spread field, which the allocation takes any number of.
  */
 export const quotaPartition: ProgramCheck = (program) => {
   const quotas = program.seats?.quotas ?? [];
@@ -76,7 +77,7 @@ export const quotaPartition: ProgramCheck = (program) => {
       findings.push(
         error(
           "quota-crossing",
-          `quota "${quota.id}" splits by "${field}" while the first quota splits by "${partitionField}"; quotas must split one field (a second crossing split makes fair allocation NP-hard)`,
+          `quota "${quota.id}" splits by "${field}" while the first quota splits by "${partitionField}"; quotas must split one field, so that each applicant is in at most one quota (balance a second field with a spread)`,
           [...path, "when", "field"],
         ),
       );
@@ -104,17 +105,23 @@ export const spreadLimits: ProgramCheck = (program) => {
   if (!seats?.spread) return [];
   const fields = fieldsOf(program);
   const findings: Finding[] = [];
+  // Where each field is first spread: a second entry for it would give one
+  // value two sets of limits.
+  const first = new Map<string, number>();
   seats.spread.forEach((spread, i) => {
     const path = ["seats", "spread", i];
-    if (i > 0) {
+    const earlier = first.get(spread.field);
+    if (earlier !== undefined) {
       findings.push(
         error(
-          "spread-crossing",
-          `only one spread field is supported: with quotas and two spread fields, exact fair allocation is NP-hard; fold "${spread.field}" into the first spread or drop it`,
-          path,
+          "spread-duplicate-field",
+          `"${spread.field}" is spread twice (seats.spread entries ${earlier + 1} and ${i + 1}); give its limits in one entry`,
+          [...path, "field"],
         ),
       );
+      return;
     }
+    first.set(spread.field, i);
     const spec = fields[spread.field];
     if (!spec) {
       findings.push(unknownField(spread.field, Object.keys(fields), [...path, "field"]));
