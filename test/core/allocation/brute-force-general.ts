@@ -108,6 +108,8 @@ export interface GeneralRefusal {
   hard: GeneralReason[];
   /** When no hard limit holds: every held reason the rules allow. */
   held: GeneralReason[];
+  /** The (field, value) pairs still short of their target at that moment (what HELD_FOR_MIN may list). */
+  short: { field: string; value: string }[];
 }
 
 export interface GeneralOracleResult {
@@ -432,6 +434,9 @@ export function generalOracle(
     const own = (k: number) =>
       k < j ? units[k]!.opts[decided[k]!]! : k === j ? u.opts[o]! : union[k]!;
     const classFull = K > 0 && !placeable(before | (1 << j), own);
+    const short = pairs.flatMap((x, q) =>
+      pp(before, q) < minTargets[q]! ? [{ field: x.field, value: x.value }] : [],
+    );
     const hard: GeneralReason[] = [];
     pairs.forEach((x, q) => {
       if (u.perPair[q]! > 0 && x.capped && pp(before, q) + u.perPair[q]! > x.cap)
@@ -458,7 +463,7 @@ export function generalOracle(
     }
     if (size[before]! + u.size > T) hard.push({ code: "SEATS_FULL", subject: null, held: false });
     if (classFull) hard.push({ code: "CLASS_FULL", subject: u.optIds[o]! });
-    if (hard.length > 0) return { classFull, hard, held: [] };
+    if (hard.length > 0) return { classFull, hard, held: [], short };
 
     const later = (N - 1) & ~((1 << (j + 1)) - 1);
     const base = before | (1 << j);
@@ -531,7 +536,7 @@ export function generalOracle(
     const held: GeneralReason[] = [];
     for (const r of [...heldFor(otherMins, otherQuotas), ...heldFor(everyMin, everyQuota)])
       if (!held.some((x) => sameReason(x, r))) held.push(r);
-    return { classFull, hard, held };
+    return { classFull, hard, held, short };
   }
 }
 
