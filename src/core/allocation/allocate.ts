@@ -24,10 +24,15 @@ import type {
 
 export interface AllocateOptions {
   /**
-   * The exact integer solver, needed when the problem has classes (the seat
-   * constraints are then no longer one flow: class-network.ts).
+   * The exact integer solver, needed when the seat constraints are no longer
+   * one flow (`needsSolver`): with classes, or more than one spread field.
    */
   solver?: MipSolver;
+  /**
+   * Solve with the integer program even where the flow is exact: for the
+   * tests and the benchmark that compare the two paths.
+   */
+  forceSolver?: boolean;
 }
 
 /** A kept admission of a top-up with classes: the choice it holds (1-based). */
@@ -38,17 +43,55 @@ export interface KeptAdmission {
 
 const hasClasses = (problem: AllocationProblem): boolean => (problem.classes?.length ?? 0) > 0;
 
+/**
+ * Whether the seat constraints stop being one flow: parallel classes, or a
+ * second spread field (quota groups and two fields are three partitions
+ * crossing each other, and a flow carries two). The shell loads the solver
+ * only then.
+ */
+export const needsSolver = (problem: AllocationProblem): boolean =>
+  hasClasses(problem) || problem.spreads.length > 1;
+
 const solverOf = (options: AllocateOptions): MipSolver => {
-  if (!options.solver) throw new Error("an allocation with classes needs the integer solver");
+  if (!options.solver) throw new Error("this allocation needs the integer solver");
   return options.solver;
 };
+
+/**
+ * A problem without classes solved by the integer program: one class that
+ * never binds (more seats than applicants and seats together), which every
+ * applicant accepts. The outcomes lose the class again (`withoutClass`).
+ */
+const inOneClass = (problem: AllocationProblem): AllocationProblem => ({
+  ...problem,
+  classes: [{ id: "*", site: "*", seats: problem.total + problem.candidates.length }],
+});
+
+const withoutClass = <R extends AllocationResult>(result: R): R => {
+  for (const outcome of result.outcomes) {
+    delete outcome.class;
+    delete outcome.choice;
+    delete outcome.choices;
+    delete outcome.choiceReasons;
+    delete outcome.positions;
+  }
+  delete result.counts.classes;
+  return result;
+};
+
+const byIntegerProgram = (problem: AllocationProblem, options: AllocateOptions): boolean =>
+  needsSolver(problem) || options.forceSolver === true;
 
 /** Allocates the seats: the rank-order best allocation that meets every cap and target. */
 export function allocate(
   problem: AllocationProblem,
   options: AllocateOptions = {},
 ): AllocationResult {
-  if (hasClasses(problem)) return allocateInClasses(problem, solverOf(options)).result;
+  refuseTeams(problem);
+  if (byIntegerProgram(problem, options)) {
+    if (hasClasses(problem)) return allocateInClasses(problem, solverOf(options)).result;
+    return withoutClass(allocateInClasses(inOneClass(problem), solverOf(options)).result);
+  }
   const layout = layoutOf(problem);
   const n = problem.candidates.length;
   return run(problem, layout, new Uint8Array(n), new Uint8Array(n)).result;
@@ -66,6 +109,7 @@ export function topUp(
   declinedIds: readonly string[],
   options: AllocateOptions = {},
 ): TopUpResult {
+  refuseTeams(problem);
   const n = problem.candidates.length;
   // Look the few given ids up while scanning the pool once (a map of a
   // million ids would cost more than the whole allocation).
@@ -94,10 +138,17 @@ export function topUp(
   const unknown = [...new Set([...admittedBefore.keys(), ...declinedIds])].filter(
     (id) => !found.has(id),
   );
-  if (hasClasses(problem)) {
-    const { result, newly } = allocateInClasses(problem, solverOf(options), keptChoice, excluded);
+  if (byIntegerProgram(problem, options)) {
+    const classes = hasClasses(problem);
+    const run = allocateInClasses(
+      classes ? problem : inOneClass(problem),
+      solverOf(options),
+      keptChoice,
+      excluded,
+    );
+    const result = classes ? run.result : withoutClass(run.result);
     const offered: string[] = [];
-    for (let i = 0; i < n; i++) if (newly[i]) offered.push(problem.candidates[i]!.id);
+    for (let i = 0; i < n; i++) if (run.newly[i]) offered.push(problem.candidates[i]!.id);
     return { ...result, offered, unknown };
   }
   const layout = layoutOf(problem);
@@ -106,6 +157,12 @@ export function topUp(
   const offered: string[] = [];
   for (let i = 0; i < n; i++) if (newly[i]) offered.push(problem.candidates[i]!.id);
   return { ...result, offered, unknown };
+}
+
+/** Teams (leader groups applying together) are not allocated yet; none may slip through as singles. */
+function refuseTeams(problem: AllocationProblem): void {
+  const member = problem.candidates.find((c) => c.team !== undefined && c.team !== null);
+  if (member) throw new Error(`candidate "${member.id}" is in a team; teams are not allocated yet`);
 }
 
 function run(

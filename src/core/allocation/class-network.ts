@@ -21,7 +21,7 @@
  * is built once; each question only changes bounds.
  */
 import type { ClassLayout } from "./class-layout.js";
-import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
+import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import { type MipInstance, type MipModel, type MipSolver, NO_BOUND } from "./mip.js";
 import type { Feasibility, Limits } from "./network.js";
 
@@ -57,7 +57,7 @@ export class ClassNetwork implements Feasibility {
       return rows.length - 1;
     };
     const byClass: [number, number][][] = classes.classSeats.map(() => []);
-    const byValue: [number, number][][] = Array.from({ length: V + 1 }, () => []);
+    const byValue: [number, number][][] = Array.from({ length: V }, () => []);
     const byGroup: [number, number][][] = Array.from({ length: G + 1 }, () => []);
     const all: [number, number][] = [];
     const typeTerms: [number, number][][] = [];
@@ -67,7 +67,9 @@ export class ClassNetwork implements Feasibility {
         const x = column(0, NO_BOUND);
         terms.push([x, 1]);
         byClass[c]!.push([x, 1]);
-        byValue[valueOfCell(layout, cell)]!.push([x, 1]);
+        forValuesOfCell(layout, cell, (v) => {
+          byValue[v]!.push([x, 1]);
+        });
         byGroup[groupOfCell(layout, cell)]!.push([x, 1]);
         all.push([x, 1]);
       }

@@ -9,7 +9,7 @@
  * found by galloping over the cell's refused applicants: O(cells x
  * relaxations x log n) flows however many applicants are refused.
  */
-import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
+import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { Feasibility } from "./network.js";
 import { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
@@ -101,8 +101,11 @@ export class HeldTracker {
 export function relaxationsOf(layout: Layout, targets: CellTargets, c: number): Relaxed[] {
   const { G, V } = layout;
   const g = groupOfCell(layout, c);
-  const v = valueOfCell(layout, c);
-  const mins = [...Array(V).keys()].filter((u) => u !== v && targets.mins[u]! > 0);
+  // The applicant's own values (one per field) count towards their own
+  // minimums, so only the other values' minimums can hold a seat from them.
+  const own = new Set<number>();
+  forValuesOfCell(layout, c, (v) => own.add(v));
+  const mins = [...Array(V).keys()].filter((u) => !own.has(u) && targets.mins[u]! > 0);
   const quotas = [...Array(G).keys()].filter((h) => h !== g && targets.quotas[h]! > 0);
   const list: Relaxed[] = [
     ...mins.map((u) => ({ mins: [u], quotas: [], total: false })),

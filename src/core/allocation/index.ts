@@ -1,4 +1,10 @@
-export { type AllocateOptions, allocate, type KeptAdmission, topUp } from "./allocate.js";
+export {
+  type AllocateOptions,
+  allocate,
+  type KeptAdmission,
+  needsSolver,
+  topUp,
+} from "./allocate.js";
 export { MAX_CLASS_TYPES, TooManyChoiceTypes } from "./class-layout.js";
 export type { MipAnswer, MipInstance, MipModel, MipSolver } from "./mip.js";
 export type {

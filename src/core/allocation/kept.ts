@@ -1,5 +1,5 @@
 /** Kept admissions of a top-up against limits that may have changed since. */
-import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
+import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { Relaxation } from "./types.js";
 
 /**
@@ -8,12 +8,14 @@ import type { Relaxation } from "./types.js";
  */
 export function widenForKept(layout: Layout, kept: Uint8Array): Relaxation[] {
   const { G, V, cellOf } = layout;
-  const perValue = new Int32Array(V + 1);
+  const perValue = new Int32Array(V);
   const perGroup = new Int32Array(G + 1);
   let total = 0;
   kept.forEach((k, i) => {
     if (!k) return;
-    perValue[valueOfCell(layout, cellOf[i]!)]! += 1;
+    forValuesOfCell(layout, cellOf[i]!, (v) => {
+      perValue[v]! += 1;
+    });
     perGroup[groupOfCell(layout, cellOf[i]!)]! += 1;
     total++;
   });
@@ -23,6 +25,7 @@ export function widenForKept(layout: Layout, kept: Uint8Array): Relaxation[] {
       over.push({
         kind: "kept-over-limit",
         subject: value,
+        field: layout.fields[layout.valueField[v]!]!,
         wanted: layout.cap[v]!,
         reachable: perValue[v]!,
       });

@@ -3,7 +3,7 @@
  * holds (their quota's, an open one, or one transferred from a quota that
  * could not fill it), waitlist positions, targets, relaxations and counts.
  */
-import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
+import { groupOfCell, type Layout } from "./layout.js";
 import type { CellTargets } from "./targets.js";
 import type { AllocationProblem, AllocationResult, Outcome, Reason, Relaxation } from "./types.js";
 
@@ -29,21 +29,24 @@ export function assemble(
   extraRelaxations: Relaxation[] = [],
   reachAlone: (kind: "value" | "group", k: number) => number = () => 0,
 ): AllocationResult {
-  const { G, V, quota, groupIds, values, cellOf } = layout;
+  const { G, V, F, quota, groupIds, values, cellOf, cellValue, fields, valueField } = layout;
   const n = problem.candidates.length;
   const perGroup = new Int32Array(G + 1);
-  const perValue = new Int32Array(V + 1);
+  // Per value of every field, then per field "no value" (V + f).
+  const perValue = new Int32Array(V + F);
   const inPoolGroup = new Uint8Array(G + 1);
-  const inPoolValue = new Uint8Array(V + 1);
+  const inPoolValue = new Uint8Array(V + F);
   for (let i = 0; i < n; i++) {
     if (selection.excluded[i]) continue;
-    const g = groupOfCell(layout, cellOf[i]!);
-    const v = valueOfCell(layout, cellOf[i]!);
+    const c = cellOf[i]!;
+    const g = groupOfCell(layout, c);
     inPoolGroup[g] = 1;
-    inPoolValue[v] = 1;
-    if (selection.admitted[i]) {
-      perGroup[g]! += 1;
-      perValue[v]! += 1;
+    const yes = selection.admitted[i] === 1;
+    if (yes) perGroup[g]! += 1;
+    for (let f = 0; f < F; f++) {
+      const v = cellValue[c * F + f]!;
+      inPoolValue[v] = 1;
+      if (yes) perValue[v]! += 1;
     }
   }
   // Seats quotas could not fill and others took, quota by quota.
@@ -131,6 +134,7 @@ export function assemble(
       relaxations.push({
         kind: "min-unreachable",
         subject: value,
+        field: fields[valueField[v]!]!,
         wanted: layout.minWanted[v]!,
         reachable: targets.mins[v]!,
         ...(reachAlone("value", v) > targets.mins[v]! ? CLASH : {}),
@@ -161,11 +165,13 @@ export function assemble(
     admitted: perGroup[g]!,
   }));
   if (G > 0 && inPoolGroup[G]) groups.push({ id: null, admitted: perGroup[G]! });
-  const valueCounts: AllocationResult["counts"]["values"] = values.map((value, v) => ({
-    value,
-    admitted: perValue[v]!,
-  }));
-  if (problem.spread && inPoolValue[V]) valueCounts.push({ value: null, admitted: perValue[V]! });
+  const valueCounts: AllocationResult["counts"]["values"] = [];
+  fields.forEach((field, f) => {
+    values.forEach((value, v) => {
+      if (valueField[v] === f) valueCounts.push({ field, value, admitted: perValue[v]! });
+    });
+    if (inPoolValue[V + f]) valueCounts.push({ field, value: null, admitted: perValue[V + f]! });
+  });
   return {
     outcomes,
     targets: {
@@ -173,6 +179,7 @@ export function assemble(
       total: targets.total,
       groups: groupIds.map((id, g) => ({ id, seats: quota[g]!, target: targets.quotas[g]! })),
       values: values.map((value, v) => ({
+        field: fields[valueField[v]!]!,
         value,
         min: layout.minWanted[v]!,
         max: layout.cap[v]!,

@@ -26,7 +26,7 @@
  */
 
 import { HeldTracker, type Relaxed } from "./held.js";
-import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
+import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { Feasibility } from "./network.js";
 import type { Sequence } from "./sequence.js";
 import type { CellTargets } from "./targets.js";
@@ -49,7 +49,7 @@ export class RefusalCounts {
     private readonly layout: Layout,
     private readonly targets: CellTargets,
   ) {
-    this.byValue = new Int32Array(layout.V + 1);
+    this.byValue = new Int32Array(layout.V);
     this.byGroup = new Int32Array(layout.G + 1);
     this.openTotal = layout.transfer
       ? layout.seats - targets.quotas.reduce((s, t) => s + t, 0)
@@ -57,7 +57,9 @@ export class RefusalCounts {
   }
 
   add(cell: number, k = 1): void {
-    this.byValue[valueOfCell(this.layout, cell)]! += k;
+    forValuesOfCell(this.layout, cell, (v) => {
+      this.byValue[v]! += k;
+    });
     this.byGroup[groupOfCell(this.layout, cell)]! += k;
     this.total += k;
   }
@@ -65,6 +67,15 @@ export class RefusalCounts {
   capReached(v: number): boolean {
     const { V, capped, cap } = this.layout;
     return v < V && capped[v]! && this.byValue[v]! >= cap[v]!;
+  }
+
+  /** The first of the cell's values (in field order) whose cap is reached, or -1. */
+  reachedCapOf(cell: number): number {
+    let reached = -1;
+    forValuesOfCell(this.layout, cell, (v) => {
+      if (reached < 0 && this.capReached(v)) reached = v;
+    });
+    return reached;
   }
 
   private openTaken(): number {
@@ -82,13 +93,18 @@ export class RefusalCounts {
   /** Reasons 1-3: a cap reached, a group full, T seats filled; undefined when none holds. */
   seatReason(c: number): Refusal | undefined {
     const { layout, byValue, byGroup, total, openTotal } = this;
-    const { G, quota, cap, values, groupIds } = layout;
+    const { G, quota, cap, values, groupIds, fields, valueField } = layout;
     const g = groupOfCell(layout, c);
-    const v = valueOfCell(layout, c);
-    if (this.capReached(v)) {
+    const v = this.reachedCapOf(c);
+    if (v >= 0) {
       return {
         code: "SPREAD_CAP",
-        params: { value: values[v]!, admitted: byValue[v]!, max: cap[v]! },
+        params: {
+          field: fields[valueField[v]!]!,
+          value: values[v]!,
+          admitted: byValue[v]!,
+          max: cap[v]!,
+        },
       };
     }
     if (G > 0) {
@@ -124,13 +140,15 @@ export class RefusalCounts {
     const shortMins = deficits(relaxed.mins, targets.mins, byValue);
     if (shortMins.length > 0) {
       const u = shortMins[0]!;
+      const f = layout.valueField[u]!;
       return {
         code: "HELD_FOR_MIN",
         params: {
+          field: layout.fields[f]!,
           value: layout.values[u]!,
           admitted: byValue[u]!,
           min: targets.mins[u]!,
-          values: shortMins.map((k) => layout.values[k]!),
+          values: shortMins.filter((k) => layout.valueField[k] === f).map((k) => layout.values[k]!),
         },
       };
     }
@@ -211,6 +229,6 @@ export function refusals(
     if (reason.code === "SPREAD_CAP") return true;
     if (reason.code === "SEATS_FULL") return !reason.params.held;
     if (reason.code !== "GROUP_FULL") return false;
-    return !counts.capReached(valueOfCell(layout, c));
+    return counts.reachedCapOf(c) < 0;
   }
 }

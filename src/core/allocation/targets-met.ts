@@ -1,5 +1,5 @@
 /** What the chosen allocation meets, per value and per quota, for the reasons. */
-import { groupOfCell, type Layout, valueOfCell } from "./layout.js";
+import { forValuesOfCell, groupOfCell, type Layout } from "./layout.js";
 import type { CellTargets } from "./targets.js";
 
 /**
@@ -16,10 +16,12 @@ export function targetsMet(
   chosen: Uint8Array,
   total: number,
 ): CellTargets {
-  const perValue = new Int32Array(layout.V + 1);
+  const perValue = new Int32Array(layout.V);
   const perGroup = new Int32Array(layout.G + 1);
   const add = (c: number, k: number) => {
-    perValue[valueOfCell(layout, c)]! += k;
+    forValuesOfCell(layout, c, (v) => {
+      perValue[v]! += k;
+    });
     perGroup[groupOfCell(layout, c)]! += k;
   };
   for (let c = 0; c < layout.cells; c++) add(c, fixed[c]!);

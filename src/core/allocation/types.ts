@@ -8,13 +8,22 @@ export interface Candidate {
   id: string;
   /** The quota the applicant belongs to, or null when they match no quota (or there are none). */
   group: string | null;
-  /** The applicant's value of the spread field, or null when there is no spread (or no value). */
-  value: string | null;
+  /**
+   * The applicant's value of each spread field, in the order of
+   * `AllocationProblem.spreads`; null (or missing) where they have none. Applicants with
+   * the same values may share one array (a million applicants, a few arrays).
+   */
+  values: readonly (string | null)[];
   /**
    * The applicant's ranked choices, best first; required (non-empty) when the
    * problem has classes, ignored otherwise.
    */
   choices?: readonly Choice[];
+  /**
+   * The leader group the applicant applies with: candidates with the same
+   * team are admitted together, into one class, or none of them is.
+   */
+  team?: string | null;
 }
 
 /** A parallel class of the intake: a capacity on top of the quotas and spread. */
@@ -33,8 +42,10 @@ export interface Choice {
   classes: readonly number[];
 }
 
-/** Limits per value of the one spread field. */
+/** Limits per value of one spread field. */
 export interface SpreadLimits {
+  /** The field's name, as reasons and summaries name it. */
+  field: string;
   /** Every value that exists: the declared enum values or the values seen. */
   values: string[];
   /** Seats the value must get when the pool allows. */
@@ -49,7 +60,11 @@ export interface AllocationProblem {
   groups: { id: string; seats: number }[];
   /** What happens to quota seats the quota's group cannot fill. */
   unfilled: "transfer" | "keep-empty";
-  spread: SpreadLimits | null;
+  /**
+   * The spread fields, any number: each value's minimum and cap hold across
+   * the quotas, the other fields and the classes.
+   */
+  spreads: readonly SpreadLimits[];
   /** Eligible applicants only, already in rank order (index 0 = best). */
   candidates: Candidate[];
   /**
@@ -57,6 +72,8 @@ export interface AllocationProblem {
    * placed in one class of one of their choices, no class over its seats.
    */
   classes?: readonly ClassSeats[];
+  /** Where a team stands in the rank order: at its lowest-ranked member (the default) or its best. */
+  teamRank?: "lowest" | "highest";
 }
 
 /** Why an applicant got a seat or did not; the caller words it from the code and params. */
@@ -71,11 +88,18 @@ export type Reason =
       /** quota null: the seats outside every quota are full. */
       params: { quota: string | null; admitted: number; seats: number };
     }
-  | { code: "SPREAD_CAP"; params: { value: string; admitted: number; max: number } }
+  | {
+      code: "SPREAD_CAP";
+      /** The spread field and the value whose cap is reached. */
+      params: { field: string; value: string; admitted: number; max: number };
+    }
   | {
       code: "HELD_FOR_MIN";
-      /** `value` is the value the seat is held for; `values` all of them when several. */
-      params: { value: string; admitted: number; min: number; values: string[] };
+      /**
+       * `value` of `field` is the value the seat is held for; `values` all
+       * values of that field held for when several.
+       */
+      params: { field: string; value: string; admitted: number; min: number; values: string[] };
     }
   | {
       code: "HELD_FOR_QUOTA";
@@ -151,7 +175,7 @@ export interface Targets {
   /** target: the quota seats the allocation fills (its group's admitted, at most the seats). */
   groups: { id: string; seats: number; target: number }[];
   /** target: the seats the allocation gives towards the minimum (admitted, at most the minimum). */
-  values: { value: string; min: number; max: number; target: number }[];
+  values: { field: string; value: string; min: number; max: number; target: number }[];
 }
 
 /** A target the pool could not meet; the caller turns these into warnings. */
@@ -159,6 +183,8 @@ export interface Relaxation {
   kind: "min-unreachable" | "quota-unfillable" | "seats-unfilled" | "kept-over-limit";
   /** The spread value, the quota id, the class id (kept-over-limit), or "total". */
   subject: string;
+  /** With a spread value as subject: its field. */
+  field?: string;
   wanted: number;
   reachable: number;
   /**
@@ -175,8 +201,8 @@ export interface Counts {
   classes?: { id: string; site: string; seats: number; admitted: number }[];
   /** Admitted per quota, in quota order; id null for applicants outside every quota. */
   groups: { id: string | null; admitted: number }[];
-  /** Admitted per spread value; value null for applicants without a value. */
-  values: { value: string | null; admitted: number }[];
+  /** Admitted per spread field and value; value null for applicants without a value of the field. */
+  values: { field: string; value: string | null; admitted: number }[];
 }
 
 export interface AllocationResult {

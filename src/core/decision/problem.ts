@@ -24,13 +24,14 @@ import { orientedKey, rankOrder } from "../ranking/order.js";
 export class Pool {
   readonly ids: string[] = [];
   readonly quotaValues: (string | null)[] = [];
-  readonly spreadValues: (string | null)[] = [];
+  /** Per spread field, each applicant's value. */
+  readonly spreadValues: (string | null)[][];
   /** Each applicant's resolved choices (verdict.choices); undefined when the list has none. */
   readonly choices: (readonly Choice[] | undefined)[] = [];
   /** One column per ranking key (and the first-come time), oriented so larger ranks higher. */
   readonly keys: number[][];
   private readonly quotaAt: number | undefined;
-  private readonly spreadAt: number | undefined;
+  private readonly spreadAt: (number | undefined)[];
   private readonly keyAt: { position: number; order: "asc" | "desc" }[];
 
   constructor(program: Program, layout: Layout) {
@@ -38,7 +39,8 @@ export class Pool {
     const at = (field: string | undefined) =>
       field === undefined ? undefined : layout.position.get(field);
     this.quotaAt = at(seats?.quotas?.[0]?.when.field);
-    this.spreadAt = at(seats?.spread?.[0]?.field);
+    this.spreadAt = (seats?.spread ?? []).map((s) => at(s.field));
+    this.spreadValues = this.spreadAt.map(() => []);
     this.keyAt = (seats?.ranking ?? []).map((k) => ({
       position: layout.position.get(k.field)!,
       order: k.order,
@@ -58,7 +60,8 @@ export class Pool {
       return v === null || v === undefined ? null : String(v);
     };
     this.quotaValues.push(text(this.quotaAt));
-    this.spreadValues.push(text(this.spreadAt));
+    for (let f = 0; f < this.spreadAt.length; f++)
+      this.spreadValues[f]!.push(text(this.spreadAt[f]));
     for (let k = 0; k < this.keyAt.length; k++) {
       const { position, order } = this.keyAt[k]!;
       this.keys[k]!.push(orientedKey(values[position] as number | null, order));
@@ -66,21 +69,21 @@ export class Pool {
   }
 }
 
-const spreadOf = (program: Program, pool: Pool): SpreadLimits | null => {
-  const spread = program.seats?.spread?.[0];
-  if (!spread) return null;
-  const spec = program.applicants?.fields[spread.field];
-  const seen = new Set<string>();
-  for (const v of pool.spreadValues) if (v !== null) seen.add(v);
-  const declared = spec?.type === "enum" ? (spec.values ?? []) : [];
-  const values = [...declared, ...[...seen].filter((v) => !declared.includes(v)).sort()];
-  const overrides = spread.values ?? {};
-  return {
-    values,
-    min: (v) => overrides[v]?.min ?? spread.min ?? 0,
-    max: (v) => overrides[v]?.max ?? spread.max ?? Number.POSITIVE_INFINITY,
-  };
-};
+const spreadsOf = (program: Program, pool: Pool): SpreadLimits[] =>
+  (program.seats?.spread ?? []).map((spread, f) => {
+    const spec = program.applicants?.fields[spread.field];
+    const seen = new Set<string>();
+    for (const v of pool.spreadValues[f]!) if (v !== null) seen.add(v);
+    const declared = spec?.type === "enum" ? (spec.values ?? []) : [];
+    const values = [...declared, ...[...seen].filter((v) => !declared.includes(v)).sort()];
+    const overrides = spread.values ?? {};
+    return {
+      field: spread.field,
+      values,
+      min: (v) => overrides[v]?.min ?? spread.min ?? 0,
+      max: (v) => overrides[v]?.max ?? spread.max ?? Number.POSITIVE_INFINITY,
+    };
+  });
 
 /**
  * The allocation problem. `classes` are the classes of the intake allocated
@@ -122,6 +125,21 @@ export const buildProblem = (
   const anyClass: readonly Choice[] = withClasses
     ? [{ id: "*", kind: "any", classes: classes.map((_, i) => i) }]
     : [];
+  // Applicants with the same spread values share one array: a million
+  // applicants hold a few arrays, not a million.
+  const F = pool.spreadValues.length;
+  const tuples = new Map<string, readonly (string | null)[]>();
+  const key: (string | null)[] = new Array(F);
+  const valuesOf = (i: number): readonly (string | null)[] => {
+    for (let f = 0; f < F; f++) key[f] = pool.spreadValues[f]![i]!;
+    const k = JSON.stringify(key);
+    let tuple = tuples.get(k);
+    if (!tuple) {
+      tuple = Object.freeze([...key]);
+      tuples.set(k, tuple);
+    }
+    return tuple;
+  };
   const candidates: Candidate[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
@@ -129,7 +147,7 @@ export const buildProblem = (
     const candidate: Candidate = {
       id: pool.ids[i]!,
       group: q === null ? null : (quotaOf.get(q) ?? null),
-      value: pool.spreadValues[i]!,
+      values: valuesOf(i),
     };
     if (withClasses) candidate.choices = pool.choices[i] ?? anyClass;
     candidates[r] = candidate;
@@ -138,7 +156,7 @@ export const buildProblem = (
     total: seats.total,
     groups: quotas.map((q) => ({ id: q.id, seats: q.seats })),
     unfilled: seats.unfilled,
-    spread: spreadOf(program, pool),
+    spreads: spreadsOf(program, pool),
     candidates,
   };
   if (withClasses)

@@ -286,7 +286,9 @@ export const decide = (
       ? {
           field: spreadSpec.field,
           values: result.counts.values.map((v) => {
-            const target = result.targets.values.find((t) => t.value === v.value);
+            const target = result.targets.values.find(
+              (t) => t.field === v.field && t.value === v.value,
+            );
             return {
               value: v.value,
               min: target?.min ?? 0,

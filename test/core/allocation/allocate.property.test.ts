@@ -37,7 +37,7 @@ describe("allocate on random instances", () => {
           expect(admitted.length).toBe(result.targets.total);
           expect(result.counts.total).toBe(result.targets.total);
           for (const { value, max, target } of result.targets.values) {
-            const k = admitted.filter((c) => c.value === value).length;
+            const k = admitted.filter((c) => c.values[0] === value).length;
             expect(k).toBeLessThanOrEqual(max);
             expect(k).toBeGreaterThanOrEqual(target);
           }
@@ -124,23 +124,26 @@ const relabelled = (
   rename: (value: string) => string,
   groupOrder: number[],
 ): AllocationProblem => {
-  const spread = problem.spread;
+  const spread = problem.spreads[0];
   if (!spread && problem.groups.length === 0) return problem;
   const back = new Map(spread?.values.map((v) => [rename(v), v]) ?? []);
   const original = (v: string) => back.get(v) ?? v;
   return {
     ...problem,
     groups: groupOrder.map((k) => problem.groups[k]!),
-    spread: spread
-      ? {
-          values: order.map((k) => rename(spread.values[k]!)),
-          min: (v) => spread.min(original(v)),
-          max: (v) => spread.max(original(v)),
-        }
-      : null,
+    spreads: spread
+      ? [
+          {
+            field: spread.field,
+            values: order.map((k) => rename(spread.values[k]!)),
+            min: (v) => spread.min(original(v)),
+            max: (v) => spread.max(original(v)),
+          },
+        ]
+      : [],
     candidates: problem.candidates.map((c) => ({
       ...c,
-      value: c.value === null ? null : rename(c.value),
+      values: c.values.map((v) => (v === null ? null : rename(v))),
     })),
   };
 };
@@ -160,7 +163,7 @@ describe("who is admitted does not depend on how values and quotas are listed or
         smallProblem(14).chain((problem) =>
           fc.tuple(
             fc.constant(problem),
-            permutation(problem.spread?.values.length ?? 0),
+            permutation(problem.spreads[0]?.values.length ?? 0),
             permutation(problem.groups.length),
           ),
         ),
@@ -185,14 +188,14 @@ describe("who is admitted does not depend on how values and quotas are listed or
             fc.constant(problem),
             fc
               .uniqueArray(fc.nat(999), {
-                minLength: problem.spread?.values.length ?? 0,
-                maxLength: problem.spread?.values.length ?? 0,
+                minLength: problem.spreads[0]?.values.length ?? 0,
+                maxLength: problem.spreads[0]?.values.length ?? 0,
               })
               .map((ks) => ks.map((k) => `w${k}`)),
           ),
         ),
         ([problem, names]) => {
-          const values = problem.spread?.values ?? [];
+          const values = problem.spreads[0]?.values ?? [];
           const name = new Map(values.map((v, k) => [v, names[k]!]));
           const rename = (v: string) => name.get(v) ?? v;
           const sorted = values

@@ -182,7 +182,7 @@ function everyVector(
   excluded: boolean[] = [],
 ): number[] {
   const n = p.candidates.length;
-  const spread = p.spread;
+  const spread = p.spreads[0];
   const quotaSeats = p.groups.map((g) => Math.min(g.seats, p.total));
   const openSeats = Math.max(0, p.total - quotaSeats.reduce((a, b) => a + b, 0));
   const optionsOf = (i: number): number[] => {
@@ -199,7 +199,7 @@ function everyVector(
     const values = spread ? [...spread.values] : [];
     let minFill = 0;
     for (const v of values) {
-      const k = inIt.filter((c) => c.value === v).length;
+      const k = inIt.filter((c) => c.values[0] === v).length;
       if (k > Math.min(spread!.max(v), p.total)) return null;
       minFill += Math.min(k, spread!.min(v), spread!.max(v), p.total);
     }

@@ -25,10 +25,14 @@ interface Model {
 function modelOf(p: AllocationProblem): Model {
   const groups = p.groups.map((g) => g.id);
   const quota = p.groups.map((g) => Math.min(g.seats, p.total));
-  const values = [...(p.spread?.values ?? [])];
+  // This oracle knows one spread field: the first.
+  const spread = p.spreads[0] ?? null;
+  const firstValue = (c: (typeof p.candidates)[number]) => c.values[0] ?? null;
+  const values = [...(spread?.values ?? [])];
   for (const c of p.candidates)
-    if (p.spread && c.value !== null && !values.includes(c.value)) values.push(c.value);
-  const cap = values.map((v) => Math.min(p.spread!.max(v), p.total));
+    if (spread && firstValue(c) !== null && !values.includes(firstValue(c)!))
+      values.push(firstValue(c)!);
+  const cap = values.map((v) => Math.min(spread!.max(v), p.total));
   return {
     n: p.candidates.length,
     seats: p.total,
@@ -37,13 +41,15 @@ function modelOf(p: AllocationProblem): Model {
     quota,
     open: Math.max(0, p.total - quota.reduce((s, q) => s + q, 0)),
     values,
-    min: values.map((v, i) => Math.min(p.spread!.min(v), cap[i]!)),
+    min: values.map((v, i) => Math.min(spread!.min(v), cap[i]!)),
     cap,
-    capped: values.map((v) => p.spread!.max(v) <= p.total),
+    capped: values.map((v) => spread!.max(v) <= p.total),
     g: p.candidates.map((c) =>
       c.group === null || groups.length === 0 ? groups.length : groups.indexOf(c.group),
     ),
-    v: p.candidates.map((c) => (c.value === null || !p.spread ? -1 : values.indexOf(c.value))),
+    v: p.candidates.map((c) =>
+      firstValue(c) === null || !spread ? -1 : values.indexOf(firstValue(c)!),
+    ),
   };
 }
 

@@ -26,13 +26,16 @@ export function problemOf(spec: ProblemSpec): AllocationProblem {
     total: spec.total,
     groups: Object.entries(spec.groups ?? {}).map(([id, seats]) => ({ id, seats })),
     unfilled: spec.unfilled ?? "transfer",
-    spread: spread
-      ? {
-          values: spread.values,
-          min: (v) => spread.overrides?.[v]?.min ?? spread.min ?? 0,
-          max: (v) => spread.overrides?.[v]?.max ?? spread.max ?? Number.POSITIVE_INFINITY,
-        }
-      : null,
+    spreads: spread
+      ? [
+          {
+            field: "region",
+            values: spread.values,
+            min: (v) => spread.overrides?.[v]?.min ?? spread.min ?? 0,
+            max: (v) => spread.overrides?.[v]?.max ?? spread.max ?? Number.POSITIVE_INFINITY,
+          },
+        ]
+      : [],
     candidates: spec.candidates,
   };
 }
@@ -44,7 +47,7 @@ export function candidates(...specs: string[]): Candidate[] {
     return {
       id: `c${i + 1}`,
       group: !group || group === "-" ? null : group,
-      value: !value || value === "-" ? null : value,
+      values: [!value || value === "-" ? null : value],
     };
   });
 }
@@ -88,17 +91,20 @@ export function smallProblem(maxCandidates = 14, scale = 1): fc.Arbitrary<Alloca
         total,
         groups,
         unfilled,
-        spread: spread
-          ? {
-              values,
-              min: (v: string) => limits.get(v)!.min,
-              max: (v: string) => limits.get(v)!.max,
-            }
-          : null,
+        spreads: spread
+          ? [
+              {
+                field: "region",
+                values,
+                min: (v: string) => limits.get(v)!.min,
+                max: (v: string) => limits.get(v)!.max,
+              },
+            ]
+          : [],
         candidates: people.map((p, i) => ({
           id: `c${i}`,
           group: groups.length === 0 || p.outside === 0 ? null : groups[p.g % groups.length]!.id,
-          value: values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!,
+          values: [values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!],
         })),
       };
     });
@@ -119,9 +125,13 @@ export function plain(problem: AllocationProblem): unknown {
     total: problem.total,
     groups: problem.groups,
     unfilled: problem.unfilled,
-    spread: problem.spread
-      ? problem.spread.values.map((v) => [v, problem.spread!.min(v), problem.spread!.max(v)])
+    spread: problem.spreads[0]
+      ? problem.spreads[0].values.map((v) => [
+          v,
+          problem.spreads[0]!.min(v),
+          problem.spreads[0]!.max(v),
+        ])
       : null,
-    candidates: problem.candidates.map((c) => `${c.group ?? "-"}/${c.value ?? "-"}`),
+    candidates: problem.candidates.map((c) => `${c.group ?? "-"}/${c.values[0] ?? "-"}`),
   };
 }

@@ -41,7 +41,7 @@ export function classProblem(spec: ClassProblemSpec): AllocationProblem {
     return {
       id: `c${i + 1}`,
       group: !group || group === "-" ? null : group,
-      value: !value || value === "-" ? null : value,
+      values: [!value || value === "-" ? null : value],
       choices: list.split(",").map((name) => choiceOf(classes, name.trim())),
     };
   });
@@ -152,13 +152,16 @@ export function smallClassProblem(
           total,
           groups,
           unfilled,
-          spread: spread
-            ? {
-                values,
-                min: (v: string) => limits.get(v)!.min,
-                max: (v: string) => limits.get(v)!.max,
-              }
-            : null,
+          spreads: spread
+            ? [
+                {
+                  field: "region",
+                  values,
+                  min: (v: string) => limits.get(v)!.min,
+                  max: (v: string) => limits.get(v)!.max,
+                },
+              ]
+            : [],
           classes,
           candidates: people
             .slice(0, scarce === null ? people.length : Math.max(minCandidates, total + scarce))
@@ -166,7 +169,9 @@ export function smallClassProblem(
               id: `c${i}`,
               group:
                 groups.length === 0 || p.outside === 0 ? null : groups[p.g % groups.length]!.id,
-              value: values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!,
+              values: [
+                values.length === 0 || p.noValue === 0 ? null : values[p.v % values.length]!,
+              ],
               choices: [...new Set(p.picks.map((x) => pool[x % pool.length]!))].map((name) =>
                 choiceOf(classes, name),
               ),
@@ -182,12 +187,17 @@ export function plainClasses(problem: AllocationProblem): unknown {
     total: problem.total,
     groups: problem.groups,
     unfilled: problem.unfilled,
-    spread: problem.spread
-      ? problem.spread.values.map((v) => [v, problem.spread!.min(v), problem.spread!.max(v)])
+    spread: problem.spreads[0]
+      ? problem.spreads[0].values.map((v) => [
+          v,
+          problem.spreads[0]!.min(v),
+          problem.spreads[0]!.max(v),
+        ])
       : null,
     classes: problem.classes?.map((c) => [c.id, c.site, c.seats]),
     candidates: problem.candidates.map(
-      (c) => `${c.group ?? "-"}/${c.value ?? "-"}:${(c.choices ?? []).map((x) => x.id).join(",")}`,
+      (c) =>
+        `${c.group ?? "-"}/${c.values[0] ?? "-"}:${(c.choices ?? []).map((x) => x.id).join(",")}`,
     ),
   };
 }

@@ -24,7 +24,7 @@ describe("allocation with classes", () => {
       total: 4,
       groups: [],
       unfilled: "transfer",
-      spread: null,
+      spreads: [],
       classes: [
         { id: "tromso", site: "Tromsø", seats: 2 },
         { id: "bergen", site: "Bergen", seats: 2 },
@@ -39,7 +39,7 @@ describe("allocation with classes", () => {
       ].map(([id, choices]) => ({
         id: id as string,
         group: null,
-        value: null,
+        values: [null],
         choices: choices as Choice[],
       })),
     };
@@ -91,14 +91,14 @@ describe("allocation with classes", () => {
         candidates.push({
           id: `c${a}-${b}`,
           group: null,
-          value: null,
+          values: [null],
           choices: [cls(`k${a}`, a), cls(`k${b}`, b)],
         });
     const problem: AllocationProblem = {
       total: 100,
       groups: [],
       unfilled: "transfer",
-      spread: null,
+      spreads: [],
       classes,
       candidates,
     };

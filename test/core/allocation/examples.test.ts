@@ -55,10 +55,10 @@ describe("allocation on the Topplederprogram", () => {
       params: { quota: "spesialist", admitted: 20, seats: 20 },
     });
     expect(result.counts.values).toEqual([
-      { value: "nord", admitted: 4 },
-      { value: "midt", admitted: 12 },
-      { value: "vest", admitted: 12 },
-      { value: "sor-ost", admitted: 12 },
+      { field: "region", value: "nord", admitted: 4 },
+      { field: "region", value: "midt", admitted: 12 },
+      { field: "region", value: "vest", admitted: 12 },
+      { field: "region", value: "sor-ost", admitted: 12 },
     ]);
     expect(result.relaxations).toEqual([]);
   });
@@ -123,9 +123,10 @@ describe("allocation on the Topplederprogram", () => {
     const specs = [...mixed(60, ["midt", "vest", "sor-ost"]), ...mixed(2, ["nord"])];
     const result = allocate(toppleder(specs));
     expect(result.relaxations).toEqual([
-      { kind: "min-unreachable", subject: "nord", wanted: 4, reachable: 2 },
+      { kind: "min-unreachable", subject: "nord", field: "region", wanted: 4, reachable: 2 },
     ]);
     expect(result.targets.values.find((v) => v.value === "nord")).toEqual({
+      field: "region",
       value: "nord",
       min: 4,
       max: 14,
@@ -271,6 +272,7 @@ describe("fixes found by an exact oracle run", () => {
       {
         kind: "min-unreachable",
         subject: "nord",
+        field: "region",
         wanted: 1,
         reachable: 0,
         limitedBy: "other-targets",
@@ -284,7 +286,7 @@ describe("fixes found by an exact oracle run", () => {
       }),
     );
     expect(short.relaxations).toEqual([
-      { kind: "min-unreachable", subject: "nord", wanted: 1, reachable: 0 },
+      { kind: "min-unreachable", subject: "nord", field: "region", wanted: 1, reachable: 0 },
     ]);
   });
 

@@ -42,14 +42,15 @@ const pools = fc
         { id: "kommune", seats: QUOTA },
       ],
       unfilled: "transfer",
-      spread: { values: REGIONS, min: () => MIN, max: () => MAX },
+      spreads: [{ field: "region", values: REGIONS, min: () => MIN, max: () => MAX }],
       candidates: seed.slice(0, size).map(([g, r], i) => ({
         id: `c${i}`,
         group: g! < kommuneShare ? "kommune" : "spesialist",
-        value:
+        values: [
           r! < nordShare
             ? "nord"
             : REGIONS[1 + Math.floor(((r! - nordShare) / (1 - nordShare)) * 2.999)]!,
+        ],
       })),
     }),
   );
@@ -67,16 +68,16 @@ const fillInRankOrder = (candidates: Candidate[], taken: Set<string>): Set<strin
   for (const c of candidates) {
     if (!taken.has(c.id)) continue;
     bump(perGroup, c.group!);
-    bump(perRegion, c.value!);
+    bump(perRegion, c.values[0]!);
   }
   for (const quotaBinds of [true, false]) {
     for (const c of candidates) {
       if (taken.size === 40) break;
-      if (taken.has(c.id) || (perRegion.get(c.value!) ?? 0) >= MAX) continue;
+      if (taken.has(c.id) || (perRegion.get(c.values[0]!) ?? 0) >= MAX) continue;
       if (quotaBinds && (perGroup.get(c.group!) ?? 0) >= QUOTA) continue;
       taken.add(c.id);
       bump(perGroup, c.group!);
-      bump(perRegion, c.value!);
+      bump(perRegion, c.values[0]!);
     }
   }
   return taken;
@@ -90,19 +91,19 @@ const quotaByQuota: Naive = (candidates) => {
   const perRegion = new Map<string, number>();
   const take = (c: Candidate) => {
     taken.add(c.id);
-    perRegion.set(c.value!, (perRegion.get(c.value!) ?? 0) + 1);
+    perRegion.set(c.values[0]!, (perRegion.get(c.values[0]!) ?? 0) + 1);
   };
   for (const group of ["spesialist", "kommune"]) {
     let k = 0;
     for (const c of candidates) {
-      if (k === QUOTA || c.group !== group || (perRegion.get(c.value!) ?? 0) >= MAX) continue;
+      if (k === QUOTA || c.group !== group || (perRegion.get(c.values[0]!) ?? 0) >= MAX) continue;
       take(c);
       k++;
     }
   }
   for (const c of candidates) {
     if (taken.size === 40) break;
-    if (!taken.has(c.id) && (perRegion.get(c.value!) ?? 0) < MAX) take(c);
+    if (!taken.has(c.id) && (perRegion.get(c.values[0]!) ?? 0) < MAX) take(c);
   }
   return taken;
 };
@@ -111,7 +112,7 @@ const quotaByQuota: Naive = (candidates) => {
 const minimumsFirst: Naive = (candidates) => {
   const taken = new Set<string>();
   for (const region of REGIONS) {
-    for (const c of candidates.filter((c) => c.value === region).slice(0, MIN)) taken.add(c.id);
+    for (const c of candidates.filter((c) => c.values[0] === region).slice(0, MIN)) taken.add(c.id);
   }
   return fillInRankOrder(candidates, taken);
 };
@@ -155,7 +156,7 @@ describe("naive methods against the allocation", () => {
         const count = (pick: (c: Candidate) => boolean) =>
           p.candidates.filter((c) => theirs.has(c.id) && pick(c)).length;
         const missed =
-          result.targets.values.some((t) => count((c) => c.value === t.value) < t.target) ||
+          result.targets.values.some((t) => count((c) => c.values[0] === t.value) < t.target) ||
           result.targets.groups.some((t) => count((c) => c.group === t.id) < t.target) ||
           theirs.size < result.targets.total;
         // Otherwise the first applicant on whom they disagree is one the allocation admits.

@@ -83,6 +83,7 @@ describe("topUp after declines", () => {
     expect(result.relaxations).toContainEqual({
       kind: "kept-over-limit",
       subject: "v",
+      field: "region",
       wanted: 1,
       reachable: 2,
     });

@@ -107,8 +107,8 @@ describe("buildProblem with classes", () => {
     const problem = buildProblem(withChoices, pool, "seed");
     expect("classes" in problem).toBe(false);
     expect(problem.candidates).toEqual([
-      { id: "b", group: null, value: null },
-      { id: "a", group: null, value: null },
+      { id: "b", group: null, values: [] },
+      { id: "a", group: null, values: [] },
     ]);
     expect(buildProblem(withChoices, pool, "seed", [])).toEqual(problem);
   });
