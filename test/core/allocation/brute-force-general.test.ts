@@ -16,7 +16,8 @@ import {
   generalTopUpOracle,
 } from "./brute-force-general.js";
 import { runs } from "./builders.js";
-import { generalProblem, legacyOf, plainGeneral, smallGeneralProblem } from "./general-builders.js";
+import { legacyOf, plainGeneral, smallGeneralProblem } from "./general-builders.js";
+import * as examples from "./general-examples.js";
 import type { GeneralProblem } from "./general-types.js";
 
 /** Per candidate: 0 waitlisted, else the 1-based choice got (1 without classes). */
@@ -44,13 +45,7 @@ describe("the general oracle on worked examples", () => {
     // All three fit (c2 in a, the team in b): T = 3. c2 gets a; then a has
     // one seat, too few for the team: the team gets b, its second choice,
     // and its first is refused with CLASS_FULL (c2 in a, the team needs 2).
-    const problem = generalProblem({
-      classes: [
-        ["a", "A", 2],
-        ["b", "B", 2],
-      ],
-      candidates: ["-:a,b@t", "-:a", "-:a,b@t"],
-    });
+    const problem = examples.teamInOneClass;
     const r = generalOracle(problem);
     expect(r.units).toEqual([[1], [0, 2]]);
     expect(got(r)).toEqual([2, 1, 2]);
@@ -74,14 +69,7 @@ describe("the general oracle on worked examples", () => {
     // the team cannot have a: it gets b. Its refusal of a is no hard limit
     // (nobody before it, a has 2 seats): T alone lets it in, so SEATS_FULL
     // (held). c2 then gets a.
-    const problem = generalProblem({
-      classes: [
-        ["a", "A", 2],
-        ["b", "B", 2],
-      ],
-      teamRank: "highest",
-      candidates: ["-:a,b@t", "-:a", "-:a,b@t"],
-    });
+    const problem = examples.teamInOneClassHighest;
     const r = generalOracle(problem);
     expect(r.units).toEqual([[0, 2], [1]]);
     expect(got(r)).toEqual([2, 1, 2]);
@@ -94,11 +82,7 @@ describe("the general oracle on worked examples", () => {
     // allocation admits it. The rest (c2 m, c4 f, c5 m) fit: T = 3. The team
     // (standing at c3) finds c2 admitted before it, and 0 + 2 f > 1:
     // SPREAD_CAP gender f, for both members. c4 and c5 are admitted.
-    const problem = generalProblem({
-      total: 4,
-      spreads: [["gender", { values: ["f", "m"], overrides: { f: { max: 1 } } }]],
-      candidates: ["-/f@t", "-/m", "-/f@t", "-/f", "-/m"],
-    });
+    const problem = examples.teamOverCap;
     const r = generalOracle(problem);
     expect(got(r)).toEqual([0, 1, 0, 1, 1]);
     expect(r.T).toBe(3);
@@ -116,13 +100,7 @@ describe("the general oracle on worked examples", () => {
     // and fits no class. c2 (a) and c5 (b) are admitted: T = 2. The team
     // finds 1 + 3 > T (SEATS_FULL, named first) and no class with 3 seats
     // (CLASS_FULL holds as well).
-    const problem = generalProblem({
-      classes: [
-        ["a", "A", 2],
-        ["b", "B", 2],
-      ],
-      candidates: ["-:*@t", "-:a", "-:*@t", "-:*@t", "-:b"],
-    });
+    const problem = examples.teamBiggerThanClasses;
     const r = generalOracle(problem);
     expect(got(r)).toEqual([0, 1, 0, 0, 1]);
     expect(r.T).toBe(2);
@@ -137,11 +115,10 @@ describe("the general oracle on worked examples", () => {
     // c2 is admitted, so the team cannot be (1 + 2 > T: SEATS_FULL), and c4
     // is. Under "highest" the team comes first and takes both seats; c2 and
     // c4 find 2 + 1 > T.
-    const spec = { total: 2, candidates: ["-@t", "-", "-@t", "-"] };
-    const lowest = generalOracle(generalProblem(spec));
+    const lowest = generalOracle(examples.teamOrLoners("lowest"));
     expect(got(lowest)).toEqual([0, 1, 0, 1]);
     expect(reasons(lowest, 0)).toEqual(["SEATS_FULL:-:-"]);
-    const highest = generalOracle(generalProblem({ ...spec, teamRank: "highest" }));
+    const highest = generalOracle(examples.teamOrLoners("highest"));
     expect(got(highest)).toEqual([1, 0, 1, 0]);
     expect(reasons(highest, 1)).toEqual(["SEATS_FULL:-:-"]);
     expect(reasons(highest, 3)).toEqual(["SEATS_FULL:-:-"]);
@@ -153,14 +130,7 @@ describe("the general oracle on worked examples", () => {
     // the best, is passed over. No hard limit holds for c1 (f 0 + 1 <= 1);
     // dropping nord's minimum lets them in: HELD_FOR_MIN region nord.
     // c2 (sor, m) and c3 are admitted.
-    const problem = generalProblem({
-      total: 2,
-      spreads: [
-        ["region", { values: ["nord", "sor"], overrides: { nord: { min: 1 } } }],
-        ["gender", { values: ["f", "m"], overrides: { f: { max: 1 } } }],
-      ],
-      candidates: ["-/sor/f", "-/sor/m", "-/nord/f"],
-    });
+    const problem = examples.regionMinGenderCap;
     const r = generalOracle(problem);
     expect(got(r)).toEqual([0, 1, 1]);
     expect([r.M, r.Q, r.T]).toEqual([1, 0, 2]);
@@ -172,13 +142,7 @@ describe("the general oracle on worked examples", () => {
       ["gender", "m", 0],
     ]);
     // Without the gender cap c1 and c3 are admitted (nord's minimum by c3).
-    const uncapped = generalOracle(
-      generalProblem({
-        total: 2,
-        spreads: [["region", { values: ["nord", "sor"], overrides: { nord: { min: 1 } } }]],
-        candidates: ["-/sor", "-/sor", "-/nord"],
-      }),
-    );
+    const uncapped = generalOracle(examples.regionMinOnly);
     expect(got(uncapped)).toEqual([1, 0, 1]);
   });
 
@@ -190,16 +154,11 @@ describe("the general oracle on worked examples", () => {
     // other seat is transferred; the team (standing at c2, before c3) and
     // c4 give T = 3, and c3 finds the open and transferred seats (3 - 1 = 2)
     // taken by the team: GROUP_FULL (null).
-    const spec = {
-      total: 3,
-      groups: { spes: 2 },
-      candidates: ["-@t", "-@t", "-", "spes"],
-    };
-    const kept = generalOracle(generalProblem({ ...spec, unfilled: "keep-empty" }));
+    const kept = generalOracle(examples.teamOutsideQuotas("keep-empty"));
     expect(got(kept)).toEqual([0, 0, 1, 1]);
     expect(kept.T).toBe(2);
     expect(reasons(kept, 0)).toEqual(["GROUP_FULL:-:-"]);
-    const moved = generalOracle(generalProblem({ ...spec, unfilled: "transfer" }));
+    const moved = generalOracle(examples.teamOutsideQuotas("transfer"));
     expect(got(moved)).toEqual([1, 1, 0, 1]);
     expect(moved.T).toBe(3);
     expect(moved.quotas).toEqual([1]);
@@ -216,23 +175,16 @@ describe("the general oracle on worked examples", () => {
     // in there is nothing to drop but T, which does not help (spes would
     // stay short): SEATS_FULL (held), the last resort; read as every quota,
     // dropping spes with T lets c3 in: HELD_FOR_QUOTA spes.
-    const r = generalOracle(
-      generalProblem({
-        total: 3,
-        groups: { spes: 2 },
-        unfilled: "keep-empty",
-        candidates: ["-", "-", "spes", "spes@t", "spes@t"],
-      }),
-    );
+    const r = generalOracle(examples.teamFillsQuota);
     expect(got(r)).toEqual([1, 0, 0, 1, 1]);
     expect(reasons(r, 1)).toEqual(["GROUP_FULL:-:-"]);
     expect(reasons(r, 2)).toEqual(["SEATS_FULL(held):-:-|HELD_FOR_QUOTA:-:spes"]);
   });
 
   it("keeps a team's admission in a top-up and gives a declined loner's seat in rank order", () => {
-    // 3 seats: c1 and the team c2 + c4 admitted, c3 waitlisted (SEATS_FULL).
+    // 3 seats: c1 and the team c2 + c4 admitted, c3 waitlisted (SEATS_FULL, held).
     // c1 declines: the team keeps its seats, c3 gets the freed one.
-    const problem = generalProblem({ total: 3, candidates: ["-", "-@t", "-", "-@t"] });
+    const problem = examples.teamAndLoners;
     const first = generalOracle(problem);
     expect(got(first)).toEqual([1, 1, 0, 1]);
     const after = generalTopUpOracle(

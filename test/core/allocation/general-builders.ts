@@ -2,7 +2,7 @@
  * Builders for allocation problems with any number of spread fields and
  * leader groups ("teams"): by hand from short strings, a fast-check arbitrary
  * of small random instances (the shape of issue 11's tests), and the
- * conversion to the one-spread shape the older oracles read.
+ * the problem as the older oracles read it.
  */
 import fc from "fast-check";
 import type { AllocationProblem, ClassSeats } from "../../../src/core/allocation/types.js";
@@ -236,26 +236,14 @@ export function smallGeneralProblem(
 }
 
 /**
- * The problem in the one-spread shape of the older oracles and today's
- * engine: the first spread field (at most one allowed), each candidate's
- * value of it. Teams are dropped.
+ * The problem as the older oracles (brute-force.ts, brute-force-classes.ts)
+ * read it: they know one spread field and no teams, so at most one field is
+ * allowed and the teams are dropped.
  */
 export function legacyOf(problem: GeneralProblem): AllocationProblem {
-  if (problem.spreads.length > 1) throw new Error("the one-spread shape has one field at most");
-  const spread = problem.spreads[0];
-  return {
-    total: problem.total,
-    groups: problem.groups,
-    unfilled: problem.unfilled,
-    spread: spread ? { values: spread.values, min: spread.min, max: spread.max } : null,
-    candidates: problem.candidates.map((c) => ({
-      id: c.id,
-      group: c.group,
-      value: spread ? (c.values[0] ?? null) : null,
-      ...(c.choices ? { choices: c.choices } : {}),
-    })),
-    ...(problem.classes ? { classes: problem.classes } : {}),
-  };
+  if (problem.spreads.length > 1) throw new Error("the older oracles know one spread field");
+  const { teamRank: _, ...rest } = problem;
+  return { ...rest, candidates: problem.candidates.map(({ team: _t, ...c }) => c) };
 }
 
 /** A problem as plain data (the builder's strings), for failure messages. */
