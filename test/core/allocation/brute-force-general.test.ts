@@ -261,6 +261,112 @@ describe("the general oracle against the older oracles, at most one field and no
   });
 });
 
+/**
+ * A second, slower enumeration for tiny pools: every vector giving each unit
+ * "waitlisted" or a (choice, class within it) pair, kept when every class,
+ * cap, seat and quota-structure limit holds; M, Q and T over those; then the
+ * best vector of choices (units in processing order, waitlisted last) by
+ * direct comparison. No subsets, no Hall's condition, no search.
+ */
+function naive(problem: GeneralProblem): { M: number; Q: number; T: number; got: number[] } {
+  const { candidates: people, spreads, groups, total } = problem;
+  const classes = problem.classes ?? [];
+  const teams = new Map<string, number[]>();
+  const units: number[][] = [];
+  people.forEach((c, i) => {
+    if (!c.team) units.push([i]);
+    else if (teams.has(c.team)) teams.get(c.team)!.push(i);
+    else {
+      const list = [i];
+      teams.set(c.team, list);
+      units.push(list);
+    }
+  });
+  const at = (u: number[]) => (problem.teamRank === "highest" ? Math.min(...u) : Math.max(...u));
+  units.sort((a, b) => at(a) - at(b));
+  // Options per unit: [choice index, class index], or [-1, -1] waitlisted.
+  const options = units.map((u) => {
+    const list: [number, number][] = [];
+    const choices = people[u[0]!]!.choices;
+    if (classes.length === 0) list.push([0, -1]);
+    else for (const [o, c] of choices!.entries()) for (const k of c.classes) list.push([o, k]);
+    list.push([-1, -1]);
+    return list;
+  });
+  const quota = groups.map((g) => Math.min(g.seats, total));
+  const open = Math.max(0, total - quota.reduce((a, b) => a + b, 0));
+  let best: { key: number[]; M: number; Q: number; T: number } | null = null;
+  const pick: [number, number][] = [];
+  const visit = (k: number) => {
+    if (k < units.length) {
+      for (const option of options[k]!) {
+        pick.push(option);
+        visit(k + 1);
+        pick.pop();
+      }
+      return;
+    }
+    const inside: number[] = [];
+    const perClass = classes.map(() => 0);
+    units.forEach((u, j) => {
+      if (pick[j]![0] < 0) return;
+      inside.push(...u);
+      if (pick[j]![1] >= 0) perClass[pick[j]![1]]! += u.length;
+    });
+    if (inside.length > total || perClass.some((n, c) => n > classes[c]!.seats)) return;
+    let M = 0;
+    for (const [f, s] of spreads.entries()) {
+      const values = new Set([...s.values, ...people.map((c) => c.values[f] ?? null)]);
+      for (const v of values) {
+        if (v === null) continue;
+        const n = inside.filter((i) => people[i]!.values[f] === v).length;
+        if (n > Math.min(s.max(v), total)) return;
+        M += Math.min(n, s.min(v));
+      }
+    }
+    const inQuota = groups.map((g) => inside.filter((i) => people[i]!.group === g.id).length);
+    if (problem.unfilled === "keep-empty") {
+      const outside = inside.length - inQuota.reduce((a, b) => a + b, 0);
+      const beyond = inQuota.reduce((a, n, g) => a + Math.max(0, n - quota[g]!), 0);
+      if (outside + beyond > open) return;
+    }
+    const Q = inQuota.reduce((a, n, g) => a + Math.min(n, quota[g]!), 0);
+    const T = inside.length;
+    // Smaller is better, unit by unit: the choice got, waitlisted after every choice.
+    const key = pick.map(([o]) => (o < 0 ? 99 : o));
+    const was = best;
+    const first = was ? key.findIndex((x, j) => x !== was.key[j]) : -1;
+    const better =
+      was === null ||
+      M > was.M ||
+      (M === was.M && (Q > was.Q || (Q === was.Q && T > was.T))) ||
+      (M === was.M && Q === was.Q && T === was.T && first >= 0 && key[first]! < was.key[first]!);
+    if (better) best = { key, M, Q, T };
+  };
+  visit(0);
+  const got = people.map(() => 0);
+  units.forEach((u, j) => {
+    for (const i of u) got[i] = best!.key[j] === 99 ? 0 : best!.key[j]! + 1;
+  });
+  return { M: best!.M, Q: best!.Q, T: best!.T, got };
+}
+
+describe("the general oracle against a second, slower enumeration", () => {
+  it("admits and chooses the same on tiny pools with teams, classes and several fields", () => {
+    fc.assert(
+      fc.property(smallGeneralProblem({ maxCandidates: 6 }), (problem) => {
+        const mine = generalOracle(problem);
+        const slow = naive(problem);
+        withProblem(problem, () => {
+          expect(got(mine)).toEqual(slow.got);
+          expect([mine.M, mine.Q, mine.T]).toEqual([slow.M, slow.Q, slow.T]);
+        });
+      }),
+      { numRuns: runs(150) },
+    );
+  });
+});
+
 describe("the general oracle on random instances", () => {
   it("meets its own targets: caps, whole teams in one choice, M, Q and T", () => {
     fc.assert(

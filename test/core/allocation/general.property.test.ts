@@ -60,16 +60,18 @@ const missing = [
   ...(support.spreads ? [] : ["several spread fields"]),
   ...(support.teams ? [] : ["teams"]),
 ];
+/** A long run (COHORT_ALLOCATION_SCALE) gets the time its instances take. */
+const timeout = 30_000 * Math.max(1, Number(process.env.COHORT_ALLOCATION_SCALE ?? "1") || 1);
 const property = (name: string, run: () => Promise<void>) =>
   landed
-    ? it(name, run)
+    ? it(name, run, timeout)
     : it.todo(
         `${name} (the engine does not take ${missing.join(" or ")} yet; COHORT_GENERAL_ORACLE=1 runs it)`,
       );
 /** Listed as todo until the engine takes teams. */
 const teamProperty = (name: string, run: () => Promise<void>) =>
   support.teams
-    ? it(name, run)
+    ? it(name, run, timeout)
     : it.todo(`${name} (the engine does not take teams yet; COHORT_GENERAL_ORACLE=1 runs it)`);
 /** Instances of what the engine takes. */
 const instances = (options: GeneralArbitraryOptions = {}) =>
