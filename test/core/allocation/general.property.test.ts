@@ -151,7 +151,7 @@ describe("allocate with several spread fields and teams, against the brute force
           checkTargets(problem, result, oracle);
         });
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(100) },
     ),
   );
 
