@@ -181,6 +181,19 @@ describe("the general oracle on worked examples", () => {
     expect(reasons(r, 2)).toEqual(["SEATS_FULL(held):-:-|HELD_FOR_QUOTA:-:spes"]);
   });
 
+  it("names GROUP_FULL when a team's members pass their quota and the open seats, its quota's seats transferred or not", () => {
+    // 3 seats, quota q0 2, transfer. The only applicants are one team of
+    // four (three q0, one outside): it never fits, T = 0 and q0 fills
+    // nothing, so its 2 seats are transferred and 3 seats are open. The
+    // three q0 members take q0's 2 seats and 1 open seat, the fourth member
+    // another: 4 > 3. (Counting q0's seats once as its own and again as
+    // transferred would find room.) GROUP_FULL, for the member outside (null)
+    // or for q0 (3 > 2 seats); 4 > T as well.
+    const r = generalOracle(examples.teamPastQuotaAndOpen);
+    expect(got(r)).toEqual([0, 0, 0, 0]);
+    expect(reasons(r, 0)).toEqual(["GROUP_FULL:-:-|GROUP_FULL:-:q0|SEATS_FULL:-:-"]);
+  });
+
   it("keeps a team's admission in a top-up and gives a declined loner's seat in rank order", () => {
     // 3 seats: c1 and the team c2 + c4 admitted, c3 waitlisted (SEATS_FULL, held).
     // c1 declines: the team keeps its seats, c3 gets the freed one.

@@ -42,14 +42,20 @@
  * - `SPREAD_CAP`: admitting the unit would push some field's value over a
  *   cap configured at or below the seats (each such field and value);
  * - `GROUP_FULL`: the unit's members do not fit their quota plus the seats
- *   open to them. With `lim(q)` the quota's target under transfer (its other
- *   seats are transferred) and its seats under keep-empty, the open seats
- *   left are (transfer: total - the quota targets; keep-empty: the open
- *   seats) minus the admitted outside every quota and beyond lim of theirs;
- *   the members needing one are those outside every quota and those beyond
- *   their quota's free seats (seats minus admitted). It names the quota of
- *   one such member (null for outside every quota). For a unit of one this
- *   is the rule of docs/allocation.md;
+ *   open to them, and some member is outside every quota or would pass
+ *   their quota's seats. With `lim(q)` the seats quota q holds for its own
+ *   group (its target under transfer, where its other seats are transferred
+ *   and open to all; its seats under keep-empty), the open seats left are
+ *   (transfer: total - the quota targets; keep-empty: the open seats) minus
+ *   the admitted outside every quota and beyond lim of theirs; the members
+ *   needing one are those outside every quota and, per quota, those beyond
+ *   lim minus its admitted. They do not fit when they need more than are
+ *   left (under transfer: exactly when admitting the unit breaks "outside +
+ *   the sum over quotas of max(admitted, target) <= total"). It names null
+ *   (a member outside every quota) or a quota whose seats its members would
+ *   pass. For a unit of one this is the rule of docs/allocation.md (a
+ *   member of a quota with seats left by its number is not refused with
+ *   GROUP_FULL);
  * - `SEATS_FULL` (not held): admitting the unit would exceed T;
  * - `CLASS_FULL`, exactly when the choice's classes cannot take the unit
  *   beside the units admitted before, ignoring every target: those, each in
@@ -448,18 +454,19 @@ export function generalOracle(
       let taken = pg(before, G);
       for (let h = 0; h < G; h++) taken += Math.max(0, pg(before, h) - lim[h]!);
       const room = openTotal - taken;
-      const needing: (string | null)[] = [];
+      // Members needing an open (or transferred) seat: those outside every
+      // quota and those beyond what their quota still holds for them (a seat
+      // of a quota beyond its target is a transferred one, counted in room).
       let need = u.perGroup[G]!;
-      if (need > 0) needing.push(null);
-      for (let h = 0; h < G; h++) {
-        const over = u.perGroup[h]! - Math.max(0, quotaSeats[h]! - pg(before, h));
-        if (over > 0) {
-          need += over;
-          needing.push(p.groups[h]!.id);
-        }
-      }
-      if (need > 0 && need > room)
-        for (const q of needing) hard.push({ code: "GROUP_FULL", subject: q });
+      for (let h = 0; h < G; h++)
+        need += Math.max(0, u.perGroup[h]! - Math.max(0, lim[h]! - pg(before, h)));
+      // Named: null for members outside every quota, a quota whose seats its members would pass.
+      const named: (string | null)[] = u.perGroup[G]! > 0 ? [null] : [];
+      for (let h = 0; h < G; h++)
+        if (u.perGroup[h]! > 0 && pg(before, h) + u.perGroup[h]! > quotaSeats[h]!)
+          named.push(p.groups[h]!.id);
+      if (need > room && named.length > 0)
+        for (const q of named) hard.push({ code: "GROUP_FULL", subject: q });
     }
     if (size[before]! + u.size > T) hard.push({ code: "SEATS_FULL", subject: null, held: false });
     if (classFull) hard.push({ code: "CLASS_FULL", subject: u.optIds[o]! });

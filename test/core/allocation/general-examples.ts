@@ -76,3 +76,11 @@ export const teamFillsQuota = generalProblem({
 
 /** 3 seats; c1, the team c2 + c4, c3. */
 export const teamAndLoners = generalProblem({ total: 3, candidates: ["-", "-@t", "-", "-@t"] });
+
+/** 3 seats, quota q0 2 (transfer); the one team is three of q0 and one outside every quota. */
+export const teamPastQuotaAndOpen = generalProblem({
+  total: 3,
+  groups: { q0: 2 },
+  unfilled: "transfer",
+  candidates: ["q0@t", "q0@t", "-@t", "q0@t"],
+});

@@ -363,6 +363,7 @@ describe("allocate on the worked examples, against the brute force", () => {
         examples.teamOutsideQuotas("keep-empty"),
         examples.teamFillsQuota,
         examples.teamAndLoners,
+        examples.teamPastQuotaAndOpen,
       ])
         await agreeOn(problem);
     },
