@@ -45,6 +45,7 @@ export function allocateInClasses(
   solver: MipSolver,
   kept: Int32Array = new Int32Array(problem.candidates.length),
   excluded: Uint8Array = new Uint8Array(problem.candidates.length),
+  placed = true,
 ): ClassRun {
   const n = problem.candidates.length;
   const layout = layoutOf(problem);
@@ -107,7 +108,7 @@ export function allocateInClasses(
     const reach = (kind: "value" | "group", k: number) =>
       reachAlone(layout, network, lower, upper, kind, k);
     const result = assemble(problem, layout, targets, { admitted, excluded, refused }, over, reach);
-    decorate(result, problem, classes, units, seq, choiceAt, classAt, reasons);
+    decorate(result, problem, classes, units, seq, choiceAt, classAt, reasons, placed);
     return { result, newly };
   } finally {
     network.dispose();
@@ -130,7 +131,14 @@ function decorate(
   choiceAt: Int32Array,
   classAt: Int32Array,
   reasons: ReturnType<typeof choiceRefusals>,
+  placed: boolean,
 ): void {
+  // Without real classes (one that never binds) only teams and waitlist
+  // places are set: outcomes get no class keys to take away again.
+  if (!placed) {
+    if (units.members) renumber(result, problem, units);
+    return;
+  }
   const waiting = new Map<string, number>();
   const idsOf = new Map<readonly unknown[], readonly string[]>();
   const perClass = new Int32Array(classes.C);
@@ -188,6 +196,23 @@ function decorate(
     seats: classes.classSeats[k]!,
     admitted: perClass[k]!,
   }));
+}
+
+/** Teams' names and waitlist places in the order units are considered in, members together. */
+function renumber(result: AllocationResult, problem: AllocationProblem, units: Units): void {
+  let overall = 0;
+  const inGroup = new Map<string | null, number>();
+  for (let p = 0; p < units.count; p++) {
+    for (const i of Array.from(membersOf(units, p))) {
+      const outcome: Outcome = result.outcomes[i]!;
+      const candidate = problem.candidates[i]!;
+      if (candidate.team !== undefined && candidate.team !== null) outcome.team = candidate.team;
+      if (!outcome.position) continue;
+      const k = (inGroup.get(candidate.group) ?? 0) + 1;
+      inGroup.set(candidate.group, k);
+      outcome.position = { overall: ++overall, inGroup: k };
+    }
+  }
 }
 
 /**

@@ -62,24 +62,12 @@ const solverOf = (options: AllocateOptions): MipSolver => {
 /**
  * A problem without classes solved by the integer program: one class that
  * never binds (more seats than applicants and seats together), which every
- * applicant accepts. The outcomes lose the class again (`withoutClass`).
+ * applicant accepts; its outcomes get no class (`placed` false).
  */
 const inOneClass = (problem: AllocationProblem): AllocationProblem => ({
   ...problem,
   classes: [{ id: "*", site: "*", seats: problem.total + problem.candidates.length }],
 });
-
-const withoutClass = <R extends AllocationResult>(result: R): R => {
-  for (const outcome of result.outcomes) {
-    delete outcome.class;
-    delete outcome.choice;
-    delete outcome.choices;
-    delete outcome.choiceReasons;
-    delete outcome.positions;
-  }
-  delete result.counts.classes;
-  return result;
-};
 
 const byIntegerProgram = (problem: AllocationProblem, options: AllocateOptions): boolean =>
   needsSolver(problem) || options.forceSolver === true;
@@ -91,7 +79,14 @@ export function allocate(
 ): AllocationResult {
   if (byIntegerProgram(problem, options)) {
     if (hasClasses(problem)) return allocateInClasses(problem, solverOf(options)).result;
-    return withoutClass(allocateInClasses(inOneClass(problem), solverOf(options)).result);
+    const n = problem.candidates.length;
+    return allocateInClasses(
+      inOneClass(problem),
+      solverOf(options),
+      new Int32Array(n),
+      new Uint8Array(n),
+      false,
+    ).result;
   }
   const layout = layoutOf(problem);
   const n = problem.candidates.length;
@@ -145,8 +140,9 @@ export function topUp(
       solverOf(options),
       keptChoice,
       excluded,
+      classes,
     );
-    const result = classes ? run.result : withoutClass(run.result);
+    const result = run.result;
     const offered: string[] = [];
     for (let i = 0; i < n; i++) if (run.newly[i]) offered.push(problem.candidates[i]!.id);
     return { ...result, offered, unknown };
