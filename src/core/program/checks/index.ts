@@ -20,6 +20,7 @@ import {
 } from "./modules.js";
 import { requirementModules, requirementRules } from "./requirements.js";
 import { eligibilityRules } from "./rules.js";
+import { teamDeclaration } from "./team.js";
 import {
   quotaPartition,
   quotaSeatsWithinTotal,
@@ -41,6 +42,7 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   modulesOnDaysOff,
   fieldDeclarations,
   choiceDeclarations,
+  teamDeclaration,
   eligibilityRules,
   countBounds,
   quotaSeatsWithinTotal,
@@ -57,6 +59,7 @@ export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [
   frameworkShape,
   illustrativeKeys,
   choiceDeclarations,
+  teamDeclaration,
 ];
 
 /** Checks of the intakes' own keys. */
