@@ -12,6 +12,7 @@ import { describeProblem } from "../applicants/problem-words.js";
 import type { RelaxationWords } from "../language/decision-words.js";
 import { type Locale, languageOf } from "../language/index.js";
 import type { Program } from "../program/schema.js";
+import type { TeamBlocker } from "./teams.js";
 import { describeReason } from "./words.js";
 
 export type OutcomeKind = "admitted" | "waitlisted" | "declined" | "ineligible" | "invalid";
@@ -38,6 +39,11 @@ export interface DecisionRow {
   choiceReasons?: { choice: number; id: string; code: string; reason: string }[];
   /** With classes: place on the waitlist of each of those choices. */
   positions?: { choice: number; id: string; position: number }[];
+  /**
+   * The leader group the applicant applied with, null when alone; present
+   * only when the program declares leader groups (`applicants.team`).
+   */
+  group?: string | null;
 }
 
 /** A parallel class as the words need it. */
@@ -53,6 +59,13 @@ export interface NotCompeting {
   kind: "ineligible" | "invalid";
   reasons: readonly string[];
   problems: readonly CellProblem[];
+  /** The leader group the row names. */
+  team?: string;
+  /**
+   * An eligible member of a group that is not admitted because these
+   * members cannot be (`applicants.team.ineligible: team`).
+   */
+  blockers?: readonly TeamBlocker[];
 }
 
 export interface DecisionSummary {
@@ -100,6 +113,8 @@ export interface Decision {
   locale: Locale;
   /** The spread field's own label (its column), for headings; null without a spread. */
   spreadLabel: string | null;
+  /** The leader group column's header, when the program declares leader groups. */
+  teamColumn?: string;
   seed: string;
   rows: DecisionRow[];
   summary: DecisionSummary;
@@ -197,6 +212,20 @@ export const decide = (
     if (perChoice.length > 0) row.choiceReasons = perChoice;
     if (o.positions) row.positions = o.positions.map((p) => ({ ...p }));
   };
+  // Rows say their group only for a program with groups: others keep their shape.
+  const teams = program.applicants?.team !== undefined;
+  const teamWords = language.teams;
+  const blockedWords = (team: string, blockers: readonly TeamBlocker[]): string =>
+    teamWords.memberIneligible(
+      team,
+      blockers
+        .map((b) =>
+          b.kind === "invalid"
+            ? teamWords.memberInvalid(b.id, b.line)
+            : teamWords.memberFailed(b.id, b.reasons.join("; ")),
+        )
+        .join("; "),
+    );
   const rows: DecisionRow[] = [];
   const waitlisted: DecisionRow[] = [];
   const declinedRows: DecisionRow[] = [];
@@ -214,6 +243,7 @@ export const decide = (
       newlyOffered: offered.has(o.id),
     };
     if (o.choices) withChoices(row, o);
+    if (teams) row.group = o.team ?? null;
     (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
@@ -241,7 +271,7 @@ export const decide = (
           : a.line - b.line,
   );
   for (const other of sorted) {
-    rows.push({
+    const row: DecisionRow = {
       id: other.id,
       outcome: other.kind,
       quota: null,
@@ -257,7 +287,13 @@ export const decide = (
             ),
       transferred: false,
       newlyOffered: false,
-    });
+    };
+    if (other.blockers && other.team !== undefined) {
+      row.code = "TEAM_MEMBER_INELIGIBLE";
+      row.reason = blockedWords(other.team, other.blockers);
+    }
+    if (teams) row.group = other.team ?? null;
+    rows.push(row);
   }
 
   const admitted = result.outcomes.filter((o) => o.admitted);
@@ -325,6 +361,7 @@ export const decide = (
     spreadLabel: spreadSpec
       ? (program.applicants?.fields[spreadSpec.field]?.column ?? spreadSpec.field)
       : null,
+    ...(program.applicants?.team ? { teamColumn: program.applicants.team.column } : {}),
     seed,
     rows,
     summary,

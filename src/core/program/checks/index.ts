@@ -20,7 +20,6 @@ import {
 } from "./modules.js";
 import { requirementModules, requirementRules } from "./requirements.js";
 import { eligibilityRules } from "./rules.js";
-import { teamDeclaration } from "./team.js";
 import {
   quotaPartition,
   quotaSeatsWithinTotal,
@@ -28,6 +27,7 @@ import {
   spreadLimits,
   tieBreak,
 } from "./seats.js";
+import { teamDeclaration } from "./team.js";
 
 export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   frameworkShape,

@@ -1,0 +1,16 @@
+import type { TeamWords } from "../team-words.js";
+
+export const teams: TeamWords = {
+  column: "Leiargruppe",
+  choicesDiffer: (l) =>
+    `andre ønske enn same leiargruppe på linje ${l}; alle i ei gruppe må ha dei same ønska`,
+  alone: (t) => `leiargruppa «${t}» står berre på denne rada; søkjaren vert fordelt åleine`,
+  tooBigForClasses: (t, m, s) =>
+    `leiargruppa «${t}» har ${m} kvalifiserte medlemer, fleire enn dei ${s} plassane i den største klassen ho har ønskt; ho kan ikkje takast opp`,
+  tooBigForSeats: (t, m, s) =>
+    `leiargruppa «${t}» har ${m} kvalifiserte medlemer, fleire enn dei ${s} plassane totalt; ho kan ikkje takast opp`,
+  memberIneligible: (t, m) =>
+    `ikkje teken opp: leiargruppa ${t} vert berre teken opp samla, og ${m}`,
+  memberFailed: (id, r) => `${id} er ikkje kvalifisert (${r})`,
+  memberInvalid: (id, l) => `rada til ${id} er ugyldig (linje ${l})`,
+};

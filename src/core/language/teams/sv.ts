@@ -1,0 +1,15 @@
+import type { TeamWords } from "../team-words.js";
+
+export const teams: TeamWords = {
+  column: "Ledningsgrupp",
+  choicesDiffer: (l) =>
+    `andra val än samma ledningsgrupp på rad ${l}; alla i en grupp måste ange samma val`,
+  alone: (t) => `ledningsgruppen ”${t}” finns bara på den här raden; den sökande fördelas ensam`,
+  tooBigForClasses: (t, m, s) =>
+    `ledningsgruppen ”${t}” har ${m} behöriga medlemmar, fler än de ${s} platserna i den största klass den har valt; den kan inte antas`,
+  tooBigForSeats: (t, m, s) =>
+    `ledningsgruppen ”${t}” har ${m} behöriga medlemmar, fler än de ${s} platserna totalt; den kan inte antas`,
+  memberIneligible: (t, m) => `inte antagen: ledningsgruppen ${t} antas bara samlad, och ${m}`,
+  memberFailed: (id, r) => `${id} är inte behörig (${r})`,
+  memberInvalid: (id, l) => `raden för ${id} är ogiltig (rad ${l} i listan)`,
+};

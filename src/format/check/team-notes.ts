@@ -1,0 +1,22 @@
+/**
+ * Check's warnings about leader groups, one line each on stderr, located at
+ * the group's first row and the group column:
+ * `warning: applicants.csv:5: Ledergruppe-ID: …`, in the run's language.
+ */
+import type { TeamNote } from "../../core/check/teams.js";
+import { type Locale, languageOf } from "../../core/language/index.js";
+
+export const teamNoteText = (locale: Locale, note: TeamNote): string => {
+  const words = languageOf(locale).teams;
+  if (note.kind === "alone") return words.alone(note.team);
+  return (note.ofClass ? words.tooBigForClasses : words.tooBigForSeats)(
+    note.team,
+    note.members,
+    note.seats,
+  );
+};
+
+export const teamNoteLines = (list: string, locale: Locale, notes: readonly TeamNote[]): string =>
+  notes
+    .map((n) => `warning: ${list}:${n.line}: ${n.column}: ${teamNoteText(locale, n)}\n`)
+    .join("");
