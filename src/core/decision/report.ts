@@ -226,6 +226,12 @@ export const decide = (
         )
         .join("; "),
     );
+  // A waitlisted member's reason says the group waits whole, and how many it is.
+  const teamSizes = new Map<string, number>();
+  if (teams)
+    for (const o of result.outcomes)
+      if (o.team !== undefined && o.code !== "DECLINED")
+        teamSizes.set(o.team, (teamSizes.get(o.team) ?? 0) + 1);
   const rows: DecisionRow[] = [];
   const waitlisted: DecisionRow[] = [];
   const declinedRows: DecisionRow[] = [];
@@ -244,6 +250,8 @@ export const decide = (
     };
     if (o.choices) withChoices(row, o);
     if (teams) row.group = o.team ?? null;
+    if (o.team !== undefined && !o.admitted && o.code !== "DECLINED")
+      row.reason = `${row.reason}; ${teamWords.waitsWhole(o.team, teamSizes.get(o.team) ?? 1)}`;
     (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.

@@ -17,6 +17,8 @@ export interface TeamWords {
   tooBigForSeats: (team: string, members: number, seats: number) => string;
   /** TEAM_MEMBER_INELIGIBLE: the group is admitted only whole, and `members` (joined with "; ") cannot be admitted. */
   memberIneligible: (team: string, members: string) => string;
+  /** After the reason of a waitlisted member: the group needs room for all its members at once. */
+  waitsWhole: (team: string, members: number) => string;
   /** One member who is not eligible, with the rules they fail (joined with "; "). */
   memberFailed: (id: string, reasons: string) => string;
   /** One member whose row of the list is invalid. */

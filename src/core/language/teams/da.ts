@@ -10,6 +10,7 @@ export const teams: TeamWords = {
   tooBigForSeats: (t, m, s) =>
     `ledergruppen »${t}« har ${m} kvalificerede medlemmer, flere end de ${s} pladser i alt; den kan ikke optages`,
   memberIneligible: (t, m) => `ikke optaget: ledergruppen ${t} optages kun samlet, og ${m}`,
+  waitsWhole: (t, m) => `ledergruppen ${t} har ${m} medlemmer og optages kun samlet`,
   memberFailed: (id, r) => `${id} er ikke kvalificeret (${r})`,
   memberInvalid: (id, l) => `rækken for ${id} er ugyldig (linje ${l})`,
 };

@@ -12,6 +12,7 @@ export const teams: TeamWords = {
     `the leader group "${t}" has ${m} eligible members, more than the ${s} seats in all; it cannot be admitted`,
   memberIneligible: (t, m) =>
     `not admitted: the leader group ${t} is admitted only as a whole, and ${m}`,
+  waitsWhole: (t, m) => `the leader group ${t} has ${m} members and is admitted only as a whole`,
   memberFailed: (id, r) => `${id} is not eligible (${r})`,
   memberInvalid: (id, l) => `the row of ${id} is invalid (line ${l})`,
 };

@@ -11,6 +11,7 @@ export const teams: TeamWords = {
     `johtoryhmässä ”${t}” on ${m} kelpoista jäsentä, mutta paikkoja on yhteensä vain ${s}; sitä ei voida hyväksyä`,
   memberIneligible: (t, m) =>
     `ei hyväksytty: johtoryhmä ${t} hyväksytään vain kokonaisena, ja ${m}`,
+  waitsWhole: (t, m) => `johtoryhmässä ${t} on ${m} jäsentä, ja se hyväksytään vain kokonaisena`,
   memberFailed: (id, r) => `${id} ei ole kelpoinen (${r})`,
   memberInvalid: (id, l) => `hakijan ${id} rivi on virheellinen (rivi ${l})`,
 };

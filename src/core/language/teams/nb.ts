@@ -10,6 +10,7 @@ export const teams: TeamWords = {
   tooBigForSeats: (t, m, s) =>
     `ledergruppen «${t}» har ${m} kvalifiserte medlemmer, flere enn de ${s} plassene totalt; den kan ikke tas opp`,
   memberIneligible: (t, m) => `ikke tatt opp: ledergruppen ${t} tas bare opp samlet, og ${m}`,
+  waitsWhole: (t, m) => `ledergruppen ${t} har ${m} medlemmer og tas bare opp samlet`,
   memberFailed: (id, r) => `${id} er ikke kvalifisert (${r})`,
   memberInvalid: (id, l) => `raden til ${id} er ugyldig (linje ${l})`,
 };

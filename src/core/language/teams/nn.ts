@@ -11,6 +11,7 @@ export const teams: TeamWords = {
     `leiargruppa «${t}» har ${m} kvalifiserte medlemer, fleire enn dei ${s} plassane totalt; ho kan ikkje takast opp`,
   memberIneligible: (t, m) =>
     `ikkje teken opp: leiargruppa ${t} vert berre teken opp samla, og ${m}`,
+  waitsWhole: (t, m) => `leiargruppa ${t} har ${m} medlemer og vert berre teken opp samla`,
   memberFailed: (id, r) => `${id} er ikkje kvalifisert (${r})`,
   memberInvalid: (id, l) => `rada til ${id} er ugyldig (linje ${l})`,
 };

@@ -10,6 +10,7 @@ export const teams: TeamWords = {
   tooBigForSeats: (t, m, s) =>
     `ledningsgruppen ”${t}” har ${m} behöriga medlemmar, fler än de ${s} platserna totalt; den kan inte antas`,
   memberIneligible: (t, m) => `inte antagen: ledningsgruppen ${t} antas bara samlad, och ${m}`,
+  waitsWhole: (t, m) => `ledningsgruppen ${t} har ${m} medlemmar och antas bara samlad`,
   memberFailed: (id, r) => `${id} är inte behörig (${r})`,
   memberInvalid: (id, l) => `raden för ${id} är ogiltig (rad ${l} i listan)`,
 };
