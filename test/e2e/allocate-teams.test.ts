@@ -80,7 +80,12 @@ describe("cohort allocate: leader groups of ous-ledergruppeutvikling", () => {
     const csv = runCli([...ARGS, "--format", "csv"]).stdout;
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]!.split(",").at(-1)).toBe("group");
-    expect(lines.find((l) => l.startsWith("B-4,"))!.split(",").at(-1)).toBe("LG-B");
+    expect(
+      lines
+        .find((l) => l.startsWith("B-4,"))!
+        .split(",")
+        .at(-1),
+    ).toBe("LG-B");
     const table = runCli([...ARGS, "--format", "table"]).stdout;
     expect(table).toContain("Ledergruppe");
     // The waitlist lists LG-B's four members one after another.
@@ -91,7 +96,15 @@ describe("cohort allocate: leader groups of ous-ledergruppeutvikling", () => {
 
   it("records the group policy, and verify reproduces it", () => {
     const audit = join(dir, "audit.json");
-    const made = runCli([...ARGS, "--format", "json", "-o", join(dir, "out.json"), "--audit", audit]);
+    const made = runCli([
+      ...ARGS,
+      "--format",
+      "json",
+      "-o",
+      join(dir, "out.json"),
+      "--audit",
+      audit,
+    ]);
     expect(made.code).toBe(0);
     const record = JSON.parse(readFileSync(audit, "utf8")) as {
       parameters: { team?: unknown };
