@@ -119,3 +119,24 @@ describe("allocate: where a group stands", () => {
     expect(byId.get("P-2")!.group).toBeNull();
   });
 });
+
+describe("allocate: bounds of what is said about groups", () => {
+  it("names at most 5 members who cannot be admitted, and warns of at most 20 groups one by one", async () => {
+    const rows = ["ID,Group,Score,Employed", "Q-0,BIG,50,yes"];
+    for (let i = 1; i <= 7; i++) rows.push(`Q-${i},BIG,${50 - i},no`);
+    for (let i = 1; i <= 25; i++) rows.push(`R-${i},ONE-${i},${i},yes`);
+    writeFileSync(join(dir, "bounds.csv"), `${rows.join("\n")}\n`);
+    writeFileSync(join(dir, "grupper.yaml"), program("{ column: Group }"));
+    const result = await run(["allocate", "grupper.yaml", "bounds.csv", "--format", "json"], {
+      cwd: dir,
+    });
+    const out = (JSON.parse(result.stdout) as { applicants: Row[] }).applicants;
+    const q0 = out.find((r) => r.id === "Q-0")!;
+    expect(q0.code).toBe("TEAM_MEMBER_INELIGIBLE");
+    expect(q0.reason.match(/is not eligible/g)).toHaveLength(5);
+    expect(q0.reason).toMatch(/; 2 more members cannot be admitted$/);
+    const warnings = result.stderr.split("\n").filter((l) => l.startsWith("warning:"));
+    expect(warnings).toHaveLength(21);
+    expect(warnings[20]).toBe("warning: bounds.csv: 5 more warnings about leader groups");
+  });
+});

@@ -145,6 +145,9 @@ const describeRelaxation = (
   }
 };
 
+/** Members named in a TEAM_MEMBER_INELIGIBLE reason (docs/reliability.md). */
+export const MAX_BLOCKERS_NAMED = 5;
+
 export const decide = (
   program: Program,
   seed: string,
@@ -215,17 +218,25 @@ export const decide = (
   // Rows say their group only for a program with groups: others keep their shape.
   const teams = program.applicants?.team !== undefined;
   const teamWords = language.teams;
-  const blockedWords = (team: string, blockers: readonly TeamBlocker[]): string =>
-    teamWords.memberIneligible(
-      team,
-      blockers
-        .map((b) =>
-          b.kind === "invalid"
-            ? teamWords.memberInvalid(b.id, b.line)
-            : teamWords.memberFailed(b.id, b.reasons.join("; ")),
-        )
-        .join("; "),
-    );
+  // Members of one group share their blockers: worded once, naming at most
+  // MAX_BLOCKERS_NAMED (a group of thousands of ineligible members is one line).
+  const blockedText = new WeakMap<readonly TeamBlocker[], string>();
+  const blockedWords = (team: string, blockers: readonly TeamBlocker[]): string => {
+    let text = blockedText.get(blockers);
+    if (text !== undefined) return text;
+    const named = blockers
+      .slice(0, MAX_BLOCKERS_NAMED)
+      .map((b) =>
+        b.kind === "invalid"
+          ? teamWords.memberInvalid(b.id, b.line)
+          : teamWords.memberFailed(b.id, b.reasons.join("; ")),
+      );
+    if (blockers.length > MAX_BLOCKERS_NAMED)
+      named.push(teamWords.moreMembers(blockers.length - MAX_BLOCKERS_NAMED));
+    text = teamWords.memberIneligible(team, named.join("; "));
+    blockedText.set(blockers, text);
+    return text;
+  };
   // A waitlisted member's reason says the group waits whole, and how many it is.
   const teamSizes = new Map<string, number>();
   if (teams)

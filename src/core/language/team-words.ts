@@ -15,10 +15,14 @@ export interface TeamWords {
   tooBigForClasses: (team: string, members: number, seats: number) => string;
   /** More eligible members than there are seats. */
   tooBigForSeats: (team: string, members: number, seats: number) => string;
+  /** After the first warnings about groups: how many more there are. */
+  moreWarnings: (n: number) => string;
   /** TEAM_MEMBER_INELIGIBLE: the group is admitted only whole, and `members` (joined with "; ") cannot be admitted. */
   memberIneligible: (team: string, members: string) => string;
   /** After the reason of a waitlisted member: the group needs room for all its members at once. */
   waitsWhole: (team: string, members: number) => string;
+  /** After the first members named in memberIneligible: how many more cannot be admitted. */
+  moreMembers: (n: number) => string;
   /** One member who is not eligible, with the rules they fail (joined with "; "). */
   memberFailed: (id: string, reasons: string) => string;
   /** One member whose row of the list is invalid. */

@@ -16,7 +16,20 @@ export const teamNoteText = (locale: Locale, note: TeamNote): string => {
   );
 };
 
-export const teamNoteLines = (list: string, locale: Locale, notes: readonly TeamNote[]): string =>
-  notes
+/**
+ * At most this many warnings are printed one by one (docs/reliability.md): a
+ * list where every row names a group of its own would otherwise print a line
+ * per applicant.
+ */
+export const MAX_TEAM_NOTES = 20;
+
+export const teamNoteLines = (list: string, locale: Locale, notes: readonly TeamNote[]): string => {
+  const shown = notes
+    .slice(0, MAX_TEAM_NOTES)
     .map((n) => `warning: ${list}:${n.line}: ${n.column}: ${teamNoteText(locale, n)}\n`)
     .join("");
+  const more = notes.length - MAX_TEAM_NOTES;
+  return more > 0
+    ? `${shown}warning: ${list}: ${languageOf(locale).teams.moreWarnings(more)}\n`
+    : shown;
+};

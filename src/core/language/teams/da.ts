@@ -9,8 +9,10 @@ export const teams: TeamWords = {
     `ledergruppen »${t}« har ${m} kvalificerede medlemmer, flere end de ${s} pladser på det største hold, den har ønsket; den kan ikke optages`,
   tooBigForSeats: (t, m, s) =>
     `ledergruppen »${t}« har ${m} kvalificerede medlemmer, flere end de ${s} pladser i alt; den kan ikke optages`,
+  moreWarnings: (n) => `${n} advarsler mere om ledergrupper`,
   memberIneligible: (t, m) => `ikke optaget: ledergruppen ${t} optages kun samlet, og ${m}`,
   waitsWhole: (t, m) => `ledergruppen ${t} har ${m} medlemmer og optages kun samlet`,
+  moreMembers: (n) => `${n} medlemmer mere kan ikke optages`,
   memberFailed: (id, r) => `${id} er ikke kvalificeret (${r})`,
   memberInvalid: (id, l) => `rækken for ${id} er ugyldig (linje ${l})`,
 };

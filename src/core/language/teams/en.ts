@@ -10,9 +10,11 @@ export const teams: TeamWords = {
     `the leader group "${t}" has ${m} eligible members, more than the ${s} seats of the largest class it chose; it cannot be admitted`,
   tooBigForSeats: (t, m, s) =>
     `the leader group "${t}" has ${m} eligible members, more than the ${s} seats in all; it cannot be admitted`,
+  moreWarnings: (n) => `${n} more warnings about leader groups`,
   memberIneligible: (t, m) =>
     `not admitted: the leader group ${t} is admitted only as a whole, and ${m}`,
   waitsWhole: (t, m) => `the leader group ${t} has ${m} members and is admitted only as a whole`,
+  moreMembers: (n) => `${n} more members cannot be admitted`,
   memberFailed: (id, r) => `${id} is not eligible (${r})`,
   memberInvalid: (id, l) => `the row of ${id} is invalid (line ${l})`,
 };

@@ -9,8 +9,10 @@ export const teams: TeamWords = {
     `ledergruppen «${t}» har ${m} kvalifiserte medlemmer, flere enn de ${s} plassene i den største klassen den har ønsket; den kan ikke tas opp`,
   tooBigForSeats: (t, m, s) =>
     `ledergruppen «${t}» har ${m} kvalifiserte medlemmer, flere enn de ${s} plassene totalt; den kan ikke tas opp`,
+  moreWarnings: (n) => `${n} advarsler til om ledergrupper`,
   memberIneligible: (t, m) => `ikke tatt opp: ledergruppen ${t} tas bare opp samlet, og ${m}`,
   waitsWhole: (t, m) => `ledergruppen ${t} har ${m} medlemmer og tas bare opp samlet`,
+  moreMembers: (n) => `${n} medlemmer til kan ikke tas opp`,
   memberFailed: (id, r) => `${id} er ikke kvalifisert (${r})`,
   memberInvalid: (id, l) => `raden til ${id} er ugyldig (linje ${l})`,
 };
