@@ -7,6 +7,7 @@
 //   allocate     40 seats and 100,000 seats on the same list vs check
 //   classes      allocate with 8 classes and ranked choices vs one pool: bench/classes.mjs
 //   spreads      allocate with two spread fields vs one, on the smaller list: bench/spreads.mjs
+//   teams        allocate with 5 % of 100,000 applicants in leader groups: bench/teams.mjs
 //
 // The lists are generated into bench/data/ (gitignored) on first use.
 // BENCH_ROWS changes the big list's size; BENCH_QUICK=1 runs each case once.
@@ -141,5 +142,15 @@ out.push(
     "",
     spreads.stdout.trim(),
   );
+}
+// allocate with leader groups, against the same classes without them
+{
+  const teams = spawnSync(process.execPath, ["bench/teams.mjs", small, String(repeats)], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (teams.status !== 0) throw new Error(`bench/teams.mjs exited ${teams.status}`);
+  out.push("", "### allocate with leader groups", "", teams.stdout.trim());
 }
 console.log(out.join("\n"));

@@ -215,6 +215,8 @@ golden() {
   STDIN=fixtures/check/ous-erfarne-ledere.csv run check-stdin check ous-erfarne-ledere - \
     --format ndjson
   run check-explain check topplederprogrammet fixtures/check/topplederprogrammet.csv --explain T-007
+  run check-teams check ous-ledergruppeutvikling fixtures/allocate/ous-ledergruppeutvikling-2027.csv \
+    --intake 2027 --format json
   run check-file check ledarskaps-st fixtures/check/ledarskaps-st.csv --format json -o @/check.json
 
   for f in fixtures/allocate/*.csv; do
@@ -228,6 +230,11 @@ golden() {
     if [ "$base" = ks-toppleder-kull-2029 ]; then
       program=programs/ks-toppleder-kull.yaml
       intakeargs=(--intake 2029)
+    fi
+    # The list of leader groups applying together.
+    if [ "$base" = ous-ledergruppeutvikling-2027 ]; then
+      program=programs/ous-ledergruppeutvikling.yaml
+      intakeargs=(--intake 2027)
     fi
     for seed in none 2027 lottery-7; do
       local -a seedargs=("${intakeargs[@]}")

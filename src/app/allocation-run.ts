@@ -13,11 +13,13 @@ import {
   TooManyChoiceTypes,
   topUp,
 } from "../core/allocation/index.js";
+import type { TeamNote } from "../core/check/teams.js";
 import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { declineRounds, type RefusedDecline } from "../core/decision/declines.js";
 import { auditParameters } from "../core/decision/parameters.js";
 import { buildProblem, Pool } from "../core/decision/problem.js";
 import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
+import { TeamLedger } from "../core/decision/teams.js";
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
@@ -60,6 +62,8 @@ export interface AllocationRun {
   hashes: { program: string; applicants: string; declined: string | null; from: string | null };
   /** The program's seat rules as applied, for the audit record. */
   parameters: ReturnType<typeof auditParameters>;
+  /** Check's warnings about leader groups (a group of one, a group too large for its classes). */
+  teamNotes: TeamNote[];
 }
 
 /** Ids of the declined list that never held a seat: nothing was allocated. */
@@ -94,9 +98,12 @@ export const runAllocation = async (
 
   const pool = new Pool(program, opened.layout);
   const others: NotCompeting[] = [];
+  const teamSpec = program.applicants?.team;
+  const ledger = teamSpec ? new TeamLedger(teamSpec) : undefined;
   for await (const batch of verdicts(opened)) {
     for (const v of batch) {
-      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices);
+      if (v.team !== undefined) ledger?.add(v.team, v);
+      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices, v.team);
       else
         others.push({
           id: v.id,
@@ -104,9 +111,23 @@ export const runAllocation = async (
           kind: v.verdict,
           reasons: v.reasons,
           problems: v.problems,
+          ...(v.team !== undefined ? { team: v.team } : {}),
         });
     }
   }
+  // A group with a member who cannot be admitted is out as a whole (the
+  // program's `ineligible: team`): its eligible members are told why.
+  const blocked = ledger?.blocked();
+  for (const m of blocked?.members ?? [])
+    others.push({
+      id: m.id,
+      line: m.line,
+      kind: "ineligible",
+      reasons: [],
+      problems: [],
+      team: m.team,
+      blockers: m.blockers,
+    });
 
   const programHash = opened.programSha256;
   const applicantsHash = listHash.digest("hex");
@@ -118,10 +139,9 @@ export const runAllocation = async (
     earlier?.record.seed ??
     sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
-  const problem = buildProblem(program, pool, seed, classes);
-  // The integer solver is loaded only when the seats are not one flow (an
-  // intake with classes, or several spread fields): validate, check and a
-  // plain allocation never load its WebAssembly.
+  const problem = buildProblem(program, pool, seed, classes, blocked?.teams);
+  // The integer solver is loaded only when the seats are no longer one flow:
+  // classes, more than one spread field, leader groups.
   const options = needsSolver(problem) ? { solver: await loadSolver() } : {};
   let result: AllocationResult;
   let earlierDeclined: string[] = [];
@@ -179,7 +199,8 @@ export const runAllocation = async (
       declined: declinedHash,
       from: earlier?.hash ?? null,
     },
-    parameters: auditParameters(program.seats, classes),
+    parameters: auditParameters(program.seats, classes, program.applicants?.team),
+    teamNotes: opened.checker.teams(),
   };
 };
 

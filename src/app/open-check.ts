@@ -109,6 +109,6 @@ export const openCheck = async (
     source,
     list,
     layout,
-    checker: createChecker(program, layout),
+    checker: createChecker(program, layout, chosen?.intake.classes),
   };
 };

@@ -8,6 +8,7 @@ import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
+import { teamNoteLines } from "../../format/check/team-notes.js";
 import type { Chunk } from "../../format/formatter.js";
 import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
@@ -226,6 +227,10 @@ export const run = async (
   );
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");
+  if (!context.quiet && result.teamNotes.length > 0)
+    context.stderr.write(
+      teamNoteLines(result.list.display, result.decision.locale, result.teamNotes),
+    );
   if (!context.quiet && !tableOnScreen) context.stderr.write(allocationSummaryText(result));
   else if (context.quiet && unmet.length > 0)
     context.stderr.write(warningLines(result.decision.locale, unmet));

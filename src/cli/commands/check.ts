@@ -6,6 +6,7 @@ import { ExitCode, usageError } from "../../errors.js";
 import { formatExplanation } from "../../format/check/explain.js";
 import { CHECK_FORMATS, type CheckFormat } from "../../format/check/index.js";
 import { checkSummaryLine } from "../../format/check/summary.js";
+import { teamNoteLines } from "../../format/check/team-notes.js";
 import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
@@ -75,6 +76,9 @@ export const run = async (
     inputs,
   );
   const summary = checked.summary();
+  const teamNotes = opened.checker.teams();
+  if (!context.quiet && teamNotes.length > 0)
+    context.stderr.write(teamNoteLines(opened.source.display, checked.locale, teamNotes));
   // The table ends with the same summary; other formats are data.
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");

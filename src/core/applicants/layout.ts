@@ -45,6 +45,8 @@ export interface Layout {
    * an optional one is missing).
    */
   choices?: { reader: ChoiceReader; indexes: number[]; classes: readonly ProgramClass[] };
+  /** The leader group column, when the program declares `applicants.team`. */
+  team?: { column: string; index: number };
 }
 
 export type LayoutResult =
@@ -124,6 +126,14 @@ export const layoutFor = (
     });
     choices = { reader, indexes, classes };
   }
+  let team: Layout["team"];
+  if (applicants.team) {
+    const index = indexOf.get(normalise(applicants.team.column)) ?? -1;
+    // Declared, the column is required: a list without it would silently
+    // split every leader group into applicants alone.
+    if (index < 0) missing.push(applicants.team.column);
+    team = { column: applicants.team.column, index };
+  }
   if (missing.length > 0) return { ok: false, missing, found };
   return {
     ok: true,
@@ -134,6 +144,7 @@ export const layoutFor = (
       position: new Map(fields.map((f, i) => [f.field, i])),
       width: header.length,
       ...(choices ? { choices } : {}),
+      ...(team ? { team } : {}),
     },
   };
 };
@@ -143,6 +154,7 @@ export const columnsRead = (layout: Layout): number[] => [
   layout.idIndex,
   ...layout.fields.filter((f) => f.index >= 0).map((f) => f.index),
   ...(layout.choices?.indexes.filter((i) => i >= 0) ?? []),
+  ...(layout.team ? [layout.team.index] : []),
 ];
 
 export interface CellProblem {
@@ -154,8 +166,11 @@ export interface CellProblem {
    * For the common problems, what the words in another language need
    * (problem-words.ts); absent for the rarer ones, worded in English.
    */
-  code?: "expected" | "required" | "id-missing" | "row-width" | "duplicate-id";
-  /** With `row-width`: the row's cells and the header's; with `duplicate-id`: the earlier line. */
+  code?: "expected" | "required" | "id-missing" | "row-width" | "duplicate-id" | "team-choices";
+  /**
+   * With `row-width`: the row's cells and the header's; with `duplicate-id`
+   * and `team-choices`: the earlier line.
+   */
   numbers?: readonly number[];
   /** With `expected`: the field's type and, for an enum, its values. */
   type?: FieldSpec["type"];
@@ -186,6 +201,8 @@ export interface ReadRow {
   problems: CellProblem[] | undefined;
   /** The resolved choices, when the layout reads them and they are valid. */
   choices?: readonly Choice[];
+  /** The leader group named on the row, when the layout reads one and the cell is not empty. */
+  team?: string;
 }
 
 /**
@@ -276,6 +293,7 @@ export const readRow = (
       }
     }
   }
+  const team = layout.team ? teamOf(cells[layout.team.index] ?? "") : undefined;
   if (layout.choices) {
     const { reader, indexes } = layout.choices;
     const read = reader.read(
@@ -283,10 +301,17 @@ export const readRow = (
         ? [indexes[0]! < 0 ? "" : (cells[indexes[0]!] ?? "")]
         : indexes.map((i) => (i < 0 ? "" : (cells[i] ?? ""))),
     );
-    if (read.ok) return { id, values, problems, choices: read.choices };
+    if (read.ok) return { id, values, problems, choices: read.choices, ...(team ? { team } : {}) };
     for (const p of read.problems) problem(p);
   }
-  return { id, values, problems };
+  return team ? { id, values, problems, team } : { id, values, problems };
+};
+
+/** A group id compares as the id does: trimmed, in NFC; an empty cell applies alone. */
+const teamOf = (cell: string): string | undefined => {
+  const text = cell.trim();
+  if (text === "") return undefined;
+  return isPlain(text) ? text : text.normalize("NFC");
 };
 
 const unsavedProblem = (column: string, cell: UnsavedCell): CellProblem => ({

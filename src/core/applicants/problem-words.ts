@@ -3,7 +3,7 @@ import { LIST_MAX, LIST_SHOWN } from "../text/did-you-mean.js";
 import type { CellProblem } from "./layout.js";
 
 /** The language a problem is worded in: its problem words and its "or". */
-export type ProblemLanguage = Pick<Language, "rules"> & {
+export type ProblemLanguage = Pick<Language, "rules" | "teams"> & {
   decision: Pick<Language["decision"], "problems">;
 };
 
@@ -20,6 +20,8 @@ const problemText = (p: CellProblem, language: ProblemLanguage | undefined): str
       return w.rowWidth(p.numbers?.[0] ?? 0, p.numbers?.[1] ?? 0);
     case "duplicate-id":
       return w.duplicateId(p.numbers?.[0] ?? 0);
+    case "team-choices":
+      return language.teams.choicesDiffer(p.numbers?.[0] ?? 0);
     case "expected": {
       if (p.type !== "enum" || !p.values) return w.expected(w.kinds[p.type ?? "string"]);
       const values = p.values;

@@ -6,9 +6,10 @@
 import type { Choice } from "../allocation/types.js";
 import { type CellProblem, type Layout, readRow, type UnsavedCell } from "../applicants/layout.js";
 import type { Value } from "../applicants/values.js";
-import type { Program } from "../program/schema.js";
+import type { Program, ProgramClass } from "../program/schema.js";
 import { type CompiledRule, compileRule } from "../rules/compile.js";
 import { IdSet } from "./id-set.js";
+import { type TeamNote, TeamTracker } from "./teams.js";
 
 export type VerdictKind = "eligible" | "ineligible" | "invalid";
 
@@ -27,6 +28,8 @@ export interface Verdict {
    * classes); undefined otherwise.
    */
   choices?: readonly Choice[] | undefined;
+  /** The leader group the row names (program with `applicants.team`, cell not empty). */
+  team?: string;
 }
 
 export interface CheckSummary {
@@ -53,13 +56,21 @@ export interface Checker {
     unsaved?: ReadonlyMap<number, UnsavedCell>,
   ): Verdict;
   summary(): CheckSummary;
+  /** The warnings about leader groups, once the whole list is checked; none without groups. */
+  teams(): TeamNote[];
 }
 
 const NONE: never[] = [];
 
-export const createChecker = (program: Program, layout: Layout): Checker => {
+/** `classes`: the classes of the intake checked, which a leader group must fit in. */
+export const createChecker = (
+  program: Program,
+  layout: Layout,
+  classes?: readonly ProgramClass[],
+): Checker => {
   const rule = compileRule(program.eligibility, { program, position: layout.position });
   const ids = new IdSet();
+  const tracker = layout.team ? TeamTracker.of(program, layout.team.column, classes) : undefined;
   const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
   return {
     rule,
@@ -79,6 +90,12 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
           problems = problems ? [...problems, duplicate] : [duplicate];
         }
       }
+      const team = row.team;
+      if (team !== undefined && tracker) {
+        const differ = tracker.row(team, line, row.choices);
+        if (differ) problems = problems ? [...problems, differ] : [differ];
+      }
+      const teamKey = team === undefined ? {} : { team };
       if (problems) {
         summary.invalid++;
         return {
@@ -88,10 +105,12 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
           reasons: NONE,
           problems,
           values: row.values,
+          ...teamKey,
         };
       }
       if (rule.test(row.values)) {
         summary.eligible++;
+        if (team !== undefined) tracker?.eligible(team);
         return {
           id: row.id,
           line,
@@ -100,6 +119,7 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
           problems: NONE,
           values: row.values,
           choices: row.choices,
+          ...teamKey,
         };
       }
       summary.ineligible++;
@@ -111,8 +131,10 @@ export const createChecker = (program: Program, layout: Layout): Checker => {
         problems: NONE,
         values: row.values,
         choices: row.choices,
+        ...teamKey,
       };
     },
     summary: () => ({ ...summary }),
+    teams: () => tracker?.notes() ?? [],
   };
 };

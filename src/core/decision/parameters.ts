@@ -1,4 +1,4 @@
-import type { Program } from "../program/schema.js";
+import type { Program, TeamSpec } from "../program/schema.js";
 
 /**
  * The seat rules as the allocation applied them, for the audit record: every
@@ -7,6 +7,7 @@ import type { Program } from "../program/schema.js";
 export const auditParameters = (
   seats: NonNullable<Program["seats"]>,
   classes: readonly { id: string; site: string; seats: number }[] = [],
+  team?: TeamSpec,
 ) => ({
   total: seats.total,
   quotas: seats.quotas ?? [],
@@ -19,4 +20,6 @@ export const auditParameters = (
   ...(classes.length > 0
     ? { classes: classes.map(({ id, site, seats: n }) => ({ id, site, seats: n })) }
     : {}),
+  // The leader groups: which column, how a group is ranked, what an ineligible member means.
+  ...(team ? { team: { column: team.column, rank: team.rank, ineligible: team.ineligible } } : {}),
 });

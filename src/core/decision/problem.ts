@@ -30,6 +30,8 @@ export class Pool {
   readonly choices: (readonly Choice[] | undefined)[] = [];
   /** One column per ranking key (and the first-come time), oriented so larger ranks higher. */
   readonly keys: number[][];
+  /** Each applicant's leader group, when the program declares them (null: alone). */
+  readonly teams: (string | null)[] | undefined;
   private readonly quotaAt: number | undefined;
   private readonly spreadAt: (number | undefined)[];
   private readonly keyAt: { position: number; order: "asc" | "desc" }[];
@@ -49,12 +51,17 @@ export class Pool {
       this.keyAt.push({ position: layout.position.get(seats.timestamp)!, order: "asc" });
     }
     this.keys = this.keyAt.map(() => []);
+    this.teams = program.applicants?.team ? [] : undefined;
   }
 
-  /** `choices`: the verdict's resolved choices, when the list's choices are read. */
-  add(id: string, values: readonly Value[], choices?: readonly Choice[]): void {
+  /**
+   * `choices`: the verdict's resolved choices, when the list's choices are
+   * read; `team`: the leader group the row names.
+   */
+  add(id: string, values: readonly Value[], choices?: readonly Choice[], team?: string): void {
     this.ids.push(id);
     this.choices.push(choices);
+    this.teams?.push(team ?? null);
     const text = (at: number | undefined) => {
       const v = at === undefined ? null : values[at];
       return v === null || v === undefined ? null : String(v);
@@ -91,12 +98,17 @@ const spreadsOf = (program: Program, pool: Pool): SpreadLimits[] =>
  * candidate `choices` (class indexes are positions in `classes`); an applicant
  * without resolved choices (no `applicants.choices` declared) accepts any
  * class. Without classes the problem is what it always was.
+ *
+ * With leader groups, each candidate has its group (`team`) and the problem
+ * the program's `teamRank`; the eligible members of the `blocked` groups
+ * (teams.ts) are no candidates.
  */
 export const buildProblem = (
   program: Program,
   pool: Pool,
   seed: string,
   classes?: readonly ProgramClass[],
+  blocked: ReadonlySet<string> = new Set(),
 ): AllocationProblem => {
   const seats = program.seats!;
   const n = pool.ids.length;
@@ -140,9 +152,12 @@ export const buildProblem = (
     }
     return tuple;
   };
-  const candidates: Candidate[] = new Array(n);
+  const teams = pool.teams;
+  const candidates: Candidate[] = [];
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
+    const team = teams?.[i] ?? null;
+    if (team !== null && blocked.has(team)) continue;
     const q = pool.quotaValues[i]!;
     const candidate: Candidate = {
       id: pool.ids[i]!,
@@ -150,7 +165,8 @@ export const buildProblem = (
       values: valuesOf(i),
     };
     if (withClasses) candidate.choices = pool.choices[i] ?? anyClass;
-    candidates[r] = candidate;
+    if (team !== null) candidate.team = team;
+    candidates.push(candidate);
   }
   const problem: AllocationProblem = {
     total: seats.total,
@@ -161,5 +177,7 @@ export const buildProblem = (
   };
   if (withClasses)
     problem.classes = classes.map((c): ClassSeats => ({ id: c.id, site: c.site, seats: c.seats }));
+  const teamSpec = program.applicants?.team;
+  if (teamSpec) problem.teamRank = teamSpec.rank;
   return problem;
 };

@@ -12,6 +12,7 @@ import { describeProblem } from "../applicants/problem-words.js";
 import type { RelaxationWords } from "../language/decision-words.js";
 import { type Locale, languageOf } from "../language/index.js";
 import type { Program } from "../program/schema.js";
+import type { TeamBlocker } from "./teams.js";
 import { describeReason } from "./words.js";
 
 export type OutcomeKind = "admitted" | "waitlisted" | "declined" | "ineligible" | "invalid";
@@ -38,6 +39,11 @@ export interface DecisionRow {
   choiceReasons?: { choice: number; id: string; code: string; reason: string }[];
   /** With classes: place on the waitlist of each of those choices. */
   positions?: { choice: number; id: string; position: number }[];
+  /**
+   * The leader group the applicant applied with, null when alone; present
+   * only when the program declares leader groups (`applicants.team`).
+   */
+  group?: string | null;
 }
 
 /** A parallel class as the words need it. */
@@ -53,6 +59,13 @@ export interface NotCompeting {
   kind: "ineligible" | "invalid";
   reasons: readonly string[];
   problems: readonly CellProblem[];
+  /** The leader group the row names. */
+  team?: string;
+  /**
+   * An eligible member of a group that is not admitted because these
+   * members cannot be (`applicants.team.ineligible: team`).
+   */
+  blockers?: readonly TeamBlocker[];
 }
 
 export interface DecisionSummary {
@@ -108,6 +121,8 @@ export interface Decision {
   locale: Locale;
   /** The (first) spread field's own label (its column), for headings; null without a spread. */
   spreadLabel: string | null;
+  /** The leader group column's header, when the program declares leader groups. */
+  teamColumn?: string;
   seed: string;
   rows: DecisionRow[];
   summary: DecisionSummary;
@@ -140,6 +155,9 @@ const describeRelaxation = (
       return words.keptOverLimit(subject, r.reachable, r.wanted);
   }
 };
+
+/** Members named in a TEAM_MEMBER_INELIGIBLE reason (docs/reliability.md). */
+export const MAX_BLOCKERS_NAMED = 5;
 
 export const decide = (
   program: Program,
@@ -219,6 +237,34 @@ export const decide = (
     if (perChoice.length > 0) row.choiceReasons = perChoice;
     if (o.positions) row.positions = o.positions.map((p) => ({ ...p }));
   };
+  // Rows say their group only for a program with groups: others keep their shape.
+  const teams = program.applicants?.team !== undefined;
+  const teamWords = language.teams;
+  // Members of one group share their blockers: worded once, naming at most
+  // MAX_BLOCKERS_NAMED (a group of thousands of ineligible members is one line).
+  const blockedText = new WeakMap<readonly TeamBlocker[], string>();
+  const blockedWords = (team: string, blockers: readonly TeamBlocker[]): string => {
+    let text = blockedText.get(blockers);
+    if (text !== undefined) return text;
+    const named = blockers
+      .slice(0, MAX_BLOCKERS_NAMED)
+      .map((b) =>
+        b.kind === "invalid"
+          ? teamWords.memberInvalid(b.id, b.line)
+          : teamWords.memberFailed(b.id, b.reasons.join("; ")),
+      );
+    if (blockers.length > MAX_BLOCKERS_NAMED)
+      named.push(teamWords.moreMembers(blockers.length - MAX_BLOCKERS_NAMED));
+    text = teamWords.memberIneligible(team, named.join("; "));
+    blockedText.set(blockers, text);
+    return text;
+  };
+  // A waitlisted member's reason says the group waits whole, and how many it is.
+  const teamSizes = new Map<string, number>();
+  if (teams)
+    for (const o of result.outcomes)
+      if (o.team !== undefined && o.code !== "DECLINED")
+        teamSizes.set(o.team, (teamSizes.get(o.team) ?? 0) + 1);
   const rows: DecisionRow[] = [];
   const waitlisted: DecisionRow[] = [];
   const declinedRows: DecisionRow[] = [];
@@ -236,6 +282,9 @@ export const decide = (
       newlyOffered: offered.has(o.id),
     };
     if (o.choices) withChoices(row, o);
+    if (teams) row.group = o.team ?? null;
+    if (o.team !== undefined && !o.admitted && o.code !== "DECLINED")
+      row.reason = `${row.reason}; ${teamWords.waitsWhole(o.team, teamSizes.get(o.team) ?? 1)}`;
     (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
@@ -263,7 +312,7 @@ export const decide = (
           : a.line - b.line,
   );
   for (const other of sorted) {
-    rows.push({
+    const row: DecisionRow = {
       id: other.id,
       outcome: other.kind,
       quota: null,
@@ -279,7 +328,13 @@ export const decide = (
             ),
       transferred: false,
       newlyOffered: false,
-    });
+    };
+    if (other.blockers && other.team !== undefined) {
+      row.code = "TEAM_MEMBER_INELIGIBLE";
+      row.reason = blockedWords(other.team, other.blockers);
+    }
+    if (teams) row.group = other.team ?? null;
+    rows.push(row);
   }
 
   const admitted = result.outcomes.filter((o) => o.admitted);
@@ -354,6 +409,7 @@ export const decide = (
     ...(intake.id !== undefined ? { intake: intake.id } : {}),
     locale: program.locale,
     spreadLabel: spreadSpec ? fieldLabel(spreadSpec.field) : null,
+    ...(program.applicants?.team ? { teamColumn: program.applicants.team.column } : {}),
     seed,
     rows,
     summary,

@@ -16,4 +16,6 @@ export const rowJsonOf = (row: DecisionRow) => ({
   ...(row.class !== undefined ? { class: row.class, choice: row.choice } : {}),
   ...(row.choiceReasons ? { choiceReasons: row.choiceReasons } : {}),
   ...(row.positions ? { positions: row.positions } : {}),
+  // Only for a program with leader groups.
+  ...(row.group !== undefined ? { group: row.group } : {}),
 });

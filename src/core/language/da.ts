@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { teams } from "./teams/da.js";
 
 const MONTHS = [
   "januar",
@@ -180,6 +181,7 @@ const decision: DecisionWords = {
 
 export const da: Language = {
   progress,
+  teams,
   country: "DK",
   rules: {
     yes: "ja",

@@ -6,6 +6,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { teams } from "./teams/en.js";
 
 const MONTHS = [
   "January",
@@ -183,6 +184,7 @@ const decision: DecisionWords = {
 
 export const en: Language = {
   progress,
+  teams,
   country: "NO",
   rules: {
     yes: "yes",

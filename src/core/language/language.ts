@@ -10,6 +10,7 @@ import type { ProgressWords } from "./progress-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
+import type { TeamWords } from "./team-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -28,4 +29,6 @@ export interface Language {
   letters: LetterWords;
   /** Rosters and progress after admission: headers, statuses, unmet requirements. */
   progress: ProgressWords;
+  /** Leader groups: check's problems and warnings, a member's reason, the column. */
+  teams: TeamWords;
 }

@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { teams } from "./teams/nb.js";
 
 const MONTHS = [
   "januar",
@@ -180,6 +181,7 @@ const decision: DecisionWords = {
 
 export const nb: Language = {
   progress,
+  teams,
   country: "NO",
   rules: {
     yes: "ja",

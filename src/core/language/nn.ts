@@ -6,6 +6,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
+import { teams } from "./teams/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -168,6 +169,7 @@ const decision: DecisionWords = {
 
 export const nn: Language = {
   progress,
+  teams,
   country: "NO",
   rules: {
     ...nb.rules,

@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { teams } from "./teams/sv.js";
 
 const MONTHS = [
   "januari",
@@ -180,6 +181,7 @@ const decision: DecisionWords = {
 
 export const sv: Language = {
   progress,
+  teams,
   country: "SE",
   rules: {
     yes: "ja",

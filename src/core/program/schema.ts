@@ -230,6 +230,35 @@ const requirementSchema = z
     "One requirement: checked by `cohort progress` when it has `attendance` or `rule` (both must hold when it has both), else checked by hand.",
   );
 
+export const TEAM_RANKS = ["lowest", "highest"] as const;
+export const TEAM_INELIGIBLE = ["team", "members"] as const;
+
+const teamSchema = z
+  .strictObject({
+    column: z
+      .string()
+      .min(1)
+      .describe(
+        "Header of the column that holds each applicant's leader group (team) id; rows with the same id are admitted together, into one class, or none of them; an empty cell applies alone.",
+      )
+      .meta({ examples: ["Ledergruppe-ID"] }),
+    rank: z
+      .enum(TEAM_RANKS)
+      .default("lowest")
+      .describe(
+        "Where a group stands in the rank order: at its lowest-ranked member (so nobody is carried in above their own merit), or at its highest-ranked one.",
+      ),
+    ineligible: z
+      .enum(TEAM_INELIGIBLE)
+      .default("team")
+      .describe(
+        "What an ineligible (or invalid) member means: team, the group is not admitted and its other members are told who and which rule; members, the eligible members go on as a group.",
+      ),
+  })
+  .describe(
+    "Leader groups that apply together: admitted whole, into one class, or not at all; each member counts against quotas, spread limits and class seats.",
+  );
+
 const applicantsSchema = z
   .strictObject({
     id: z.string().min(1).describe("Header of the column that identifies an applicant."),
@@ -258,6 +287,7 @@ const applicantsSchema = z
         "Header of the column with the applicant's name, for the greeting of letters; carried too.",
       ),
     choices: choicesSchema.optional(),
+    team: teamSchema.optional(),
   })
   .describe("How the applicant list maps to typed fields.");
 
@@ -560,3 +590,4 @@ export type RecordFieldSpec = z.output<typeof recordFieldSchema>;
 export type Requirement = z.output<typeof requirementSchema>;
 export type Attendance = z.output<typeof attendanceSchema>;
 export type ChoicesSpec = z.output<typeof choicesSchema>;
+export type TeamSpec = z.output<typeof teamSchema>;

@@ -23,7 +23,10 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
   // Class columns only for an intake with classes: other lists keep their columns.
   const classes = decision.summary.classes !== undefined;
-  yield bom + csvRow(classes ? [...HEADER, ...CLASS_HEADER] : HEADER, { delimiter, newline });
+  // The group column only for a program with leader groups, last.
+  const groups = decision.teamColumn !== undefined;
+  const header = classes ? [...HEADER, ...CLASS_HEADER] : HEADER;
+  yield bom + csvRow(groups ? [...header, "group"] : header, { delimiter, newline });
   for (const row of decision.rows) {
     const cells = [
       row.id,
@@ -44,6 +47,7 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
         (row.choices ?? []).join(" | "),
       );
     }
+    if (groups) cells.push(row.group ?? "");
     yield csvRow(cells, options);
   }
 };

@@ -10,7 +10,11 @@ const encodeReason = jsonStrings(4096);
  * A test keeps it equal to JSON.stringify(rowJsonOf(row)) (src/core/decision/row-json.ts).
  */
 export const rowJsonText = (row: DecisionRow): string =>
-  `{"id":${JSON.stringify(row.id)},"outcome":"${row.outcome}","quota":${row.quota === null ? "null" : JSON.stringify(row.quota)},"rank":${row.rank === null ? "null" : row.rank},"position":${row.position ? `{"overall":${row.position.overall},"inGroup":${row.position.inGroup}}` : "null"},"code":"${row.code}","reason":${encodeReason(row.reason)},"transferred":${row.transferred}${row.newlyOffered ? ',"newlyOffered":true' : ""}${row.choices ? classText(row) : ""}}`;
+  `{"id":${JSON.stringify(row.id)},"outcome":"${row.outcome}","quota":${row.quota === null ? "null" : JSON.stringify(row.quota)},"rank":${row.rank === null ? "null" : row.rank},"position":${row.position ? `{"overall":${row.position.overall},"inGroup":${row.position.inGroup}}` : "null"},"code":"${row.code}","reason":${encodeReason(row.reason)},"transferred":${row.transferred}${row.newlyOffered ? ',"newlyOffered":true' : ""}${row.choices ? classText(row) : ""}${row.group !== undefined ? groupText(row.group) : ""}}`;
+
+/** The leader group key of a program with groups, last (rowJsonOf's order). */
+const groupText = (group: string | null): string =>
+  `,"group":${group === null ? "null" : JSON.stringify(group)}`;
 
 /** The keys of an intake with classes, in rowJsonOf's order. */
 const classText = (row: DecisionRow): string => {

@@ -14,28 +14,79 @@ const bar = (filled: number, of: number, paint: InstanceType<typeof Chalk>): str
   return paint.green("█".repeat(full)) + paint.dim("░".repeat(BAR - full));
 };
 
-const rowsTable = (rows: DecisionRow[], waitlist: boolean, words: TableWords): string =>
-  waitlist
+/**
+ * With leader groups: a column naming each row's group, and the rows of one
+ * group listed together, where its first row stands (the order of the
+ * others is kept).
+ */
+const together = (rows: DecisionRow[]): DecisionRow[] => {
+  const byGroup = new Map<string, DecisionRow[]>();
+  for (const r of rows) {
+    if (r.group === undefined || r.group === null) continue;
+    const members = byGroup.get(r.group);
+    if (members) members.push(r);
+    else byGroup.set(r.group, [r]);
+  }
+  if (byGroup.size === 0) return rows;
+  const out: DecisionRow[] = [];
+  for (const r of rows) {
+    if (r.group === undefined || r.group === null) out.push(r);
+    else {
+      const members = byGroup.get(r.group);
+      if (members) {
+        for (const m of members) out.push(m);
+        byGroup.delete(r.group);
+      }
+    }
+  }
+  return out;
+};
+
+const rowsTable = (
+  rows: DecisionRow[],
+  waitlist: boolean,
+  words: TableWords,
+  group?: string,
+): string =>
+  group === undefined
+    ? plainTable(rows, waitlist, words)
+    : plainTable(together(rows), waitlist, words, (r) => r.group ?? "", group);
+
+const plainTable = (
+  rows: DecisionRow[],
+  waitlist: boolean,
+  words: TableWords,
+  groupOf?: (r: DecisionRow) => string,
+  groupHeader?: string,
+): string => {
+  const g = <T>(before: T[], cell: T, after: T[]): T[] =>
+    groupOf ? [...before, cell, ...after] : [...before, ...after];
+  return waitlist
     ? textTable(
-        ["#", words.inQuota, words.applicant, words.quota, words.rank, words.whyNotYet],
-        rows.map((r) => [
-          String(r.position?.overall ?? ""),
-          String(r.position?.inGroup ?? ""),
-          r.id,
-          r.quota ?? "",
-          String(r.rank),
-          `${r.code}: ${r.reason}`,
+        g(["#", words.inQuota, words.applicant], groupHeader ?? "", [
+          words.quota,
+          words.rank,
+          words.whyNotYet,
         ]),
+        rows.map((r) =>
+          g(
+            [String(r.position?.overall ?? ""), String(r.position?.inGroup ?? ""), r.id],
+            groupOf?.(r) ?? "",
+            [r.quota ?? "", String(r.rank), `${r.code}: ${r.reason}`],
+          ),
+        ),
       )
     : textTable(
-        [words.rank, words.applicant, words.quota, words.reason],
-        rows.map((r) => [
-          String(r.rank),
-          `${r.id}${r.newlyOffered ? ` ${words.newlyOfferedMark}` : ""}`,
-          r.quota ?? "",
-          `${r.code}: ${r.reason}`,
-        ]),
+        g([words.rank, words.applicant], groupHeader ?? "", [words.quota, words.reason]),
+        rows.map((r) =>
+          g(
+            [String(r.rank), `${r.id}${r.newlyOffered ? ` ${words.newlyOfferedMark}` : ""}`],
+            groupOf?.(r) ?? "",
+            [r.quota ?? "", `${r.code}: ${r.reason}`],
+          ),
+        ),
       );
+};
 
 /**
  * Labels of the summary's bars: quota labels, spread values (free text from
@@ -106,6 +157,8 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
 export const allocateTable: Formatter<Decision> = function* (decision, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const words = languageOf(decision.locale).decision.tables;
+  const group =
+    decision.teamColumn !== undefined ? languageOf(decision.locale).teams.column : undefined;
   const admitted = decision.rows.filter((r) => r.outcome === "admitted");
   const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");
   const classes = decision.summary.classes;
@@ -114,16 +167,16 @@ export const allocateTable: Formatter<Decision> = function* (decision, options) 
     yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n`;
     for (const c of classes) {
       const rows = admitted.filter((r) => r.class === c.id);
-      yield `\n${paint.bold(safe(words.classHeading(label(c.label), label(c.site), c.admitted, c.seats)))}\n${rows.length > 0 ? rowsTable(rows, false, words) : words.empty}\n`;
+      yield `\n${paint.bold(safe(words.classHeading(label(c.label), label(c.site), c.admitted, c.seats)))}\n${rows.length > 0 ? rowsTable(rows, false, words, group) : words.empty}\n`;
     }
   } else {
-    yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n${rowsTable(admitted, false, words)}\n`;
+    yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n${rowsTable(admitted, false, words, group)}\n`;
   }
   if (decision.declined.length > 0)
     yield safe(
       `${words.declinedLine(decision.declined.join(", "), decision.offered.join(", ") || words.nobody)}\n`,
     );
-  yield `\n${paint.bold(words.waitlistHeading(waitlisted.length))}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true, words) : words.empty}\n\n`;
+  yield `\n${paint.bold(words.waitlistHeading(waitlisted.length))}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true, words, group) : words.empty}\n\n`;
   // Invalid rows decide the exit code: name them, with what is wrong.
   const invalid = decision.rows.filter((r) => r.outcome === "invalid");
   if (invalid.length > 0) {

@@ -73,13 +73,20 @@ const summarySheet = (decision: Decision, w: WorkbookWords) => {
  * filter. The same bytes for the same decision.
  */
 export const allocateXlsx: Formatter<Decision> = function* (decision) {
-  const words = languageOf(decision.locale).decision;
+  const language = languageOf(decision.locale);
+  const words = language.decision;
   const w = words.workbook;
   const classes = decision.summary.classes;
   const withClasses = classes !== undefined;
+  // A program with leader groups has their column last.
+  const groups = decision.teamColumn !== undefined;
+  const withGroup = <T extends Cell>(row: T[], group: T): T[] => (groups ? [...row, group] : row);
   const sheet = (name: string, rows: DecisionRow[]) => ({
     name,
-    rows: [header(w, withClasses), ...rows.map((r) => cells(r, words.outcomes, withClasses))],
+    rows: [
+      withGroup<Cell>(header(w, withClasses), language.teams.column),
+      ...rows.map((r) => withGroup(cells(r, words.outcomes, withClasses), r.group ?? null)),
+    ],
     table: true,
   });
   // A roster sheet per class, named by the class's label.

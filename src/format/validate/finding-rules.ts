@@ -312,6 +312,13 @@ export const FINDING_RULES: readonly FindingRule[] = [
     help: "Remove the comment, or correct the code; fix an error instead of silencing it.",
   },
   {
+    id: "team-declaration",
+    severity: "error",
+    description:
+      "the applicants.team column is also the id column, a field's column or a choice column (headers compared ignoring case and surrounding space)",
+    help: "Give the leader group id a column of its own. See program-format.md.",
+  },
+  {
     id: "ties-no-timestamp",
     severity: "error",
     description:

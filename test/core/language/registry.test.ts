@@ -263,6 +263,42 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
           ["«C»", "«V»"],
         ],
       ];
+    case "teams.choicesDiffer":
+    case "teams.moreWarnings":
+    case "teams.moreMembers":
+      return [[[7], ["7"]]];
+    case "teams.alone":
+      return [[["«T»"], ["«T»"]]];
+    case "teams.tooBigForClasses":
+    case "teams.tooBigForSeats":
+      return [
+        [
+          ["«T»", 5, 4],
+          ["«T»", "5", "4"],
+        ],
+      ];
+    case "teams.waitsWhole":
+      return [
+        [
+          ["«T»", 3],
+          ["«T»", "3"],
+        ],
+      ];
+    case "teams.memberIneligible":
+    case "teams.memberFailed":
+      return [
+        [
+          ["«T»", "«R»"],
+          ["«T»", "«R»"],
+        ],
+      ];
+    case "teams.memberInvalid":
+      return [
+        [
+          ["«I»", 9],
+          ["«I»", "9"],
+        ],
+      ];
     case "progress.roster.daysOf":
       return [[[3], ["3"]]];
     case "progress.unmet.modules":

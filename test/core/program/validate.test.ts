@@ -629,6 +629,24 @@ describe("semantic findings: the program comes back, with its findings", () => {
       ],
     ],
     [
+      "a leader group column that is also a field's column",
+      withApplicants({
+        applicants: {
+          id: "id",
+          fields: { region: { type: "string", column: "Region" } },
+          team: { column: " region " },
+        },
+        seats: { total: 4 },
+      }),
+      [
+        error(
+          "team-declaration",
+          ["applicants", "team", "column"],
+          'the leader group column " region " is also read as field "region"; a column holds one thing, so give the group id its own column',
+        ),
+      ],
+    ],
+    [
       "requirements: a rule over an undeclared record field, an unknown module, too many modules, a repeated id",
       doc({
         modules: [module("one", "2027-03-02", 2), module("two", "2027-04-06", 3)],

@@ -27,6 +27,7 @@ import {
   spreadLimits,
   tieBreak,
 } from "./seats.js";
+import { teamDeclaration } from "./team.js";
 
 export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   frameworkShape,
@@ -41,6 +42,7 @@ export const PROGRAM_CHECKS: readonly ProgramCheck[] = [
   modulesOnDaysOff,
   fieldDeclarations,
   choiceDeclarations,
+  teamDeclaration,
   eligibilityRules,
   countBounds,
   quotaSeatsWithinTotal,
@@ -57,6 +59,7 @@ export const DOCUMENT_CHECKS: readonly ProgramCheck[] = [
   frameworkShape,
   illustrativeKeys,
   choiceDeclarations,
+  teamDeclaration,
 ];
 
 /** Checks of the intakes' own keys. */

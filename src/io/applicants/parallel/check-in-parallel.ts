@@ -236,6 +236,8 @@ type Result = { verdicts: RangeVerdicts; worker: number } | { failed: string; wo
 export const checkInParallel = (input: ParallelCheckInput): VerdictStream | undefined => {
   const threads = input.threads ?? Math.min(availableParallelism(), 4);
   if (threads < 2 || (input.list.format !== "csv" && input.list.format !== "tsv")) return undefined;
+  // Leader groups are checked across rows on the main thread as the list streams.
+  if (input.layout.team) return undefined;
   const workerFile = input.workerFile ?? defaultWorkerFile();
   if (!workerFile) return undefined;
   let fd: number;
