@@ -1,6 +1,7 @@
 /** Danish: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { completion } from "./completion/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
@@ -179,6 +180,7 @@ const decision: DecisionWords = {
 
 export const da: Language = {
   progress,
+  completion,
   country: "DK",
   rules: {
     yes: "ja",

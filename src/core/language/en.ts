@@ -4,6 +4,7 @@
  */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { completion } from "./completion/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
@@ -182,6 +183,7 @@ const decision: DecisionWords = {
 
 export const en: Language = {
   progress,
+  completion,
   country: "NO",
   rules: {
     yes: "yes",

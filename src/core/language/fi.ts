@@ -1,6 +1,7 @@
 /** Finnish: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { completion } from "./completion/fi.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
@@ -182,6 +183,7 @@ const decision: DecisionWords = {
 
 export const fi: Language = {
   progress,
+  completion,
   country: "FI",
   rules: {
     yes: "kyllä",

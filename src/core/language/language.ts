@@ -4,6 +4,7 @@
  * word a new language still lacks.
  */
 import type { Country } from "../vocabulary.js";
+import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
 import type { ProgressWords } from "./progress-words.js";
@@ -28,4 +29,6 @@ export interface Language {
   letters: LetterWords;
   /** Rosters and progress after admission: headers, statuses, unmet requirements. */
   progress: ProgressWords;
+  /** Completion letters after a filled roster: certificates, reminders, what is still possible. */
+  completion: CompletionWords;
 }

@@ -1,6 +1,7 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { completion } from "./completion/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
@@ -179,6 +180,7 @@ const decision: DecisionWords = {
 
 export const nb: Language = {
   progress,
+  completion,
   country: "NO",
   rules: {
     yes: "ja",

@@ -5,6 +5,7 @@
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
+import { completion } from "./completion/nn.js";
 import { progress } from "./progress/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -167,6 +168,7 @@ const decision: DecisionWords = {
 
 export const nn: Language = {
   progress,
+  completion,
   country: "NO",
   rules: {
     ...nb.rules,

@@ -1,6 +1,7 @@
 /** Swedish: every word cohort writes in this language. */
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { completion } from "./completion/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
@@ -179,6 +180,7 @@ const decision: DecisionWords = {
 
 export const sv: Language = {
   progress,
+  completion,
   country: "SE",
   rules: {
     yes: "ja",
