@@ -2,13 +2,11 @@
 import { resolve } from "node:path";
 import { prepareLetters } from "../../app/letters.js";
 import { parseIsoDate } from "../../core/calendar/date.js";
-import { LETTER_OUTCOMES } from "../../core/language/letter-words.js";
 import { isMailAddress } from "../../core/letters/email.js";
-import type { LettersDocument } from "../../core/letters/letter.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
 import { letterFiles, recipientOf } from "../../format/letters/index.js";
 import type { LetterFormat } from "../../format/letters/names.js";
-import { checkTemplate } from "../../format/letters/template.js";
+import { type Placeholders, templatesProblem } from "../../format/letters/template.js";
 import { placeholdersOf } from "../../format/letters/view.js";
 import { lettersSummary, letterWarnings, warningText } from "../../format/letters/warnings.js";
 import { writeFolder } from "../../io/write-folder.js";
@@ -43,25 +41,18 @@ const sender = (value: string): { name: string; address: string } => {
 };
 
 /** Every template, shipped or the program's, is checked before a letter is written. */
-const checkTemplates = (doc: LettersDocument): void => {
-  const names = placeholdersOf(doc);
-  for (const outcome of LETTER_OUTCOMES) {
-    const source = doc.templates[outcome];
-    const parts = [
-      { text: source.template.subject, line: source.subjectLine },
-      { text: source.template.body, line: source.bodyLine },
-    ];
-    for (const part of parts) {
-      const problem = checkTemplate(part.text, names)[0];
-      if (!problem) continue;
-      const where = source.file ?? `the ${doc.program.locale} ${outcome} template`;
-      throw inputError(problem.message, {
-        file: where,
-        line: part.line + problem.line - 1,
-        column: problem.column,
-      });
-    }
-  }
+const checkTemplates = (
+  templates: Parameters<typeof templatesProblem>[0],
+  names: Placeholders,
+  locale: string,
+): void => {
+  const problem = templatesProblem(templates, names, locale);
+  if (problem)
+    throw inputError(problem.message, {
+      file: problem.file,
+      line: problem.line,
+      column: problem.column,
+    });
 };
 
 export const run = async (
@@ -83,7 +74,7 @@ export const run = async (
     throw usageError(
       `${doc.program.id} has no application deadline to date the letters by: give --date YYYY-MM-DD`,
     );
-  checkTemplates(doc);
+  checkTemplates(doc.templates, placeholdersOf(doc), doc.program.locale);
 
   const warnings = letterWarnings(doc);
   const target = resolve(context.cwd, options.output);

@@ -37,23 +37,35 @@ export const letterWarnings = (doc: LettersDocument): LetterWarning[] => {
   }
   const email = doc.carry[doc.emailAt]!;
   if (email.index < 0) return warnings;
-  // In the order of the list, as a coordinator goes through it.
-  const byLine = [...doc.entries].sort((a, b) => a.line - b.line);
-  for (const entry of byLine) {
-    const cell = entry.carried[doc.emailAt] ?? "";
-    if (isMailAddress(cell)) continue;
-    warnings.push({
-      file: doc.list,
-      line: entry.line,
-      column: email.column,
-      message:
-        cell === ""
-          ? `${entry.id} has no e-mail address; the letter has no recipient`
-          : `${entry.id}: "${cell.slice(0, 80)}" is not one e-mail address; the letter has no recipient`,
-    });
-  }
+  warnings.push(
+    ...recipientWarnings(
+      doc.list,
+      email.column,
+      doc.entries.map((e) => ({ id: e.id, line: e.line, cell: e.carried[doc.emailAt] ?? "" })),
+    ),
+  );
   return warnings;
 };
+
+/** A warning per letter whose e-mail cell is not one usable address, in the order of the rows. */
+export const recipientWarnings = (
+  file: string,
+  column: string,
+  rows: readonly { id: string; line: number; cell: string }[],
+): LetterWarning[] =>
+  // In the order of the list, as a coordinator goes through it.
+  [...rows]
+    .sort((a, b) => a.line - b.line)
+    .filter((r) => !isMailAddress(r.cell))
+    .map((r) => ({
+      file,
+      line: r.line,
+      column,
+      message:
+        r.cell === ""
+          ? `${r.id} has no e-mail address; the letter has no recipient`
+          : `${r.id}: "${r.cell.slice(0, 80)}" is not one e-mail address; the letter has no recipient`,
+    }));
 
 export const warningText = (w: LetterWarning): string =>
   `warning: ${w.file}${w.line === null ? "" : `:${w.line}`}${w.column ? `, column ${w.column}` : ""}: ${w.message}\n`;
