@@ -1,7 +1,8 @@
 /** Danish: every word cohort writes in this language. */
+
+import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
-import { completion } from "./completion/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 

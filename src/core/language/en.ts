@@ -2,9 +2,10 @@
  * English: every word cohort writes in this language. Its dates are British
  * (day before month), as src/format/schedule/dates.ts says.
  */
+
+import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
-import { completion } from "./completion/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 

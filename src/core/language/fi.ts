@@ -1,7 +1,8 @@
 /** Finnish: every word cohort writes in this language. */
+
+import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
-import { completion } from "./completion/fi.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 

@@ -1,7 +1,8 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
+
+import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
-import { completion } from "./completion/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 

@@ -2,10 +2,11 @@
  * Norwegian Nynorsk: every word cohort writes in this language. Where Nynorsk
  * and Bokmål write the same word, it is taken from nb.ts.
  */
+
+import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
-import { completion } from "./completion/nn.js";
 import { progress } from "./progress/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

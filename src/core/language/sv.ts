@@ -1,7 +1,8 @@
 /** Swedish: every word cohort writes in this language. */
+
+import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
-import { completion } from "./completion/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 
