@@ -319,7 +319,12 @@ export const COMMANDS: CommandSpec[] = [
       () =>
         new Option(
           "--intake <id>",
-          "the intake of a program with intakes (default: the one whose modules run on --as-of, else the last that started)",
+          "the intake of a program with intakes (default: the record's with --audit, else the one whose modules run on --as-of, else the last that started)",
+        ),
+      () =>
+        new Option(
+          "--audit <file>",
+          "audit record of the allocation: every participant of the roster must be admitted there (in the class it names)",
         ),
       lang,
       ...listOptions,
@@ -330,6 +335,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort progress topplederprogrammet deltakere.xlsx --as-of 2028-01-31",
       "cohort progress programs/ous-erfarne-ledere.yaml roster.csv --format json -o progress.json",
       "cohort progress topplederprogrammet deltakere.xlsx --format xlsx -o status.xlsx",
+      "cohort progress topplederprogrammet deltakere.xlsx --audit opptak-2027/audit.json",
     ],
     load: () => import("./commands/progress.js"),
   },
