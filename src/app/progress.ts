@@ -8,11 +8,11 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import type { Locale } from "../core/language/index.js";
 import { languageOf } from "../core/language/index.js";
+import { type CarriedColumn, carriedColumns } from "../core/letters/letter.js";
 import { type ChosenIntake, intakeById, intakesInOrder } from "../core/program/intakes.js";
 import { modulesInOrder, recordFieldsOf } from "../core/program/model.js";
 import type { Program } from "../core/program/schema.js";
 import { suggest } from "../core/program/suggest.js";
-import { type CarriedColumn, carriedColumns } from "../core/letters/letter.js";
 import { groupsOf } from "../core/progress/groups.js";
 import {
   type ParticipantRecord,
@@ -41,6 +41,8 @@ export interface ProgressOptions {
 
 export interface ProgressRun {
   programFile: string;
+  /** The program as judged: the intake's view of it, for a program with intakes. */
+  program: Program;
   /** Absolute paths of the files read (program, roster, record): never to be written over. */
   inputs: string[];
   report: ProgressReport;
@@ -196,6 +198,7 @@ export const runProgress = async (
   });
   return {
     programFile: loaded.file,
+    program: view,
     inputs: [
       resolve(context.cwd, loaded.file),
       ...(options.records.stdin ? [] : [resolve(context.cwd, options.records.path)]),

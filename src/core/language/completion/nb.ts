@@ -105,7 +105,7 @@ ${upcoming}Med vennlig hilsen
     modules: (text, more, open) =>
       `${text}: du må delta på ${more === open ? (open === 1 ? "samlingen som gjenstår" : `alle de ${open} samlingene som gjenstår`) : `minst ${more} av de ${open} samlingene som gjenstår`}`,
     days: (text, more, open) =>
-      `${text}: du må delta ${more === open ? (open === 1 ? "den dagen som gjenstår" : `alle de ${open} dagene som gjenstår`) : `minst ${more} av de ${open} dagene som gjenstår`}`,
+      `${text}: du må delta ${more === open ? (open === 1 ? "på den dagen som gjenstår" : `på alle de ${open} dagene som gjenstår`) : `på minst ${more} av de ${open} dagene som gjenstår`}`,
     mandatory: (text, titles) => `${text}: du må delta på ${titles.join("; ")}`,
     rule: (text) => `${text}: kan fortsatt oppfylles før programmet er avsluttet`,
   },

@@ -105,7 +105,7 @@ ${upcoming}Med venleg helsing
     modules: (text, more, open) =>
       `${text}: du må delta på ${more === open ? (open === 1 ? "samlinga som står att" : `alle dei ${open} samlingane som står att`) : `minst ${more} av dei ${open} samlingane som står att`}`,
     days: (text, more, open) =>
-      `${text}: du må delta ${more === open ? (open === 1 ? "den dagen som står att" : `alle dei ${open} dagane som står att`) : `minst ${more} av dei ${open} dagane som står att`}`,
+      `${text}: du må delta ${more === open ? (open === 1 ? "på den dagen som står att" : `på alle dei ${open} dagane som står att`) : `på minst ${more} av dei ${open} dagane som står att`}`,
     mandatory: (text, titles) => `${text}: du må delta på ${titles.join("; ")}`,
     rule: (text) => `${text}: kan framleis oppfyllast før programmet er avslutta`,
   },

@@ -105,7 +105,7 @@ ${upcoming}Med vänliga hälsningar
     modules: (text, more, open) =>
       `${text}: du behöver delta i ${more === open ? (open === 1 ? "det utbildningstillfälle som återstår" : `alla de ${open} utbildningstillfällen som återstår`) : `minst ${more} av de ${open} utbildningstillfällen som återstår`}`,
     days: (text, more, open) =>
-      `${text}: du behöver delta ${more === open ? (open === 1 ? "den dag som återstår" : `alla de ${open} dagar som återstår`) : `minst ${more} av de ${open} dagar som återstår`}`,
+      `${text}: du behöver delta under ${more === open ? (open === 1 ? "den dag som återstår" : `alla de ${open} dagar som återstår`) : `minst ${more} av de ${open} dagar som återstår`}`,
     mandatory: (text, titles) => `${text}: du behöver delta i ${titles.join("; ")}`,
     rule: (text) => `${text}: kan fortfarande uppfyllas innan utbildningen avslutas`,
   },
