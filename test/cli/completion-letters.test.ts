@@ -37,7 +37,9 @@ beforeAll(async () => {
     },
   );
   expect(roster.code).toBe(0);
-  [header, ...rows] = parse(readFileSync(at("roster.csv"))) as string[][];
+  const table = parse(readFileSync(at("roster.csv"))) as string[][];
+  header = table[0]!;
+  rows = table.slice(1);
   // Row 1 at risk (missed the second gathering), row 2 on track, the rest completed.
   writeFileSync(
     at("filled.csv"),
