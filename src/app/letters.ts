@@ -11,11 +11,7 @@ import { columnsRead } from "../core/applicants/layout.js";
 import { verified } from "../core/decision/verification.js";
 import { languageOf } from "../core/language/index.js";
 import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
-import {
-  carriedColumns,
-  type LettersDocument,
-  type LetterTemplateSource,
-} from "../core/letters/letter.js";
+import { carriedColumns, type LettersDocument, templateSources } from "../core/letters/letter.js";
 import { joinOutcomes, type ListRow, type RecordedOutcome } from "../core/letters/match.js";
 import { ExitCode, inputError } from "../errors.js";
 import { listSource } from "../io/applicants/source.js";
@@ -135,24 +131,11 @@ export const prepareLetters = async (
   }
 
   const programFile = resolve(base, audit.inputs.program.path);
-  const own = await readLetterTemplates(context.cwd, programFile);
-  const defaults = languageOf(program.locale).letters.templates;
-  const templates = Object.fromEntries(
-    LETTER_OUTCOMES.map((outcome): [string, LetterTemplateSource] => {
-      const file = own[outcome];
-      return [
-        outcome,
-        file
-          ? {
-              template: { subject: file.subject, body: file.body },
-              file: file.file,
-              subjectLine: file.subjectLine,
-              bodyLine: file.bodyLine,
-            }
-          : { template: defaults[outcome], file: null, subjectLine: 1, bodyLine: 1 },
-      ];
-    }),
-  ) as LettersDocument["templates"];
+  const templates = templateSources(
+    LETTER_OUTCOMES,
+    await readLetterTemplates(context.cwd, programFile, LETTER_OUTCOMES),
+    languageOf(program.locale).letters.templates,
+  );
 
   return {
     program,

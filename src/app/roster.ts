@@ -8,7 +8,6 @@
  */
 import { createHash } from "node:crypto";
 import { dirname, resolve } from "node:path";
-import { sectionHashes } from "../core/decision/audit.js";
 import { languageOf } from "../core/language/index.js";
 import { carriedColumns } from "../core/letters/letter.js";
 import { intakeById } from "../core/program/intakes.js";
@@ -20,9 +19,8 @@ import { groupEntries, type RosterDocument, type RosterEntry } from "../core/pro
 import { inputError, usageError } from "../errors.js";
 import { openApplicantList } from "../io/applicants/open.js";
 import type { CsvEncoding } from "../io/applicants/types.js";
-import { readAudit } from "../io/audit-file.js";
-import { sha256Pieces } from "../io/hash.js";
 import { loadProgram } from "../io/load-program.js";
+import { type Admitted, readAdmitted } from "./admitted.js";
 import type { AppContext } from "./context.js";
 import { within } from "./verify.js";
 
@@ -42,40 +40,19 @@ export interface RosterRun {
   roster: RosterDocument;
 }
 
-interface Admitted {
-  id: string;
-  class: string | undefined;
-}
-
-const admittedOf = (outcomes: readonly unknown[], auditPath: string): Admitted[] =>
-  outcomes.flatMap((o, i) => {
-    const row = o as Record<string, unknown> | null;
-    if (!row || typeof row !== "object" || typeof row.id !== "string")
-      throw inputError(`${auditPath}: outcome ${i + 1} is not an applicant's outcome`);
-    if (row.outcome !== "admitted") return [];
-    if (row.class !== undefined && typeof row.class !== "string")
-      throw inputError(`${auditPath}: the class of applicant ${row.id} is not a class id`);
-    return [{ id: row.id, class: row.class as string | undefined }];
-  });
-
 const key = (text: string) => text.normalize("NFC").trim().toLowerCase();
 
 export const prepareRoster = async (
   context: AppContext,
   options: RosterOptions,
 ): Promise<RosterRun> => {
-  const auditFile = resolve(context.cwd, options.audit);
   const loaded = await loadProgram(context, options.program);
   const program = loaded.program;
-  const audit = await readAudit(auditFile, options.audit);
-  if (audit.program !== program.id)
-    throw inputError(
-      `${options.audit} is an allocation of the program "${audit.program}", not of ${loaded.file} ("${program.id}")`,
-    );
-  if (audit.sha256 && sectionHashes(audit, sha256Pieces).outcomes !== audit.sha256.outcomes)
-    throw inputError(
-      `${options.audit} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${options.audit} shows more`,
-    );
+  const {
+    file: auditFile,
+    audit,
+    admitted,
+  } = await readAdmitted(context, options.audit, program, loaded.file);
 
   let view: Program = program;
   let intakeClasses: NonNullable<Program["intakes"]>[number]["classes"];
@@ -99,7 +76,6 @@ export const prepareRoster = async (
     );
   }
 
-  const admitted = admittedOf(audit.outcomes, options.audit);
   const placed = admitted.some((a) => a.class !== undefined);
   const groups: Group[] = placed ? groupsOf(view, intakeClasses) : groupsOf(view, undefined);
   const ids = groups.map((g) => g.id ?? "");

@@ -221,9 +221,13 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "letters",
     description:
-      "write a decision letter per applicant of a verified audit record: .eml, .md or .html, and index.csv",
+      "write a decision letter per applicant of a verified audit record, or with --progress a completion letter (certificate, reminder) per participant of a filled roster: .eml, .md or .html, and index.csv",
     arguments: [
-      { name: "<audit>", description: "audit record written by cohort allocate --audit" },
+      {
+        name: "<audit|program>",
+        description:
+          "audit record written by cohort allocate --audit; with --progress, the program (file or id)",
+      },
     ],
     options: [
       () =>
@@ -239,7 +243,7 @@ export const COMMANDS: CommandSpec[] = [
       () =>
         new Option(
           "--date <date>",
-          "the letters' date, YYYY-MM-DD (default: the program's application deadline)",
+          "the letters' date, YYYY-MM-DD (default: the program's application deadline; with --progress, --as-of)",
         ),
       () => new Option("--reply-by <date>", "answer deadline named in the letters, YYYY-MM-DD"),
       () =>
@@ -247,11 +251,46 @@ export const COMMANDS: CommandSpec[] = [
           "--from <address>",
           'sender of the .eml letters, "Name <address>" (default: the program owner, no-reply@invalid)',
         ),
+      () =>
+        new Option(
+          "--progress <file>",
+          "completion letters from this filled roster (.xlsx, .csv, .tsv): a certificate for completed, a reminder for at-risk, a letter for not-completed",
+        ),
+      () =>
+        new Option(
+          "--as-of <date>",
+          "with --progress: the day to judge by, YYYY-MM-DD (default: today), as cohort progress",
+        ),
+      () =>
+        new Option("--all", "with --progress: a status letter for the on-track participants too"),
+      () =>
+        new Option(
+          "--intake <id>",
+          "with --progress: the intake of a program with intakes (default as cohort progress)",
+        ),
+      () => new Option("--class <id>", "with --progress: only the participants of this class"),
+      () =>
+        new Option(
+          "--audit <file>",
+          "with --progress: the allocation's audit record; a participant it does not admit gets no letter",
+        ),
+      () =>
+        new Option(
+          "--sheet <name>",
+          "with --progress: sheet of an .xlsx roster (default: the first)",
+        ),
+      () =>
+        new Option(
+          "--encoding <name>",
+          "with --progress: encoding of a CSV roster (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)",
+        ).choices(CSV_ENCODINGS),
     ],
     examples: [
       "cohort letters audit.json -o letters",
       'cohort letters audit.json -o letters --date 2027-05-03 --reply-by 2027-05-20 --from "Opptak <opptak@example.no>"',
       "cohort letters audit.json -o letters-html --format html",
+      "cohort letters topplederprogrammet --progress deltakere.xlsx --as-of 2028-06-30 -o kursbevis",
+      "cohort letters topplederprogrammet --progress deltakere.xlsx --as-of 2028-01-15 --all --format html -o status",
     ],
     load: () => import("./commands/letters.js"),
   },
@@ -319,7 +358,12 @@ export const COMMANDS: CommandSpec[] = [
       () =>
         new Option(
           "--intake <id>",
-          "the intake of a program with intakes (default: the one whose modules run on --as-of, else the last that started)",
+          "the intake of a program with intakes (default: the record's with --audit, else the one whose modules run on --as-of, else the last that started)",
+        ),
+      () =>
+        new Option(
+          "--audit <file>",
+          "audit record of the allocation: every participant of the roster must be admitted there (in the class it names)",
         ),
       lang,
       ...listOptions,
@@ -330,6 +374,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort progress topplederprogrammet deltakere.xlsx --as-of 2028-01-31",
       "cohort progress programs/ous-erfarne-ledere.yaml roster.csv --format json -o progress.json",
       "cohort progress topplederprogrammet deltakere.xlsx --format xlsx -o status.xlsx",
+      "cohort progress topplederprogrammet deltakere.xlsx --audit opptak-2027/audit.json",
     ],
     load: () => import("./commands/progress.js"),
   },

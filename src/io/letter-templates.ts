@@ -2,11 +2,15 @@
  * A program's own letter templates: `<stem>.letters/<outcome>.txt` beside
  * the program file (programs/topplederprogrammet.yaml ->
  * programs/topplederprogrammet.letters/admitted.txt). A missing file means the
- * language's default; a file that is there must be a readable template.
+ * language's default; a file that is there must be a readable template. One
+ * folder holds both decision letters (admitted.txt, …) and completion letters
+ * (completed.txt, at-risk.txt, …); each run reads the names it writes.
  */
 import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join, relative } from "node:path";
-import { LETTER_OUTCOMES, type LetterOutcome } from "../core/language/letter-words.js";
+import { COMPLETION_OUTCOMES } from "../core/language/completion-words.js";
+import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
+import type { TemplateFile } from "../core/letters/letter.js";
 import { parseTemplateFile } from "../core/letters/template-file.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
@@ -15,13 +19,8 @@ import { systemErrorText } from "./system-error.js";
 /** A template is a letter, not a document: 64 KiB is far more than one needs. */
 export const MAX_TEMPLATE_BYTES = 64 * 1024;
 
-export interface TemplateFile {
-  file: string;
-  subject: string;
-  body: string;
-  subjectLine: number;
-  bodyLine: number;
-}
+/** Every template name a program's folder may hold. */
+const TEMPLATE_NAMES: readonly string[] = [...LETTER_OUTCOMES, ...COMPLETION_OUTCOMES];
 
 /** The folder of a program's templates, as shown to the user. */
 export const templateFolderOf = (programFile: string): string => {
@@ -31,11 +30,13 @@ export const templateFolderOf = (programFile: string): string => {
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-export const readLetterTemplates = async (
+export const readLetterTemplates = async <K extends string>(
   cwd: string,
   /** The program file, absolute. */
   programFile: string,
-): Promise<Partial<Record<LetterOutcome, TemplateFile>>> => {
+  /** The templates this run writes with. */
+  outcomes: readonly K[],
+): Promise<Partial<Record<K, TemplateFile>>> => {
   const folder = templateFolderOf(programFile);
   const shown = relative(cwd, folder) || ".";
   let names: string[];
@@ -47,16 +48,16 @@ export const readLetterTemplates = async (
     if (code === "ENOTDIR") throw inputError(`${shown} is not a folder of letter templates`);
     throw inputError(`cannot read the letter templates in ${shown}: ${systemErrorText(error)}`);
   }
-  const known = new Set<string>(LETTER_OUTCOMES.map((o) => `${o}.txt`));
+  const known = new Set<string>(TEMPLATE_NAMES.map((o) => `${o}.txt`));
   const stray = names.filter((n) => n.endsWith(".txt") && !known.has(n));
   if (stray.length > 0) {
     // A misspelt name would silently leave the default in use.
     throw inputError(
-      `${join(shown, stray[0]!)} is not a letter template name; the names are ${LETTER_OUTCOMES.map((o) => `${o}.txt`).join(", ")}`,
+      `${join(shown, stray[0]!)} is not a letter template name; the names are ${TEMPLATE_NAMES.map((o) => `${o}.txt`).join(", ")}`,
     );
   }
-  const result: Partial<Record<LetterOutcome, TemplateFile>> = {};
-  for (const outcome of LETTER_OUTCOMES) {
+  const result: Partial<Record<K, TemplateFile>> = {};
+  for (const outcome of outcomes) {
     if (!names.includes(`${outcome}.txt`)) continue;
     const display = join(shown, `${outcome}.txt`);
     const bytes = await readBytes(join(folder, `${outcome}.txt`), display, MAX_TEMPLATE_BYTES);

@@ -155,4 +155,72 @@ describe("cohort roster with classes", () => {
     });
     expect(result.code).toBe(1);
   });
+
+  it("progress --audit: a row in another class than the record's is located at its class cell", async () => {
+    const text = readFileSync(join(dir, "filled.csv"), "utf8").replace(
+      '"A1","Kari","oslo"',
+      '"A1","Kari","bergen"',
+    );
+    writeFileSync(join(dir, "moved.csv"), text);
+    const result = await run(
+      [
+        "progress",
+        "program.yaml",
+        "moved.csv",
+        "--audit",
+        "audit.json",
+        "--as-of",
+        "2028-12-01",
+        "--format",
+        "csv",
+      ],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'moved.csv:2:3: Klasse: audit.json places A1 in class "oslo", not "bergen" ("bergen")',
+    );
+    expect(result.stdout).toContain('| tildelingen plasserer deltakeren i Oslo-klassen"\n');
+    const wrongIntake = await run(
+      ["progress", "program.yaml", "moved.csv", "--audit", "audit.json", "--intake", "2029"],
+      { cwd: dir },
+    );
+    expect(wrongIntake.code).toBe(2);
+    expect(wrongIntake.error?.message).toContain("is the allocation of intake 2028, not 2029");
+  });
+
+  it("letters --progress --class: only that class's participants, with their class and site", async () => {
+    const result = await run(
+      [
+        "letters",
+        "program.yaml",
+        "--progress",
+        "filled.csv",
+        "--as-of",
+        "2028-12-01",
+        "--all",
+        "--class",
+        "bergen",
+        "-o",
+        "bergen",
+        "--format",
+        "md",
+      ],
+      { cwd: dir },
+    );
+    expect(result.stderr).toContain("wrote 2 letters to bergen (1 on-track, 1 at-risk)");
+    const index = readFileSync(join(dir, "bergen", "index.csv"), "utf8");
+    expect(index).toBe("file,id,status,email\nA2.md,A2,on-track,\nA3.md,A3,at-risk,\n");
+    const a3 = readFileSync(join(dir, "bergen", "A3.md"), "utf8");
+    expect(a3).toContain("Hei Per,");
+    // Bergen's own dates of the gatherings to come.
+    expect(a3).toContain("16.–18. januar 2029");
+    expect(a3).not.toContain("9.–11. januar 2029");
+    const unknown = await run(
+      ["letters", "program.yaml", "--progress", "filled.csv", "--class", "trondheim", "-o", "x"],
+      { cwd: dir },
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.error?.message).toContain('has no class "trondheim"');
+  });
 });

@@ -22,6 +22,7 @@ interface Options {
   excel?: boolean;
   encoding?: CsvEncoding;
   sheet?: string;
+  audit?: string;
 }
 
 export const run = async (
@@ -43,6 +44,7 @@ export const run = async (
     throw usageError("xlsx is a binary format: write it to a file with -o progress.xlsx");
   const source = listSource(records, options);
   const { programFile, report } = await runProgress(context, {
+    audit: options.audit,
     program,
     records: source,
     asOf: options.asOf ?? context.today,
@@ -56,7 +58,7 @@ export const run = async (
       ...(options.excel ? { excel: true } : {}),
     }),
     options.output,
-    [programFile, records],
+    [programFile, records, ...(options.audit ? [options.audit] : [])],
   );
   // Located problems show even with -q: they decide the exit code.
   context.stderr.write(problemLines(report, source.display));

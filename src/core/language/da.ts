@@ -1,4 +1,6 @@
 /** Danish: every word cohort writes in this language. */
+
+import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/da.js";
@@ -182,6 +184,7 @@ const decision: DecisionWords = {
 export const da: Language = {
   progress,
   teams,
+  completion,
   country: "DK",
   rules: {
     yes: "ja",

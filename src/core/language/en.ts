@@ -2,6 +2,8 @@
  * English: every word cohort writes in this language. Its dates are British
  * (day before month), as src/format/schedule/dates.ts says.
  */
+
+import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/en.js";
@@ -185,6 +187,7 @@ const decision: DecisionWords = {
 export const en: Language = {
   progress,
   teams,
+  completion,
   country: "NO",
   rules: {
     yes: "yes",

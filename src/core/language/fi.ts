@@ -1,4 +1,6 @@
 /** Finnish: every word cohort writes in this language. */
+
+import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/fi.js";
@@ -185,6 +187,7 @@ const decision: DecisionWords = {
 export const fi: Language = {
   progress,
   teams,
+  completion,
   country: "FI",
   rules: {
     yes: "kyllä",

@@ -4,6 +4,7 @@
  * word a new language still lacks.
  */
 import type { Country } from "../vocabulary.js";
+import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
 import type { ProgressWords } from "./progress-words.js";
@@ -31,4 +32,6 @@ export interface Language {
   progress: ProgressWords;
   /** Leader groups: check's problems and warnings, a member's reason, the column. */
   teams: TeamWords;
+  /** Completion letters after a filled roster: certificates, reminders, what is still possible. */
+  completion: CompletionWords;
 }

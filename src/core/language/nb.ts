@@ -1,4 +1,6 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
+
+import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/nb.js";
@@ -182,6 +184,7 @@ const decision: DecisionWords = {
 export const nb: Language = {
   progress,
   teams,
+  completion,
   country: "NO",
   rules: {
     yes: "ja",

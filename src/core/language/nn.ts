@@ -2,6 +2,8 @@
  * Norwegian Nynorsk: every word cohort writes in this language. Where Nynorsk
  * and Bokmål write the same word, it is taken from nb.ts.
  */
+
+import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
@@ -170,6 +172,7 @@ const decision: DecisionWords = {
 export const nn: Language = {
   progress,
   teams,
+  completion,
   country: "NO",
   rules: {
     ...nb.rules,

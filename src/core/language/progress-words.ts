@@ -43,6 +43,10 @@ export interface ProgressWords {
     cell: (header: string, value: string) => string;
     /** The participant has more than one row. */
     duplicate: (rows: readonly number[]) => string;
+    /** The participant is not admitted in the audit record checked against (`--audit`). */
+    notAdmitted: string;
+    /** The audit record places the participant in another class (its label). */
+    otherClass: (recorded: string) => string;
   };
   /** A requirement without attendance or rule. */
   byHand: string;

@@ -1,4 +1,6 @@
 /** Swedish: every word cohort writes in this language. */
+
+import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/sv.js";
@@ -182,6 +184,7 @@ const decision: DecisionWords = {
 export const sv: Language = {
   progress,
   teams,
+  completion,
   country: "SE",
   rules: {
     yes: "ja",

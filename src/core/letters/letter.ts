@@ -49,6 +49,39 @@ export interface LetterTemplateSource {
   bodyLine: number;
 }
 
+/** A program's own template file, read and parsed. */
+export interface TemplateFile {
+  /** As shown to the user. */
+  file: string;
+  subject: string;
+  body: string;
+  subjectLine: number;
+  bodyLine: number;
+}
+
+/** Each outcome's template: the program's own file where it has one, else the language's default. */
+export const templateSources = <K extends string>(
+  outcomes: readonly K[],
+  own: Partial<Record<K, TemplateFile>>,
+  defaults: Record<K, LetterTemplate>,
+): Record<K, LetterTemplateSource> =>
+  Object.fromEntries(
+    outcomes.map((outcome): [K, LetterTemplateSource] => {
+      const file = own[outcome];
+      return [
+        outcome,
+        file
+          ? {
+              template: { subject: file.subject, body: file.body },
+              file: file.file,
+              subjectLine: file.subjectLine,
+              bodyLine: file.bodyLine,
+            }
+          : { template: defaults[outcome], file: null, subjectLine: 1, bodyLine: 1 },
+      ];
+    }),
+  ) as Record<K, LetterTemplateSource>;
+
 export interface LettersDocument {
   program: Program;
   /** The inputs (audit record, program, list) as absolute paths: never to be written over. */

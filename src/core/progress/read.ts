@@ -20,8 +20,12 @@ import type { Group } from "./groups.js";
 
 /** A problem of the roster at a row (the header's for a column problem) and a column, both 1-based. */
 export interface RosterProblem {
-  /** What is wrong: a cell that does not read, a participant's second row, a column of no module. */
-  kind: "cell" | "duplicate" | "column";
+  /**
+   * What is wrong: a cell that does not read, a participant's second row, a
+   * column of no module, a participant the audit record does not admit (or
+   * places in another class).
+   */
+  kind: "cell" | "duplicate" | "column" | "not-admitted" | "other-class";
   line: number;
   column: number;
   header: string;

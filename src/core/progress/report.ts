@@ -11,7 +11,11 @@ import type { Program } from "../program/schema.js";
 import type { RosterProblem as CellProblem, ParticipantRecord, RosterLayout } from "./read.js";
 
 /** A problem of the roster; a participant's second row names every row of theirs. */
-export type RosterProblem = CellProblem & { rows?: number[] };
+export type RosterProblem = CellProblem & {
+  rows?: number[];
+  /** For a participant placed in another class by the audit record: that class's label. */
+  recorded?: string;
+};
 
 import { type CheckedRequirements, type RequirementResult, standingOf } from "./status.js";
 
@@ -56,6 +60,47 @@ export interface ProgressReport {
   byHand: { id: string; text: string }[];
 }
 
+/** The admitted participants of an audit record, to check a roster against (`--audit`). */
+export interface AdmittedCheck {
+  /** The record as shown to the user. */
+  file: string;
+  /** Id -> the class the record places them in (null: no classes). */
+  classOf: ReadonlyMap<string, string | null>;
+}
+
+const auditProblems = (
+  admitted: AdmittedCheck,
+  layout: RosterLayout,
+  r: ParticipantRecord,
+): RosterProblem[] => {
+  if (r.id === "") return [];
+  if (!admitted.classOf.has(r.id))
+    return [
+      {
+        kind: "not-admitted",
+        line: r.line,
+        column: layout.idIndex + 1,
+        header: layout.idColumn,
+        value: r.id,
+        message: `${r.id} is not admitted in ${admitted.file}; no status is given`,
+      },
+    ];
+  const placed = admitted.classOf.get(r.id) ?? null;
+  const own = r.group >= 0 ? layout.groups[r.group]!.id : null;
+  if (placed === null || own === null || placed === own || layout.classIndex < 0) return [];
+  return [
+    {
+      kind: "other-class",
+      line: r.line,
+      column: layout.classIndex + 1,
+      header: layout.header[layout.classIndex] ?? "",
+      value: own,
+      message: `${admitted.file} places ${r.id} in class "${placed}", not "${own}"`,
+      recorded: layout.groups.find((g) => g.id === placed)?.label ?? placed,
+    },
+  ];
+};
+
 export const progressReport = (args: {
   program: Program;
   intake: string | null;
@@ -64,6 +109,8 @@ export const progressReport = (args: {
   records: readonly ParticipantRecord[];
   headerProblems: readonly RosterProblem[];
   asOf: IsoDate;
+  /** With `--audit`: every participant must be admitted there, in the class it names. */
+  admitted?: AdmittedCheck;
 }): ProgressReport => {
   const { layout, checked, records, asOf } = args;
   const rowsOf = new Map<string, number[]>();
@@ -74,7 +121,10 @@ export const progressReport = (args: {
     else rowsOf.set(r.id, [r.line]);
   }
   const participants = records.map((r): ParticipantProgress => {
-    const problems: RosterProblem[] = [...r.problems];
+    const problems: RosterProblem[] = [
+      ...r.problems,
+      ...(args.admitted ? auditProblems(args.admitted, layout, r) : []),
+    ];
     const lines = rowsOf.get(r.id) ?? [];
     if (lines.length > 1)
       problems.push({

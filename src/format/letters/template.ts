@@ -87,3 +87,50 @@ const isKnown = (
 /** Renders as plain text: values are not escaped here, a format escapes what it must. */
 export const renderText = (template: string, view: object): string =>
   Mustache.render(template, view, {}, { escape: (value: string) => value });
+
+/** A template's problem, located in its file (or named as the language's default). */
+export interface LocatedTemplateProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * The first problem of a set of templates, subject before body, in the
+ * order given; undefined when every one renders with known placeholders.
+ */
+export const templatesProblem = (
+  templates: Readonly<
+    Record<
+      string,
+      {
+        template: { subject: string; body: string };
+        file: string | null;
+        subjectLine: number;
+        bodyLine: number;
+      }
+    >
+  >,
+  names: Placeholders,
+  /** The language, to name a shipped default: "the nb admitted template". */
+  locale: string,
+): LocatedTemplateProblem | undefined => {
+  for (const [outcome, source] of Object.entries(templates)) {
+    const parts = [
+      { text: source.template.subject, line: source.subjectLine },
+      { text: source.template.body, line: source.bodyLine },
+    ];
+    for (const part of parts) {
+      const problem = checkTemplate(part.text, names)[0];
+      if (!problem) continue;
+      return {
+        file: source.file ?? `the ${locale} ${outcome} template`,
+        line: part.line + problem.line - 1,
+        column: problem.column,
+        message: problem.message,
+      };
+    }
+  }
+  return undefined;
+};

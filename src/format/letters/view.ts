@@ -19,8 +19,30 @@ export interface LetterOptions {
   replyBy?: IsoDate;
 }
 
-const MODULE_KEYS = new Set(["title", "start", "end", "dates", "location", "days"]);
-const PROGRAM_KEYS = new Set(["name", "owner", "provider", "url", "id"]);
+export const MODULE_KEYS = new Set(["title", "start", "end", "dates", "location", "days"]);
+export const PROGRAM_KEYS = new Set(["name", "owner", "provider", "url", "id"]);
+
+/** A module as the placeholders inside `{{#modules}}` see it. */
+export const moduleView = (
+  m: { title: string; start: IsoDate; end: IsoDate; days: number; location?: string | undefined },
+  locale: Program["locale"],
+) => ({
+  title: m.title,
+  start: letterDate(m.start, locale),
+  end: m.end === m.start ? "" : letterDate(m.end, locale),
+  dates: letterDateRange(m.start, m.end, locale),
+  location: m.location ?? "",
+  days: String(m.days),
+});
+
+/** The program as `{{program.…}}` sees it. */
+export const programView = (program: Program) => ({
+  id: program.id,
+  name: program.name,
+  owner: program.owner,
+  provider: program.provider ?? "",
+  url: program.url ?? "",
+});
 const TOP = [
   "name",
   "email",
@@ -101,14 +123,7 @@ export const sharedView = (doc: LettersDocument, options: LetterOptions) => {
   const modulesOf = (list: Program["modules"]) =>
     [...(list ?? [])]
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-      .map((m) => ({
-        title: m.title,
-        start: letterDate(m.start, locale),
-        end: endOf(m) === m.start ? "" : letterDate(endOf(m), locale),
-        dates: letterDateRange(m.start, endOf(m), locale),
-        location: m.location ?? "",
-        days: String(m.days ?? 1),
-      }));
+      .map((m) => moduleView({ ...m, end: endOf(m), days: m.days ?? 1 }, locale));
   const modules = modulesOf(program.modules);
   // Per class of an intake with classes: its label, site and own dates
   // (the intake's when it has none).
@@ -123,13 +138,7 @@ export const sharedView = (doc: LettersDocument, options: LetterOptions) => {
   );
   return {
     classes,
-    program: {
-      id: program.id,
-      name: program.name,
-      owner: program.owner,
-      provider: program.provider ?? "",
-      url: program.url ?? "",
-    },
+    program: programView(program),
     modules,
     firstModule: modules[0] ?? null,
     // Without classes the site is where the first module is held.

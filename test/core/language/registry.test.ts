@@ -336,6 +336,37 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
         ],
         [["«C»", ""], ["«C»"]],
       ];
+    case "progress.unmet.otherClass":
+      return [[["«C»"], ["«C»"]]];
+    case "completion.possible.modules":
+    case "completion.possible.days":
+      return [
+        [
+          ["«T»", 2, 3],
+          ["«T»", "2", "3"],
+        ],
+        [
+          ["«T»", 3, 3],
+          ["«T»", "3"],
+        ],
+        [["«T»", 1, 1], ["«T»"]],
+      ];
+    case "completion.possible.mandatory":
+      return [
+        [
+          ["«T»", ["«M»", "«N»"]],
+          ["«T»", "«M»", "«N»"],
+        ],
+      ];
+    case "completion.possible.rule":
+      return [[["«T»"], ["«T»"]]];
+    case "completion.daysAttended":
+      return [
+        [
+          [2, 3],
+          ["2", "3"],
+        ],
+      ];
     case "progress.unmet.duplicate":
       return [[[[3, 7]], ["3", "7"]]];
     case "progress.summary":

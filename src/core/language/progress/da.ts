@@ -24,6 +24,8 @@ export const progress: ProgressWords = {
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
     cell: (h, v) => (v ? `»${h}« har en værdi, der ikke kan læses: »${v}«` : `»${h}« mangler`),
     duplicate: (rows) => `deltageren står på flere rækker (${rows.join(", ")})`,
+    notAdmitted: "står ikke som optaget i fordelingen",
+    otherClass: (c) => `fordelingen placerer deltageren på ${c}`,
   },
   byHand: "kontrolleres manuelt",
   tables: {

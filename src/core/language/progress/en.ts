@@ -24,6 +24,8 @@ export const progress: ProgressWords = {
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
     cell: (h, v) => (v ? `"${h}" has a value that cannot be read: "${v}"` : `"${h}" is missing`),
     duplicate: (rows) => `the participant has more than one row (${rows.join(", ")})`,
+    notAdmitted: "not admitted in the allocation",
+    otherClass: (c) => `the allocation places the participant in ${c}`,
   },
   byHand: "checked by hand",
   tables: {

@@ -24,6 +24,8 @@ export const progress: ProgressWords = {
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
     cell: (h, v) => (v ? `Sarakkeen ”${h}” arvoa ei voi lukea: ”${v}”` : `”${h}” puuttuu`),
     duplicate: (rows) => `osallistuja on usealla rivillä (${rows.join(", ")})`,
+    notAdmitted: "ei ole hyväksyttyjen joukossa paikanjaossa",
+    otherClass: (c) => `paikanjako sijoittaa osallistujan ryhmään ${c}`,
   },
   byHand: "tarkistetaan käsin",
   tables: {

@@ -24,6 +24,8 @@ export const progress: ProgressWords = {
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
     cell: (h, v) => (v ? `«${h}» har en verdi som ikke kan leses: «${v}»` : `«${h}» mangler`),
     duplicate: (rows) => `deltakeren står på flere rader (${rows.join(", ")})`,
+    notAdmitted: "står ikke som tatt opp i tildelingen",
+    otherClass: (c) => `tildelingen plasserer deltakeren i ${c}`,
   },
   byHand: "kontrolleres manuelt",
   tables: {

@@ -24,6 +24,8 @@ export const progress: ProgressWords = {
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
     cell: (h, v) => (v ? `«${h}» har ein verdi som ikkje kan lesast: «${v}»` : `«${h}» manglar`),
     duplicate: (rows) => `deltakaren står på fleire rader (${rows.join(", ")})`,
+    notAdmitted: "står ikkje som teken opp i tildelinga",
+    otherClass: (c) => `tildelinga plasserer deltakaren i ${c}`,
   },
   byHand: "blir kontrollert manuelt",
   tables: {

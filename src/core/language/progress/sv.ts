@@ -25,6 +25,8 @@ export const progress: ProgressWords = {
     rule: (text, reasons) => (reasons.length > 0 ? `${text} (${reasons.join("; ")})` : text),
     cell: (h, v) => (v ? `”${h}” har ett värde som inte kan läsas: ”${v}”` : `”${h}” saknas`),
     duplicate: (rows) => `deltagaren står på flera rader (${rows.join(", ")})`,
+    notAdmitted: "finns inte bland de antagna i fördelningen",
+    otherClass: (c) => `fördelningen placerar deltagaren i ${c}`,
   },
   byHand: "kontrolleras manuellt",
   tables: {

@@ -1,0 +1,48 @@
+/**
+ * The admitted participants of an audit record, for the commands that work
+ * after the allocation (roster, progress): the record must be of the program
+ * given and its outcomes as written (their SHA-256 holds).
+ */
+import { resolve } from "node:path";
+import { type AuditRecord, sectionHashes } from "../core/decision/audit.js";
+import type { Program } from "../core/program/schema.js";
+import { inputError } from "../errors.js";
+import { readAudit } from "../io/audit-file.js";
+import { sha256Pieces } from "../io/hash.js";
+import type { AppContext } from "./context.js";
+
+export interface Admitted {
+  id: string;
+  /** The class placed in, for an intake with classes. */
+  class: string | undefined;
+}
+
+const admittedOf = (outcomes: readonly unknown[], auditPath: string): Admitted[] =>
+  outcomes.flatMap((o, i) => {
+    const row = o as Record<string, unknown> | null;
+    if (!row || typeof row !== "object" || typeof row.id !== "string")
+      throw inputError(`${auditPath}: outcome ${i + 1} is not an applicant's outcome`);
+    if (row.outcome !== "admitted") return [];
+    if (row.class !== undefined && typeof row.class !== "string")
+      throw inputError(`${auditPath}: the class of applicant ${row.id} is not a class id`);
+    return [{ id: row.id, class: row.class as string | undefined }];
+  });
+
+export const readAdmitted = async (
+  context: AppContext,
+  auditPath: string,
+  program: Program,
+  programFile: string,
+): Promise<{ file: string; audit: AuditRecord; admitted: Admitted[] }> => {
+  const file = resolve(context.cwd, auditPath);
+  const audit = await readAudit(file, auditPath);
+  if (audit.program !== program.id)
+    throw inputError(
+      `${auditPath} is an allocation of the program "${audit.program}", not of ${programFile} ("${program.id}")`,
+    );
+  if (audit.sha256 && sectionHashes(audit, sha256Pieces).outcomes !== audit.sha256.outcomes)
+    throw inputError(
+      `${auditPath} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${auditPath} shows more`,
+    );
+  return { file, audit, admitted: admittedOf(audit.outcomes, auditPath) };
+};
