@@ -27,6 +27,11 @@ export interface Verdict {
    * classes); undefined otherwise.
    */
   choices?: readonly Choice[] | undefined;
+  /**
+   * The cells of the columns carried into the results (trimmed), in the
+   * order of `CheckRun.carry`; only when columns are carried.
+   */
+  carried?: readonly string[];
 }
 
 export interface CheckSummary {

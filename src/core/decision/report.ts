@@ -38,6 +38,8 @@ export interface DecisionRow {
   choiceReasons?: { choice: number; id: string; code: string; reason: string }[];
   /** With classes: place on the waitlist of each of those choices. */
   positions?: { choice: number; id: string; position: number }[];
+  /** The carried columns' cells, in the order of `Decision.carry`; only when columns are carried. */
+  carried?: readonly string[];
 }
 
 /** A parallel class as the words need it. */
@@ -53,6 +55,8 @@ export interface NotCompeting {
   kind: "ineligible" | "invalid";
   reasons: readonly string[];
   problems: readonly CellProblem[];
+  /** The carried columns' cells, when columns are carried. */
+  carried?: readonly string[];
 }
 
 export interface DecisionSummary {
@@ -106,6 +110,8 @@ export interface Decision {
   /** Ids newly offered a seat by a top-up, in rank order. */
   offered: string[];
   declined: string[];
+  /** Headers of the columns carried into the results (rows' `carried`); absent when none. */
+  carry?: readonly string[];
 }
 
 const describeRelaxation = (
@@ -141,10 +147,14 @@ export const decide = (
     classes?: readonly DecisionClass[] | undefined;
     /** Rows of the list empty in every cell, skipped by the reader. */
     emptyRows?: number;
+    /** Columns carried into the results: their headers, and the cells of each competing id. */
+    carried?: { columns: readonly string[]; of: ReadonlyMap<string, readonly string[]> };
   } = {},
 ): Decision => {
   const classes = intake.classes ?? [];
   const emptyRows = intake.emptyRows ?? 0;
+  const carried =
+    intake.carried !== undefined && intake.carried.columns.length > 0 ? intake.carried : undefined;
   const language = languageOf(program.locale);
   const words = language.decision;
   const classLabel = new Map(classes.map((c) => [c.id, c.label]));
@@ -214,6 +224,7 @@ export const decide = (
       newlyOffered: offered.has(o.id),
     };
     if (o.choices) withChoices(row, o);
+    if (carried) row.carried = carried.of.get(o.id) ?? [];
     (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
@@ -257,6 +268,7 @@ export const decide = (
             ),
       transferred: false,
       newlyOffered: false,
+      ...(carried ? { carried: other.carried ?? [] } : {}),
     });
   }
 
@@ -328,5 +340,6 @@ export const decide = (
     summary,
     offered: topUp.offered,
     declined: topUp.declined,
+    ...(carried ? { carry: carried.columns } : {}),
   };
 };

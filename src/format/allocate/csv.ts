@@ -1,4 +1,6 @@
-import type { Decision } from "../../core/decision/report.js";
+import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import { languageOf } from "../../core/language/index.js";
+import { carriedCells } from "../carried.js";
 import { csvDialect, csvRow } from "../csv.js";
 import type { Formatter } from "../formatter.js";
 
@@ -23,7 +25,9 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
   // Class columns only for an intake with classes: other lists keep their columns.
   const classes = decision.summary.classes !== undefined;
-  yield bom + csvRow(classes ? [...HEADER, ...CLASS_HEADER] : HEADER, { delimiter, newline });
+  const mailMerge = mailMergeColumns(decision);
+  const header = classes ? [...HEADER, ...CLASS_HEADER] : HEADER;
+  yield bom + csvRow(mailMerge ? [...header, ...mailMerge.header] : header, { delimiter, newline });
   for (const row of decision.rows) {
     const cells = [
       row.id,
@@ -44,6 +48,25 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
         (row.choices ?? []).join(" | "),
       );
     }
+    if (mailMerge) cells.push(...mailMerge.cells(row));
     yield csvRow(cells, options);
   }
+};
+
+/**
+ * With carried columns, after all the others: the outcome in the program's
+ * words (beside `code` and `reason`, what a letter says), then each carried
+ * column under its header, so that a mail merge finds all it needs.
+ */
+const mailMergeColumns = (decision: Decision) => {
+  const carry = decision.carry ?? [];
+  if (carry.length === 0) return undefined;
+  const outcomes = languageOf(decision.locale).decision.outcomes;
+  return {
+    header: ["outcome_words", ...carry],
+    cells: (row: DecisionRow): string[] => [
+      outcomes[row.outcome],
+      ...carriedCells(row.carried, carry.length),
+    ],
+  };
 };

@@ -1,6 +1,7 @@
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
 import type { OutcomeWords, WorkbookWords } from "../../core/language/decision-words.js";
 import { languageOf } from "../../core/language/index.js";
+import { carriedCells } from "../carried.js";
 import type { Formatter } from "../formatter.js";
 import { type Cell, sheetName, writeWorkbook } from "../workbook.js";
 
@@ -28,6 +29,14 @@ const cells = (r: DecisionRow, outcomes: OutcomeWords, classes: boolean): Cell[]
   r.reason,
   ...(classes ? [r.class ?? null, r.choice ?? null, (r.choices ?? []).join(" | ")] : []),
 ];
+
+// Carried columns (name, e-mail) after all the others, on every sheet of applicants.
+const withCarriedHeader = (row: string[], carry: readonly string[]): string[] =>
+  carry.length === 0 ? row : [...row, ...carry];
+const withCarriedCells = (row: Cell[], r: DecisionRow, carry: readonly string[]): Cell[] => {
+  if (carry.length > 0) for (const c of carriedCells(r.carried, carry.length)) row.push(c);
+  return row;
+};
 
 /** The Summary sheet: every count, then per quota and per spread value; headings in bold. */
 const summarySheet = (decision: Decision, w: WorkbookWords) => {
@@ -76,9 +85,13 @@ export const allocateXlsx: Formatter<Decision> = function* (decision) {
   const w = words.workbook;
   const classes = decision.summary.classes;
   const withClasses = classes !== undefined;
+  const carry = decision.carry ?? [];
   const sheet = (name: string, rows: DecisionRow[]) => ({
     name,
-    rows: [header(w, withClasses), ...rows.map((r) => cells(r, words.outcomes, withClasses))],
+    rows: [
+      withCarriedHeader(header(w, withClasses), carry),
+      ...rows.map((r) => withCarriedCells(cells(r, words.outcomes, withClasses), r, carry)),
+    ],
     table: true,
   });
   // A roster sheet per class, named by the class's label.

@@ -71,14 +71,34 @@ export interface VerdictStream {
   ranges?(): { ranges: number; rereads: number };
 }
 
-/** The single-threaded path: the checker over the streamed list. */
-export const sequentialVerdicts = (list: ApplicantList, checker: Checker): VerdictStream => ({
+/** The cells of the carried columns (indexes in the list, -1 for one it lacks), trimmed. */
+export const carriedCells = (cells: readonly string[], carry: readonly number[]): string[] => {
+  const out = new Array<string>(carry.length);
+  for (let j = 0; j < carry.length; j++) {
+    const at = carry[j]!;
+    out[j] = at < 0 ? "" : (cells[at] ?? "").trim();
+  }
+  return out;
+};
+
+/**
+ * The single-threaded path: the checker over the streamed list, each
+ * verdict with the cells of the columns carried when there are any.
+ */
+export const sequentialVerdicts = (
+  list: ApplicantList,
+  checker: Checker,
+  carry: readonly number[] = [],
+): VerdictStream => ({
   batches: (async function* () {
     for await (const batch of list.batches) {
       const verdicts = new Array<Verdict>(batch.records.length);
       for (let i = 0; i < verdicts.length; i++) {
         verdicts[i] = checker.check(batch.records[i]!, batch.lines[i]!, batch.unsaved?.get(i));
       }
+      if (carry.length > 0)
+        for (let i = 0; i < verdicts.length; i++)
+          verdicts[i]!.carried = carriedCells(batch.records[i]!, carry);
       yield verdicts;
     }
   })(),
@@ -94,6 +114,8 @@ export interface ParallelCheckInput {
   list: ApplicantList;
   layout: Layout;
   checker: Checker;
+  /** Columns carried into the results, by index in the list (-1: the list lacks it). */
+  carry?: readonly number[];
   /** The encoding the user forced, if any. */
   encoding?: CsvEncoding;
   /** Worker threads; 1 or less means none. Default: the cores, at most 4. */
@@ -125,6 +147,7 @@ class ParallelVerdict implements Verdict {
     readonly reasons: string[],
     readonly problems: CellProblem[],
     readonly choices?: readonly Choice[],
+    readonly carried?: readonly string[],
   ) {}
 
   get values(): never {
@@ -254,13 +277,20 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     closeSync(fd);
     return undefined;
   }
+  // A column the list lacks is carried on this thread, as an empty cell.
+  const carry = input.carry ?? [];
+  const carriedHere = carry.filter((c) => c >= 0);
   const dialect: RangeDialect = {
     display: input.display,
     delimiter: input.list.delimiter ?? ",",
     newline: "\n",
     encoding: input.encoding ?? input.list.encoding?.() ?? detectEncoding(fd, size),
     width: input.list.header.length,
-    only: columnsRead(input.layout),
+    only:
+      carriedHere.length > 0
+        ? [...columnsRead(input.layout), ...carriedHere]
+        : columnsRead(input.layout),
+    ...(carriedHere.length > 0 ? { carry: carriedHere } : {}),
   };
 
   // The cuts.
@@ -390,6 +420,9 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     const idColumn = input.layout.idColumn;
     let idStart = 0;
     let nextProblem = 0;
+    const carriedText = carry.length > 0 ? UTF16.decode(range.carried) : "";
+    const k = carriedHere.length;
+    let carriedStart = 0;
     let out: Verdict[] = [];
     for (let i = 0; i < range.count; i++) {
       const id = text.slice(idStart, idEnds[i]!);
@@ -421,6 +454,19 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         if (kind !== INVALID) choices = choiceList(range.choices, choiceStart, end);
         choiceStart = end;
       }
+      let carried: string[] | undefined;
+      if (carry.length > 0) {
+        carried = new Array<string>(carry.length);
+        for (let j = 0, read = 0; j < carry.length; j++) {
+          if (carry[j]! < 0) {
+            carried[j] = "";
+            continue;
+          }
+          const end = range.carriedEnds[i * k + read++]!;
+          carried[j] = carriedText.slice(carriedStart, end);
+          carriedStart = end;
+        }
+      }
       out.push(
         new ParallelVerdict(
           id,
@@ -429,6 +475,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           kind === INELIGIBLE ? reasonLists[reasons[i]!]! : NONE,
           found,
           choices,
+          carried,
         ),
       );
       if (out.length === YIELD) {
@@ -522,7 +569,7 @@ export const threadsFromEnv = (env: Record<string, string | undefined>): number 
  * large enough, else streamed on the main thread.
  */
 export const listVerdicts = (
-  opened: Pick<ParallelCheckInput, "program" | "list" | "layout" | "checker" | "display">,
+  opened: Pick<ParallelCheckInput, "program" | "list" | "layout" | "checker" | "display" | "carry">,
   where: {
     path: string;
     cwd: string;
@@ -540,5 +587,5 @@ export const listVerdicts = (
           ...(where.encoding ? { encoding: where.encoding } : {}),
           ...(threads !== undefined ? { threads } : {}),
         });
-  return parallel ?? sequentialVerdicts(opened.list, opened.checker);
+  return parallel ?? sequentialVerdicts(opened.list, opened.checker, opened.carry);
 };
