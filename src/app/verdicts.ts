@@ -17,8 +17,10 @@ export async function* verdicts(
     const batch: Verdict[] = new Array(records.length);
     for (let i = 0; i < records.length; i++)
       batch[i] = checker.check(records[i]!, lines[i]!, unsaved?.get(i));
-    if (carry.length > 0)
-      for (let i = 0; i < records.length; i++) batch[i]!.carried = carriedCells(records[i]!, carry);
+    if (carry.length > 0) {
+      const carried = carriedCells(records, carry);
+      for (let i = 0; i < records.length; i++) batch[i]!.carried = carried[i]!;
+    }
     yield batch;
   }
 }

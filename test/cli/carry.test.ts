@@ -304,6 +304,37 @@ describe("--carry", () => {
   });
 });
 
+describe("the table", () => {
+  it("stays as it is: no carried columns, no warning about them", async () => {
+    for (const command of [["check"], ["allocate", "--seed", "7"]]) {
+      const [name, ...rest] = command;
+      const plain = await inWs([name!, PLAIN, "list.csv", "-f", "table", ...rest]);
+      const carried = await inWs([
+        name!,
+        "topplederprogrammet.yaml",
+        "list.csv",
+        "-f",
+        "table",
+        ...rest,
+      ]);
+      expect(carried.stdout, name).toBe(plain.stdout);
+      expect(carried.stdout, name).not.toContain("example.no");
+      const missing = await inWs([
+        name!,
+        PLAIN,
+        "list.csv",
+        "-f",
+        "table",
+        "--carry",
+        "Telefon",
+        ...rest,
+      ]);
+      expect(missing.stderr, name).not.toContain("Telefon");
+      expect(missing.code, name).toBe(plain.code);
+    }
+  });
+});
+
 describe("a carried column the list lacks", () => {
   it("check: a warning at the list's header, the column empty, exit 1 (even with -q)", async () => {
     const clean = await inWs(["check", PLAIN, "clean.csv", "-f", "csv", "--carry", "Navn"]);

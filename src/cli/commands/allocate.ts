@@ -180,7 +180,8 @@ export const run = async (
     ...(options.intake !== undefined ? { intake: options.intake } : {}),
     today: todayOption(options.today) ?? context.today,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
-    carry: options.carry ?? true,
+    // The table shows no carried columns: it neither reads nor holds them.
+    ...(format === "table" ? {} : { carry: options.carry ?? true }),
   });
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {

@@ -1,5 +1,5 @@
 /** cohort check PROGRAM APPLICANTS: a verdict for every applicant, streamed. */
-import { carryFor } from "../../app/carry.js";
+import { carryFor, NO_CARRY } from "../../app/carry.js";
 import { checkRun, explainApplicant } from "../../app/check.js";
 import { openCheck } from "../../app/open-check.js";
 import type { Locale } from "../../core/language/index.js";
@@ -70,7 +70,8 @@ export const run = async (
     },
     context.stdout.isTTY ? "table" : "csv",
   );
-  const carry = carryFor(opened, options.carry);
+  // The table shows no carried columns: it neither reads nor holds them.
+  const carry = format === "table" ? NO_CARRY : carryFor(opened, options.carry);
   const checked = checkRun(opened, context, carry);
   await emit(
     context,

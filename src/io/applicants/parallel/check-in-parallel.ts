@@ -71,12 +71,40 @@ export interface VerdictStream {
   ranges?(): { ranges: number; rereads: number };
 }
 
-/** The cells of the carried columns (indexes in the list, -1 for one it lacks), trimmed. */
-export const carriedCells = (cells: readonly string[], carry: readonly number[]): string[] => {
-  const out = new Array<string>(carry.length);
-  for (let j = 0; j < carry.length; j++) {
-    const at = carry[j]!;
-    out[j] = at < 0 ? "" : (cells[at] ?? "").trim();
+/**
+ * The cells of the carried columns (indexes in the list, -1 for one it
+ * lacks), trimmed, for each record of a batch. A reader's longer cells are
+ * slices of its 64 KiB piece of text, which a kept slice keeps alive: the
+ * cells are copied into one string for the batch and sliced from that, so
+ * what the results hold is the carried text alone (as on worker threads).
+ */
+export const carriedCells = (
+  records: readonly (readonly string[])[],
+  carry: readonly number[],
+): string[][] => {
+  const k = carry.length;
+  const ends = new Uint32Array(records.length * k);
+  let joined = "";
+  for (let i = 0; i < records.length; i++) {
+    const cells = records[i]!;
+    for (let j = 0; j < k; j++) {
+      const at = carry[j]!;
+      if (at >= 0) joined += (cells[at] ?? "").trim();
+      ends[i * k + j] = joined.length;
+    }
+  }
+  // Flattened once (a copy), so that the slices below share it, not the pieces.
+  const text = joined.length > 0 ? Buffer.from(joined, "utf16le").toString("utf16le") : "";
+  const out = new Array<string[]>(records.length);
+  let start = 0;
+  for (let i = 0; i < records.length; i++) {
+    const row = new Array<string>(k);
+    for (let j = 0; j < k; j++) {
+      const end = ends[i * k + j]!;
+      row[j] = text.slice(start, end);
+      start = end;
+    }
+    out[i] = row;
   }
   return out;
 };
@@ -96,9 +124,10 @@ export const sequentialVerdicts = (
       for (let i = 0; i < verdicts.length; i++) {
         verdicts[i] = checker.check(batch.records[i]!, batch.lines[i]!, batch.unsaved?.get(i));
       }
-      if (carry.length > 0)
-        for (let i = 0; i < verdicts.length; i++)
-          verdicts[i]!.carried = carriedCells(batch.records[i]!, carry);
+      if (carry.length > 0) {
+        const carried = carriedCells(batch.records, carry);
+        for (let i = 0; i < verdicts.length; i++) verdicts[i]!.carried = carried[i]!;
+      }
       yield verdicts;
     }
   })(),
