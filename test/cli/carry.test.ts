@@ -404,6 +404,19 @@ describe("--excel", () => {
       ["Ola; Hansen", "'+47 Bodø"],
       ["Åse Ødegård", "'-Helse Nord"],
     ]);
+    // A header from the program or --carry is neutralised too.
+    for (const command of ["check", "allocate"]) {
+      const odd = await inWs([
+        command,
+        PLAIN,
+        "clean.csv",
+        "-f",
+        "csv",
+        "--carry",
+        "Navn,@SUM(A1)",
+      ]);
+      expect(csvRows(odd.stdout)[0]!.slice(-2), command).toEqual(["Navn", "'@SUM(A1)"]);
+    }
     // In a workbook the same cells are text cells, exactly as in the list.
     await inWs([
       "allocate",

@@ -1,7 +1,7 @@
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
 import { languageOf } from "../../core/language/index.js";
 import { carriedCells } from "../carried.js";
-import { csvDialect, csvRow } from "../csv.js";
+import { csvDialect, csvRow, neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
 
 const HEADER = [
@@ -63,7 +63,8 @@ const mailMergeColumns = (decision: Decision) => {
   if (carry.length === 0) return undefined;
   const outcomes = languageOf(decision.locale).decision.outcomes;
   return {
-    header: ["outcome_words", ...carry],
+    // The headers come from the program or --carry: neutralised as cells are.
+    header: ["outcome_words", ...carry.map(neutraliseCell)],
     cells: (row: DecisionRow): string[] => [
       outcomes[row.outcome],
       ...carriedCells(row.carried, carry.length),

@@ -3,7 +3,7 @@ import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
 import { languageOf } from "../../core/language/index.js";
 import { carriedCells } from "../carried.js";
-import { type CsvRowOptions, csvDialect, csvRow } from "../csv.js";
+import { type CsvRowOptions, csvDialect, csvRow, neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
 
 const HEADER = ["id", "line", "verdict", "reasons", "problems"];
@@ -43,7 +43,8 @@ const mailMergeColumns = (run: CheckRun) => {
   if (carry.length === 0) return undefined;
   const verdicts = languageOf(run.locale).decision.verdicts;
   return {
-    header: ["verdict_words", ...carry],
+    // The headers come from the program or --carry: neutralised as cells are.
+    header: ["verdict_words", ...carry.map(neutraliseCell)],
     cells: (v: Verdict): string[] => [
       verdicts[v.verdict],
       ...carriedCells(v.carried, carry.length),
