@@ -225,7 +225,10 @@ describe("parallel check", () => {
     expect(output).toMatch(/"Hvorfor søker du\?":"[^"]*\\r?\\n/);
   });
 
-  it("cuts inside quoted fields with line breaks, empty lines, ragged rows", async () => {
+  // Many small ranges on worker threads: slow on a loaded machine.
+  it("cuts inside quoted fields with line breaks, empty lines, ragged rows", {
+    timeout: 120_000,
+  }, async () => {
     const header =
       "Søker-ID,Navn,Sektor,Region,Ledernivå,Nominert,Bekreftet av leder,Leder siden,Poeng,Innsendt,Motivasjon\n";
     let body = "";
@@ -244,7 +247,10 @@ describe("parallel check", () => {
     expect(cuts.rereads).toBeGreaterThan(20);
   });
 
-  it("fails as the single-threaded reader does: NUL byte, bad UTF-8, a quote never closed", async () => {
+  // Many small ranges on worker threads: slow on a loaded machine.
+  it("fails as the single-threaded reader does: NUL byte, bad UTF-8, a quote never closed", {
+    timeout: 120_000,
+  }, async () => {
     // Past the first 64 KiB, which decide the encoding (UTF-8: the header has "ø").
     const valid = readFileSync(generate("generate-applicants.mjs", 1200, "base.csv"));
     const middle = valid.indexOf("\nS0001000") + 20;
