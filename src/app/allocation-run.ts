@@ -27,6 +27,7 @@ import { readAudit } from "../io/audit-file.js";
 import { readDeclinedList } from "../io/declined-list.js";
 import { sha256Bytes, sha256File, sha256Pieces } from "../io/hash.js";
 import { loadSolver } from "../io/solver/highs.js";
+import { type Carry, carryFor } from "./carry.js";
 import type { AppContext } from "./context.js";
 import { openCheck } from "./open-check.js";
 import { verdicts } from "./verdicts.js";
@@ -48,6 +49,11 @@ export interface AllocationInputs {
   today?: string;
   /** The language of the reasons, instead of the program's locale (`--lang`). */
   lang?: Locale;
+  /**
+   * Carry columns into the results: the program's (`true`), or those of
+   * `--carry` (headers). Absent: nothing is carried (verify, letters).
+   */
+  carry?: true | readonly string[];
 }
 
 export interface AllocationRun {
@@ -59,6 +65,10 @@ export interface AllocationRun {
   /** The intake allocated, for a program with intakes. */
   intake: string | undefined;
   list: ListSource;
+  /** The columns carried into the decision's rows (none unless asked for). */
+  carry: Carry;
+  /** Line (row) of the list's header, where a missing carried column is reported. */
+  carryHeaderLine: number;
   hashes: { program: string; applicants: string; declined: string | null; from: string | null };
   /** The program's seat rules as applied, for the audit record. */
   parameters: ReturnType<typeof auditParameters>;
@@ -96,15 +106,20 @@ export const runAllocation = async (
       `${opened.programFile} declares no seats section, so there is nothing to allocate`,
     );
 
+  const carry = carryFor(opened, inputs.carry === true ? undefined : (inputs.carry ?? []));
   const pool = new Pool(program, opened.layout);
   const others: NotCompeting[] = [];
   const teamSpec = program.applicants?.team;
   const ledger = teamSpec ? new TeamLedger(teamSpec) : undefined;
-  for await (const batch of verdicts(opened)) {
+  // The carried cells of the competing, by id (an eligible id is unique).
+  const carriedOf = new Map<string, readonly string[]>();
+  for await (const batch of verdicts(opened, carry.indexes)) {
     for (const v of batch) {
       if (v.team !== undefined) ledger?.add(v.team, v);
-      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices, v.team);
-      else
+      if (v.verdict === "eligible") {
+        pool.add(v.id, v.values, v.choices, v.team);
+        if (v.carried) carriedOf.set(v.id, v.carried);
+      } else
         others.push({
           id: v.id,
           line: v.line,
@@ -112,6 +127,7 @@ export const runAllocation = async (
           reasons: v.reasons,
           problems: v.problems,
           ...(v.team !== undefined ? { team: v.team } : {}),
+          ...(v.carried ? { carried: v.carried } : {}),
         });
     }
   }
@@ -187,7 +203,10 @@ export const runAllocation = async (
       id: opened.intake?.intake.id,
       classes,
       emptyRows: opened.list.emptyRows?.() ?? 0,
+      ...(carry.headers.length > 0 ? { carried: { columns: carry.headers, of: carriedOf } } : {}),
     }),
+    carry,
+    carryHeaderLine: opened.list.headerLine,
     seed,
     seedGiven: inputs.seed !== undefined,
     programFile: opened.programFile,

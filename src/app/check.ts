@@ -2,6 +2,7 @@
 import type { CheckRun, Explanation } from "../core/check/run.js";
 import { inputError } from "../errors.js";
 import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
+import { type Carry, NO_CARRY } from "./carry.js";
 import type { OpenedCheck } from "./open-check.js";
 import { verdicts } from "./verdicts.js";
 
@@ -13,10 +14,13 @@ import { verdicts } from "./verdicts.js";
 export const checkRun = (
   opened: OpenedCheck,
   where: { cwd: string; env: Record<string, string | undefined> },
+  /** The columns carried into the results (see carryFor). */
+  carry: Carry = NO_CARRY,
 ): CheckRun => {
   const { source } = opened;
+  const carried = carry.headers.length > 0;
   const stream = listVerdicts(
-    { ...opened, display: source.display },
+    { ...opened, display: source.display, ...(carried ? { carry: carry.indexes } : {}) },
     {
       path: source.path,
       cwd: where.cwd,
@@ -28,6 +32,7 @@ export const checkRun = (
     program: opened.program.id,
     locale: opened.program.locale,
     verdicts: stream.batches,
+    ...(carried ? { carry: carry.headers } : {}),
     summary: stream.summary,
   };
 };

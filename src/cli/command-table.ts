@@ -67,6 +67,13 @@ const lang = () =>
     "write this run's words (verdicts, reasons, headers, summaries) in this language instead of the program's locale",
   ).choices(LOCALES);
 
+/** Columns of the list carried into the results, for one run: shared by check and allocate. */
+const carry = () =>
+  new Option(
+    "--carry <headers>",
+    'list columns to carry into the csv, xlsx and json results, by header, comma-separated ("Navn,E-post"), instead of the program\'s applicants.carry, email and name; --carry "" carries none',
+  ).argParser(carryHeaders);
+
 const programAndList = [
   { name: "<program>", description: "program file or program id (looked up in programs/)" },
   { name: "<applicants>", description: "applicant list: .csv, .tsv, .xlsx, or - for CSV on stdin" },
@@ -125,6 +132,7 @@ export const COMMANDS: CommandSpec[] = [
           "--explain <id>",
           "show the whole rule tree for one applicant, with the actual values",
         ),
+      carry,
       ...intakeOptions,
       lang,
       ...listOptions,
@@ -137,6 +145,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort check topplederprogrammet big.csv --format ndjson | grep ineligible",
       "cohort check topplederprogrammet list.csv --explain A-1042",
       "cohort check programs/ledarskaps-st.yaml list.csv --lang en",
+      'cohort check topplederprogrammet list.csv --carry "Navn,E-post" --format xlsx -o verdicts.xlsx',
     ],
     load: () => import("./commands/check.js"),
   },
@@ -168,6 +177,7 @@ export const COMMANDS: CommandSpec[] = [
         ),
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
+      carry,
       ...intakeOptions,
       lang,
       ...listOptions,
@@ -180,6 +190,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort allocate topplederprogrammet applicants.csv --declined declined.txt",
       "cohort allocate topplederprogrammet applicants.csv --declined declined.txt --from audit.json --audit audit-2.json",
       "cohort allocate topplederprogrammet applicants.csv --seed 2027",
+      'cohort allocate topplederprogrammet applicants.csv --carry "Navn,E-post,Arbeidsgiver" --format xlsx -o opptak.xlsx',
     ],
     load: () => import("./commands/allocate.js"),
   },
@@ -527,4 +538,12 @@ function nonNegativeInt(value: string): number {
   if (!Number.isInteger(n) || n < 0)
     throw new InvalidArgumentError(`"${value}" is not a whole number of 0 or more.`);
   return n;
+}
+
+/** `--carry "Navn, E-post"` -> ["Navn", "E-post"]; `--carry ""` -> [] (carry none). */
+function carryHeaders(value: string): string[] {
+  return value
+    .split(",")
+    .map((h) => h.trim())
+    .filter((h) => h !== "");
 }

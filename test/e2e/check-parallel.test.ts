@@ -48,6 +48,29 @@ describe("check on worker threads", () => {
     expect(two.stdout === one.stdout).toBe(true);
   });
 
+  it("carries the same cells as one thread (--carry, one column missing)", {
+    timeout: 180_000,
+  }, () => {
+    const args = [
+      "check",
+      "topplederprogrammet",
+      list,
+      "-f",
+      "ndjson",
+      "--carry",
+      "Navn,Motivasjon,Mangler",
+    ];
+    const one = runCli(args, { env: { COHORT_THREADS: "1" } });
+    const two = runCli(args, { env: { COHORT_THREADS: "2" } });
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain("«Mangler»");
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout === one.stdout).toBe(true);
+    const first = JSON.parse(one.stdout.slice(0, one.stdout.indexOf("\n")));
+    expect(Object.keys(first.carried)).toEqual(["Navn", "Motivasjon", "Mangler"]);
+    expect(first.carried.Navn).not.toBe("");
+  });
+
   it("writes the same CSV file with -o --excel", { timeout: 180_000 }, () => {
     const one = join(temp, "one.csv");
     const two = join(temp, "two.csv");

@@ -8,6 +8,7 @@ import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
+import { missingCarriedText } from "../../format/carried.js";
 import { teamNoteLines } from "../../format/check/team-notes.js";
 import type { Chunk } from "../../format/formatter.js";
 import { listSource } from "../../io/applicants/source.js";
@@ -35,6 +36,7 @@ interface Options {
   intake?: string;
   today?: string;
   lang?: Locale;
+  carry?: string[];
 }
 
 /** Paths in an audit record are relative to the record, so the folder can move. */
@@ -179,6 +181,8 @@ export const run = async (
     ...(options.intake !== undefined ? { intake: options.intake } : {}),
     today: todayOption(options.today) ?? context.today,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
+    // The table shows no carried columns: it neither reads nor holds them.
+    ...(format === "table" ? {} : { carry: options.carry ?? true }),
   });
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
@@ -231,8 +235,15 @@ export const run = async (
     context.stderr.write(
       teamNoteLines(result.list.display, result.decision.locale, result.teamNotes),
     );
+  // Shown even with -q: a missing column decides the exit code.
+  const missing = missingCarriedText(
+    result.decision.locale,
+    { display: result.list.display, headerLine: result.carryHeaderLine },
+    result.carry.columns,
+  );
+  context.stderr.write(missing);
   if (!context.quiet && !tableOnScreen) context.stderr.write(allocationSummaryText(result));
   else if (context.quiet && unmet.length > 0)
     context.stderr.write(warningLines(result.decision.locale, unmet));
-  return s.invalid > 0 || unmet.length > 0 ? ExitCode.problems : ExitCode.ok;
+  return s.invalid > 0 || unmet.length > 0 || missing !== "" ? ExitCode.problems : ExitCode.ok;
 };

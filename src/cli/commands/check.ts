@@ -1,8 +1,10 @@
 /** cohort check PROGRAM APPLICANTS: a verdict for every applicant, streamed. */
+import { carryFor, NO_CARRY } from "../../app/carry.js";
 import { checkRun, explainApplicant } from "../../app/check.js";
 import { openCheck } from "../../app/open-check.js";
 import type { Locale } from "../../core/language/index.js";
 import { ExitCode, usageError } from "../../errors.js";
+import { missingCarriedText } from "../../format/carried.js";
 import { formatExplanation } from "../../format/check/explain.js";
 import { CHECK_FORMATS, type CheckFormat } from "../../format/check/index.js";
 import { checkSummaryLine } from "../../format/check/summary.js";
@@ -24,6 +26,7 @@ interface Options {
   intake?: string;
   today?: string;
   lang?: Locale;
+  carry?: string[];
 }
 
 export const run = async (
@@ -68,7 +71,9 @@ export const run = async (
     },
     context.stdout.isTTY ? "table" : "csv",
   );
-  const checked = checkRun(opened, context);
+  // The table shows no carried columns: it neither reads nor holds them.
+  const carry = format === "table" ? NO_CARRY : carryFor(opened, options.carry);
+  const checked = checkRun(opened, context, carry);
   await emit(
     context,
     CHECK_FORMATS[format](checked, { color, ...(options.excel ? { excel: true } : {}) }),
@@ -82,7 +87,14 @@ export const run = async (
   // The table ends with the same summary; other formats are data.
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");
+  // Shown even with -q: a missing column decides the exit code.
+  const missing = missingCarriedText(
+    checked.locale,
+    { ...opened.list, display: opened.source.display },
+    carry.columns,
+  );
+  context.stderr.write(missing);
   if (!context.quiet && !tableOnScreen)
     context.stderr.write(checkSummaryLine(checked.program, checked.locale, summary));
-  return summary.invalid > 0 ? ExitCode.problems : ExitCode.ok;
+  return summary.invalid > 0 || missing !== "" ? ExitCode.problems : ExitCode.ok;
 };

@@ -10,6 +10,8 @@ export interface CheckRun {
   /** The language the verdicts, headers and summary are worded in. */
   locale: Locale;
   verdicts: AsyncIterable<readonly Verdict[]>;
+  /** Headers of the columns carried into the results, each verdict's `carried` in this order; absent when none. */
+  carry?: readonly string[];
   /** The counts so far; complete once `verdicts` is done. */
   summary(): CheckSummary;
 }

@@ -30,6 +30,11 @@ export interface Verdict {
   choices?: readonly Choice[] | undefined;
   /** The leader group the row names (program with `applicants.team`, cell not empty). */
   team?: string;
+  /**
+   * The cells of the columns carried into the results (trimmed), in the
+   * order of `CheckRun.carry`; only when columns are carried.
+   */
+  carried?: readonly string[];
 }
 
 export interface CheckSummary {

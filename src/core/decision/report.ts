@@ -44,6 +44,8 @@ export interface DecisionRow {
    * only when the program declares leader groups (`applicants.team`).
    */
   group?: string | null;
+  /** The carried columns' cells, in the order of `Decision.carry`; only when columns are carried. */
+  carried?: readonly string[];
 }
 
 /** A parallel class as the words need it. */
@@ -66,6 +68,8 @@ export interface NotCompeting {
    * members cannot be (`applicants.team.ineligible: team`).
    */
   blockers?: readonly TeamBlocker[];
+  /** The carried columns' cells, when columns are carried. */
+  carried?: readonly string[];
 }
 
 export interface DecisionSummary {
@@ -129,6 +133,8 @@ export interface Decision {
   /** Ids newly offered a seat by a top-up, in rank order. */
   offered: string[];
   declined: string[];
+  /** Headers of the columns carried into the results (rows' `carried`); absent when none. */
+  carry?: readonly string[];
 }
 
 const describeRelaxation = (
@@ -170,10 +176,14 @@ export const decide = (
     classes?: readonly DecisionClass[] | undefined;
     /** Rows of the list empty in every cell, skipped by the reader. */
     emptyRows?: number;
+    /** Columns carried into the results: their headers, and the cells of each competing id. */
+    carried?: { columns: readonly string[]; of: ReadonlyMap<string, readonly string[]> };
   } = {},
 ): Decision => {
   const classes = intake.classes ?? [];
   const emptyRows = intake.emptyRows ?? 0;
+  const carried =
+    intake.carried !== undefined && intake.carried.columns.length > 0 ? intake.carried : undefined;
   const language = languageOf(program.locale);
   const words = language.decision;
   const classLabel = new Map(classes.map((c) => [c.id, c.label]));
@@ -285,6 +295,7 @@ export const decide = (
     if (teams) row.group = o.team ?? null;
     if (o.team !== undefined && !o.admitted && o.code !== "DECLINED")
       row.reason = `${row.reason}; ${teamWords.waitsWhole(o.team, teamSizes.get(o.team) ?? 1)}`;
+    if (carried) row.carried = carried.of.get(o.id) ?? [];
     (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
   });
   // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
@@ -328,6 +339,7 @@ export const decide = (
             ),
       transferred: false,
       newlyOffered: false,
+      ...(carried ? { carried: other.carried ?? [] } : {}),
     };
     if (other.blockers && other.team !== undefined) {
       row.code = "TEAM_MEMBER_INELIGIBLE";
@@ -415,5 +427,6 @@ export const decide = (
     summary,
     offered: topUp.offered,
     declined: topUp.declined,
+    ...(carried ? { carry: carried.columns } : {}),
   };
 };

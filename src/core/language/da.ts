@@ -133,6 +133,8 @@ const decision: DecisionWords = {
     seed: "frøværdi",
     seedFromHashes: "beregnet ud fra inputfilernes hashværdier",
     newlyOffered: (ids) => `nyt tilbud: ${ids}`,
+    missingCarried: (c) =>
+      `listen har ingen kolonne »${c}« at tage med i resultaterne; den står tom`,
   },
   explain: {
     heading: (p, id, line) => `${p}: ansøger ${id} (linje ${line})`,

@@ -127,6 +127,8 @@ export interface SummaryWords {
   seed: string;
   seedFromHashes: string;
   newlyOffered: (ids: string) => string;
+  /** A column to carry into the results that the list lacks: it is written empty. */
+  missingCarried: (column: string) => string;
 }
 
 /** Sheet names (at most 31 characters) and labels of the check and allocate workbooks. */

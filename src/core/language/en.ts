@@ -136,6 +136,8 @@ const decision: DecisionWords = {
     seed: "seed",
     seedFromHashes: "from the input hashes",
     newlyOffered: (ids) => `newly offered: ${ids}`,
+    missingCarried: (c) =>
+      `the list has no column “${c}” to carry into the results; it is left empty`,
   },
   explain: {
     heading: (p, id, line) => `${p}: applicant ${id} (line ${line})`,

@@ -136,6 +136,8 @@ const decision: DecisionWords = {
     seed: "siemenluku",
     seedFromHashes: "laskettu syötetiedostojen tiivisteistä",
     newlyOffered: (ids) => `uudet tarjoukset: ${ids}`,
+    missingCarried: (c) =>
+      `luettelossa ei ole saraketta ”${c}”, joka on määrä ottaa mukaan tuloksiin; sarake jää tyhjäksi`,
   },
   explain: {
     heading: (p, id, line) => `${p}: hakija ${id} (rivi ${line})`,

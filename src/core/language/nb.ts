@@ -133,6 +133,7 @@ const decision: DecisionWords = {
     seed: "frø",
     seedFromHashes: "beregnet fra hashverdiene til inndatafilene",
     newlyOffered: (ids) => `nytt tilbud: ${ids}`,
+    missingCarried: (c) => `listen har ingen kolonne «${c}» å ta med i resultatene; den står tom`,
   },
   explain: {
     heading: (p, id, line) => `${p}: søker ${id} (linje ${line})`,

@@ -121,6 +121,7 @@ const decision: DecisionWords = {
     seed: "frø",
     seedFromHashes: "rekna ut frå hashverdiane til inndatafilene",
     newlyOffered: (ids) => `nytt tilbod: ${ids}`,
+    missingCarried: (c) => `lista har ingen kolonne «${c}» å ta med i resultata; kolonnen står tom`,
   },
   explain: {
     heading: (p, id, line) => `${p}: søkjar ${id} (linje ${line})`,

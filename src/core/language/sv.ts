@@ -133,6 +133,7 @@ const decision: DecisionWords = {
     seed: "slumpfrö",
     seedFromHashes: "beräknat från indatafilernas hashvärden",
     newlyOffered: (ids) => `nya erbjudanden: ${ids}`,
+    missingCarried: (c) => `listan har ingen kolumn ”${c}” att ta med i resultaten; den lämnas tom`,
   },
   explain: {
     heading: (p, id, line) => `${p}: sökande ${id} (rad ${line})`,

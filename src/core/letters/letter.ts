@@ -108,7 +108,9 @@ export interface LettersDocument {
  * case and surrounding space, as the list's header does).
  */
 export const carriedColumns = (
-  applicants: NonNullable<Program["applicants"]>,
+  applicants:
+    | NonNullable<Program["applicants"]>
+    | Pick<NonNullable<Program["applicants"]>, "carry" | "email" | "name">,
   header: readonly string[],
 ): { carry: CarriedColumn[]; emailAt: number; nameAt: number } => {
   const key = (h: string) => h.trim().toLowerCase();

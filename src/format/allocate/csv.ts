@@ -1,5 +1,7 @@
-import type { Decision } from "../../core/decision/report.js";
-import { csvDialect, csvRow } from "../csv.js";
+import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import { languageOf } from "../../core/language/index.js";
+import { carriedCells } from "../carried.js";
+import { csvDialect, csvRow, neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
 
 const HEADER = [
@@ -23,10 +25,13 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
   // Class columns only for an intake with classes: other lists keep their columns.
   const classes = decision.summary.classes !== undefined;
-  // The group column only for a program with leader groups, last.
+  // The group column only for a program with leader groups, then carried columns, last.
   const groups = decision.teamColumn !== undefined;
+  const mailMerge = mailMergeColumns(decision);
   const header = classes ? [...HEADER, ...CLASS_HEADER] : HEADER;
-  yield bom + csvRow(groups ? [...header, "group"] : header, { delimiter, newline });
+  const withGroup = groups ? [...header, "group"] : header;
+  yield bom +
+    csvRow(mailMerge ? [...withGroup, ...mailMerge.header] : withGroup, { delimiter, newline });
   for (const row of decision.rows) {
     const cells = [
       row.id,
@@ -48,6 +53,26 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
       );
     }
     if (groups) cells.push(row.group ?? "");
+    if (mailMerge) cells.push(...mailMerge.cells(row));
     yield csvRow(cells, options);
   }
+};
+
+/**
+ * With carried columns, after all the others: the outcome in the program's
+ * words (beside `code` and `reason`, what a letter says), then each carried
+ * column under its header, so that a mail merge finds all it needs.
+ */
+const mailMergeColumns = (decision: Decision) => {
+  const carry = decision.carry ?? [];
+  if (carry.length === 0) return undefined;
+  const outcomes = languageOf(decision.locale).decision.outcomes;
+  return {
+    // The headers come from the program or --carry: neutralised as cells are.
+    header: ["outcome_words", ...carry.map(neutraliseCell)],
+    cells: (row: DecisionRow): string[] => [
+      outcomes[row.outcome],
+      ...carriedCells(row.carried, carry.length),
+    ],
+  };
 };

@@ -1,4 +1,5 @@
 import type { Decision } from "../../core/decision/report.js";
+import { carriedJson, withCarried } from "../carried.js";
 import type { Formatter } from "../formatter.js";
 import { rowJsonText } from "./row-json.js";
 
@@ -10,9 +11,10 @@ export const allocateJson: Formatter<Decision> = function* (decision) {
     yield `  "declined": ${JSON.stringify(decision.declined)},\n  "offered": ${JSON.stringify(decision.offered)},\n`;
   }
   yield `  "applicants": [`;
+  const carried = carriedJson(decision.carry);
   let first = true;
   for (const row of decision.rows) {
-    yield `${first ? "\n" : ",\n"}    ${rowJsonText(row)}`;
+    yield `${first ? "\n" : ",\n"}    ${withCarried(rowJsonText(row), carried(row.carried))}`;
     first = false;
   }
   yield `${first ? "" : "\n  "}],\n  "summary": ${JSON.stringify(decision.summary, null, 2).replace(/\n/g, "\n  ")}\n}\n`;

@@ -1,6 +1,7 @@
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
 import type { OutcomeWords, WorkbookWords } from "../../core/language/decision-words.js";
 import { languageOf } from "../../core/language/index.js";
+import { carriedCells } from "../carried.js";
 import type { Formatter } from "../formatter.js";
 import { type Cell, sheetName, writeWorkbook } from "../workbook.js";
 import { spreadFields } from "./summary.js";
@@ -29,6 +30,14 @@ const cells = (r: DecisionRow, outcomes: OutcomeWords, classes: boolean): Cell[]
   r.reason,
   ...(classes ? [r.class ?? null, r.choice ?? null, (r.choices ?? []).join(" | ")] : []),
 ];
+
+// Carried columns (name, e-mail) after all the others, on every sheet of applicants.
+const withCarriedHeader = (row: Cell[], carry: readonly string[]): Cell[] =>
+  carry.length === 0 ? row : [...row, ...carry];
+const withCarriedCells = (row: Cell[], r: DecisionRow, carry: readonly string[]): Cell[] => {
+  if (carry.length > 0) for (const c of carriedCells(r.carried, carry.length)) row.push(c);
+  return row;
+};
 
 /** The Summary sheet: every count, then per quota and per value of each spread field; headings in bold. */
 const summarySheet = (decision: Decision, w: WorkbookWords) => {
@@ -78,14 +87,21 @@ export const allocateXlsx: Formatter<Decision> = function* (decision) {
   const w = words.workbook;
   const classes = decision.summary.classes;
   const withClasses = classes !== undefined;
-  // A program with leader groups has their column last.
+  // A program with leader groups has their column, then the carried columns, last.
   const groups = decision.teamColumn !== undefined;
   const withGroup = <T extends Cell>(row: T[], group: T): T[] => (groups ? [...row, group] : row);
+  const carry = decision.carry ?? [];
   const sheet = (name: string, rows: DecisionRow[]) => ({
     name,
     rows: [
-      withGroup<Cell>(header(w, withClasses), language.teams.column),
-      ...rows.map((r) => withGroup(cells(r, words.outcomes, withClasses), r.group ?? null)),
+      withCarriedHeader(withGroup<Cell>(header(w, withClasses), language.teams.column), carry),
+      ...rows.map((r) =>
+        withCarriedCells(
+          withGroup(cells(r, words.outcomes, withClasses), r.group ?? null),
+          r,
+          carry,
+        ),
+      ),
     ],
     table: true,
   });

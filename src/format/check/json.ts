@@ -4,7 +4,7 @@ import { verdictJsonText } from "./ndjson.js";
 
 /** One JSON document, streamed: the applicants array is written as rows arrive. */
 export const checkJson: Formatter<CheckRun> = async function* (run) {
-  const json = verdictJsonText();
+  const json = verdictJsonText(run.carry);
   yield `{\n  "version": 1,\n  "program": ${JSON.stringify(run.program)},\n  "applicants": [`;
   let first = true;
   for await (const batch of run.verdicts) {

@@ -2,6 +2,7 @@ import type { Choice } from "../../core/allocation/types.js";
 import { choiceIds } from "../../core/applicants/choices.js";
 import type { CheckRun } from "../../core/check/run.js";
 import type { Verdict } from "../../core/check/verdict.js";
+import { carriedJson } from "../carried.js";
 import type { Formatter } from "../formatter.js";
 import { jsonStrings } from "../json-text.js";
 
@@ -9,8 +10,12 @@ import { jsonStrings } from "../json-text.js";
  * The JSON text of one verdict, written by hand for the million-row case:
  * reasons come from a small fixed set, so their JSON is computed once.
  */
-export const verdictJsonText = (): ((v: Verdict) => string) => {
+export const verdictJsonText = (
+  /** Headers of the carried columns: each object ends with their cells, as `carried`. */
+  carry?: readonly string[],
+): ((v: Verdict) => string) => {
   const encode = jsonStrings(10_000);
+  const carried = carriedJson(carry);
   // The same few lists of choices recur on most rows: their JSON is kept by identity.
   const choiceJson = new WeakMap<readonly Choice[], string>();
   const choicesJson = (choices: readonly Choice[]): string => {
@@ -32,13 +37,13 @@ export const verdictJsonText = (): ((v: Verdict) => string) => {
           );
     // Only lists whose choices are read have the key: other outputs keep their bytes.
     const choices = v.choices === undefined ? "" : `,"choices":${choicesJson(v.choices)}`;
-    return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}}`;
+    return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}${carried(v.carried)}}`;
   };
 };
 
 /** One applicant object per line, nothing else: the summary goes to stderr. */
 export const checkNdjson: Formatter<CheckRun> = async function* (run) {
-  const json = verdictJsonText();
+  const json = verdictJsonText(run.carry);
   for await (const batch of run.verdicts) {
     let text = "";
     for (const v of batch) text += `${json(v)}\n`;

@@ -1,6 +1,7 @@
 import { describeProblem } from "../../core/applicants/problem-words.js";
 import type { CheckRun } from "../../core/check/run.js";
 import { languageOf } from "../../core/language/index.js";
+import { carriedCells } from "../carried.js";
 import type { Formatter } from "../formatter.js";
 import { type Cell, writeWorkbook } from "../workbook.js";
 
@@ -16,16 +17,20 @@ export const checkXlsx: Formatter<CheckRun> = async function* (run) {
   const language = languageOf(run.locale);
   const words = language.decision;
   const w = words.workbook;
-  const rows: Cell[][] = [[w.applicant, w.line, w.verdict, w.reason, w.problems]];
+  // Carried columns (name, e-mail) after the others, under their own headers.
+  const carry = run.carry ?? [];
+  const rows: Cell[][] = [[w.applicant, w.line, w.verdict, w.reason, w.problems, ...carry]];
   for await (const batch of run.verdicts) {
     for (const v of batch) {
-      rows.push([
+      const cells: Cell[] = [
         v.id,
         v.line,
         words.verdicts[v.verdict],
         v.reasons.join("; "),
         v.problems.map((p) => describeProblem(p, { language })).join("; "),
-      ]);
+      ];
+      if (carry.length > 0) for (const c of carriedCells(v.carried, carry.length)) cells.push(c);
+      rows.push(cells);
     }
   }
   const s = run.summary();

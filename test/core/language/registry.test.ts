@@ -182,6 +182,7 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
   "summary.atMost": [[[4], ["4"]]],
   "summary.perValue": [[["«F»"], ["«F»"]]],
   "summary.newlyOffered": [[["«I»"], ["«I»"]]],
+  "summary.missingCarried": [[["«C»"], ["«C»"]]],
   ...Object.fromEntries(
     [
       "applicants",

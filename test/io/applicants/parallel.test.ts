@@ -44,6 +44,8 @@ const run = async (
   file: string,
   mode: Mode,
   intake?: string,
+  /** Headers of columns to carry (one the list lacks is carried empty). */
+  carryHeaders: readonly string[] = [],
 ): Promise<string> => {
   let text = "";
   const context = { cwd: ROOT, stdin: process.stdin, onProgramWarnings: () => {} };
@@ -56,12 +58,15 @@ const run = async (
     const result = layoutFor(program, list.header, chosen?.intake.classes);
     if (!result.ok) throw new Error(`fixture does not fit: ${result.missing.join(", ")}`);
     const { layout } = result;
-    list.only?.(columnsRead(layout));
+    const carry = carryHeaders.map((h) => list.header.indexOf(h));
+    list.only?.([...columnsRead(layout), ...carry.filter((c) => c >= 0)]);
     const checker = createChecker(program, layout);
+    const carried = carry.length > 0 ? { carry: [...carryHeaders] } : {};
     stream =
       mode === "sequential"
-        ? sequentialVerdicts(list, checker)
+        ? sequentialVerdicts(list, checker, carry)
         : checkInParallel({
+            ...(carry.length > 0 ? { carry } : {}),
             file,
             display: "list.csv",
             program,
@@ -84,6 +89,7 @@ const run = async (
     const live: CheckRun = {
       program: program.id,
       locale: program.locale,
+      ...carried,
       verdicts: (async function* () {
         for await (const batch of verdictStream.batches) {
           seen.push(batch);
@@ -96,6 +102,7 @@ const run = async (
     const replay: CheckRun = {
       program: program.id,
       locale: program.locale,
+      ...carried,
       verdicts: (async function* () {
         yield* seen;
       })(),
@@ -124,10 +131,11 @@ const same = async (
   ranges: number[],
   blindCuts = false,
   intake?: string,
+  carry: readonly string[] = [],
 ) => {
-  const expected = await run(programRef, file, "sequential", intake);
+  const expected = await run(programRef, file, "sequential", intake, carry);
   for (const rangeBytes of ranges) {
-    const actual = await run(programRef, file, { rangeBytes, blindCuts }, intake);
+    const actual = await run(programRef, file, { rangeBytes, blindCuts }, intake, carry);
     const [rows, error] = actual.split("\u0000");
     const [expectedRows, expectedError] = expected.split("\u0000");
     const where = `${file}, ranges of ${rangeBytes} bytes`;
@@ -198,7 +206,29 @@ describe("parallel check", () => {
     await same("topplederprogrammet", file, [4099], true);
   });
 
-  it("cuts inside quoted fields with line breaks, empty lines, ragged rows", async () => {
+  it("carried columns: the same cells, quoted ones with line breaks, a missing one empty", async () => {
+    const file = generate("generate-form-export.mjs", 800, "form-carry.csv", ["--seed", "5"]);
+    const carry = ["Navn", "Hvorfor søker du?", "Mangler", "E-post", "Telefon"];
+    const output = await same(
+      "topplederprogrammet",
+      file,
+      [500, 4099, 30000],
+      false,
+      undefined,
+      carry,
+    );
+    const first = JSON.parse(output.split("\n")[0]!);
+    expect(Object.keys(first.carried)).toEqual(carry);
+    expect(first.carried.Mangler).toBe("");
+    expect(first.carried["E-post"]).toMatch(/@example\.no$/);
+    // Some answers hold line breaks; they come through whole.
+    expect(output).toMatch(/"Hvorfor søker du\?":"[^"]*\\r?\\n/);
+  });
+
+  // Many small ranges on worker threads: slow on a loaded machine.
+  it("cuts inside quoted fields with line breaks, empty lines, ragged rows", {
+    timeout: 180_000,
+  }, async () => {
     const header =
       "Søker-ID,Navn,Sektor,Region,Ledernivå,Nominert,Bekreftet av leder,Leder siden,Poeng,Innsendt,Motivasjon\n";
     let body = "";
@@ -215,11 +245,12 @@ describe("parallel check", () => {
     // Cut blindly, most cuts fall inside the quotes: those ranges are read again.
     await same("topplederprogrammet", file, [61, 101, 997], true);
     expect(cuts.rereads).toBeGreaterThan(20);
-    // Ranges of 61 bytes make over a thousand jobs: on a busy machine that
-    // takes longer than the default, and it is a test of the cuts, not of speed.
-  }, 180_000);
+  });
 
-  it("fails as the single-threaded reader does: NUL byte, bad UTF-8, a quote never closed", async () => {
+  // Many small ranges on worker threads: slow on a loaded machine.
+  it("fails as the single-threaded reader does: NUL byte, bad UTF-8, a quote never closed", {
+    timeout: 120_000,
+  }, async () => {
     // Past the first 64 KiB, which decide the encoding (UTF-8: the header has "ø").
     const valid = readFileSync(generate("generate-applicants.mjs", 1200, "base.csv"));
     const middle = valid.indexOf("\nS0001000") + 20;

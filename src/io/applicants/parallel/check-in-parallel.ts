@@ -71,13 +71,62 @@ export interface VerdictStream {
   ranges?(): { ranges: number; rereads: number };
 }
 
-/** The single-threaded path: the checker over the streamed list. */
-export const sequentialVerdicts = (list: ApplicantList, checker: Checker): VerdictStream => ({
+/**
+ * The cells of the carried columns (indexes in the list, -1 for one it
+ * lacks), trimmed, for each record of a batch. A reader's longer cells are
+ * slices of its 64 KiB piece of text, which a kept slice keeps alive: the
+ * cells are copied into one string for the batch and sliced from that, so
+ * what the results hold is the carried text alone (as on worker threads).
+ */
+export const carriedCells = (
+  records: readonly (readonly string[])[],
+  carry: readonly number[],
+): string[][] => {
+  const k = carry.length;
+  const ends = new Uint32Array(records.length * k);
+  let joined = "";
+  for (let i = 0; i < records.length; i++) {
+    const cells = records[i]!;
+    for (let j = 0; j < k; j++) {
+      const at = carry[j]!;
+      if (at >= 0) joined += (cells[at] ?? "").trim();
+      ends[i * k + j] = joined.length;
+    }
+  }
+  // Flattened once (a copy), so that the slices below share it, not the pieces.
+  const text = joined.length > 0 ? Buffer.from(joined, "utf16le").toString("utf16le") : "";
+  const out = new Array<string[]>(records.length);
+  let start = 0;
+  for (let i = 0; i < records.length; i++) {
+    const row = new Array<string>(k);
+    for (let j = 0; j < k; j++) {
+      const end = ends[i * k + j]!;
+      row[j] = text.slice(start, end);
+      start = end;
+    }
+    out[i] = row;
+  }
+  return out;
+};
+
+/**
+ * The single-threaded path: the checker over the streamed list, each
+ * verdict with the cells of the columns carried when there are any.
+ */
+export const sequentialVerdicts = (
+  list: ApplicantList,
+  checker: Checker,
+  carry: readonly number[] = [],
+): VerdictStream => ({
   batches: (async function* () {
     for await (const batch of list.batches) {
       const verdicts = new Array<Verdict>(batch.records.length);
       for (let i = 0; i < verdicts.length; i++) {
         verdicts[i] = checker.check(batch.records[i]!, batch.lines[i]!, batch.unsaved?.get(i));
+      }
+      if (carry.length > 0) {
+        const carried = carriedCells(batch.records, carry);
+        for (let i = 0; i < verdicts.length; i++) verdicts[i]!.carried = carried[i]!;
       }
       yield verdicts;
     }
@@ -94,6 +143,8 @@ export interface ParallelCheckInput {
   list: ApplicantList;
   layout: Layout;
   checker: Checker;
+  /** Columns carried into the results, by index in the list (-1: the list lacks it). */
+  carry?: readonly number[];
   /** The encoding the user forced, if any. */
   encoding?: CsvEncoding;
   /** Worker threads; 1 or less means none. Default: the cores, at most 4. */
@@ -125,6 +176,7 @@ class ParallelVerdict implements Verdict {
     readonly reasons: string[],
     readonly problems: CellProblem[],
     readonly choices?: readonly Choice[],
+    readonly carried?: readonly string[],
   ) {}
 
   get values(): never {
@@ -256,13 +308,20 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     closeSync(fd);
     return undefined;
   }
+  // A column the list lacks is carried on this thread, as an empty cell.
+  const carry = input.carry ?? [];
+  const carriedHere = carry.filter((c) => c >= 0);
   const dialect: RangeDialect = {
     display: input.display,
     delimiter: input.list.delimiter ?? ",",
     newline: "\n",
     encoding: input.encoding ?? input.list.encoding?.() ?? detectEncoding(fd, size),
     width: input.list.header.length,
-    only: columnsRead(input.layout),
+    only:
+      carriedHere.length > 0
+        ? [...columnsRead(input.layout), ...carriedHere]
+        : columnsRead(input.layout),
+    ...(carriedHere.length > 0 ? { carry: carriedHere } : {}),
   };
 
   // The cuts.
@@ -392,6 +451,9 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     const idColumn = input.layout.idColumn;
     let idStart = 0;
     let nextProblem = 0;
+    const carriedText = carry.length > 0 ? UTF16.decode(range.carried) : "";
+    const k = carriedHere.length;
+    let carriedStart = 0;
     let out: Verdict[] = [];
     for (let i = 0; i < range.count; i++) {
       const id = text.slice(idStart, idEnds[i]!);
@@ -423,6 +485,19 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         if (kind !== INVALID) choices = choiceList(range.choices, choiceStart, end);
         choiceStart = end;
       }
+      let carried: string[] | undefined;
+      if (carry.length > 0) {
+        carried = new Array<string>(carry.length);
+        for (let j = 0, read = 0; j < carry.length; j++) {
+          if (carry[j]! < 0) {
+            carried[j] = "";
+            continue;
+          }
+          const end = range.carriedEnds[i * k + read++]!;
+          carried[j] = carriedText.slice(carriedStart, end);
+          carriedStart = end;
+        }
+      }
       out.push(
         new ParallelVerdict(
           id,
@@ -431,6 +506,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           kind === INELIGIBLE ? reasonLists[reasons[i]!]! : NONE,
           found,
           choices,
+          carried,
         ),
       );
       if (out.length === YIELD) {
@@ -524,7 +600,7 @@ export const threadsFromEnv = (env: Record<string, string | undefined>): number 
  * large enough, else streamed on the main thread.
  */
 export const listVerdicts = (
-  opened: Pick<ParallelCheckInput, "program" | "list" | "layout" | "checker" | "display">,
+  opened: Pick<ParallelCheckInput, "program" | "list" | "layout" | "checker" | "display" | "carry">,
   where: {
     path: string;
     cwd: string;
@@ -542,5 +618,5 @@ export const listVerdicts = (
           ...(where.encoding ? { encoding: where.encoding } : {}),
           ...(threads !== undefined ? { threads } : {}),
         });
-  return parallel ?? sequentialVerdicts(opened.list, opened.checker);
+  return parallel ?? sequentialVerdicts(opened.list, opened.checker, opened.carry);
 };

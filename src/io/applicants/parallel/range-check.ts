@@ -60,6 +60,13 @@ export interface RangeVerdicts {
    */
   choices: Uint16Array;
   choiceEnds: Uint32Array;
+  /**
+   * With columns carried (`dialect.carry`): their cells, trimmed, one after
+   * another as UTF-16 code units, as the ids are; carriedEnds[i * k + j] is
+   * where record i's cell of carried column j ends (k columns).
+   */
+  carried: Uint16Array;
+  carriedEnds: Uint32Array;
   /** Records with data problems: their index and problems. */
   problems: [number, CellProblem[]][];
   /** Reason lists first numbered in this range. */
@@ -101,6 +108,11 @@ export const checkRange = (
   let choices = new Uint16Array(targets ? guess * 2 : 0);
   let choiceEnds = new Uint32Array(targets ? guess : 0);
   let choiceLength = 0;
+  const carry = dialect.carry ?? [];
+  const k = carry.length;
+  let carried = new Uint16Array(k > 0 ? guess * 16 : 0);
+  let carriedEnds = new Uint32Array(guess * k);
+  let carriedLength = 0;
   const problems: [number, CellProblem[]][] = [];
   let count = 0;
   const reader = readRange(bytes, dialect, firstLine, final);
@@ -114,6 +126,7 @@ export const checkRange = (
       reasons = grow(reasons, count + n);
       idEnds = grow(idEnds, count + n);
       if (targets) choiceEnds = grow(choiceEnds, count + n);
+      if (k > 0) carriedEnds = grow(carriedEnds, (count + n) * k);
     }
     for (let i = 0; i < n; i++, count++) {
       const row = readRow(layout, batch.records[i]!);
@@ -123,6 +136,14 @@ export const checkRange = (
       for (let c = 0; c < id.length; c++) ids[idLength + c] = id.charCodeAt(c);
       idLength += id.length;
       idEnds[count] = idLength;
+      for (let j = 0; j < k; j++) {
+        const cell = (batch.records[i]![carry[j]!] ?? "").trim();
+        if (carriedLength + cell.length > carried.length)
+          carried = grow(carried, carriedLength + cell.length);
+        for (let c = 0; c < cell.length; c++) carried[carriedLength + c] = cell.charCodeAt(c);
+        carriedLength += cell.length;
+        carriedEnds[count * k + j] = carriedLength;
+      }
       if (targets) {
         const resolved = row.choices ?? [];
         if (choiceLength + resolved.length > choices.length)
@@ -150,6 +171,8 @@ export const checkRange = (
     idEnds: idEnds.subarray(0, count),
     choices: choices.subarray(0, choiceLength),
     choiceEnds: choiceEnds.subarray(0, targets ? count : 0),
+    carried: carried.subarray(0, carriedLength),
+    carriedEnds: carriedEnds.subarray(0, count * k),
     problems,
     newReasons: table.fresh(),
     end: next.value,

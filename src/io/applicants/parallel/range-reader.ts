@@ -23,6 +23,8 @@ export interface RangeDialect {
   /** Columns the caller reads (see CsvScanner.only), and the header's width. */
   only?: readonly number[];
   width: number;
+  /** Columns carried into the results: their cells come back with the verdicts (none when absent). */
+  carry?: readonly number[];
 }
 
 export interface RangeEnd {

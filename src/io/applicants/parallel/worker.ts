@@ -77,6 +77,8 @@ port.on("message", (job: RangeJob | "close") => {
       verdicts.ids.buffer,
       verdicts.choices.buffer,
       verdicts.choiceEnds.buffer,
+      verdicts.carried.buffer,
+      verdicts.carriedEnds.buffer,
     ] as ArrayBuffer[]);
   } catch (error) {
     // The main thread reads the range again itself to report a CohortError
