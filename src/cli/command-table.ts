@@ -125,6 +125,11 @@ export const COMMANDS: CommandSpec[] = [
           "--explain <id>",
           "show the whole rule tree for one applicant, with the actual values",
         ),
+      () =>
+        new Option(
+          "--all",
+          "on a terminal, print every row of the table (it shows the first 1000 and counts the rest)",
+        ),
       ...intakeOptions,
       lang,
       ...listOptions,
@@ -168,6 +173,11 @@ export const COMMANDS: CommandSpec[] = [
         ),
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
+      () =>
+        new Option(
+          "--all",
+          "on a terminal, print every row of the table (it shows the first 1000 and counts the rest)",
+        ),
       ...intakeOptions,
       lang,
       ...listOptions,

@@ -7,6 +7,8 @@ import type { LocatedFinding } from "../core/findings.js";
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width (stdout's, when it is one). */
+  columns?: number;
 }
 
 export interface CommandContext {

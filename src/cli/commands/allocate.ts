@@ -17,6 +17,7 @@ import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { pour } from "../output.js";
 import { closeTogether, openSink, type Sink } from "../sink.js";
+import { terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
 import { VERSION } from "../version.js";
 
@@ -34,6 +35,7 @@ interface Options {
   intake?: string;
   today?: string;
   lang?: Locale;
+  all?: boolean;
 }
 
 /** Paths in an audit record are relative to the record, so the folder can move. */
@@ -207,6 +209,7 @@ export const run = async (
       ALLOCATE_FORMATS[format](result.decision, {
         color: options.output === undefined && context.color.stdout,
         ...(options.excel ? { excel: true } : {}),
+        ...terminalFit(context, options.output, options.all),
       }),
     );
     await closeTogether(sinks);

@@ -11,6 +11,7 @@ import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
 
 interface Options {
@@ -23,6 +24,7 @@ interface Options {
   intake?: string;
   today?: string;
   lang?: Locale;
+  all?: boolean;
 }
 
 export const run = async (
@@ -70,7 +72,11 @@ export const run = async (
   const checked = checkRun(opened, context);
   await emit(
     context,
-    CHECK_FORMATS[format](checked, { color, ...(options.excel ? { excel: true } : {}) }),
+    CHECK_FORMATS[format](checked, {
+      color,
+      ...(options.excel ? { excel: true } : {}),
+      ...terminalFit(context, options.output, options.all),
+    }),
     options.output,
     inputs,
   );

@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { terminal } from "./terminal/da.js";
 
 const MONTHS = [
   "januar",
@@ -179,6 +180,7 @@ const decision: DecisionWords = {
 
 export const da: Language = {
   progress,
+  terminal,
   country: "DK",
   rules: {
     yes: "ja",

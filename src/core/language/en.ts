@@ -6,6 +6,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { terminal } from "./terminal/en.js";
 
 const MONTHS = [
   "January",
@@ -182,6 +183,7 @@ const decision: DecisionWords = {
 
 export const en: Language = {
   progress,
+  terminal,
   country: "NO",
   rules: {
     yes: "yes",

@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { terminal } from "./terminal/fi.js";
 
 /** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
 const MONTHS = [
@@ -182,6 +183,7 @@ const decision: DecisionWords = {
 
 export const fi: Language = {
   progress,
+  terminal,
   country: "FI",
   rules: {
     yes: "kyllä",

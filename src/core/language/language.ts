@@ -10,6 +10,7 @@ import type { ProgressWords } from "./progress-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
+import type { TerminalWords } from "./terminal-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -28,4 +29,6 @@ export interface Language {
   letters: LetterWords;
   /** Rosters and progress after admission: headers, statuses, unmet requirements. */
   progress: ProgressWords;
+  /** Lines only a terminal gets: a table shown in part, the status line while a list is read. */
+  terminal: TerminalWords;
 }

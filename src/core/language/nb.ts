@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { terminal } from "./terminal/nb.js";
 
 const MONTHS = [
   "januar",
@@ -179,6 +180,7 @@ const decision: DecisionWords = {
 
 export const nb: Language = {
   progress,
+  terminal,
   country: "NO",
   rules: {
     yes: "ja",

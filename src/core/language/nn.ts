@@ -6,6 +6,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
+import { terminal } from "./terminal/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -167,6 +168,7 @@ const decision: DecisionWords = {
 
 export const nn: Language = {
   progress,
+  terminal,
   country: "NO",
   rules: {
     ...nb.rules,

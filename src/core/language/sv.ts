@@ -3,6 +3,7 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
+import { terminal } from "./terminal/sv.js";
 
 const MONTHS = [
   "januari",
@@ -179,6 +180,7 @@ const decision: DecisionWords = {
 
 export const sv: Language = {
   progress,
+  terminal,
   country: "SE",
   rules: {
     yes: "ja",
