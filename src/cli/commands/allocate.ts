@@ -16,6 +16,7 @@ import { assertCanWrite, assertDistinctOutputs } from "../../io/write-output.js"
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { pour } from "../output.js";
+import { readMeter } from "../read-meter.js";
 import { closeTogether, openSink, type Sink } from "../sink.js";
 import { terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
@@ -171,7 +172,8 @@ export const run = async (
         },
       ]);
   }
-  const result = await runAllocation(context, {
+  const meter = readMeter(context);
+  const result = await runAllocation(meter.context, {
     program,
     list: listSource(applicants, options),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
@@ -180,7 +182,7 @@ export const run = async (
     ...(options.intake !== undefined ? { intake: options.intake } : {}),
     today: todayOption(options.today) ?? context.today,
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
-  });
+  }).finally(() => meter.stop());
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
       exitCode: ExitCode.problems,

@@ -11,6 +11,7 @@ import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { type ReadMeter, readMeter } from "../read-meter.js";
 import { terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
 
@@ -30,7 +31,21 @@ interface Options {
 export const run = async (
   args: unknown[],
   options: Options,
+  given: CommandContext,
+): Promise<number> => {
+  const meter = readMeter(given);
+  try {
+    return await check(args, options, meter.context, meter);
+  } finally {
+    meter.stop();
+  }
+};
+
+const check = async (
+  args: unknown[],
+  options: Options,
   context: CommandContext,
+  meter: ReadMeter,
 ): Promise<number> => {
   const [programRef, applicants] = args as [string, string];
   if (
@@ -69,7 +84,8 @@ export const run = async (
     },
     context.stdout.isTTY ? "table" : "csv",
   );
-  const checked = checkRun(opened, context);
+  const run = checkRun(opened, context);
+  const checked = { ...run, verdicts: meter.until(run.verdicts) };
   await emit(
     context,
     CHECK_FORMATS[format](checked, {
