@@ -56,6 +56,7 @@ describe.skipIf(!hasScript)("on a terminal", () => {
     const out = onTerminal(["check", "topplederprogrammet", "-"]);
     const status = out.indexOf("\rLeser søkerlisten: ");
     expect(status, out.slice(0, 500)).toBeGreaterThanOrEqual(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the status line is written with ESC[K.
     expect(out).toMatch(/\rLeser søkerlisten: [\d\u00a0]+ rader\u001b\[K/);
     // Erased before the table starts, and never shown after it.
     const erased = out.indexOf("\r\u001b[K", status);
@@ -86,6 +87,7 @@ describe.skipIf(!hasScript)("on a terminal", () => {
 
   it("allocate shows it too", { timeout: 180_000 }, () => {
     const out = onTerminal(["allocate", "topplederprogrammet", "-", "--lang", "en"]);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the status line is written with ESC[K.
     expect(out).toMatch(/\rReading the applicant list: [\d,]+ rows\u001b\[K/);
     expect(out.indexOf("\r\u001b[K")).toBeLessThan(out.indexOf("┌"));
   });
