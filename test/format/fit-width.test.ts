@@ -154,7 +154,7 @@ describe("a check table of 300,000 rows", () => {
       verdict: i % 3 === 0 ? "ineligible" : "eligible",
       reasons: i % 3 === 0 ? ["Minst ett års ledererfaring ved søknadsfristen"] : [],
       problems: [],
-      values: {},
+      values: [],
     }));
     const run: CheckRun = {
       program: "topplederprogrammet",
