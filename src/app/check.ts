@@ -3,6 +3,7 @@ import type { CheckRun, Explanation } from "../core/check/run.js";
 import { inputError } from "../errors.js";
 import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
 import { type Carry, NO_CARRY } from "./carry.js";
+import type { AppContext } from "./context.js";
 import type { OpenedCheck } from "./open-check.js";
 import { verdicts } from "./verdicts.js";
 
@@ -13,7 +14,7 @@ import { verdicts } from "./verdicts.js";
  */
 export const checkRun = (
   opened: OpenedCheck,
-  where: { cwd: string; env: Record<string, string | undefined> },
+  where: Pick<AppContext, "cwd" | "onListProgress"> & { env: Record<string, string | undefined> },
   /** The columns carried into the results (see carryFor). */
   carry: Carry = NO_CARRY,
 ): CheckRun => {
@@ -26,6 +27,9 @@ export const checkRun = (
       cwd: where.cwd,
       env: where.env,
       ...(source.encoding ? { encoding: source.encoding } : {}),
+      ...(where.onListProgress
+        ? { onProgress: (p) => where.onListProgress?.(p, opened.program.locale) }
+        : {}),
     },
   );
   return {

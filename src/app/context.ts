@@ -1,4 +1,6 @@
 import type { LocatedFinding } from "../core/findings.js";
+import type { Locale } from "../core/language/index.js";
+import type { ReadProgress } from "../io/applicants/types.js";
 /**
  * What a use case needs from the outside world: the working folder and stdin.
  * A command's context has both; tests pass their own.
@@ -10,4 +12,6 @@ export interface AppContext {
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
   /** Told what a reader chose on its own (the sheet of a workbook it read), for people. */
   onNotice?(message: string): void;
+  /** Told how far the reading of an applicant list has come, and the language of the run. */
+  onListProgress?(progress: ReadProgress, locale: Locale): void;
 }

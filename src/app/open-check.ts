@@ -10,7 +10,7 @@ import type { Program } from "../core/program/schema.js";
 import { ExitCode, inputError, usageError } from "../errors.js";
 import { openApplicantList } from "../io/applicants/open.js";
 import type { ListSource } from "../io/applicants/source.js";
-import type { ApplicantList } from "../io/applicants/types.js";
+import type { ApplicantList, ReadProgress } from "../io/applicants/types.js";
 import { loadProgram } from "../io/load-program.js";
 import type { AppContext } from "./context.js";
 import { type IntakeOptions, programInUse } from "./intake.js";
@@ -85,6 +85,9 @@ export const openCheck = async (
     ...(source.encoding ? { encoding: source.encoding } : {}),
     ...(source.sheet ? { sheet: source.sheet } : {}),
     ...(tap ? { tap } : {}),
+    ...(context.onListProgress
+      ? { onProgress: (p: ReadProgress) => context.onListProgress?.(p, program.locale) }
+      : {}),
   });
   if (list.notice) context.onNotice?.(`${source.display}: ${list.notice}`);
   // Choices are read against the classes of the intake worked on.

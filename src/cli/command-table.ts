@@ -133,6 +133,11 @@ export const COMMANDS: CommandSpec[] = [
           "show the whole rule tree for one applicant, with the actual values",
         ),
       carry,
+      () =>
+        new Option(
+          "--all",
+          "on a terminal, print every row of the table (it shows the first 1000 and counts the rest)",
+        ),
       ...intakeOptions,
       lang,
       ...listOptions,
@@ -178,6 +183,11 @@ export const COMMANDS: CommandSpec[] = [
       () => new Option("--audit <file>", "write an audit record that cohort verify can re-run"),
       () => new Option("--strict", "exit 1 also when a spread minimum cannot be reached"),
       carry,
+      () =>
+        new Option(
+          "--all",
+          "on a terminal, print every row of the table (it shows the first 1000 and counts the rest)",
+        ),
       ...intakeOptions,
       lang,
       ...listOptions,

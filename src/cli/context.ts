@@ -1,3 +1,4 @@
+import type { AppContext } from "../app/context.js";
 import type { LocatedFinding } from "../core/findings.js";
 
 /**
@@ -7,6 +8,8 @@ import type { LocatedFinding } from "../core/findings.js";
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width (stdout's, when it is one). */
+  columns?: number;
 }
 
 export interface CommandContext {
@@ -15,6 +18,12 @@ export interface CommandContext {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: OutputStream;
   stderr: OutputStream;
+  /**
+   * stderr as it is, for the status line rewritten in place (read-meter.ts):
+   * carries only cohort's own words, with \r and ESC[K. Absent in tests
+   * that do not ask for it.
+   */
+  status?: OutputStream;
   /** Colour for stdout and stderr: decided once from flags, env and TTYs. */
   color: { stdout: boolean; stderr: boolean };
   quiet: boolean;
@@ -22,6 +31,8 @@ export interface CommandContext {
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
   /** A line for people on stderr (nothing under --quiet). */
   onNotice(message: string): void;
+  /** Told how far the reading of an applicant list has come (the status line, read-meter.ts). */
+  onListProgress?: AppContext["onListProgress"];
   /** Today's date (YYYY-MM-DD) in the user's time zone; the core never reads the clock. */
   today: string;
 }

@@ -38,6 +38,7 @@ export const defaultContext = (globals: GlobalOptions): CommandContext => ({
     write: (chunk: string) => process.stderr.write(terminalText(chunk)),
     isTTY: process.stderr.isTTY,
   },
+  status: process.stderr,
   color: {
     stdout: useColor(process.stdout, process.env, globals.color),
     stderr: useColor(process.stderr, process.env, globals.color),

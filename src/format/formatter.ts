@@ -10,6 +10,17 @@ export interface FormatOptions {
   color: boolean;
   /** CSV as Excel in the Nordic countries opens it directly: `;`, a byte-order mark, CRLF. */
   excel?: boolean;
+  /**
+   * Columns the lines of a human format must fit in: the terminal's width
+   * (COLUMNS when set), at least MIN_WIDTH (fit-width.ts); the shell decides
+   * it. Absent: the layout a file or a pipe gets, as wide as the text needs.
+   */
+  width?: number | undefined;
+  /**
+   * The most rows a terminal table shows; the rest are counted in a line that
+   * names the formats that write them all. Absent: every row (files, pipes, --all).
+   */
+  rowLimit?: number | undefined;
 }
 
 /** A piece of output: text, or bytes for a binary format (xlsx). */

@@ -25,6 +25,7 @@ export interface InProcessResult {
 class Memory implements OutputStream {
   readonly chunks: Buffer[] = [];
   isTTY = false;
+  columns: number | undefined;
   write(chunk: string | Uint8Array): boolean {
     this.chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
     return true;
@@ -39,11 +40,17 @@ export interface RunOptions {
   stdin?: string | Buffer;
   env?: Record<string, string>;
   today?: string;
+  /** stdout is a terminal of this many columns (0: of unknown width). */
+  tty?: { columns: number };
 }
 
 export const run = async (argv: string[], options: RunOptions = {}): Promise<InProcessResult> => {
   const stdout = new Memory();
   const stderr = new Memory();
+  if (options.tty) {
+    stdout.isTTY = true;
+    if (options.tty.columns > 0) stdout.columns = options.tty.columns;
+  }
   const contextFor = (globals: GlobalOptions): CommandContext => {
     const quiet = globals.quiet === true;
     return {

@@ -18,7 +18,9 @@ import { assertCanWrite, assertDistinctOutputs } from "../../io/write-output.js"
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { pour } from "../output.js";
+import { readMeter } from "../read-meter.js";
 import { closeTogether, openSink, type Sink } from "../sink.js";
+import { terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
 import { VERSION } from "../version.js";
 
@@ -37,6 +39,7 @@ interface Options {
   today?: string;
   lang?: Locale;
   carry?: string[];
+  all?: boolean;
 }
 
 /** Paths in an audit record are relative to the record, so the folder can move. */
@@ -172,7 +175,8 @@ export const run = async (
         },
       ]);
   }
-  const result = await runAllocation(context, {
+  const meter = readMeter(context);
+  const result = await runAllocation(meter.context, {
     program,
     list: listSource(applicants, options),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
@@ -183,7 +187,7 @@ export const run = async (
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     // The table shows no carried columns: it neither reads nor holds them.
     ...(format === "table" ? {} : { carry: options.carry ?? true }),
-  });
+  }).finally(() => meter.stop());
   if (result.kind === "refused")
     throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
       exitCode: ExitCode.problems,
@@ -212,6 +216,7 @@ export const run = async (
       ALLOCATE_FORMATS[format](result.decision, {
         color: options.output === undefined && context.color.stdout,
         ...(options.excel ? { excel: true } : {}),
+        ...terminalFit(context, options.output, options.all),
       }),
     );
     await closeTogether(sinks);

@@ -14,6 +14,8 @@ import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { type ReadMeter, readMeter } from "../read-meter.js";
+import { terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
 
 interface Options {
@@ -27,12 +29,27 @@ interface Options {
   today?: string;
   lang?: Locale;
   carry?: string[];
+  all?: boolean;
 }
 
 export const run = async (
   args: unknown[],
   options: Options,
+  given: CommandContext,
+): Promise<number> => {
+  const meter = readMeter(given);
+  try {
+    return await check(args, options, meter.context, meter);
+  } finally {
+    meter.stop();
+  }
+};
+
+const check = async (
+  args: unknown[],
+  options: Options,
   context: CommandContext,
+  meter: ReadMeter,
 ): Promise<number> => {
   const [programRef, applicants] = args as [string, string];
   if (
@@ -73,10 +90,15 @@ export const run = async (
   );
   // The table shows no carried columns: it neither reads nor holds them.
   const carry = format === "table" ? NO_CARRY : carryFor(opened, options.carry);
-  const checked = checkRun(opened, context, carry);
+  const run = checkRun(opened, context, carry);
+  const checked = { ...run, verdicts: meter.until(run.verdicts) };
   await emit(
     context,
-    CHECK_FORMATS[format](checked, { color, ...(options.excel ? { excel: true } : {}) }),
+    CHECK_FORMATS[format](checked, {
+      color,
+      ...(options.excel ? { excel: true } : {}),
+      ...terminalFit(context, options.output, options.all),
+    }),
     options.output,
     inputs,
   );

@@ -7,6 +7,7 @@ import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { terminalWidth } from "../terminal.js";
 import { todayOption } from "../today.js";
 
 interface Options {
@@ -36,6 +37,7 @@ export const run = async (
   );
   const output = LIST_FORMATS[format](report, {
     color: options.output === undefined && context.color.stdout,
+    width: terminalWidth(context, options.output),
   });
   await emit(context, output, options.output, [...loaded.map((l) => l.file), ...refs]);
   return ExitCode.ok;

@@ -12,6 +12,7 @@ import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { terminalWidth } from "../terminal.js";
 
 interface Options {
   format?: ProgressFormat;
@@ -56,6 +57,7 @@ export const run = async (
     PROGRESS_FORMATS[format](report, {
       color: false,
       ...(options.excel ? { excel: true } : {}),
+      width: terminalWidth(context, options.output),
     }),
     options.output,
     [programFile, records, ...(options.audit ? [options.audit] : [])],

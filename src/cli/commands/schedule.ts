@@ -11,6 +11,7 @@ import { PROGRAMS_DIR } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { terminalWidth } from "../terminal.js";
 import { todayOption } from "../today.js";
 
 interface Options {
@@ -107,14 +108,13 @@ export const run = async (
     );
   }
 
-  // The terminal's width, or COLUMNS when stdout is not a terminal; 100 otherwise.
-  const columns =
-    (context.stdout as { columns?: number }).columns ?? Number(context.env.COLUMNS ?? "");
+  // The table fits the terminal (src/cli/terminal.ts); 100 columns into a file or a pipe.
+  const width = terminalWidth(context, options.output);
   const output = SCHEDULE_FORMATS[format](schedule, {
     color: options.output === undefined && context.color.stdout,
     stamp,
     timeline: options.timeline === true,
-    width: Number.isFinite(columns) && columns > 40 ? columns : 100,
+    width,
   });
   await emit(context, output, options.output, [...loaded.map((l) => l.file), ...refs]);
   return ExitCode.ok;

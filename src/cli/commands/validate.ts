@@ -13,6 +13,7 @@ import { parseProgram, readProgramFile, readProgramStream } from "../../io/read-
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { terminalWidth } from "../terminal.js";
 import { VERSION } from "../version.js";
 
 const KNOWN_CODES = FINDING_RULES.map((r) => r.id);
@@ -109,6 +110,7 @@ export const run = async (
   );
   const output = VALIDATE_FORMATS[format](report, {
     color: options.output === undefined && context.color.stdout,
+    width: terminalWidth(context, options.output),
   });
   await emit(context, output, options.output, [...sources.map((s) => s.file), ...paths]);
 

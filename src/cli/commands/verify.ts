@@ -6,6 +6,7 @@ import { refusedDeclinesText } from "../../format/allocate/refused.js";
 import { formatVerification } from "../../format/verify/report.js";
 import type { CommandContext } from "../context.js";
 import { emit } from "../output.js";
+import { terminalWidth } from "../terminal.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -30,6 +31,10 @@ export const run = async (
     throw inputError(refusedDeclinesText(report.file, report.refused), undefined, {
       exitCode: ExitCode.problems,
     });
-  await emit(context, formatVerification(report, { color: false }), undefined);
+  await emit(
+    context,
+    formatVerification(report, { color: false, width: terminalWidth(context, undefined) }),
+    undefined,
+  );
   return verified(report) ? ExitCode.ok : ExitCode.problems;
 };

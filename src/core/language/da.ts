@@ -6,6 +6,7 @@ import type { Language } from "./language.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
+import { terminal } from "./terminal/da.js";
 
 const MONTHS = [
   "januar",
@@ -187,6 +188,7 @@ export const da: Language = {
   progress,
   teams,
   completion,
+  terminal,
   country: "DK",
   rules: {
     yes: "ja",

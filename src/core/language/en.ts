@@ -9,6 +9,7 @@ import type { Language } from "./language.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
+import { terminal } from "./terminal/en.js";
 
 const MONTHS = [
   "January",
@@ -190,6 +191,7 @@ export const en: Language = {
   progress,
   teams,
   completion,
+  terminal,
   country: "NO",
   rules: {
     yes: "yes",

@@ -6,6 +6,7 @@ import type { Language } from "./language.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
+import { terminal } from "./terminal/fi.js";
 
 /** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
 const MONTHS = [
@@ -190,6 +191,7 @@ export const fi: Language = {
   progress,
   teams,
   completion,
+  terminal,
   country: "FI",
   rules: {
     yes: "kyllä",

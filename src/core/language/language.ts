@@ -12,6 +12,7 @@ import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
 import type { TeamWords } from "./team-words.js";
+import type { TerminalWords } from "./terminal-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -34,4 +35,6 @@ export interface Language {
   teams: TeamWords;
   /** Completion letters after a filled roster: certificates, reminders, what is still possible. */
   completion: CompletionWords;
+  /** Lines only a terminal gets: a table shown in part, the status line while a list is read. */
+  terminal: TerminalWords;
 }

@@ -6,6 +6,7 @@ import type { Language } from "./language.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
+import { terminal } from "./terminal/nb.js";
 
 const MONTHS = [
   "januar",
@@ -186,6 +187,7 @@ export const nb: Language = {
   progress,
   teams,
   completion,
+  terminal,
   country: "NO",
   rules: {
     yes: "ja",

@@ -9,6 +9,7 @@ import type { Language } from "./language.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { teams } from "./teams/nn.js";
+import { terminal } from "./terminal/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -174,6 +175,7 @@ export const nn: Language = {
   progress,
   teams,
   completion,
+  terminal,
   country: "NO",
   rules: {
     ...nb.rules,

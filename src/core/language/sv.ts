@@ -6,6 +6,7 @@ import type { Language } from "./language.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
+import { terminal } from "./terminal/sv.js";
 
 const MONTHS = [
   "januari",
@@ -186,6 +187,7 @@ export const sv: Language = {
   progress,
   teams,
   completion,
+  terminal,
   country: "SE",
   rules: {
     yes: "ja",

@@ -2,16 +2,32 @@ import { Chalk } from "chalk";
 import type { Decision, DecisionRow } from "../../core/decision/report.js";
 import type { TableWords } from "../../core/language/decision-words.js";
 import { languageOf } from "../../core/language/index.js";
-import type { Formatter } from "../formatter.js";
+import type { TerminalWords } from "../../core/language/terminal-words.js";
+import { fitLines } from "../fit-width.js";
+import type { FormatOptions, Formatter } from "../formatter.js";
 import { terminalText as safe } from "../terminal-text.js";
 import { textTable } from "../text-table.js";
 import { outcomeCounts, spreadFields } from "./summary.js";
 
 const BAR = 20;
 
-const bar = (filled: number, of: number, paint: InstanceType<typeof Chalk>): string => {
-  const full = of <= 0 ? 0 : Math.min(BAR, Math.round((filled / of) * BAR));
-  return paint.green("█".repeat(full)) + paint.dim("░".repeat(BAR - full));
+const bar = (filled: number, of: number, paint: InstanceType<typeof Chalk>, long = BAR): string => {
+  const full = of <= 0 ? 0 : Math.min(long, Math.round((filled / of) * long));
+  return paint.green("█".repeat(full)) + paint.dim("░".repeat(long - full));
+};
+
+/** The formats that write every row of an allocation, named under a table shown in part. */
+const ALL_ROWS = ["csv", "json", "xlsx"];
+
+/** Columns the output must fit in, and the rows a table shows (see FormatOptions). */
+type Fit = Pick<FormatOptions, "width" | "rowLimit"> & { terminal: TerminalWords };
+
+/** The first rows a terminal shows of `rows`, and the line saying how many more there are. */
+const shown = <T>(rows: readonly T[], fit: Fit): { rows: readonly T[]; more: string } => {
+  const limit = fit.rowLimit ?? Number.POSITIVE_INFINITY;
+  if (rows.length <= limit) return { rows, more: "" };
+  const line = fit.terminal.moreRows(rows.length - limit, fit.terminal.or(ALL_ROWS));
+  return { rows: rows.slice(0, limit), more: `\n${fitLines(line, fit.width)}` };
 };
 
 /**
@@ -42,28 +58,23 @@ const together = (rows: DecisionRow[]): DecisionRow[] => {
   return out;
 };
 
+/** `group`: the header of the leader groups' column, for a program with them. */
 const rowsTable = (
-  rows: DecisionRow[],
+  all: DecisionRow[],
   waitlist: boolean,
   words: TableWords,
+  fit: Fit,
   group?: string,
-): string =>
-  group === undefined
-    ? plainTable(rows, waitlist, words)
-    : plainTable(together(rows), waitlist, words, (r) => r.group ?? "", group);
-
-const plainTable = (
-  rows: DecisionRow[],
-  waitlist: boolean,
-  words: TableWords,
-  groupOf?: (r: DecisionRow) => string,
-  groupHeader?: string,
 ): string => {
+  const { rows, more } = shown(group === undefined ? all : together(all), fit);
+  // The group column stands after the applicant's; the reason stays last and gives way first.
   const g = <T>(before: T[], cell: T, after: T[]): T[] =>
-    groupOf ? [...before, cell, ...after] : [...before, ...after];
-  return waitlist
+    group === undefined ? [...before, ...after] : [...before, cell, ...after];
+  const extra = group === undefined ? 0 : 1;
+  const firsts = (n: number) => [...Array(n + extra).keys()];
+  const table = waitlist
     ? textTable(
-        g(["#", words.inQuota, words.applicant], groupHeader ?? "", [
+        g(["#", words.inQuota, words.applicant], group ?? "", [
           words.quota,
           words.rank,
           words.whyNotYet,
@@ -71,21 +82,36 @@ const plainTable = (
         rows.map((r) =>
           g(
             [String(r.position?.overall ?? ""), String(r.position?.inGroup ?? ""), r.id],
-            groupOf?.(r) ?? "",
+            r.group ?? "",
             [r.quota ?? "", String(r.rank), `${r.code}: ${r.reason}`],
           ),
         ),
+        {
+          width: fit.width,
+          giveWay: [
+            { columns: [5 + extra], floor: 16 },
+            { columns: firsts(5), floor: 8 },
+          ],
+        },
       )
     : textTable(
-        g([words.rank, words.applicant], groupHeader ?? "", [words.quota, words.reason]),
+        g([words.rank, words.applicant], group ?? "", [words.quota, words.reason]),
         rows.map((r) =>
           g(
             [String(r.rank), `${r.id}${r.newlyOffered ? ` ${words.newlyOfferedMark}` : ""}`],
-            groupOf?.(r) ?? "",
+            r.group ?? "",
             [r.quota ?? "", `${r.code}: ${r.reason}`],
           ),
         ),
+        {
+          width: fit.width,
+          giveWay: [
+            { columns: [3 + extra], floor: 16 },
+            { columns: firsts(3), floor: 8 },
+          ],
+        },
       );
+  return table + more;
 };
 
 /**
@@ -94,10 +120,19 @@ const plainTable = (
  * longer ones cut with "…", so one long value cannot widen every line.
  */
 const LABEL = 40;
-const label = (text: string): string =>
-  [...text].length > LABEL ? `${[...text].slice(0, LABEL - 1).join("")}…` : text;
+const cut = (text: string, most = LABEL): string =>
+  [...text].length > most ? `${[...text].slice(0, most - 1).join("")}…` : text;
 
-const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): string[] => {
+const summaryLines = (
+  decision: Decision,
+  paint: InstanceType<typeof Chalk>,
+  fit: Fit,
+): string[] => {
+  // On a narrow terminal the labels and bars give way to the counts beside them.
+  const narrow = fit.width !== undefined && fit.width < 80;
+  const most = fit.width === undefined ? LABEL : Math.max(8, Math.min(LABEL, fit.width - 40));
+  const label = (text: string) => cut(text, most);
+  const long = narrow ? BAR / 2 : BAR;
   const s = decision.summary;
   const words = languageOf(decision.locale).decision;
   const noValue = words.tables.noValue;
@@ -117,7 +152,7 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
       const of = q.seats ?? s.seats;
       const transferred = q.transferred > 0 ? `, ${words.summary.transferred(q.transferred)}` : "";
       lines.push(
-        `  ${safe(label(q.label)).padEnd(width)}  ${bar(q.admitted, of, paint)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
+        `  ${safe(label(q.label)).padEnd(width)}  ${bar(q.admitted, of, paint, long)} ${q.admitted}/${q.seats ?? "-"}${transferred}`,
       );
     }
   }
@@ -131,7 +166,7 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
         .filter(Boolean)
         .join(", ");
       lines.push(
-        `  ${safe(label(String(v.value ?? noValue))).padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
+        `  ${safe(label(String(v.value ?? noValue))).padEnd(width)}  ${bar(v.admitted, v.max ?? s.seats, paint, long)} ${v.admitted}${limits ? ` (${limits})` : ""}`,
       );
     }
   }
@@ -142,7 +177,7 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
     lines.push("", paint.bold(words.summary.perClass));
     for (const c of s.classes) {
       lines.push(
-        `  ${safe(label(`${c.label} (${c.site})`)).padEnd(classWidth)}  ${bar(c.admitted, c.seats, paint)} ${c.admitted}/${c.seats}`,
+        `  ${safe(label(`${c.label} (${c.site})`)).padEnd(classWidth)}  ${bar(c.admitted, c.seats, paint, long)} ${c.admitted}/${c.seats}`,
       );
     }
   }
@@ -150,37 +185,49 @@ const summaryLines = (decision: Decision, paint: InstanceType<typeof Chalk>): st
   for (const r of s.relaxations)
     lines.push(paint.yellow(`${words.summary.warning}: ${safe(r.message)}`));
   lines.push(paint.dim(`${words.summary.seed}: ${safe(decision.seed)}`));
-  return lines;
+  return fit.width === undefined ? lines : lines.map((l) => fitLines(l, fit.width, 2));
 };
 
 /** Admitted list, waitlist, then the summary with small bar charts. */
 export const allocateTable: Formatter<Decision> = function* (decision, options) {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
-  const words = languageOf(decision.locale).decision.tables;
-  const group =
-    decision.teamColumn !== undefined ? languageOf(decision.locale).teams.column : undefined;
+  const language = languageOf(decision.locale);
+  const words = language.decision.tables;
+  const fit: Fit = {
+    width: options.width,
+    rowLimit: options.rowLimit,
+    terminal: language.terminal,
+  };
+  const line = (text: string) => fitLines(text, fit.width, 2);
+  const group = decision.teamColumn !== undefined ? language.teams.column : undefined;
   const admitted = decision.rows.filter((r) => r.outcome === "admitted");
   const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");
   const classes = decision.summary.classes;
   if (classes) {
     // A block per class: the list each class's coordinator needs.
-    yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n`;
+    yield `${line(paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`))}\n`;
     for (const c of classes) {
       const rows = admitted.filter((r) => r.class === c.id);
-      yield `\n${paint.bold(safe(words.classHeading(label(c.label), label(c.site), c.admitted, c.seats)))}\n${rows.length > 0 ? rowsTable(rows, false, words, group) : words.empty}\n`;
+      yield `\n${line(paint.bold(safe(words.classHeading(cut(c.label), cut(c.site), c.admitted, c.seats))))}\n${rows.length > 0 ? rowsTable(rows, false, words, fit, group) : words.empty}\n`;
     }
   } else {
-    yield `${paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`)}\n${rowsTable(admitted, false, words, group)}\n`;
+    yield `${line(paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`))}\n${rowsTable(admitted, false, words, fit, group)}\n`;
   }
   if (decision.declined.length > 0)
-    yield safe(
-      `${words.declinedLine(decision.declined.join(", "), decision.offered.join(", ") || words.nobody)}\n`,
-    );
-  yield `\n${paint.bold(words.waitlistHeading(waitlisted.length))}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true, words, group) : words.empty}\n\n`;
+    yield `${line(
+      safe(
+        words.declinedLine(
+          decision.declined.join(", "),
+          decision.offered.join(", ") || words.nobody,
+        ),
+      ),
+    )}\n`;
+  yield `\n${line(paint.bold(words.waitlistHeading(waitlisted.length)))}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true, words, fit, group) : words.empty}\n\n`;
   // Invalid rows decide the exit code: name them, with what is wrong.
   const invalid = decision.rows.filter((r) => r.outcome === "invalid");
   if (invalid.length > 0) {
-    yield `${paint.bold(words.invalidHeading(invalid.length))}\n${invalid.map((r) => `  ${safe(r.id || words.noId)}: ${safe(r.reason)}`).join("\n")}\n\n`;
+    const { rows, more } = shown(invalid, fit);
+    yield `${line(paint.bold(words.invalidHeading(invalid.length)))}\n${rows.map((r) => line(`  ${safe(r.id || words.noId)}: ${safe(r.reason)}`)).join("\n")}${more}\n\n`;
   }
-  yield `${summaryLines(decision, paint).join("\n")}\n`;
+  yield `${summaryLines(decision, paint, fit).join("\n")}\n`;
 };

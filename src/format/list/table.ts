@@ -2,6 +2,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { ProgramStatus } from "../../core/schedule/status.js";
+import { fitLines, visibleWidth, wrapLine } from "../fit-width.js";
 import type { TextRenderer } from "../formatter.js";
 import { BORDERLESS } from "../schedule/borderless.js";
 import { formatDate } from "../schedule/dates.js";
@@ -32,24 +33,19 @@ const statusColor = (paint: Paint, status: ProgramStatus): string => {
 };
 
 const NAME_WIDTH = 36;
+/** The narrowest the name column gets on a terminal before each program is written as a block. */
+const NAME_FLOOR = 16;
+const HEAD = ["id", "name", "locale", "seats", "deadline", "first", "last", "status"];
 
-export const formatTable: TextRenderer<ListReport> = (report, options) => {
-  const paint = new Chalk({ level: options.color ? 1 : 0 });
-  if (report.programs.length === 0) return "No programs.\n";
-  let widestName = 0;
-  for (const p of report.programs) widestName = Math.max(widestName, p.name.length);
-  const table = new Table({
-    head: ["id", "name", "locale", "seats", "deadline", "first", "last", "status"].map((h) =>
-      paint.bold(h),
-    ),
-    chars: BORDERLESS,
-    colWidths: [undefined, Math.min(NAME_WIDTH, widestName)] as number[],
-    wordWrap: true,
-    style: { "padding-left": 0, "padding-right": 0, head: [], border: [] },
-  });
+type Cells = string[];
+
+/** A program's row, then a row per intake (marked `*` for the one the day chooses). */
+const rowsOf = (report: ListReport, paint: Paint): { rows: Cells[]; intake: boolean[] } => {
+  const rows: Cells[] = [];
+  const intake: boolean[] = [];
   for (const p of report.programs) {
     const date = (d: string | undefined) => (d ? formatDate(d, p.locale, "PP") : "");
-    table.push([
+    rows.push([
       safe(p.id),
       safe(p.name),
       safe(p.locale),
@@ -59,13 +55,14 @@ export const formatTable: TextRenderer<ListReport> = (report, options) => {
       date(p.last),
       statusColor(paint, p.status),
     ]);
+    intake.push(false);
     // A program with intakes: its row shows the intake the day chooses; each intake follows.
     for (const i of p.intakes ?? []) {
       const classes =
         i.classes.length > 0
           ? paint.dim(` (${i.classes.map((c) => `${c.label} ${c.seats}`).join(", ")})`)
           : "";
-      table.push([
+      rows.push([
         `  ${i.id}${i.id === p.intake ? " *" : ""}`,
         `${i.label}${classes}`,
         "",
@@ -75,14 +72,78 @@ export const formatTable: TextRenderer<ListReport> = (report, options) => {
         date(i.last),
         statusColor(paint, i.status),
       ]);
+      intake.push(true);
     }
   }
-  const lines = table
+  return { rows, intake };
+};
+
+/** The columns, two spaces apart, the name wrapping at `name` columns. */
+const table = (rows: readonly Cells[], name: number, paint: Paint): string[] => {
+  const layout = new Table({
+    head: HEAD.map((h) => paint.bold(h)),
+    chars: BORDERLESS,
+    colWidths: [undefined, name] as number[],
+    wordWrap: true,
+    style: { "padding-left": 0, "padding-right": 0, head: [], border: [] },
+  });
+  layout.push(...rows.map((r) => [...r]));
+  return layout
     .toString()
     .split("\n")
     .map((line) => line.trimEnd());
+};
+
+/**
+ * A terminal too narrow for the columns: each program (and intake) as a
+ * block, its id, locale, seats and status on the first line, the name under
+ * it, then the dates; every line wrapped to `width`.
+ */
+const blocks = (rows: readonly Cells[], intake: readonly boolean[], width: number): string[] =>
+  rows.flatMap((row, r) => {
+    const [id, name, locale, seats, deadline, first, last, status] = row as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const indent = intake[r] ? "    " : "  ";
+    const dates = [
+      deadline && `deadline ${deadline}`,
+      first && `first ${first}`,
+      last && `last ${last}`,
+    ].filter(Boolean);
+    const lines = [
+      [id, locale, seats && `${seats} seats`, status].filter(Boolean).join("  "),
+      `${indent}${name}`,
+      ...(dates.length > 0 ? [`${indent}${dates.join(", ")}`] : []),
+    ];
+    return lines.flatMap((line) => wrapLine(line, width, 2));
+  });
+
+export const formatTable: TextRenderer<ListReport> = (report, options) => {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  if (report.programs.length === 0) return "No programs.\n";
+  const { rows, intake } = rowsOf(report, paint);
+  let widestName = 0;
+  for (const p of report.programs) widestName = Math.max(widestName, p.name.length);
+  const width = options.width;
+  let lines: string[];
+  if (width === undefined) lines = table(rows, Math.min(NAME_WIDTH, widestName), paint);
+  else {
+    // The other columns as wide as their text; the name gets what is left, up to NAME_WIDTH.
+    const others = HEAD.map((h, c) =>
+      c === 1 ? 0 : rows.reduce((most, row) => Math.max(most, visibleWidth(row[c]!)), h.length),
+    ).reduce((a, b) => a + b, 0);
+    const name = Math.min(NAME_WIDTH, widestName, width - others - 2 * (HEAD.length - 1));
+    lines = name >= NAME_FLOOR ? table(rows, name, paint) : blocks(rows, intake, width);
+  }
   const starred = report.programs.some((p) => p.intakes)
     ? ` * marks the intake commands use without --intake.`
     : "";
-  return `${lines.join("\n")}\n${paint.dim(`Status on ${report.today}.${starred}`)}\n`;
+  return `${lines.join("\n")}\n${fitLines(paint.dim(`Status on ${report.today}.${starred}`), width)}\n`;
 };

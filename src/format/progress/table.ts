@@ -1,17 +1,23 @@
 import { languageOf } from "../../core/language/index.js";
 import type { ProgressReport } from "../../core/progress/report.js";
+import { fitLines } from "../fit-width.js";
 import type { Formatter } from "../formatter.js";
 import { textTable } from "../text-table.js";
 import { moduleRows, participantRows } from "./rows.js";
 
 /** Participants, then modules, then the requirements checked by hand and the summary line. */
-export const progressTable: Formatter<ProgressReport> = function* (report) {
+export const progressTable: Formatter<ProgressReport> = function* (report, options) {
   const w = languageOf(report.locale).progress;
+  const { width } = options;
   const [head, ...rows] = participantRows(report, "\n");
-  yield textTable(head!, rows);
+  // The last column says why (unmet requirements): it gives way first.
+  const last = (cells: readonly string[] | undefined) => [
+    { columns: [(cells?.length ?? 1) - 1], floor: 16 },
+  ];
+  yield textTable(head!, rows, { width, giveWay: last(head) });
   const [mhead, ...mrows] = moduleRows(report);
-  if (mrows.length > 0) yield `\n${textTable(mhead!, mrows)}`;
+  if (mrows.length > 0) yield `\n${textTable(mhead!, mrows, { width })}`;
   if (report.byHand.length > 0)
-    yield `\n${report.byHand.map((r) => `${w.tables.requirement} ${r.id} (${w.byHand}): ${r.text}`).join("\n")}\n`;
-  yield `\n${w.summary(report.summary, report.asOf)}\n`;
+    yield `\n${report.byHand.map((r) => fitLines(`${w.tables.requirement} ${r.id} (${w.byHand}): ${r.text}`, width, 2)).join("\n")}\n`;
+  yield `\n${fitLines(w.summary(report.summary, report.asOf), width, 2)}\n`;
 };

@@ -8,7 +8,9 @@ import { Chalk } from "chalk";
 import Table from "cli-table3";
 import { languageOf } from "../../core/language/index.js";
 import type { ProgramSchedule } from "../../core/schedule/schedule.js";
+import { fitColumns, fitLines } from "../fit-width.js";
 import { terminalText as safe } from "../terminal-text.js";
+import { wrap } from "../text-table.js";
 import { BORDERLESS } from "./borderless.js";
 import { longDate, weekdayDate } from "./dates.js";
 import type { ScheduleRenderer } from "./options.js";
@@ -35,11 +37,31 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
     return most;
   };
   const others = [0, 2, 3, 4, 5].reduce((sum, i) => sum + widest(i), 0) + 5 * 2;
-  const title = Math.max(20, Math.min(widest(1), width - others));
+  let colWidths: (number | undefined)[] = [
+    undefined,
+    Math.max(20, Math.min(widest(1), width - others)),
+  ];
+  if (width - others < 20) {
+    // Too narrow for a title of 20: the title gives way first, then the dates;
+    // cells are wrapped here, so that no word is cut short.
+    const fitted = fitColumns(
+      head.map((_, i) => widest(i)),
+      width - 5 * 2,
+      [
+        { columns: [1], floor: 20 },
+        { columns: [2, 3], floor: 12 },
+      ],
+    );
+    for (const row of rows)
+      row.forEach((cell, i) => {
+        row[i] = wrap(cell, fitted[i]!).join("\n");
+      });
+    colWidths = fitted;
+  }
   const table = new Table({
     head: head.map((h) => paint.bold(h)),
     chars: BORDERLESS,
-    colWidths: [undefined, title, undefined, undefined, undefined, undefined] as number[],
+    colWidths: colWidths as number[],
     colAligns: ["right", "left", "left", "left", "right", "left"],
     wordWrap: true,
     style: { "padding-left": 0, "padding-right": 0, head: [], border: [] },
@@ -52,7 +74,13 @@ const modulesTable = (p: ProgramSchedule, paint: Paint, width: number): string =
     .join("\n");
 };
 
-const programSection = (p: ProgramSchedule, paint: Paint, width: number): string => {
+const programSection = (
+  p: ProgramSchedule,
+  paint: Paint,
+  width: number,
+  /** The terminal's width, when the lines must fit one. */
+  fit: number | undefined,
+): string => {
   const { program } = p;
   const locale = program.locale;
   const language = languageOf(locale);
@@ -80,17 +108,17 @@ const programSection = (p: ProgramSchedule, paint: Paint, width: number): string
     out.push(
       `${paint.yellow(language.decision.summary.warning)} ${safe(w.message)} ${paint.dim(w.code)}`,
     );
-  return out.join("\n");
+  return out.map((line) => fitLines(line, fit, 2)).join("\n");
 };
 
 export const formatTable: ScheduleRenderer = (schedule, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 100;
   if (schedule.programs.length === 0) return "No programs to schedule.\n";
-  const sections = schedule.programs.map((p) => programSection(p, paint, width));
+  const sections = schedule.programs.map((p) => programSection(p, paint, width, options.width));
   let text = `${sections.join("\n\n")}\n`;
   if (options.timeline) {
-    const timeline = formatTimeline(schedule, options.color, width);
+    const timeline = formatTimeline(schedule, options.color, width, options.width !== undefined);
     if (timeline) text += `\n${timeline}`;
   }
   return text;

@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import type { LocatedFinding } from "../../core/findings.js";
+import { fitLines } from "../fit-width.js";
 import type { TextRenderer } from "../formatter.js";
 import { terminalLine, terminalText } from "../terminal-text.js";
 import type { ValidateReport } from "./report.js";
@@ -15,22 +16,30 @@ type Paint = InstanceType<typeof Chalk>;
  */
 export const FRAME_WIDTH = 240;
 
-/** The part of a line a frame shows: from `start`, `FRAME_WIDTH` characters. */
-const windowFor = (line: string, column: number): { start: number; end: number } => {
-  if (line.length <= FRAME_WIDTH) return { start: 0, end: FRAME_WIDTH };
-  const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
-  return { start, end: start + FRAME_WIDTH };
+/** The part of a line a frame shows: from `start`, `frame` characters. */
+const windowFor = (line: string, column: number, frame: number): { start: number; end: number } => {
+  if (line.length <= frame) return { start: 0, end: frame };
+  const start = Math.max(0, Math.floor(Math.min(column - 1 - frame / 2, line.length - frame)));
+  return { start, end: start + frame };
 };
 
 const cut = (line: string, start: number, end: number): string =>
   `${start > 0 ? "…" : ""}${line.slice(start, end)}${end < line.length ? "…" : ""}`;
 
 /** Two lines of context around the finding, with a caret under its column. */
-const codeFrame = (lines: readonly string[], finding: LocatedFinding, paint: Paint): string => {
+const codeFrame = (
+  lines: readonly string[],
+  finding: LocatedFinding,
+  paint: Paint,
+  /** The terminal's width: the window narrows to fit it, "…" and all. */
+  fit: number | undefined,
+): string => {
   const first = Math.max(1, finding.line - 1);
   const last = Math.min(lines.length, finding.line + 1);
   const width = String(last).length;
-  const { start, end } = windowFor(lines[finding.line - 1] ?? "", finding.column);
+  const frame =
+    fit === undefined ? FRAME_WIDTH : Math.max(10, Math.min(FRAME_WIDTH, fit - width - 9));
+  const { start, end } = windowFor(lines[finding.line - 1] ?? "", finding.column, frame);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     // Source text is input: shown with its control characters made visible.
@@ -60,10 +69,14 @@ export const formatPretty: TextRenderer<ValidateReport> = (report, options) => {
     for (const f of findings) {
       const severity = f.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
       out.push(
-        `  ${paint.dim(`${f.line}:${f.column}`)}  ${severity}  ${terminalText(f.message)}  ${paint.dim(f.code)}`,
+        fitLines(
+          `  ${paint.dim(`${f.line}:${f.column}`)}  ${severity}  ${terminalText(f.message)}  ${paint.dim(f.code)}`,
+          options.width,
+          2,
+        ),
       );
       const lines = report.sources[file];
-      if (lines && lines.length > 0) out.push(codeFrame(lines, f, paint), "");
+      if (lines && lines.length > 0) out.push(codeFrame(lines, f, paint, options.width), "");
     }
   }
   const { errors, warnings, files } = report.summary;

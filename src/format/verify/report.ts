@@ -1,6 +1,7 @@
 /** What `cohort verify` prints: plain lines on stdout. */
 import type { Verification } from "../../core/decision/verification.js";
-import { type TextRenderer, whole } from "../formatter.js";
+import { fitLines } from "../fit-width.js";
+import { type FormatOptions, type TextRenderer, whole } from "../formatter.js";
 
 /** Differences shown in full; the rest are counted. */
 const SHOWN = 20;
@@ -76,4 +77,7 @@ const renderVerification: TextRenderer<Verification> = (report) => {
   return `${out.join("\n")}\n`;
 };
 
-export const formatVerification = whole(renderVerification);
+/** On a terminal every line fits its width; the lines of outcomes are cut where they must. */
+export const formatVerification = whole<Verification, FormatOptions>((report, options) =>
+  fitLines(renderVerification(report, options), options.width, 4),
+);

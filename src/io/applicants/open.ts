@@ -10,7 +10,7 @@ import { extname, resolve } from "node:path";
 import { inputError, usageError } from "../../errors.js";
 import { describeFsError, readBytes } from "../read-file.js";
 import { openCsv } from "./csv-reader.js";
-import type { ApplicantList, CsvEncoding } from "./types.js";
+import type { ApplicantList, CsvEncoding, ReadProgress } from "./types.js";
 
 /** Workbooks are parsed in memory (about 25 MB of RSS per MB of .xlsx); larger lists belong in CSV. */
 export const MAX_XLSX_BYTES = 20_000_000;
@@ -34,6 +34,8 @@ export interface OpenApplicantListOptions {
    * list this way, so the hash is of the bytes it allocated from.
    */
   tap?: (bytes: Uint8Array) => void;
+  /** Told how far the reading has come after each batch of records. */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 type Kind = "csv" | "tsv" | "xlsx";
@@ -101,6 +103,34 @@ async function* tapped(
   }
 }
 
+/** The list with `onProgress` told after each batch of its records. */
+const counted = (
+  list: ApplicantList,
+  onProgress: (progress: ReadProgress) => void,
+  read: () => number,
+  totalBytes: number | undefined,
+): ApplicantList => {
+  async function* batches() {
+    let rows = 0;
+    for await (const batch of list.batches) {
+      rows += batch.records.length;
+      onProgress({ rows, bytes: read(), totalBytes });
+      yield batch;
+    }
+  }
+  return { ...list, batches: batches() };
+};
+
+async function* countedBytes(
+  source: AsyncIterable<Uint8Array | string>,
+  add: (n: number) => void,
+): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of source) {
+    add(typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length);
+    yield chunk;
+  }
+}
+
 /** Opens the list, reads its header, and leaves the records to stream. */
 export const openApplicantList = async (
   options: OpenApplicantListOptions,
@@ -124,7 +154,13 @@ export const openApplicantList = async (
     const bytes = await readBytes(file, display, MAX_XLSX_BYTES);
     options.tap?.(bytes);
     const { readXlsx } = await import("./xlsx-reader.js");
-    return readXlsx(bytes, { display, ...(options.sheet ? { sheet: options.sheet } : {}) });
+    const workbook = readXlsx(bytes, {
+      display,
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+    });
+    return options.onProgress
+      ? counted(workbook, options.onProgress, () => bytes.length, undefined)
+      : workbook;
   }
   if (options.sheet) throw usageError("--sheet applies to .xlsx workbooks only");
   let source: AsyncIterable<Uint8Array | string>;
@@ -139,9 +175,22 @@ export const openApplicantList = async (
     source = fileChunks(resolve(options.cwd ?? process.cwd(), options.path), display);
   }
   if (options.tap) source = tapped(source, options.tap);
-  return openCsv(source, {
+  let read = 0;
+  let totalBytes: number | undefined;
+  if (options.onProgress) {
+    source = countedBytes(source, (n) => {
+      read += n;
+    });
+    if (options.path !== "-")
+      totalBytes = await stat(resolve(options.cwd ?? process.cwd(), options.path)).then(
+        (info) => (info.isFile() ? info.size : undefined),
+        () => undefined,
+      );
+  }
+  const list = await openCsv(source, {
     display,
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(kind === "tsv" ? { delimiter: "\t" } : {}),
   });
+  return options.onProgress ? counted(list, options.onProgress, () => read, totalBytes) : list;
 };

@@ -70,4 +70,15 @@ export interface ApplicantList {
   otherSheets?: () => { name: string; header: string[] }[];
 }
 
+/**
+ * How far the reading of a list has come, told as it goes (for a status line
+ * on a terminal): data rows read, and bytes of the file read of how many
+ * (unknown for stdin and workbooks, which are read whole).
+ */
+export interface ReadProgress {
+  rows: number;
+  bytes: number;
+  totalBytes: number | undefined;
+}
+
 export const newBatch = (): RecordBatch => ({ records: [], lines: [] });

@@ -387,6 +387,27 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
           ["1", "2", "3", "4"],
         ],
       ];
+    case "terminal.moreRows":
+      return [
+        [
+          [1234, "«F»"],
+          ["234", "«F»"],
+        ],
+        [
+          [1, "«F»"],
+          ["1", "«F»"],
+        ],
+      ];
+    case "terminal.or":
+      return [[[["«A»", "«B»", "«C»"]], ["«A», «B»", "«C»"]]];
+    case "terminal.reading":
+      return [
+        [
+          [1234567, 42],
+          ["567", "42"],
+        ],
+        [[5, undefined], ["5"]],
+      ];
     default:
       throw new Error(`no sample call for the function ${path}: add one to this test`);
   }

@@ -36,7 +36,7 @@ import {
 import type { Program } from "../../../core/program/schema.js";
 import { usageError } from "../../../errors.js";
 import { CsvScanner } from "../csv-scanner.js";
-import type { ApplicantList, CsvEncoding, RecordBatch } from "../types.js";
+import type { ApplicantList, CsvEncoding, ReadProgress, RecordBatch } from "../types.js";
 import {
   checkRange,
   ELIGIBLE,
@@ -156,6 +156,8 @@ export interface ParallelCheckInput {
   blindCuts?: boolean;
   /** The worker script; default: dist/check-worker.js. */
   workerFile?: string;
+  /** Told how far the check has come after each range, in file order. */
+  onProgress?: ((progress: ReadProgress) => void) | undefined;
 }
 
 /** The bundled worker script, next to the CLI in dist/ (absent when running from source). */
@@ -533,6 +535,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       line++;
       // Where the range at hand really starts, when the one before ended inside a record.
       let trueStart: number | undefined;
+      let rows = 0;
       for (let j = 0; j < jobs.length; j++) {
         let job = jobs[j]!;
         let result = await pending(job.job).promise;
@@ -561,6 +564,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         }
         emptyRows += range.end.emptyRecords;
         trueStart = range.end.openBytes > 0 ? job.end - range.end.openBytes : undefined;
+        rows += range.count;
+        input.onProgress?.({ rows, bytes: job.end, totalBytes: size });
       }
     } finally {
       // Each closes the list when done with the range at hand.
@@ -606,6 +611,8 @@ export const listVerdicts = (
     cwd: string;
     env: Record<string, string | undefined>;
     encoding?: CsvEncoding;
+    /** Told how far the check has come (the single-threaded path tells it as the list is read). */
+    onProgress?: ((progress: ReadProgress) => void) | undefined;
   },
 ): VerdictStream => {
   const threads = threadsFromEnv(where.env);
@@ -617,6 +624,7 @@ export const listVerdicts = (
           file: resolve(where.cwd, where.path),
           ...(where.encoding ? { encoding: where.encoding } : {}),
           ...(threads !== undefined ? { threads } : {}),
+          onProgress: where.onProgress,
         });
   return parallel ?? sequentialVerdicts(opened.list, opened.checker, opened.carry);
 };
