@@ -96,6 +96,13 @@ const instance = (highs: Highs, model: MipModel): MipInstance => {
     m.run();
     const s = m.getModelStatus();
     if (s === status.infeasible) return { feasible: false, objective: 0 };
+    // A model without columns (everyone kept or out of the pool): every row
+    // sums to 0, so it is feasible exactly when every row's bounds hold 0.
+    if (s === status.empty)
+      return {
+        feasible: rowLower.every((lower, i) => lower <= 0 && 0 <= rowUpper[i]!),
+        objective: 0,
+      };
     if (s !== status.optimal)
       throw new CohortError("internal", `the integer solver stopped with status ${s}`);
     if (m === relaxation) {

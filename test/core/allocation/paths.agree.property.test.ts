@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allocate, type MipSolver, topUp } from "../../../src/core/allocation/index.js";
 import { loadSolver } from "../../../src/io/solver/highs.js";
-import { plain, runs, smallProblem } from "./builders.js";
+import { candidates, plain, problemOf, runs, smallProblem } from "./builders.js";
 
 let solver: MipSolver;
 beforeAll(async () => {
@@ -54,5 +54,13 @@ describe("the integer program where the flow is exact", () => {
       }),
       { numRuns: runs(200) },
     );
+  });
+
+  it("tops up when every admitted applicant declined and nobody is left", () => {
+    const problem = problemOf({ total: 3, candidates: candidates("-/-", "-/-", "-/-") });
+    const ids = ["c1", "c2", "c3"];
+    const flow = topUp(problem, ids, ids);
+    expect(topUp(problem, ids, ids, { solver, forceSolver: true })).toEqual(flow);
+    expect(flow.outcomes.every((o) => o.code === "DECLINED")).toBe(true);
   });
 });
