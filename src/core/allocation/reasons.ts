@@ -96,6 +96,20 @@ export class RefusalCounts {
     return taken;
   }
 
+  /** SPREAD_CAP for value v, with the admitted so far. */
+  private capReason(v: number): Refusal {
+    const { fields, valueField, values, cap } = this.layout;
+    return {
+      code: "SPREAD_CAP",
+      params: {
+        field: fields[valueField[v]!]!,
+        value: values[v]!,
+        admitted: this.byValue[v]!,
+        max: cap[v]!,
+      },
+    };
+  }
+
   /**
    * Reasons 1-3 for a team: a cap its members would exceed, a quota whose
    * members cannot all be seated (their quota's seats and the open or
@@ -103,7 +117,7 @@ export class RefusalCounts {
    */
   private teamReason(unit: number): Refusal | undefined {
     const { layout, byValue, byGroup, total, openTotal } = this;
-    const { G, V, quota, cap, capped, values, groupIds, fields, valueField } = layout;
+    const { G, V, quota, cap, capped, groupIds } = layout;
     const needValue = new Map<number, number>();
     const needGroup = new Int32Array(G + 1);
     let size = 0;
@@ -116,17 +130,7 @@ export class RefusalCounts {
     });
     for (let v = 0; v < V; v++) {
       const need = needValue.get(v) ?? 0;
-      if (need > 0 && capped[v]! && byValue[v]! + need > cap[v]!) {
-        return {
-          code: "SPREAD_CAP",
-          params: {
-            field: fields[valueField[v]!]!,
-            value: values[v]!,
-            admitted: byValue[v]!,
-            max: cap[v]!,
-          },
-        };
-      }
+      if (need > 0 && capped[v]! && byValue[v]! + need > cap[v]!) return this.capReason(v);
     }
     if (G > 0) {
       // As for one applicant: a member takes a seat of their quota while it
@@ -160,21 +164,11 @@ export class RefusalCounts {
   /** Reasons 1-3: a cap reached, a group full, T seats filled; undefined when none holds. */
   seatReason(c: number): Refusal | undefined {
     if (c >= this.layout.cells) return this.teamReason(c);
-    const { layout, byValue, byGroup, total, openTotal } = this;
-    const { G, quota, cap, values, groupIds, fields, valueField } = layout;
+    const { layout, byGroup, total, openTotal } = this;
+    const { G, quota, groupIds } = layout;
     const g = groupOfCell(layout, c);
     const v = this.reachedCapOf(c);
-    if (v >= 0) {
-      return {
-        code: "SPREAD_CAP",
-        params: {
-          field: fields[valueField[v]!]!,
-          value: values[v]!,
-          admitted: byValue[v]!,
-          max: cap[v]!,
-        },
-      };
-    }
+    if (v >= 0) return this.capReason(v);
     if (G > 0) {
       const room = openTotal - this.openTaken();
       if (room <= 0 && g === G) {
