@@ -133,20 +133,22 @@ export class RefusalCounts {
       if (need > 0 && capped[v]! && byValue[v]! + need > cap[v]!) return this.capReason(v);
     }
     if (G > 0) {
-      // As for one applicant: a member takes a seat of their quota while it
-      // has one free, else one of the seats open to them; the team is
-      // refused when more of its members need an open seat than are left.
+      // A member takes a seat their quota still holds for its group (under
+      // transfer its target: the rest of its seats are transferred, open to
+      // all and counted in the open seats left), else one of the open seats.
+      // The team is refused when more members need one than are left, and
+      // it is their quota's doing only when some member is outside every
+      // quota or would pass their quota's seats: as for one applicant, a
+      // member of a quota with seats left by its number is never refused so.
       const room = openTotal - this.openTaken();
       let needOpen = needGroup[G]!;
       let over = -1;
       for (let g = 0; g < G; g++) {
-        const beyond = needGroup[g]! - Math.max(0, quota[g]! - byGroup[g]!);
-        if (beyond > 0) {
-          needOpen += beyond;
-          if (over < 0) over = g;
-        }
+        const holds = layout.transfer ? this.targets.quotas[g]! : quota[g]!;
+        needOpen += Math.max(0, needGroup[g]! - Math.max(0, holds - byGroup[g]!));
+        if (over < 0 && needGroup[g]! > 0 && byGroup[g]! + needGroup[g]! > quota[g]!) over = g;
       }
-      if (needOpen > 0 && needOpen > room) {
+      if (needOpen > room && (over >= 0 || needGroup[G]! > 0)) {
         return over >= 0
           ? {
               code: "GROUP_FULL",
