@@ -57,7 +57,7 @@ export function allocateInClasses(
   // A team is kept at the choice its members were (they were placed together).
   const keptUnit = new Int32Array(units.count);
   for (let u = 0; u < units.count; u++) {
-    for (const i of Array.from(membersOf(units, u))) keptUnit[u] = Math.max(keptUnit[u]!, kept[i]!);
+    for (const i of membersOf(units, u)) keptUnit[u] = Math.max(keptUnit[u]!, kept[i]!);
   }
   const classes = classLayoutOf(problem, layout, units, keptUnit);
   const teams = classes.typeSize.some((size) => size > 1);
@@ -96,7 +96,7 @@ export function allocateInClasses(
     const newly = new Uint8Array(n);
     const refused: (Reason | undefined)[] = new Array(n).fill(undefined);
     for (let u = 0; u < units.count; u++) {
-      for (const i of Array.from(membersOf(units, u))) {
+      for (const i of membersOf(units, u)) {
         if (choiceAt[u]! > 0) {
           admitted[i] = 1;
           if (!kept[i]) newly[i] = 1;
@@ -168,7 +168,7 @@ function decorate(
         positions.push({ choice: j + 1, id: choice.id, position });
       }
     }
-    for (const i of Array.from(membersOf(units, p))) {
+    for (const i of membersOf(units, p)) {
       const outcome: Outcome = result.outcomes[i]!;
       const team = problem.candidates[i]!.team;
       if (team !== undefined && team !== null) outcome.team = team;
@@ -203,7 +203,7 @@ function renumber(result: AllocationResult, problem: AllocationProblem, units: U
   let overall = 0;
   const inGroup = new Map<string | null, number>();
   for (let p = 0; p < units.count; p++) {
-    for (const i of Array.from(membersOf(units, p))) {
+    for (const i of membersOf(units, p)) {
       const outcome: Outcome = result.outcomes[i]!;
       const candidate = problem.candidates[i]!;
       if (candidate.team !== undefined && candidate.team !== null) outcome.team = candidate.team;

@@ -26,7 +26,7 @@ export interface Units {
 }
 
 /** Every candidate index of unit u. */
-export const membersOf = (units: Units, u: number): ArrayLike<number> =>
+export const membersOf = (units: Units, u: number): Iterable<number> =>
   units.members ? units.members[u]! : [units.lead[u]!];
 
 /**
