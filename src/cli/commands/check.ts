@@ -15,7 +15,7 @@ import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 import { type ReadMeter, readMeter } from "../read-meter.js";
-import { terminalFit } from "../terminal.js";
+import { terminalFit, terminalWidth } from "../terminal.js";
 import { todayOption } from "../today.js";
 
 interface Options {
@@ -71,7 +71,12 @@ const check = async (
   const color = options.output === undefined && context.color.stdout;
   if (options.explain !== undefined) {
     const explanation = await explainApplicant(opened, options.explain);
-    await emit(context, formatExplanation(explanation, { color }), options.output, inputs);
+    await emit(
+      context,
+      formatExplanation(explanation, { color, width: terminalWidth(context, options.output) }),
+      options.output,
+      inputs,
+    );
     return "problems" in explanation ? ExitCode.problems : ExitCode.ok;
   }
 

@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
 import type { LocatedFinding } from "../../core/findings.js";
-import { fitLines } from "../fit-width.js";
+import { fitLines, sliceColumns, windowStart } from "../fit-width.js";
 import type { TextRenderer } from "../formatter.js";
 import { terminalLine, terminalText } from "../terminal-text.js";
 import type { ValidateReport } from "./report.js";
@@ -8,23 +8,18 @@ import type { ValidateReport } from "./report.js";
 type Paint = InstanceType<typeof Chalk>;
 
 /**
- * The most characters of a source line a code frame shows. A one-line file
+ * The most columns of a source line a code frame shows. A one-line file
  * of 261 KB with 1,200 findings would otherwise print the whole line 1,200
  * times (hundreds of megabytes): a longer line is cut to a window around the
  * finding's column, with `…` where it was cut (the shipped programs' lines
  * are all shorter, and show whole).
+ *
+ * On a terminal the window is as wide as the terminal leaves beside the
+ * gutter. A source line is cut, never wrapped: a wrapped line would read
+ * as lines of the file that are not there, and the window follows the
+ * finding, so what it points at is always shown.
  */
 export const FRAME_WIDTH = 240;
-
-/** The part of a line a frame shows: from `start`, `frame` characters. */
-const windowFor = (line: string, column: number, frame: number): { start: number; end: number } => {
-  if (line.length <= frame) return { start: 0, end: frame };
-  const start = Math.max(0, Math.floor(Math.min(column - 1 - frame / 2, line.length - frame)));
-  return { start, end: start + frame };
-};
-
-const cut = (line: string, start: number, end: number): string =>
-  `${start > 0 ? "…" : ""}${line.slice(start, end)}${end < line.length ? "…" : ""}`;
 
 /** Two lines of context around the finding, with a caret under its column. */
 const codeFrame = (
@@ -37,20 +32,27 @@ const codeFrame = (
   const first = Math.max(1, finding.line - 1);
   const last = Math.min(lines.length, finding.line + 1);
   const width = String(last).length;
+  // "  > 12 | " before the text, and a "…" on each side of a window.
   const frame =
     fit === undefined ? FRAME_WIDTH : Math.max(10, Math.min(FRAME_WIDTH, fit - width - 9));
-  const { start, end } = windowFor(lines[finding.line - 1] ?? "", finding.column, frame);
+  // Source text is input: shown with its control characters made visible
+  // (one character for one, so the column still counts right) and tabs as spaces.
+  const shown = (n: number) => terminalLine((lines[n - 1] ?? "").replace(/\t/g, " "));
+  const line = shown(finding.line);
+  const { start, column } = windowStart(line, finding.column - 1, frame);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    // Source text is input: shown with its control characters made visible.
-    const text = terminalLine(cut((lines[n - 1] ?? "").replace(/\t/g, " "), start, end));
     const gutter = String(n).padStart(width);
+    // Every line is cut where the finding's line is, so the columns stay one above the other.
+    const cut = sliceColumns(n === finding.line ? line : shown(n), start, frame);
     if (n === finding.line) {
-      const caret = Math.max(0, finding.column - 1 - start) + (start > 0 ? 1 : 0);
-      out.push(`  ${paint.red(">")} ${paint.dim(gutter)} | ${text}`);
+      const at = Math.max(0, column - cut.first) + (start > 0 ? 1 : 0);
+      // On a terminal the caret never passes the window's right edge.
+      const caret = fit === undefined ? at : Math.min(at, frame + 1);
+      out.push(`  ${paint.red(">")} ${paint.dim(gutter)} | ${cut.text}`);
       out.push(`    ${" ".repeat(width)} | ${" ".repeat(caret)}${paint.red("^")}`);
     } else {
-      out.push(`    ${paint.dim(gutter)} | ${paint.dim(text)}`);
+      out.push(`    ${paint.dim(gutter)} | ${paint.dim(cut.text)}`);
     }
   }
   return out.join("\n");
@@ -65,7 +67,9 @@ export const formatPretty: TextRenderer<ValidateReport> = (report, options) => {
   for (const file of report.files) {
     const findings = report.findings.filter((f) => f.file === file);
     if (findings.length === 0) continue;
-    out.push(paint.underline(terminalText(file)));
+    // A long path wraps (cut into pieces: it has no spaces), each line underlined by itself.
+    const heading = fitLines(terminalText(file), options.width).split("\n");
+    out.push(heading.map((line) => paint.underline(line)).join("\n"));
     for (const f of findings) {
       const severity = f.severity === "error" ? paint.red("error  ") : paint.yellow("warning");
       out.push(
@@ -82,11 +86,15 @@ export const formatPretty: TextRenderer<ValidateReport> = (report, options) => {
   const { errors, warnings, files } = report.summary;
   const failing = new Set(report.findings.map((f) => f.file)).size;
   if (errors + warnings === 0) {
-    out.push(paint.green(`✔ ${plural(files, "file")} valid`));
+    out.push(paint.green(fitLines(`✔ ${plural(files, "file")} valid`, options.width, 2)));
   } else {
     const mark = errors > 0 ? paint.red("✖") : paint.yellow("⚠");
     out.push(
-      `${mark} ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${failing} of ${plural(files, "file")}`,
+      fitLines(
+        `${mark} ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${failing} of ${plural(files, "file")}`,
+        options.width,
+        2,
+      ),
     );
   }
   return `${out.join("\n")}\n`;
