@@ -219,12 +219,13 @@ export const fitColumns = (
 };
 
 /**
- * One word in pieces of at most `max` columns, cut between characters as a
- * terminal shows them (never inside an emoji or between a letter and its
- * accent). A character wider than `max` is a piece of its own.
+ * One word in pieces of at most `first` columns, then `rest`, cut between
+ * characters as a terminal shows them (never inside an emoji or between a
+ * letter and its accent). A character wider than that is a piece of its own.
  */
-const pieces = (word: string, max: number): string[] => {
-  if (visibleWidth(word) <= max) return [word];
+const pieces = (word: string, first: number, rest = first): string[] => {
+  if (visibleWidth(word) <= first) return [word];
+  let max = first;
   const out: string[] = [];
   let piece = "";
   let n = 0;
@@ -239,6 +240,7 @@ const pieces = (word: string, max: number): string[] => {
         out.push(piece);
         piece = "";
         n = 0;
+        max = rest;
       }
       piece += cell.text;
       n += cell.width;
@@ -287,7 +289,8 @@ export const wrapLine = (given: string, width: number, hang = 0): string[] => {
       current = indent;
       used = indent.length;
     }
-    const parts = pieces(word, Math.max(1, width - used));
+    // The first piece goes where the line is; the rest on lines of their own, indented.
+    const parts = pieces(word, Math.max(1, width - used), Math.max(1, width - indent.length));
     for (let i = 0; i < parts.length - 1; i++) {
       out.push(current + parts[i]);
       current = indent;
