@@ -236,7 +236,8 @@ const pieces = (word: string, first: number, rest = first): string[] => {
       continue;
     }
     for (const cell of cells(token)) {
-      if (n > 0 && n + cell.width > max) {
+      // A wide character that does not fit where the word starts goes to the next line.
+      if (n + cell.width > max && (n > 0 || (out.length === 0 && max < rest))) {
         out.push(piece);
         piece = "";
         n = 0;
@@ -257,7 +258,7 @@ const pieces = (word: string, first: number, rest = first): string[] => {
  * indented by more than half the width is indented by half. The spaces
  * where a line breaks are dropped; a run of spaces between words that stay
  * on one line is kept. Tabs are shown as spaces (a terminal would take them
- * to its next tab stop). No line is wider than `width` (of at least 2).
+ * to its next tab stop). No line is wider than `width` (of at least 4).
  */
 export const wrapLine = (given: string, width: number, hang = 0): string[] => {
   if (given.length <= width && NARROW.test(given)) return [given];

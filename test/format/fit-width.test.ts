@@ -4,6 +4,7 @@
  * table of 300,000 rows built without overflowing the stack.
  */
 import fc from "fast-check";
+import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import type { CheckRun } from "../../src/core/check/run.js";
 import type { Verdict } from "../../src/core/check/verdict.js";
@@ -12,7 +13,9 @@ import {
   fitColumns,
   fitLines,
   shorten,
+  sliceColumns,
   visibleWidth,
+  windowStart,
   wrapLine,
 } from "../../src/format/fit-width.js";
 import { textTable, textTablePieces } from "../../src/format/text-table.js";
@@ -44,6 +47,75 @@ describe("fitColumns", () => {
             expect(w).toBeGreaterThanOrEqual(1);
             expect(w).toBeLessThanOrEqual(natural[i]!);
           });
+        },
+      ),
+    );
+  });
+});
+
+describe("visibleWidth: the columns a terminal gives a text", () => {
+  const samples: Record<string, number> = {
+    "": 0,
+    "Søker-ID æøå ÆØÅ": 16,
+    戦略的リーダーシップ: 20,
+    "李小龍 Kari": 11,
+    ＦＵＬＬ: 8,
+    한국어: 6,
+    "🏥": 2,
+    "👩🏽‍💼": 2,
+    "👩‍👩‍👧‍👦": 2,
+    "🇳🇴🇸🇪": 4,
+    "❤️": 2,
+    "e\u0301e\u0301": 2,
+    "a\u200bb": 2,
+    "✔ ✘ ✖ ⚠ … ─ │": 13,
+    "\u001b[31mred\u001b[39m": 3,
+  };
+  it.each(Object.entries(samples))("%j is %i columns, as string-width measures it", (text, n) => {
+    expect(visibleWidth(text)).toBe(n);
+    expect(stringWidth(text)).toBe(n);
+  });
+
+  it("counts controls as nothing (they reach a terminal only as pictures)", () => {
+    expect(visibleWidth("a\u0007b\u0085c")).toBe(3);
+  });
+});
+
+describe("windowStart and sliceColumns: a code frame's window", () => {
+  it("shows a line that fits whole, and windows a longer one around the column", () => {
+    expect(windowStart("kort", 2, 10)).toEqual({ start: 0, column: 2 });
+    const line = "abcdefghijklmnopqrstuvwxyz";
+    const { start, column } = windowStart(line, 20, 10);
+    expect({ start, column }).toEqual({ start: 15, column: 20 });
+    expect(sliceColumns(line, start, 10)).toEqual({ text: "…pqrstuvwxy…", first: 15 });
+  });
+
+  it("counts wide characters as two columns and never cuts one in half", () => {
+    const line = "ab戦略的リーダーcd";
+    // "c" is at UTF-16 unit 9, column 16.
+    expect(windowStart(line, 9, 8)).toEqual({ start: 10, column: 16 });
+    // Column 3 is the second half of 戦: it is left out, the window starts at 略.
+    expect(sliceColumns(line, 3, 6)).toEqual({ text: "…略的…", first: 4 });
+  });
+
+  it("keeps a letter with its accent and an emoji whole", () => {
+    expect(sliceColumns("xe\u0301y👩🏽‍💼z", 1, 4).text).toBe("…e\u0301y👩🏽‍💼…");
+  });
+
+  it("never shows more than the frame, marks aside", () => {
+    const chars = fc.constantFrom("a", "æ", "戦", "👩🏽‍💼", "e\u0301", "🇳🇴");
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 80 }),
+        fc.nat(200),
+        fc.integer({ min: 2, max: 60 }),
+        (parts, at, frame) => {
+          const line = parts.join("");
+          const { start } = windowStart(line, at, frame);
+          const cut = sliceColumns(line, start, frame);
+          const marks = (cut.text.startsWith("…") ? 1 : 0) + (cut.text.endsWith("…") ? 1 : 0);
+          expect(visibleWidth(cut.text) - marks).toBeLessThanOrEqual(frame);
+          if (visibleWidth(line) <= frame) expect(cut.text).toBe(line);
         },
       ),
     );
@@ -87,6 +159,48 @@ describe("wrapLine", () => {
     );
   });
 
+  it("never passes the width with wide characters, tabs and deep indentation", () => {
+    const piece = fc.constantFrom(
+      "ord",
+      "x".repeat(70),
+      "戦略的",
+      "👩🏽‍💼",
+      "e\u0301",
+      "\t",
+      " ",
+      "  ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.nat(150),
+        fc.integer({ min: 4, max: 120 }),
+        fc.nat(30),
+        (parts, lead, width, hang) => {
+          const line = " ".repeat(lead) + parts.join("");
+          for (const l of wrapLine(line, width, hang)) {
+            expect(visibleWidth(l)).toBeLessThanOrEqual(width);
+            expect(stringWidth(l)).toBeLessThanOrEqual(width);
+          }
+        },
+      ),
+    );
+  });
+
+  it("cuts a long first word so that its pieces fit the indented lines too", () => {
+    expect(wrapLine(`  ${"x".repeat(20)} y`, 10, 2)).toEqual([
+      "  xxxxxxxx",
+      "    xxxxxx",
+      "    xxxxxx",
+      "    y",
+    ]);
+  });
+
+  it("drops the spaces where a line breaks, and shows tabs as spaces", () => {
+    expect(wrapLine("alpha  beta  gamma", 11)).toEqual(["alpha  beta", "gamma"]);
+    expect(wrapLine("a\tb", 10)).toEqual(["a b"]);
+  });
+
   it("fitLines leaves text alone without a width", () => {
     const text = `${"x".repeat(300)}\n${"word ".repeat(100)}`;
     expect(fitLines(text, undefined)).toBe(text);
@@ -96,6 +210,8 @@ describe("wrapLine", () => {
   it("shorten marks the cut with an ellipsis", () => {
     expect(shorten("Spesialisthelsetjenesten", 10)).toBe("Spesialis…");
     expect(shorten("kort", 10)).toBe("kort");
+    expect(shorten("戦略的リーダーシップ", 7)).toBe("戦略的…");
+    expect(visibleWidth(shorten("👩🏽‍💼👩🏽‍💼👩🏽‍💼", 4))).toBeLessThanOrEqual(4);
   });
 });
 
