@@ -17,10 +17,13 @@ const SGR_PIECE = /(\u001b\[[0-9;]*m)/;
 
 /**
  * Text every character of which takes one column: printable ASCII and Latin
- * (up to U+02FF, before the combining marks). Nearly all cohort prints, so
- * it is measured by its length.
+ * (up to U+02FF, before the combining marks), and the punctuation, arrows,
+ * mathematical signs, box drawing, control pictures and marks cohort writes
+ * itself (– • … ≥ → ─ │ ␛ ✔ ✘ ✖ ⚠ �). Nearly all cohort prints, so it is
+ * measured by its length.
  */
-const NARROW = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
+const NARROW =
+  /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2190-\u21ff\u2200-\u22ff\u2400-\u2426\u2500-\u257f\u26a0\u2714\u2716\u2718\ufffd]*$/;
 
 /**
  * East Asian Wide and Fullwidth characters outside the emoji (which
@@ -75,6 +78,7 @@ const isWide = (code: number): boolean => {
 };
 
 const codeWidth = (code: number): number => {
+  if (code === 0x09) return 1;
   if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
   if (code < 0x300) return 1;
   const char = String.fromCodePoint(code);
@@ -84,8 +88,8 @@ const codeWidth = (code: number): number => {
 };
 
 /**
- * Columns one character takes on its own: 0 for controls (C0, C1: they
- * reach a terminal only as control pictures, see terminal-text.ts) and
+ * Columns one character takes on its own: 0 for controls but the tab (C0,
+ * C1: they reach a terminal only as control pictures, see terminal-text.ts) and
  * combining or invisible ones, 2 for wide ones, else 1. The soft hyphen is
  * 1, as terminals show it; East Asian "ambiguous" characters (…, ─, ✔) are
  * 1, as a terminal outside East Asia shows them.
@@ -146,9 +150,10 @@ export const cells = (text: string): Cell[] => {
 
 /**
  * Columns a text takes on a terminal, not counting colour escapes: its
- * characters' display widths (`scan`). Line feeds and tabs count as
- * nothing: the formats that fit a text to a width split it at line feeds and
- * show tabs as spaces.
+ * characters' display widths (`scan`). A line feed counts as nothing (the
+ * formats split text at line feeds), a tab as one column: the formats that
+ * fit a text to a terminal show it as a space (`wrapLine`), and a table
+ * laid out for a file pads it as one.
  */
 export const visibleWidth = (text: string): number => {
   const plain = text.includes("\u001b") ? text.replace(SGR, "") : text;
@@ -223,7 +228,7 @@ export const fitColumns = (
  * characters as a terminal shows them (never inside an emoji or between a
  * letter and its accent). A character wider than that is a piece of its own.
  */
-const pieces = (word: string, first: number, rest = first): string[] => {
+export const pieces = (word: string, first: number, rest = first): string[] => {
   if (visibleWidth(word) <= first) return [word];
   let max = first;
   const out: string[] = [];

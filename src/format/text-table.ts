@@ -1,36 +1,17 @@
 /**
  * A boxed text table for lists that may hold tens of thousands of rows.
  * cli-table3 measures every cell with a Unicode width library and took 15 s
- * for 20,000 applicants; this counts code points (the names and reasons cohort
- * prints have no wide characters) and is linear in the rows.
+ * for 20,000 applicants; this measures with fit-width.ts (a cell of Latin
+ * text by its length; East Asian characters and emoji as two columns) and is
+ * linear in the rows.
  *
  * Every cell is made safe for a terminal here (terminal-text.ts), so no table
  * can carry an input's escape sequences. Widths are found with loops, never
  * `Math.max(...cells)`: a spread of 150,000 rows, or of one cell's 200,000
  * lines, overflows the stack.
  */
-import { fitColumns, type GiveWay } from "./fit-width.js";
+import { fitColumns, type GiveWay, pieces, visibleWidth as width } from "./fit-width.js";
 import { terminalText } from "./terminal-text.js";
-
-const width = (text: string): number => {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-};
-
-/**
- * A word wider than `max` in pieces of `max` columns: one cell of 100,000
- * characters without a space made its column that wide, and every row of the
- * table was padded to it (300 MB printed for a 300 KB list).
- */
-const pieces = (word: string, max: number): string[] => {
-  if (word.length <= max) return [word];
-  const chars = [...word];
-  if (chars.length <= max) return [word];
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += max) out.push(chars.slice(i, i + max).join(""));
-  return out;
-};
 
 /**
  * Wraps a cell's text to `max` columns at spaces, and inside words wider than
@@ -43,6 +24,9 @@ const wrapParagraph = (paragraph: string, max: number): string[] => {
   const lines: string[] = [];
   let line = "";
   for (const whole of paragraph.split(" ")) {
+    // A word wider than the column is cut into pieces of its width: one cell of
+    // 100,000 characters without a space made its column that wide, and every
+    // row of the table was padded to it (300 MB printed for a 300 KB list).
     for (const word of pieces(whole, max)) {
       if (line === "") line = word;
       else if (width(line) + 1 + width(word) <= max) line += ` ${word}`;
