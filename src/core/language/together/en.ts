@@ -1,0 +1,23 @@
+import type { TogetherWords } from "../decision-words.js";
+
+const and = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+export const together: TogetherWords = {
+  heldAlso: (mins, quotas, total) => {
+    const parts = [...mins.map((v) => `the ${v} minimum`), ...quotas.map((q) => `quota ${q}`)];
+    const fill =
+      total === null
+        ? ""
+        : total === 1
+          ? "so that the seat can be filled"
+          : `so that all ${total} seats can be filled`;
+    if (parts.length === 0) return `and ${fill}`;
+    return `and also for ${and(parts)}${fill ? `, and ${fill}` : ""}`;
+  },
+  quotaFullToo: (q, a, n) => `quota ${q} full too, ${a}/${n}`,
+  openSeatsFullToo: (a, n) =>
+    `the seats open to applicants outside the quotas are full too, ${a}/${n}`,
+  clauses: (items) =>
+    items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`,
+};

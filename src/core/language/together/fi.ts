@@ -1,0 +1,25 @@
+import type { TogetherWords } from "../decision-words.js";
+
+const and = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ja ${items.at(-1)}`;
+
+// Quota labels and values are the program's names: they stand in apposition
+// ("arvon X", "kiintiölle X"), where no inflection is needed.
+export const together: TogetherWords = {
+  heldAlso: (mins, quotas, total) => {
+    const parts = [
+      ...mins.map((v) => `arvon ${v} vähimmäismäärää varten`),
+      ...quotas.map((q) => `kiintiölle ${q}`),
+    ];
+    if (total !== null)
+      parts.push(
+        total === 1 ? "paikan täyttämistä varten" : `kaikkien ${total} paikan täyttämistä varten`,
+      );
+    return `ja samalla ${and(parts)}`;
+  },
+  quotaFullToo: (q, a, s) => `myös kiintiö ${q} on täynnä, ${a}/${s}`,
+  openSeatsFullToo: (a, s) =>
+    `myös kiintiöiden ulkopuolisille hakijoille tarkoitetut paikat ovat täynnä, ${a}/${s}`,
+  // A clause ends in its count ("6/6"): a semicolon keeps the clauses apart.
+  clauses: (items) => items.join("; "),
+};

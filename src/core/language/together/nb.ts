@@ -1,0 +1,25 @@
+import type { TogetherWords } from "../decision-words.js";
+
+const and = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`;
+
+export const together: TogetherWords = {
+  heldAlso: (mins, quotas, total) => {
+    const parts = [
+      ...mins.map((v) => `minstetallet for ${v}`),
+      ...quotas.map((q) => `kvoten ${q}`),
+    ];
+    const fill =
+      total === null
+        ? ""
+        : total === 1
+          ? "for at plassen skal kunne fylles"
+          : `for at alle ${total} plassene skal kunne fylles`;
+    if (parts.length === 0) return `og samtidig ${fill}`;
+    return `og samtidig til ${and(parts)}${fill ? `, og ${fill}` : ""}`;
+  },
+  quotaFullToo: (q, a, s) => `kvoten ${q} er også full, ${a}/${s}`,
+  openSeatsFullToo: (a, s) => `plassene for søkere utenfor kvotene er også fylt, ${a}/${s}`,
+  clauses: (items) =>
+    items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, og ${items.at(-1)}`,
+};

@@ -1,0 +1,22 @@
+import type { TogetherWords } from "../decision-words.js";
+
+const and = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`;
+
+export const together: TogetherWords = {
+  heldAlso: (mins, quotas, total) => {
+    const parts = [...mins.map((v) => `minstetalet for ${v}`), ...quotas.map((q) => `kvoten ${q}`)];
+    const fill =
+      total === null
+        ? ""
+        : total === 1
+          ? "for at plassen skal kunne fyllast"
+          : `for at alle ${total} plassane skal kunne fyllast`;
+    if (parts.length === 0) return `og samstundes ${fill}`;
+    return `og samstundes til ${and(parts)}${fill ? `, og ${fill}` : ""}`;
+  },
+  quotaFullToo: (q, a, s) => `kvoten ${q} er òg full, ${a}/${s}`,
+  openSeatsFullToo: (a, s) => `plassane for søkjarar utanfor kvotane er òg fylte, ${a}/${s}`,
+  clauses: (items) =>
+    items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, og ${items.at(-1)}`,
+};

@@ -1,0 +1,25 @@
+import type { TogetherWords } from "../decision-words.js";
+
+const and = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`;
+
+export const together: TogetherWords = {
+  heldAlso: (mins, quotas, total) => {
+    const parts = [
+      ...mins.map((v) => `minimiantalet för ${v}`),
+      ...quotas.map((q) => `kvoten ${q}`),
+    ];
+    const fill =
+      total === null
+        ? ""
+        : total === 1
+          ? "för att platsen ska kunna fyllas"
+          : `för att alla ${total} platser ska kunna fyllas`;
+    if (parts.length === 0) return `och samtidigt ${fill}`;
+    return `och samtidigt för ${and(parts)}${fill ? `, och ${fill}` : ""}`;
+  },
+  quotaFullToo: (q, a, s) => `kvoten ${q} är också full, ${a}/${s}`,
+  openSeatsFullToo: (a, s) => `platserna för sökande utanför kvoterna är också fyllda, ${a}/${s}`,
+  clauses: (items) =>
+    items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, och ${items.at(-1)}`,
+};
