@@ -6,8 +6,12 @@ const and = (items: readonly string[]): string =>
 export const together: TogetherWords = {
   heldAlso: (mins, quotas, total) => {
     const parts = [
-      ...mins.map((v) => `minimumsantallet for ${v}`),
-      ...quotas.map((q) => `kvoten ${q}`),
+      ...(mins.length === 0
+        ? []
+        : [`${mins.length === 1 ? "minimumsantallet" : "minimumsantallene"} for ${and(mins)}`]),
+      ...(quotas.length === 0
+        ? []
+        : [`${quotas.length === 1 ? "kvoten" : "kvoterne"} ${and(quotas)}`]),
     ];
     const fill =
       total === null

@@ -5,7 +5,14 @@ const and = (items: readonly string[]): string =>
 
 export const together: TogetherWords = {
   heldAlso: (mins, quotas, total) => {
-    const parts = [...mins.map((v) => `the ${v} minimum`), ...quotas.map((q) => `quota ${q}`)];
+    const parts = [
+      ...(mins.length === 0
+        ? []
+        : [`the ${and(mins)} ${mins.length === 1 ? "minimum" : "minimums"}`]),
+      ...(quotas.length === 0
+        ? []
+        : [`${quotas.length === 1 ? "quota" : "quotas"} ${and(quotas)}`]),
+    ];
     const fill =
       total === null
         ? ""

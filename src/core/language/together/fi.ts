@@ -8,8 +8,16 @@ const and = (items: readonly string[]): string =>
 export const together: TogetherWords = {
   heldAlso: (mins, quotas, total) => {
     const parts = [
-      ...mins.map((v) => `arvon ${v} vähimmäismäärää varten`),
-      ...quotas.map((q) => `kiintiölle ${q}`),
+      ...(mins.length === 0
+        ? []
+        : [
+            mins.length === 1
+              ? `arvon ${mins[0]} vähimmäismäärää varten`
+              : `arvojen ${and(mins)} vähimmäismääriä varten`,
+          ]),
+      ...(quotas.length === 0
+        ? []
+        : [`${quotas.length === 1 ? "kiintiölle" : "kiintiöille"} ${and(quotas)}`]),
     ];
     if (total !== null)
       parts.push(

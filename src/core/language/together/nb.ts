@@ -6,8 +6,12 @@ const and = (items: readonly string[]): string =>
 export const together: TogetherWords = {
   heldAlso: (mins, quotas, total) => {
     const parts = [
-      ...mins.map((v) => `minstetallet for ${v}`),
-      ...quotas.map((q) => `kvoten ${q}`),
+      ...(mins.length === 0
+        ? []
+        : [`${mins.length === 1 ? "minstetallet" : "minstetallene"} for ${and(mins)}`]),
+      ...(quotas.length === 0
+        ? []
+        : [`${quotas.length === 1 ? "kvoten" : "kvotene"} ${and(quotas)}`]),
     ];
     const fill =
       total === null

@@ -5,7 +5,14 @@ const and = (items: readonly string[]): string =>
 
 export const together: TogetherWords = {
   heldAlso: (mins, quotas, total) => {
-    const parts = [...mins.map((v) => `minstetalet for ${v}`), ...quotas.map((q) => `kvoten ${q}`)];
+    const parts = [
+      ...(mins.length === 0
+        ? []
+        : [`${mins.length === 1 ? "minstetalet" : "minstetala"} for ${and(mins)}`]),
+      ...(quotas.length === 0
+        ? []
+        : [`${quotas.length === 1 ? "kvoten" : "kvotane"} ${and(quotas)}`]),
+    ];
     const fill =
       total === null
         ? ""

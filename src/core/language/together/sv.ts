@@ -6,8 +6,12 @@ const and = (items: readonly string[]): string =>
 export const together: TogetherWords = {
   heldAlso: (mins, quotas, total) => {
     const parts = [
-      ...mins.map((v) => `minimiantalet för ${v}`),
-      ...quotas.map((q) => `kvoten ${q}`),
+      ...(mins.length === 0
+        ? []
+        : [`${mins.length === 1 ? "minimiantalet" : "minimiantalen"} för ${and(mins)}`]),
+      ...(quotas.length === 0
+        ? []
+        : [`${quotas.length === 1 ? "kvoten" : "kvoterna"} ${and(quotas)}`]),
     ];
     const fill =
       total === null
