@@ -29,9 +29,9 @@ import {
   type GeneralOracleResult,
   type GeneralReason,
   type GeneralRefusal,
-  type HeldTargets,
   generalOracle,
   generalTopUpOracle,
+  type HeldTargets,
   sameReason,
 } from "./brute-force-general.js";
 import { runs } from "./builders.js";
