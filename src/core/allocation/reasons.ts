@@ -157,7 +157,11 @@ export class RefusalCounts {
           admitted: byGroup[g]!,
           seats: quota[g]!,
         }));
-        if (needGroup[G]! > 0) full.push({ quota: null, admitted: openTotal, seats: openTotal });
+        // The open seats beside a quota: taken of all (too few are left).
+        if (needGroup[G]! > 0 && over.length > 0)
+          full.push({ quota: null, admitted: openTotal - room, seats: openTotal });
+        else if (needGroup[G]! > 0)
+          full.push({ quota: null, admitted: openTotal, seats: openTotal });
         const [first, ...also] = full;
         return {
           code: "GROUP_FULL",

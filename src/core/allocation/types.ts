@@ -88,8 +88,9 @@ export type Reason =
       /**
        * quota null: the seats outside every quota are full. `also` (a team
        * only, when there are any): the other quotas whose seats its members
-       * would pass, and null for the seats outside every quota when members
-       * are outside every quota, that together leave too few seats for it.
+       * would pass, and null for the open seats when members are outside
+       * every quota (`admitted` the open seats taken of `seats`), that
+       * together leave too few seats for it.
        */
       params: {
         quota: string | null;

@@ -40,15 +40,15 @@ export const describeReason = (
               Math.max(0, admitted - seats),
             );
       if (!also || also.length === 0) return first;
-      // A leader group whose members pass several quotas (or need seats
-      // outside the quotas too): each of them is full for it.
+      // A leader group whose members pass several quotas (or need open
+      // seats too): none of them has room for all its members.
       const together = words.together;
       return together.clauses([
         first,
         ...also.map((x) =>
           x.quota === null
-            ? together.openSeatsFullToo(x.admitted, x.seats)
-            : together.quotaFullToo(labels.quota(x.quota), Math.min(x.admitted, x.seats), x.seats),
+            ? together.openSeatsShortToo(x.admitted, x.seats)
+            : together.quotaShortToo(labels.quota(x.quota), Math.min(x.admitted, x.seats), x.seats),
         ),
       ]);
     }

@@ -80,10 +80,17 @@ export interface TogetherWords {
    * empty; `total` the seats to fill when filling them decided too, else null.
    */
   heldAlso: (mins: readonly string[], quotas: readonly string[], total: number | null) => string;
-  /** Another quota a leader group's members would pass, full too (counts as "6/6"). */
-  quotaFullToo: (quota: string, admitted: number, seats: number) => string;
-  /** The seats outside the quotas, full too, for a leader group's members outside every quota. */
-  openSeatsFullToo: (admitted: number, seats: number) => string;
+  /**
+   * Another quota whose seats a leader group's members would pass: it has no
+   * room for all of them either (its admitted and seats, as "5/6").
+   */
+  quotaShortToo: (quota: string, admitted: number, seats: number) => string;
+  /**
+   * The open seats (outside the quotas, and under transfer the quota seats
+   * their groups leave) are too few for the members who need one too: taken
+   * of all.
+   */
+  openSeatsShortToo: (taken: number, seats: number) => string;
   /** Joins the first constraint's clause and the others': "A, og B". */
   clauses: (items: readonly string[]) => string;
 }

@@ -106,7 +106,7 @@ const EXPECTED: Record<Locale, Record<keyof typeof CASES, string>> = {
     "two quotas":
       "plassen holdes av til kvoten Kommunehelsetjenesten, 3/6, og samtidig til kvoten Spesialisthelsetjenesten",
     "a leader group passing two quotas and the open seats":
-      "kvoten Kommunehelsetjenesten er full, 6/6, kvoten Spesialisthelsetjenesten er også full, 6/6, og plassene for søkere utenfor kvotene er også fylt, 2/2",
+      "kvoten Kommunehelsetjenesten er full, 6/6, kvoten Spesialisthelsetjenesten har heller ikke plass til alle, 6/6, og de åpne plassene rekker heller ikke til alle, 2/2",
   },
   nn: {
     "one field, one minimum": "plassen blir halden av til minstetalet for nord, 0/2",
@@ -123,7 +123,7 @@ const EXPECTED: Record<Locale, Record<keyof typeof CASES, string>> = {
     "two quotas":
       "plassen blir halden av til kvoten Kommunehelsetjenesten, 3/6, og samstundes til kvoten Spesialisthelsetjenesten",
     "a leader group passing two quotas and the open seats":
-      "kvoten Kommunehelsetjenesten er full, 6/6, kvoten Spesialisthelsetjenesten er òg full, 6/6, og plassane for søkjarar utanfor kvotane er òg fylte, 2/2",
+      "kvoten Kommunehelsetjenesten er full, 6/6, kvoten Spesialisthelsetjenesten har heller ikkje plass til alle, 6/6, og dei opne plassane rekk heller ikkje til alle, 2/2",
   },
   sv: {
     "one field, one minimum": "platsen hålls för minimiantalet för nord, 0/2",
@@ -140,7 +140,7 @@ const EXPECTED: Record<Locale, Record<keyof typeof CASES, string>> = {
     "two quotas":
       "platsen hålls för kvoten Kommunehelsetjenesten, 3/6, och samtidigt för kvoten Spesialisthelsetjenesten",
     "a leader group passing two quotas and the open seats":
-      "kvoten Kommunehelsetjenesten är full, 6/6, kvoten Spesialisthelsetjenesten är också full, 6/6, och platserna för sökande utanför kvoterna är också fyllda, 2/2",
+      "kvoten Kommunehelsetjenesten är full, 6/6, kvoten Spesialisthelsetjenesten har inte heller plats för alla, 6/6, och de öppna platserna räcker inte heller till alla, 2/2",
   },
   da: {
     "one field, one minimum": "pladsen holdes til minimumsantallet for nord, 0/2",
@@ -157,7 +157,7 @@ const EXPECTED: Record<Locale, Record<keyof typeof CASES, string>> = {
     "two quotas":
       "pladsen holdes til kvoten Kommunehelsetjenesten, 3/6, og samtidig til kvoten Spesialisthelsetjenesten",
     "a leader group passing two quotas and the open seats":
-      "kvoten Kommunehelsetjenesten er fuld, 6/6, kvoten Spesialisthelsetjenesten er også fuld, 6/6, og pladserne til ansøgere uden for kvoterne er også besat, 2/2",
+      "kvoten Kommunehelsetjenesten er fuld, 6/6, kvoten Spesialisthelsetjenesten har heller ikke plads til alle, 6/6, og de åbne pladser rækker heller ikke til alle, 2/2",
   },
   fi: {
     "one field, one minimum": "paikka on varattu arvon nord vähimmäismäärää varten, 0/2",
@@ -174,7 +174,7 @@ const EXPECTED: Record<Locale, Record<keyof typeof CASES, string>> = {
     "two quotas":
       "paikka on varattu kiintiölle Kommunehelsetjenesten, 3/6, ja samalla kiintiölle Spesialisthelsetjenesten",
     "a leader group passing two quotas and the open seats":
-      "kiintiö Kommunehelsetjenesten on täynnä, 6/6; myös kiintiö Spesialisthelsetjenesten on täynnä, 6/6; myös kiintiöiden ulkopuolisille hakijoille tarkoitetut paikat ovat täynnä, 2/2",
+      "kiintiö Kommunehelsetjenesten on täynnä, 6/6; myöskään kiintiössä Spesialisthelsetjenesten ei ole tilaa kaikille, 6/6; myöskään avoimet paikat eivät riitä kaikille, 2/2",
   },
   en: {
     "one field, one minimum": "seat held for the nord minimum, 0/2",
@@ -191,7 +191,7 @@ const EXPECTED: Record<Locale, Record<keyof typeof CASES, string>> = {
     "two quotas":
       "seat held for quota Kommunehelsetjenesten, 3/6, and also for quota Spesialisthelsetjenesten",
     "a leader group passing two quotas and the open seats":
-      "quota Kommunehelsetjenesten full, 6/6, quota Spesialisthelsetjenesten full too, 6/6, and the seats open to applicants outside the quotas are full too, 2/2",
+      "quota Kommunehelsetjenesten full, 6/6, quota Spesialisthelsetjenesten has no room for all of them either, 6/6, and the open seats are not enough for all of them either, 2/2",
   },
 };
 

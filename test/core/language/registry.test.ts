@@ -100,13 +100,13 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«V»", "«Q»"],
     ],
   ],
-  "reasons.together.quotaFullToo": [
+  "reasons.together.quotaShortToo": [
     [
       ["«Q»", 6, 6],
       ["«Q»", "6/6"],
     ],
   ],
-  "reasons.together.openSeatsFullToo": [[[3, 3], ["3/3"]]],
+  "reasons.together.openSeatsShortToo": [[[3, 3], ["3/3"]]],
   "reasons.together.clauses": [
     [[["«A»"]], ["«A»"]],
     [[["«A»", "«B»", "«C»"]], ["«A»", "«B»", "«C»"]],

@@ -22,8 +22,8 @@ export const together: TogetherWords = {
     if (parts.length === 0) return `og samtidig ${fill}`;
     return `og samtidig til ${and(parts)}${fill ? `, og ${fill}` : ""}`;
   },
-  quotaFullToo: (q, a, s) => `kvoten ${q} er også fuld, ${a}/${s}`,
-  openSeatsFullToo: (a, s) => `pladserne til ansøgere uden for kvoterne er også besat, ${a}/${s}`,
+  quotaShortToo: (q, a, s) => `kvoten ${q} har heller ikke plads til alle, ${a}/${s}`,
+  openSeatsShortToo: (a, s) => `de åbne pladser rækker heller ikke til alle, ${a}/${s}`,
   clauses: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, og ${items.at(-1)}`,
 };

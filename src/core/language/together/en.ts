@@ -22,9 +22,8 @@ export const together: TogetherWords = {
     if (parts.length === 0) return `and ${fill}`;
     return `and also for ${and(parts)}${fill ? `, and ${fill}` : ""}`;
   },
-  quotaFullToo: (q, a, n) => `quota ${q} full too, ${a}/${n}`,
-  openSeatsFullToo: (a, n) =>
-    `the seats open to applicants outside the quotas are full too, ${a}/${n}`,
+  quotaShortToo: (q, a, n) => `quota ${q} has no room for all of them either, ${a}/${n}`,
+  openSeatsShortToo: (a, n) => `the open seats are not enough for all of them either, ${a}/${n}`,
   clauses: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`,
 };

@@ -25,9 +25,8 @@ export const together: TogetherWords = {
       );
     return `ja samalla ${and(parts)}`;
   },
-  quotaFullToo: (q, a, s) => `myös kiintiö ${q} on täynnä, ${a}/${s}`,
-  openSeatsFullToo: (a, s) =>
-    `myös kiintiöiden ulkopuolisille hakijoille tarkoitetut paikat ovat täynnä, ${a}/${s}`,
+  quotaShortToo: (q, a, s) => `myöskään kiintiössä ${q} ei ole tilaa kaikille, ${a}/${s}`,
+  openSeatsShortToo: (a, s) => `myöskään avoimet paikat eivät riitä kaikille, ${a}/${s}`,
   // A clause ends in its count ("6/6"): a semicolon keeps the clauses apart.
   clauses: (items) => items.join("; "),
 };

@@ -22,8 +22,8 @@ export const together: TogetherWords = {
     if (parts.length === 0) return `og samtidig ${fill}`;
     return `og samtidig til ${and(parts)}${fill ? `, og ${fill}` : ""}`;
   },
-  quotaFullToo: (q, a, s) => `kvoten ${q} er også full, ${a}/${s}`,
-  openSeatsFullToo: (a, s) => `plassene for søkere utenfor kvotene er også fylt, ${a}/${s}`,
+  quotaShortToo: (q, a, s) => `kvoten ${q} har heller ikke plass til alle, ${a}/${s}`,
+  openSeatsShortToo: (a, s) => `de åpne plassene rekker heller ikke til alle, ${a}/${s}`,
   clauses: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, og ${items.at(-1)}`,
 };

@@ -22,8 +22,8 @@ export const together: TogetherWords = {
     if (parts.length === 0) return `og samstundes ${fill}`;
     return `og samstundes til ${and(parts)}${fill ? `, og ${fill}` : ""}`;
   },
-  quotaFullToo: (q, a, s) => `kvoten ${q} er òg full, ${a}/${s}`,
-  openSeatsFullToo: (a, s) => `plassane for søkjarar utanfor kvotane er òg fylte, ${a}/${s}`,
+  quotaShortToo: (q, a, s) => `kvoten ${q} har heller ikkje plass til alle, ${a}/${s}`,
+  openSeatsShortToo: (a, s) => `dei opne plassane rekk heller ikkje til alle, ${a}/${s}`,
   clauses: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, og ${items.at(-1)}`,
 };

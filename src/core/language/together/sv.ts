@@ -22,8 +22,8 @@ export const together: TogetherWords = {
     if (parts.length === 0) return `och samtidigt ${fill}`;
     return `och samtidigt för ${and(parts)}${fill ? `, och ${fill}` : ""}`;
   },
-  quotaFullToo: (q, a, s) => `kvoten ${q} är också full, ${a}/${s}`,
-  openSeatsFullToo: (a, s) => `platserna för sökande utanför kvoterna är också fyllda, ${a}/${s}`,
+  quotaShortToo: (q, a, s) => `kvoten ${q} har inte heller plats för alla, ${a}/${s}`,
+  openSeatsShortToo: (a, s) => `de öppna platserna räcker inte heller till alla, ${a}/${s}`,
   clauses: (items) =>
     items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")}, och ${items.at(-1)}`,
 };
