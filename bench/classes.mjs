@@ -6,16 +6,9 @@
 //
 //   node bench/classes.mjs LIST REPEATS
 import { spawnSync } from "node:child_process";
-import { once } from "node:events";
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
-import { createInterface } from "node:readline";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { appendColumns, xorshift } from "./append-columns.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [list, repeatsArg] = process.argv.slice(2);
@@ -55,41 +48,19 @@ writeFileSync(
     ),
 );
 
-// A small deterministic generator of its own (xorshift32): the same bytes every run.
-let state = 20270412;
-const next = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
+// Its own seeded generator: the same bytes every run.
+const next = xorshift(20270412);
 const withChoices = list.replace(/\.csv$/, "-choices.csv");
-if (!existsSync(withChoices)) {
-  console.error(`writing ${withChoices} …`);
-  const out = createWriteStream(withChoices);
-  let first = true;
-  for await (const line of createInterface({
-    input: createReadStream(list),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })) {
-    let cell;
-    if (first) cell = "Ønsket studiested";
-    else if (next() < 0.05) cell = "hvor som helst";
-    else {
-      const picked = [];
-      const length = 1 + Math.floor(next() * 3);
-      while (picked.length < length) {
-        const name = names[Math.floor(next() * names.length)];
-        if (!picked.includes(name)) picked.push(name);
-      }
-      cell = `"${picked.join(", ")}"`;
-    }
-    first = false;
-    if (!out.write(`${line},${cell}\n`)) await once(out, "drain");
+await appendColumns(list, withChoices, "Ønsket studiested", () => {
+  if (next() < 0.05) return "hvor som helst";
+  const picked = [];
+  const length = 1 + Math.floor(next() * 3);
+  while (picked.length < length) {
+    const name = names[Math.floor(next() * names.length)];
+    if (!picked.includes(name)) picked.push(name);
   }
-  out.end();
-  await once(out, "finish");
-}
+  return `"${picked.join(", ")}"`;
+});
 
 const measure = (args) => {
   let best;

@@ -7,16 +7,9 @@
 //
 //   node bench/spreads.mjs LIST REPEATS
 import { spawnSync } from "node:child_process";
-import { once } from "node:events";
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
-import { createInterface } from "node:readline";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { appendColumns, xorshift } from "./append-columns.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [list, repeatsArg] = process.argv.slice(2);
@@ -50,31 +43,11 @@ if (
     "topplederprogrammet's fields or spread have changed: bench/spreads.mjs needs updating",
   );
 
-// A small deterministic generator of its own (xorshift32): the same bytes every run.
-let state = 20270601;
-const next = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
+// Its own seeded generator: the same bytes every run.
+const next = xorshift(20270601);
 const withGender = list.replace(/\.csv$/, "-kjonn.csv");
-if (!existsSync(withGender)) {
-  console.error(`writing ${withGender} …`);
-  const out = createWriteStream(withGender);
-  let first = true;
-  for await (const line of createInterface({
-    input: createReadStream(list),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })) {
-    // Leaders in health care: somewhat more women than men.
-    const cell = first ? "Kjønn" : next() < 0.58 ? "kvinne" : "mann";
-    first = false;
-    if (!out.write(`${line},${cell}\n`)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
-}
+// Leaders in health care: somewhat more women than men.
+await appendColumns(list, withGender, "Kjønn", () => (next() < 0.58 ? "kvinne" : "mann"));
 
 const measure = (args) => {
   let best;

@@ -282,3 +282,61 @@ describe("allocate: a region spread and a gender balance on two quotas", () => {
     );
   });
 });
+
+describe("allocate: two fields' minimums that hold a seat together", () => {
+  // fixtures/allocate/region-kjonn-sammen.csv: after ten applicants from
+  // Midt, Vest and Sør-Øst (three women), two seats are left, and both
+  // minimums still need two: two women from Nord (S-12, S-13) meet both.
+  // S-11, a man from Vest, would leave one seat: neither minimum alone
+  // would have kept him out, both together do.
+  const TOGETHER = "fixtures/allocate/region-kjonn-sammen.csv";
+  const together = (...more: string[]) =>
+    runCli(["allocate", PROGRAM, TOGETHER, "--seed", "2027", ...more]);
+  const SENTENCES: Record<string, string> = {
+    nb: "plassen holdes av til minstetallet for nord (Region), 0/2, og samtidig til minstetallet for kvinne (Kjønn)",
+    nn: "plassen blir halden av til minstetalet for nord (Region), 0/2, og samstundes til minstetalet for kvinne (Kjønn)",
+    sv: "platsen hålls för minimiantalet för nord (Region), 0/2, och samtidigt för minimiantalet för kvinne (Kjønn)",
+    da: "pladsen holdes til minimumsantallet for nord (Region), 0/2, og samtidig til minimumsantallet for kvinne (Kjønn)",
+    fi: "paikka on varattu arvon nord (Region) vähimmäismäärää varten, 0/2, ja samalla arvon kvinne (Kjønn) vähimmäismäärää varten",
+    en: "seat held for the nord (Region) minimum, 0/2, and also for the kvinne (Kjønn) minimum",
+  };
+
+  it("names both minimums in the JSON, in every language", () => {
+    for (const [lang, sentence] of Object.entries(SENTENCES)) {
+      const run = together("--format", "json", "--lang", lang);
+      expect(run.code, lang).toBe(0);
+      const rows = (JSON.parse(run.stdout) as Result).applicants;
+      const admitted = rows.filter((a) => a.outcome === "admitted").map((a) => a.id);
+      expect(admitted, lang).toEqual([
+        ...Array.from({ length: 10 }, (_, i) => `S-${String(i + 1).padStart(2, "0")}`),
+        "S-12",
+        "S-13",
+      ]);
+      const s11 = rows.find((a) => a.id === "S-11")!;
+      expect([s11.outcome, s11.code, s11.reason], lang).toEqual([
+        "waitlisted",
+        "HELD_FOR_MIN",
+        sentence,
+      ]);
+    }
+  });
+
+  it("names both in the CSV, the table and the workbook", () => {
+    const csv = together("--format", "csv").stdout;
+    expect(csv).toContain(`S-11,waitlisted,spesialist,11,1,1,HELD_FOR_MIN,"${SENTENCES.nb}"`);
+    // The table wraps long reasons to its width: the words, in order.
+    const table = together("--format", "table").stdout;
+    const words = table
+      .split("\n")
+      .filter((l) => l.startsWith("│"))
+      .map((l) => l.split("│").at(-2)!.trim())
+      .join(" ");
+    expect(words).toContain(`HELD_FOR_MIN: ${SENTENCES.nb}`);
+    const file = join(dir, "opptak.xlsx");
+    expect(together("--format", "xlsx", "-o", file).code).toBe(0);
+    const book = XLSX.read(readFileSync(file));
+    const waiting = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Venteliste!);
+    const row = waiting.find((r) => Object.values(r).includes("S-11"))!;
+    expect(Object.values(row)).toContain(SENTENCES.nb);
+  });
+});

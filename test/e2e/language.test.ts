@@ -18,7 +18,15 @@ import { ROOT, runCli } from "./run-cli.js";
 /** Every text a language module's decision and date words produce. */
 const texts = (value: unknown): string[] => {
   if (typeof value === "string") return [value];
-  if (typeof value === "function") return [String(value(1, 1, 1, 1))];
+  if (typeof value === "function") {
+    // Most words take numbers and names; the few that take lists (the
+    // targets a seat is held for together) are called with lists.
+    try {
+      return [String(value(1, 1, 1, 1))];
+    } catch {
+      return [String(value(["1"], ["1"], 1, 1))];
+    }
+  }
   if (value !== null && typeof value === "object") return Object.values(value).flatMap(texts);
   return [];
 };

@@ -142,19 +142,31 @@ export class RefusalCounts {
       // member of a quota with seats left by its number is never refused so.
       const room = openTotal - this.openTaken();
       let needOpen = needGroup[G]!;
-      let over = -1;
+      const over: number[] = [];
       for (let g = 0; g < G; g++) {
         const holds = layout.transfer ? this.targets.quotas[g]! : quota[g]!;
         needOpen += Math.max(0, needGroup[g]! - Math.max(0, holds - byGroup[g]!));
-        if (over < 0 && needGroup[g]! > 0 && byGroup[g]! + needGroup[g]! > quota[g]!) over = g;
+        if (needGroup[g]! > 0 && byGroup[g]! + needGroup[g]! > quota[g]!) over.push(g);
       }
-      if (needOpen > room && (over >= 0 || needGroup[G]! > 0)) {
-        return over >= 0
-          ? {
-              code: "GROUP_FULL",
-              params: { quota: groupIds[over]!, admitted: byGroup[over]!, seats: quota[over]! },
-            }
-          : { code: "GROUP_FULL", params: { quota: null, admitted: openTotal, seats: openTotal } };
+      if (needOpen > room && (over.length > 0 || needGroup[G]! > 0)) {
+        // Every quota the members would pass, and the seats outside the
+        // quotas for members outside every quota, take from the same open
+        // seats: together they leave too few, so the reason names each.
+        const full: { quota: string | null; admitted: number; seats: number }[] = over.map((g) => ({
+          quota: groupIds[g]!,
+          admitted: byGroup[g]!,
+          seats: quota[g]!,
+        }));
+        // The open seats beside a quota: taken of all (too few are left).
+        if (needGroup[G]! > 0 && over.length > 0)
+          full.push({ quota: null, admitted: openTotal - room, seats: openTotal });
+        else if (needGroup[G]! > 0)
+          full.push({ quota: null, admitted: openTotal, seats: openTotal });
+        const [first, ...also] = full;
+        return {
+          code: "GROUP_FULL",
+          params: { ...first!, ...(also.length > 0 ? { also } : {}) },
+        };
       }
     }
     const T = this.targets.total;
@@ -202,6 +214,12 @@ export class RefusalCounts {
     const deficits = (of: number[], target: Int32Array, count: Int32Array) =>
       of.filter((k) => count[k]! < target[k]!);
     const shortMins = deficits(relaxed.mins, targets.mins, byValue);
+    const short = deficits(relaxed.quotas, targets.quotas, byGroup);
+    // Every target still short that the relaxation drops decided together:
+    // the relaxations that drop fewer kinds (the minimums alone, the quotas
+    // alone, T alone) come first in the list and did not admit. T is short
+    // whenever it is tested here (reason 3 rules out T reached).
+    const withTotal = relaxed.total ? { total: targets.total } : {};
     if (shortMins.length > 0) {
       const u = shortMins[0]!;
       const f = layout.valueField[u]!;
@@ -219,10 +237,11 @@ export class RefusalCounts {
           min: targets.mins[u]!,
           values: shortMins.filter((k) => layout.valueField[k] === f).map((k) => layout.values[k]!),
           ...(also.length > 0 ? { also } : {}),
+          ...(short.length > 0 ? { quotas: short.map((k) => layout.groupIds[k]!) } : {}),
+          ...withTotal,
         },
       };
     }
-    const short = deficits(relaxed.quotas, targets.quotas, byGroup);
     if (short.length > 0) {
       const h = short[0]!;
       return {
@@ -232,6 +251,7 @@ export class RefusalCounts {
           admitted: byGroup[h]!,
           target: targets.quotas[h]!,
           quotas: short.map((k) => layout.groupIds[k]!),
+          ...withTotal,
         },
       };
     }

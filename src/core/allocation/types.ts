@@ -85,8 +85,19 @@ export type Reason =
     }
   | {
       code: "GROUP_FULL";
-      /** quota null: the seats outside every quota are full. */
-      params: { quota: string | null; admitted: number; seats: number };
+      /**
+       * quota null: the seats outside every quota are full. `also` (a team
+       * only, when there are any): the other quotas whose seats its members
+       * would pass, and null for the open seats when members are outside
+       * every quota (`admitted` the open seats taken of `seats`), that
+       * together leave too few seats for it.
+       */
+      params: {
+        quota: string | null;
+        admitted: number;
+        seats: number;
+        also?: { quota: string | null; admitted: number; seats: number }[];
+      };
     }
   | {
       code: "SPREAD_CAP";
@@ -110,11 +121,33 @@ export type Reason =
          * held for together with this one (only when there are any).
          */
         also?: { field: string; value: string }[];
+        /**
+         * Quotas still short that the seat is held for together with the
+         * minimums (only when there are any): dropping the minimums alone
+         * or the quotas alone would not have admitted the applicant.
+         */
+        quotas?: string[];
+        /**
+         * T, when the seat is held as well so that T seats can be filled
+         * (dropping the minimums, or the minimums and quotas, was not enough
+         * without also dropping T).
+         */
+        total?: number;
       };
     }
   | {
       code: "HELD_FOR_QUOTA";
-      params: { quota: string; admitted: number; target: number; quotas: string[] };
+      /**
+       * `quotas` every quota held for (the first is `quota`); `total` T, when
+       * the seat is held as well so that T seats can be filled.
+       */
+      params: {
+        quota: string;
+        admitted: number;
+        target: number;
+        quotas: string[];
+        total?: number;
+      };
     }
   | {
       code: "SEATS_FULL";

@@ -7,6 +7,7 @@ import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
+import { together } from "./together/da.js";
 
 const MONTHS = [
   "januar",
@@ -74,6 +75,8 @@ const decision: DecisionWords = {
     invalidRow: (line, p) => `ugyldig række (linje ${line}): ${p}`,
     openSeats: "åbne pladser",
     valueOfField: (value, field) => `${value} (${field})`,
+    // Several constraints that decided together.
+    together,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

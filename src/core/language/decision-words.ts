@@ -60,6 +60,39 @@ export interface ReasonWords {
    * one field ("Nord (Region)"); with one field the value stands alone.
    */
   valueOfField: (value: string, field: string) => string;
+  /** Where several constraints decided together. */
+  together: TogetherWords;
+}
+
+/**
+ * A reason where constraints decided together names each one: a seat held
+ * for minimums of several fields, for a minimum and a quota, or so that every
+ * seat can be filled as well; a leader group whose members would pass more
+ * than one quota. These are the words after the first constraint's sentence
+ * (`heldForMin`, `heldForQuota`, `quotaFull`, `openSeatsFull`), which stays
+ * as it is when one constraint decided.
+ */
+export interface TogetherWords {
+  /**
+   * After ", ": the other targets the seat is held for at the same time, the
+   * minimums (values, with their field's label where the program spreads
+   * several fields) and quotas (labels) in that order, either list possibly
+   * empty; `total` the seats to fill when filling them decided too, else null.
+   */
+  heldAlso: (mins: readonly string[], quotas: readonly string[], total: number | null) => string;
+  /**
+   * Another quota whose seats a leader group's members would pass: it has no
+   * room for all of them either (its admitted and seats, as "5/6").
+   */
+  quotaShortToo: (quota: string, admitted: number, seats: number) => string;
+  /**
+   * The open seats (outside the quotas, and under transfer the quota seats
+   * their groups leave) are too few for the members who need one too: taken
+   * of all.
+   */
+  openSeatsShortToo: (taken: number, seats: number) => string;
+  /** Joins the first constraint's clause and the others': "A, og B". */
+  clauses: (items: readonly string[]) => string;
 }
 
 /** Warnings when the rules cannot all be met by the eligible applicants. */

@@ -10,6 +10,7 @@ import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
+import { together } from "./together/en.js";
 
 const MONTHS = [
   "January",
@@ -77,6 +78,8 @@ const decision: DecisionWords = {
     invalidRow: (line, p) => `invalid row (line ${line}): ${p}`,
     openSeats: "open seats",
     valueOfField: (value, field) => `${value} (${field})`,
+    // Several constraints that decided together.
+    together,
   },
   relaxations: {
     minWithOthers: (subject, w, r) =>

@@ -7,6 +7,7 @@ import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
 import { terminal } from "./terminal/fi.js";
+import { together } from "./together/fi.js";
 
 /** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
 const MONTHS = [
@@ -77,6 +78,8 @@ const decision: DecisionWords = {
     invalidRow: (line, p) => `virheellinen rivi (rivi ${line}): ${p}`,
     openSeats: "avoimet paikat",
     valueOfField: (value, field) => `${value} (${field})`,
+    // Several constraints that decided together.
+    together,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

@@ -7,6 +7,7 @@ import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
+import { together } from "./together/nb.js";
 
 const MONTHS = [
   "januar",
@@ -74,6 +75,8 @@ const decision: DecisionWords = {
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
     openSeats: "åpne plasser",
     valueOfField: (value, field) => `${value} (${field})`,
+    // Several constraints that decided together.
+    together,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

@@ -10,6 +10,7 @@ import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { teams } from "./teams/nn.js";
 import { terminal } from "./terminal/nn.js";
+import { together } from "./together/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -62,6 +63,8 @@ const decision: DecisionWords = {
     invalidRow: (line, p) => `ugyldig rad (linje ${line}): ${p}`,
     openSeats: "opne plassar",
     valueOfField: (value, field) => `${value} (${field})`,
+    // Several constraints that decided together.
+    together,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

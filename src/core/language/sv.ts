@@ -7,6 +7,7 @@ import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
+import { together } from "./together/sv.js";
 
 const MONTHS = [
   "januari",
@@ -74,6 +75,8 @@ const decision: DecisionWords = {
     invalidRow: (line, p) => `ogiltig rad (rad ${line} i listan): ${p}`,
     openSeats: "öppna platser",
     valueOfField: (value, field) => `${value} (${field})`,
+    // Several constraints that decided together.
+    together,
   },
   relaxations: {
     minWithOthers: (s, w, r) =>

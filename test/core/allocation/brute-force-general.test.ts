@@ -58,6 +58,7 @@ describe("the general oracle on worked examples", () => {
         hard: [{ code: "CLASS_FULL", subject: "a" }],
         held: [],
         short: [],
+        named: [],
       },
     ]);
     expect(r.refusals[2]).toEqual(r.refusals[0]);
@@ -74,6 +75,11 @@ describe("the general oracle on worked examples", () => {
     expect(r.units).toEqual([[0, 2], [1]]);
     expect(got(r)).toEqual([2, 1, 2]);
     expect(reasons(r, 0)).toEqual(["SEATS_FULL(held):-:-"]);
+    // T alone decided: the reason names it alone.
+    // (Both readings of "other" give it.)
+    expect(new Set(r.refusals[0]![0]!.named.map((t) => JSON.stringify(t)))).toEqual(
+      new Set([JSON.stringify({ mins: [], quotas: [], total: true })]),
+    );
     expect(r.refusals[0]![0]!.classFull).toBe(false);
   });
 

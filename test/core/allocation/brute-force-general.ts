@@ -69,7 +69,9 @@
  * all quotas and T, everything. Of the targets the first admitting one drops,
  * the reason names one still short at that moment: a minimum if any
  * (`HELD_FOR_MIN`, naming its field and value), else a quota
- * (`HELD_FOR_QUOTA`), else T (`SEATS_FULL`, held). Where the rules leave a
+ * (`HELD_FOR_QUOTA`), else T (`SEATS_FULL`, held); and it names every
+ * target still short that the relaxation drops as deciding together (the
+ * minimums, the quotas, and T when dropped: `named`). Where the rules leave a
  * choice, every answer they allow is accepted:
  * - which of several targets is named (any that the rule allows);
  * - what "other" means for a unit: the minimums of the (field, value) pairs
@@ -116,6 +118,19 @@ export interface GeneralRefusal {
   held: GeneralReason[];
   /** The (field, value) pairs still short of their target at that moment (what HELD_FOR_MIN may list). */
   short: { field: string; value: string }[];
+  /**
+   * When no hard limit holds: every set of targets a held reason may name as
+   * deciding together, the targets still short among those the first
+   * admitting relaxation drops (one set per single target that admits alone).
+   */
+  named: HeldTargets[];
+}
+
+/** Targets a held seat is held for together: minimums, quotas (ids) and T. */
+export interface HeldTargets {
+  mins: { field: string; value: string }[];
+  quotas: string[];
+  total: boolean;
 }
 
 export interface GeneralOracleResult {
@@ -470,7 +485,7 @@ export function generalOracle(
     }
     if (size[before]! + u.size > T) hard.push({ code: "SEATS_FULL", subject: null, held: false });
     if (classFull) hard.push({ code: "CLASS_FULL", subject: u.optIds[o]! });
-    if (hard.length > 0) return { classFull, hard, held: [], short };
+    if (hard.length > 0) return { classFull, hard, held: [], short, named: [] };
 
     const later = (N - 1) & ~((1 << (j + 1)) - 1);
     const base = before | (1 << j);
@@ -513,13 +528,29 @@ export function generalOracle(
     });
     const seatsHeld: GeneralReason = { code: "SEATS_FULL", subject: null, held: true };
 
-    /** The held reasons the relaxation order gives for one reading of "other". */
-    const heldFor = (otherMins: number[], otherQuotas: number[]): GeneralReason[] => {
+    const targetsOf = (mins: number[], quotas: number[], total: boolean): HeldTargets => ({
+      mins: mins.map((q) => ({ field: pairs[q]!.field, value: pairs[q]!.value })),
+      quotas: quotas.map((h) => p.groups[h]!.id),
+      total,
+    });
+    /** The held reasons the relaxation order gives for one reading of "other", and what they name. */
+    const heldFor = (
+      otherMins: number[],
+      otherQuotas: number[],
+    ): { reasons: GeneralReason[]; named: HeldTargets[] } => {
       const singleMins = otherMins.filter((q) => admits([q], [], false) && shortMin(q));
-      if (singleMins.length > 0) return singleMins.map(minReason);
+      if (singleMins.length > 0)
+        return {
+          reasons: singleMins.map(minReason),
+          named: singleMins.map((q) => targetsOf([q], [], false)),
+        };
       const singleQuotas = otherQuotas.filter((h) => admits([], [h], false) && shortQuota(h));
-      if (singleQuotas.length > 0) return singleQuotas.map(quotaReason);
-      if (admits([], [], true)) return [seatsHeld];
+      if (singleQuotas.length > 0)
+        return {
+          reasons: singleQuotas.map(quotaReason),
+          named: singleQuotas.map((h) => targetsOf([], [h], false)),
+        };
+      if (admits([], [], true)) return { reasons: [seatsHeld], named: [targetsOf([], [], true)] };
       const combos: [number[], number[], boolean][] = [
         [otherMins, [], false],
         [[], otherQuotas, false],
@@ -527,12 +558,21 @@ export function generalOracle(
         [otherMins, [], true],
         [[], otherQuotas, true],
       ];
-      const [rm, rq] = combos.find(([a, b, t]) => admits(a, b, t)) ?? [otherMins, otherQuotas];
+      // With everything dropped only caps and seats are left, which the
+      // hard limits ruled out: "everything" always admits.
+      const [rm, rq, rt] = combos.find(([a, b, t]) => admits(a, b, t)) ?? [
+        otherMins,
+        otherQuotas,
+        true,
+      ];
       const mins = rm.filter(shortMin);
-      if (mins.length > 0) return mins.map(minReason);
       const quotas = rq.filter(shortQuota);
-      if (quotas.length > 0) return quotas.map(quotaReason);
-      return [seatsHeld];
+      // Every target still short that the relaxation drops decided; T is
+      // short whenever no hard limit holds.
+      const named = [targetsOf(mins, quotas, rt)];
+      if (mins.length > 0) return { reasons: mins.map(minReason), named };
+      if (quotas.length > 0) return { reasons: quotas.map(quotaReason), named };
+      return { reasons: [seatsHeld], named };
     };
     const withTarget = <T>(xs: T[], target: (x: T, i: number) => number) =>
       xs.flatMap((x, i) => (target(x, i) > 0 ? [i] : []));
@@ -541,9 +581,10 @@ export function generalOracle(
     const otherMins = everyMin.filter((q) => u.perPair[q] === 0);
     const otherQuotas = everyQuota.filter((h) => u.perGroup[h] === 0);
     const held: GeneralReason[] = [];
-    for (const r of [...heldFor(otherMins, otherQuotas), ...heldFor(everyMin, everyQuota)])
+    const readings = [heldFor(otherMins, otherQuotas), heldFor(everyMin, everyQuota)];
+    for (const r of readings.flatMap((x) => x.reasons))
       if (!held.some((x) => sameReason(x, r))) held.push(r);
-    return { classFull, hard, held, short };
+    return { classFull, hard, held, short, named: readings.flatMap((x) => x.named) };
   }
 }
 

@@ -11,7 +11,10 @@
  * first in the order a cap, the quota, T, the class); CLASS_FULL exactly
  * when the oracle's predicate holds; otherwise a held reason the relaxation
  * order allows, naming a (field, value) or quota still short at that
- * moment, HELD_FOR_MIN listing only short values of its field. Not checked:
+ * moment, HELD_FOR_MIN listing only short values of its field, and every
+ * target that decided together named (the short minimums, quotas and T the
+ * first admitting relaxation drops; for a team's GROUP_FULL, every quota its
+ * members would pass and the seats outside the quotas). Not checked:
  * the numbers in the params beyond those, and the waitlist positions.
  *
  * Until the engine takes several spread fields or teams these comparisons
@@ -28,6 +31,7 @@ import {
   type GeneralRefusal,
   generalOracle,
   generalTopUpOracle,
+  type HeldTargets,
   sameReason,
 } from "./brute-force-general.js";
 import { runs } from "./builders.js";
@@ -98,6 +102,33 @@ const allowed = (want: GeneralRefusal, reason: Refusal): boolean => {
       ? named.code === "SEATS_FULL" && r.held === named.held
       : sameReason(r, named),
   );
+};
+
+/** What a held reason names as deciding together, as the oracle's `named` says it. */
+const heldTargetsOf = (reason: Refusal): HeldTargets | null => {
+  if (reason.code === "HELD_FOR_MIN") {
+    const { field, values, also, quotas, total } = reason.params;
+    return {
+      mins: [...values.map((value) => ({ field, value })), ...(also ?? [])],
+      quotas: quotas ?? [],
+      total: total !== undefined,
+    };
+  }
+  if (reason.code === "HELD_FOR_QUOTA")
+    return { mins: [], quotas: reason.params.quotas, total: reason.params.total !== undefined };
+  if (reason.code === "SEATS_FULL" && reason.params.held)
+    return { mins: [], quotas: [], total: true };
+  return null;
+};
+
+const sameTargets = (a: HeldTargets, b: HeldTargets): boolean => {
+  const key = (t: HeldTargets) =>
+    JSON.stringify([
+      t.mins.map((m) => `${m.field}=${m.value}`).sort(),
+      [...t.quotas].sort(),
+      t.total,
+    ]);
+  return key(a) === key(b);
 };
 
 const checkTargets = (
@@ -235,6 +266,25 @@ describe("allocate with several spread fields and teams, against the brute force
                       w.short.some((s) => s.field === p.field && s.value === v),
                       where,
                     ).toBe(true);
+                }
+                // A held seat names every target that decided together
+                // (the minimums, the quotas and T its relaxation dropped).
+                const named = heldTargetsOf(reason);
+                if (named && w.hard.length === 0)
+                  expect(
+                    w.named.some((t) => sameTargets(t, named)),
+                    `${where}; named ${JSON.stringify(named)}, allowed ${JSON.stringify(w.named)}`,
+                  ).toBe(true);
+                // A team's GROUP_FULL names every quota its members would
+                // pass (and the seats outside the quotas) that the oracle does.
+                if (reason.code === "GROUP_FULL") {
+                  const mineFull = [reason.params, ...(reason.params.also ?? [])].map(
+                    (x) => x.quota,
+                  );
+                  const wantFull = w.hard
+                    .filter((r) => r.code === "GROUP_FULL")
+                    .map((r) => r.subject);
+                  expect([...mineFull].sort(), where).toEqual([...wantFull].sort());
                 }
               });
               const unit = oracle.units[oracle.unitOf[i]!]!;

@@ -84,6 +84,33 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
       ["«Q»", "1/4"],
     ],
   ],
+  "reasons.together.heldAlso": [
+    [[["«V»"], [], null], ["«V»"]],
+    [
+      [["«V»", "«W»"], ["«Q»"], null],
+      ["«V»", "«W»", "«Q»"],
+    ],
+    [
+      [[], ["«Q»"], 12],
+      ["«Q»", "12"],
+    ],
+    [[[], [], 12], ["12"]],
+    [
+      [["«V»"], ["«Q»"], 1],
+      ["«V»", "«Q»"],
+    ],
+  ],
+  "reasons.together.quotaShortToo": [
+    [
+      ["«Q»", 6, 6],
+      ["«Q»", "6/6"],
+    ],
+  ],
+  "reasons.together.openSeatsShortToo": [[[3, 3], ["3/3"]]],
+  "reasons.together.clauses": [
+    [[["«A»"]], ["«A»"]],
+    [[["«A»", "«B»", "«C»"]], ["«A»", "«B»", "«C»"]],
+  ],
   "reasons.seatsHeld": [[[8, 10], ["8/10"]]],
   "reasons.seatsFull": [[[10, 10], ["10/10"]]],
   "problems.expected": [[["«W»"], ["«W»"]]],
