@@ -17,8 +17,8 @@ import type { TeamNote } from "../core/check/teams.js";
 import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { declineRounds, type RefusedDecline } from "../core/decision/declines.js";
 import { auditParameters } from "../core/decision/parameters.js";
-import { buildProblem, Pool } from "../core/decision/problem.js";
-import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
+import { Pool, rankPool } from "../core/decision/problem.js";
+import { type Decision, decide, NotCompetingList } from "../core/decision/report.js";
 import { TeamLedger } from "../core/decision/teams.js";
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
@@ -108,19 +108,16 @@ export const runAllocation = async (
 
   const carry = carryFor(opened, inputs.carry === true ? undefined : (inputs.carry ?? []));
   const pool = new Pool(program, opened.layout);
-  const others: NotCompeting[] = [];
+  // Those who do not compete, as columns (half a list can be ineligible).
+  const others = new NotCompetingList();
   const teamSpec = program.applicants?.team;
   const ledger = teamSpec ? new TeamLedger(teamSpec) : undefined;
-  // The carried cells of the competing, by id (an eligible id is unique).
-  const carriedOf = new Map<string, readonly string[]>();
   for await (const batch of verdicts(opened, carry.indexes)) {
     for (const v of batch) {
       if (v.team !== undefined) ledger?.add(v.team, v);
-      if (v.verdict === "eligible") {
-        pool.add(v.id, v.values, v.choices, v.team);
-        if (v.carried) carriedOf.set(v.id, v.carried);
-      } else
-        others.push({
+      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices, v.team, v.carried);
+      else
+        others.add({
           id: v.id,
           line: v.line,
           kind: v.verdict,
@@ -135,7 +132,7 @@ export const runAllocation = async (
   // program's `ineligible: team`): its eligible members are told why.
   const blocked = ledger?.blocked();
   for (const m of blocked?.members ?? [])
-    others.push({
+    others.add({
       id: m.id,
       line: m.line,
       kind: "ineligible",
@@ -155,7 +152,7 @@ export const runAllocation = async (
     earlier?.record.seed ??
     sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
-  const problem = buildProblem(program, pool, seed, classes, blocked?.teams);
+  const { problem, poolIndex } = rankPool(program, pool, seed, classes, blocked?.teams);
   // The integer solver is loaded only when the seats are no longer one flow:
   // classes, more than one spread field, leader groups.
   const options = needsSolver(problem) ? { solver: await loadSolver() } : {};
@@ -197,13 +194,17 @@ export const runAllocation = async (
   } else if (earlier) {
     topUpInfo = { offered: [], declined: earlierDeclined };
   }
+  // The carried cells of a candidate, by its place in the pool.
+  const carriedOf = (i: number) => pool.carried?.[i];
   return {
     kind: "allocated",
     decision: decide(program, seed, result, others, topUpInfo, {
       id: opened.intake?.intake.id,
       classes,
       emptyRows: opened.list.emptyRows?.() ?? 0,
-      ...(carry.headers.length > 0 ? { carried: { columns: carry.headers, of: carriedOf } } : {}),
+      ...(carry.headers.length > 0
+        ? { carried: { columns: carry.headers, of: (rank: number) => carriedOf(poolIndex[rank]!) } }
+        : {}),
     }),
     carry,
     carryHeaderLine: opened.list.headerLine,

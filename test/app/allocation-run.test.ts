@@ -33,7 +33,7 @@ describe("runAllocation", () => {
   it("returns the ids that never held a seat as data, with why, instead of throwing", async () => {
     const first = await runAllocation(context, { program: "topplederprogrammet", list });
     if (first.kind !== "allocated") throw new Error("expected an allocation");
-    const admitted = first.decision.rows.find((r) => r.outcome === "admitted")!.id;
+    const admitted = [...first.decision.rows].find((r) => r.outcome === "admitted")!.id;
     const file = join(dir, "declined.txt");
     writeFileSync(file, `Søker-ID\nNOBODY\n${admitted}\n`);
     const run = await runAllocation(context, {
