@@ -37,6 +37,11 @@ export class Pool {
   private readonly quotaAt: number | undefined;
   private readonly spreadAt: (number | undefined)[];
   private readonly keyAt: { position: number; order: "asc" | "desc" }[];
+  /**
+   * Each distinct quota or spread text once: the reader gives every row its
+   * own copy of "kommune", and a million copies of a few words add up.
+   */
+  private readonly texts = new Map<string, string>();
 
   constructor(program: Program, layout: Layout) {
     const seats = program.seats;
@@ -74,17 +79,23 @@ export class Pool {
     this.ids.push(id);
     this.choices.push(choices);
     this.teams?.push(team ?? null);
-    const text = (at: number | undefined) => {
-      const v = at === undefined ? null : values[at];
-      return v === null || v === undefined ? null : String(v);
-    };
-    this.quotaValues.push(text(this.quotaAt));
+    this.quotaValues.push(this.text(values, this.quotaAt));
     for (let f = 0; f < this.spreadAt.length; f++)
-      this.spreadValues[f]!.push(text(this.spreadAt[f]));
+      this.spreadValues[f]!.push(this.text(values, this.spreadAt[f]));
     for (let k = 0; k < this.keyAt.length; k++) {
       const { position, order } = this.keyAt[k]!;
       this.keys[k]!.push(orientedKey(values[position] as number | null, order));
     }
+  }
+
+  private text(values: readonly Value[], at: number | undefined): string | null {
+    const v = at === undefined ? null : values[at];
+    if (v === null || v === undefined) return null;
+    const text = String(v);
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
   }
 }
 
