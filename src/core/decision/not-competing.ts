@@ -98,9 +98,11 @@ export class NotCompetingList implements Iterable<NotCompeting> {
    * Indexes in the order the decision lists them, which does not depend on
    * the order of the list: ineligible before invalid, then by id, then by line.
    */
-  sorted(): Uint32Array {
+  sorted(): readonly number[] {
     const { ids, lines, invalid } = this;
-    const order = new Uint32Array(ids.length);
+    // An array, not a typed one: its sort is adaptive (TimSort), and a list
+    // mostly in id order already takes about one pass.
+    const order = new Array<number>(ids.length);
     for (let j = 0; j < order.length; j++) order[j] = j;
     return order.sort((a, b) => {
       if (invalid[a] !== invalid[b]) return invalid[a]! - invalid[b]!;

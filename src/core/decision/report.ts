@@ -352,7 +352,7 @@ export const decide = (
     else if (o.code === "DECLINED") declinedCount++;
   const waitlistedCount = outcomes.length - admittedCount - declinedCount;
   // The order of those outside is found once, when first asked for.
-  let outsideOrder: Uint32Array | undefined;
+  let outsideOrder: readonly number[] | undefined;
   const outsideRows = function* (kind?: "ineligible" | "invalid"): Generator<DecisionRow> {
     outsideOrder ??= outside.sorted();
     // Ineligible rows come first in the order, invalid ones after them.
