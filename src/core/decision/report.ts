@@ -66,7 +66,7 @@ export interface DecisionClass {
  * Every applicant's row, in decision order, made as it is read: iterate as
  * often as needed, each pass gives the same rows (fresh objects, so a format
  * may keep those it needs). Nothing per row is held but the allocation
- * result itself.
+ * result and the columns of those not competing.
  */
 export interface DecisionRows extends Iterable<DecisionRow> {
   /** How many rows there are. */
