@@ -17,8 +17,8 @@ import type { TeamNote } from "../core/check/teams.js";
 import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { declineRounds, type RefusedDecline } from "../core/decision/declines.js";
 import { auditParameters } from "../core/decision/parameters.js";
-import { buildProblem, Pool } from "../core/decision/problem.js";
-import { type Decision, decide, type NotCompeting } from "../core/decision/report.js";
+import { Pool, rankPool } from "../core/decision/problem.js";
+import { type Decision, decide, NotCompetingList } from "../core/decision/report.js";
 import { TeamLedger } from "../core/decision/teams.js";
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
@@ -29,7 +29,7 @@ import { sha256Bytes, sha256File, sha256Pieces } from "../io/hash.js";
 import { loadSolver } from "../io/solver/highs.js";
 import { type Carry, carryFor } from "./carry.js";
 import type { AppContext } from "./context.js";
-import { openCheck } from "./open-check.js";
+import { type OpenedCheck, openCheck } from "./open-check.js";
 import { verdicts } from "./verdicts.js";
 
 export interface AllocationInputs {
@@ -91,7 +91,8 @@ export const runAllocation = async (
   // The list is hashed as it is read: one pass, and the hash is of the very
   // bytes allocated from (a file that changes meanwhile cannot slip through).
   const listHash = createHash("sha256");
-  const opened = await openCheck(
+  // Let go once read (see below): `let`, so that nothing holds it after.
+  let opened: OpenedCheck | undefined = await openCheck(
     context,
     inputs.program,
     inputs.list,
@@ -107,20 +108,18 @@ export const runAllocation = async (
     );
 
   const carry = carryFor(opened, inputs.carry === true ? undefined : (inputs.carry ?? []));
-  const pool = new Pool(program, opened.layout);
-  const others: NotCompeting[] = [];
+  // Let go once ranked (see below): `let`, so that nothing holds it after.
+  let pool: Pool | undefined = new Pool(program, opened.layout);
+  // Those who do not compete, as columns (half a list can be ineligible).
+  const others = new NotCompetingList();
   const teamSpec = program.applicants?.team;
   const ledger = teamSpec ? new TeamLedger(teamSpec) : undefined;
-  // The carried cells of the competing, by id (an eligible id is unique).
-  const carriedOf = new Map<string, readonly string[]>();
   for await (const batch of verdicts(opened, carry.indexes)) {
     for (const v of batch) {
       if (v.team !== undefined) ledger?.add(v.team, v);
-      if (v.verdict === "eligible") {
-        pool.add(v.id, v.values, v.choices, v.team);
-        if (v.carried) carriedOf.set(v.id, v.carried);
-      } else
-        others.push({
+      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices, v.team, v.carried);
+      else
+        others.add({
           id: v.id,
           line: v.line,
           kind: v.verdict,
@@ -135,7 +134,7 @@ export const runAllocation = async (
   // program's `ineligible: team`): its eligible members are told why.
   const blocked = ledger?.blocked();
   for (const m of blocked?.members ?? [])
-    others.push({
+    others.add({
       id: m.id,
       line: m.line,
       kind: "ineligible",
@@ -145,17 +144,33 @@ export const runAllocation = async (
       blockers: m.blockers,
     });
 
+  // What the rest needs of the opened list, taken now: the checker (with its
+  // set of every id, 24 MB at a million rows) and the reader are let go
+  // before the allocation.
+  const read = {
+    programFile: opened.programFile,
+    intake: opened.intake?.intake.id,
+    idColumn: opened.layout.idColumn,
+    emptyRows: opened.list.emptyRows?.() ?? 0,
+    headerLine: opened.list.headerLine,
+    teamNotes: opened.checker.teams(),
+  };
   const programHash = opened.programSha256;
+  opened = undefined;
   const applicantsHash = listHash.digest("hex");
   const earlier =
     inputs.from === undefined ? undefined : await earlierDecision(context, inputs.from);
-  if (earlier) checkEarlier(earlier.record, inputs.from!, program.id, opened.intake?.intake.id);
+  if (earlier) checkEarlier(earlier.record, inputs.from!, program.id, read.intake);
   const seed =
     inputs.seed ??
     earlier?.record.seed ??
     sha256Bytes(`${programHash}:${applicantsHash}`).slice(0, 16);
 
-  const problem = buildProblem(program, pool, seed, classes, blocked?.teams);
+  const { problem, poolIndex } = rankPool(program, pool, seed, classes, blocked?.teams);
+  // The problem holds what allocation reads; of the pool's columns only the
+  // carried cells are read after it (tens of MB at a million applicants).
+  const carriedCells = pool.carried;
+  pool = undefined;
   // The integer solver is loaded only when the seats are no longer one flow:
   // classes, more than one spread field, leader groups.
   const options = needsSolver(problem) ? { solver: await loadSolver() } : {};
@@ -180,7 +195,7 @@ export const runAllocation = async (
   let topUpInfo: { offered: string[]; declined: string[] } | undefined;
   let declinedHash: string | null = null;
   if (inputs.declined !== undefined) {
-    const declined = await readDeclinedList(context.cwd, inputs.declined, opened.layout.idColumn);
+    const declined = await readDeclinedList(context.cwd, inputs.declined, read.idColumn);
     declinedHash = declined.hash;
     const rounds = declineRounds(
       problem,
@@ -197,20 +212,24 @@ export const runAllocation = async (
   } else if (earlier) {
     topUpInfo = { offered: [], declined: earlierDeclined };
   }
+  // The carried cells of a candidate, by its place in the pool.
+  const carriedOf = (i: number) => carriedCells?.[i];
   return {
     kind: "allocated",
     decision: decide(program, seed, result, others, topUpInfo, {
-      id: opened.intake?.intake.id,
+      id: read.intake,
       classes,
-      emptyRows: opened.list.emptyRows?.() ?? 0,
-      ...(carry.headers.length > 0 ? { carried: { columns: carry.headers, of: carriedOf } } : {}),
+      emptyRows: read.emptyRows,
+      ...(carry.headers.length > 0
+        ? { carried: { columns: carry.headers, of: (rank: number) => carriedOf(poolIndex[rank]!) } }
+        : {}),
     }),
     carry,
-    carryHeaderLine: opened.list.headerLine,
+    carryHeaderLine: read.headerLine,
     seed,
     seedGiven: inputs.seed !== undefined,
-    programFile: opened.programFile,
-    intake: opened.intake?.intake.id,
+    programFile: read.programFile,
+    intake: read.intake,
     list: inputs.list,
     hashes: {
       program: programHash,
@@ -219,7 +238,7 @@ export const runAllocation = async (
       from: earlier?.hash ?? null,
     },
     parameters: auditParameters(program.seats, classes, program.applicants?.team),
-    teamNotes: opened.checker.teams(),
+    teamNotes: read.teamNotes,
   };
 };
 

@@ -213,7 +213,7 @@ export const verifyAudit = async (
     ...seal,
     program: audit.program,
     seed: audit.seed,
-    comparison: compareOutcomes(audit.outcomes, rerun.decision.rows.map(rowJsonOf)),
+    comparison: compareOutcomes(audit.outcomes, Array.from(rerun.decision.rows, rowJsonOf)),
     sections,
   };
 };

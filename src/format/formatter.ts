@@ -4,6 +4,15 @@
  * (a million rows of CSV or JSON) yields as it goes, and one whose data is
  * still being read (check's verdicts) is an async generator. Writing the
  * pieces somewhere is the caller's business.
+ *
+ * The data may hold sequences a formatter pulls from instead of arrays: an
+ * allocation's rows (DecisionRows) are made from the allocation result as
+ * they are read, so a million rows are written without a million row
+ * objects held first. Such a sequence can be read more than once (a workbook
+ * reads its rows sheet by sheet), gives the same items on every pass, and is
+ * read in order; a formatter keeps only the items it must (a terminal
+ * table's first rows). This is the same contract, data in and pieces out:
+ * what changed is that data need not be built whole before the first piece.
  */
 export interface FormatOptions {
   /** Colour with ANSI escapes (only human formats use it). */

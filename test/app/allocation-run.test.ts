@@ -30,10 +30,24 @@ describe("runAllocation", () => {
     expect(run.parameters.total).toBe(40);
   });
 
+  it("makes the rows as they are read: the same on every pass, each outcome's its own pass", async () => {
+    const run = await runAllocation(context, { program: "topplederprogrammet", list });
+    if (run.kind !== "allocated") throw new Error("expected an allocation");
+    const { rows, summary } = run.decision;
+    const first = [...rows];
+    expect([...rows]).toEqual(first);
+    expect(rows.length).toBe(first.length);
+    const kinds = ["admitted", "waitlisted", "declined", "ineligible", "invalid"] as const;
+    // In decision order: each outcome's rows together, in that order.
+    expect(kinds.flatMap((kind) => [...rows.of(kind)])).toEqual(first);
+    for (const kind of kinds) expect([...rows.of(kind)].length).toBe(summary[kind]);
+    expect(summary.ineligible).toBeGreaterThan(0);
+  });
+
   it("returns the ids that never held a seat as data, with why, instead of throwing", async () => {
     const first = await runAllocation(context, { program: "topplederprogrammet", list });
     if (first.kind !== "allocated") throw new Error("expected an allocation");
-    const admitted = first.decision.rows.find((r) => r.outcome === "admitted")!.id;
+    const admitted = [...first.decision.rows].find((r) => r.outcome === "admitted")!.id;
     const file = join(dir, "declined.txt");
     writeFileSync(file, `Søker-ID\nNOBODY\n${admitted}\n`);
     const run = await runAllocation(context, {

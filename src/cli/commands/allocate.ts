@@ -52,7 +52,7 @@ const auditText = (
   declinedPath: string | undefined,
   fromPath: string | undefined,
   run: AllocationRun,
-): Iterable<Chunk> => {
+): Iterable<Chunk> | AsyncIterable<Chunk> => {
   const file = resolve(context.cwd, auditPath);
   const { list } = run;
   const record = auditRecord({

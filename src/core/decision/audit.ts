@@ -57,6 +57,13 @@ export const auditSchema = z.strictObject({
 
 export type AuditRecord = z.output<typeof auditSchema>;
 
+/**
+ * A record as it is written: the outcomes a sequence made row by row from
+ * the decision, hashed in one pass and written in another, so the record of
+ * a million applicants is never a million objects (or one string) at once.
+ */
+export type AuditRecordOut = Omit<AuditRecord, "outcomes"> & { outcomes: Iterable<unknown> };
+
 /** SHA-256 of text given in pieces (the shell's; the core has no crypto). */
 export type Digest = (pieces: Iterable<string>) => string;
 
@@ -66,7 +73,7 @@ export type Digest = (pieces: Iterable<string>) => string;
  * record by a tool keeps it intact, and any change of a value does not.
  */
 export const sectionHashes = (
-  record: AuditRecord,
+  record: AuditRecord | AuditRecordOut,
   digest: Digest,
 ): Record<AuditSection, string> => {
   const hashes = {} as Record<AuditSection, string>;
@@ -82,8 +89,9 @@ export const auditRecord = (args: {
   seedGiven: boolean;
   parameters: unknown;
   digest: Digest;
-}): AuditRecord => {
-  const record: AuditRecord = {
+}): AuditRecordOut => {
+  const { rows } = args.decision;
+  const record: AuditRecordOut = {
     version: 1,
     tool: args.tool,
     program: args.decision.program,
@@ -92,7 +100,11 @@ export const auditRecord = (args: {
     seed: args.decision.seed,
     seedGiven: args.seedGiven,
     parameters: args.parameters,
-    outcomes: args.decision.rows.map(rowJsonOf),
+    outcomes: {
+      *[Symbol.iterator]() {
+        for (const row of rows) yield rowJsonOf(row);
+      },
+    },
     summary: args.decision.summary,
   };
   return { ...record, sha256: sectionHashes(record, args.digest) };

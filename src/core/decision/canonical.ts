@@ -32,13 +32,21 @@ export const canonicalJson = (value: unknown): string => {
   return `{${parts.join(",")}}`;
 };
 
-/** The canonical JSON of a value in pieces: a list of a million outcomes is never one string. */
+/**
+ * The canonical JSON of a value in pieces: a list of a million outcomes is
+ * never one string. The list may be any iterable (the outcomes of a decision
+ * being written, made one by one) and is then read as an array.
+ */
 export function* canonicalPieces(value: unknown): Generator<string> {
-  if (!Array.isArray(value)) {
+  if (value === null || typeof value !== "object" || !(Symbol.iterator in value)) {
     yield canonicalJson(value);
     return;
   }
   yield "[";
-  for (let i = 0; i < value.length; i++) yield (i > 0 ? "," : "") + canonicalJson(value[i]);
+  let first = true;
+  for (const item of value as Iterable<unknown>) {
+    yield (first ? "" : ",") + canonicalJson(item);
+    first = false;
+  }
   yield "]";
 }

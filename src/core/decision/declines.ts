@@ -40,7 +40,7 @@ export const declineRounds = (
   problem: AllocationProblem,
   first: AllocationResult,
   entries: readonly DeclineEntry[],
-  others: readonly { id: string; kind: "ineligible" | "invalid" }[],
+  others: Iterable<{ id: string; kind: "ineligible" | "invalid" }>,
   options: AllocateOptions = {},
   earlier: readonly string[] = [],
 ): DeclineRounds => {
@@ -67,8 +67,10 @@ export const declineRounds = (
     for (const o of round.outcomes) if (o.admitted) holding.set(o.id, o.choice);
     for (const id of round.offered) newly.add(id);
   }
-  const competing = new Set(problem.candidates.map((c) => c.id));
-  const outside = new Map(others.map((o) => [o.id, o.kind]));
+  // Only a refusal needs to know who is where.
+  const competing = new Set(pending.length > 0 ? problem.candidates.map((c) => c.id) : []);
+  const outside = new Map<string, "ineligible" | "invalid">();
+  if (pending.length > 0) for (const o of others) outside.set(o.id, o.kind);
   const refused = pending.map(({ id, line }): RefusedDecline => {
     const why: RefusalWhy = competing.has(id) ? "waitlisted" : (outside.get(id) ?? "absent");
     return { id, line, why };

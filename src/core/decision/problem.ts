@@ -32,9 +32,16 @@ export class Pool {
   readonly keys: number[][];
   /** Each applicant's leader group, when the program declares them (null: alone). */
   readonly teams: (string | null)[] | undefined;
+  /** Each applicant's carried cells, once any are added (the results' carried columns). */
+  carried: (readonly string[] | undefined)[] | undefined;
   private readonly quotaAt: number | undefined;
   private readonly spreadAt: (number | undefined)[];
   private readonly keyAt: { position: number; order: "asc" | "desc" }[];
+  /**
+   * Each distinct quota or spread text once: the reader gives every row its
+   * own copy of "kommune", and a million copies of a few words add up.
+   */
+  private readonly texts = new Map<string, string>();
 
   constructor(program: Program, layout: Layout) {
     const seats = program.seats;
@@ -58,21 +65,37 @@ export class Pool {
    * `choices`: the verdict's resolved choices, when the list's choices are
    * read; `team`: the leader group the row names.
    */
-  add(id: string, values: readonly Value[], choices?: readonly Choice[], team?: string): void {
+  add(
+    id: string,
+    values: readonly Value[],
+    choices?: readonly Choice[],
+    team?: string,
+    carried?: readonly string[],
+  ): void {
+    if (carried !== undefined) {
+      this.carried ??= new Array(this.ids.length);
+      this.carried[this.ids.length] = carried;
+    } else this.carried?.push(undefined);
     this.ids.push(id);
     this.choices.push(choices);
     this.teams?.push(team ?? null);
-    const text = (at: number | undefined) => {
-      const v = at === undefined ? null : values[at];
-      return v === null || v === undefined ? null : String(v);
-    };
-    this.quotaValues.push(text(this.quotaAt));
+    this.quotaValues.push(this.text(values, this.quotaAt));
     for (let f = 0; f < this.spreadAt.length; f++)
-      this.spreadValues[f]!.push(text(this.spreadAt[f]));
+      this.spreadValues[f]!.push(this.text(values, this.spreadAt[f]));
     for (let k = 0; k < this.keyAt.length; k++) {
       const { position, order } = this.keyAt[k]!;
       this.keys[k]!.push(orientedKey(values[position] as number | null, order));
     }
+  }
+
+  private text(values: readonly Value[], at: number | undefined): string | null {
+    const v = at === undefined ? null : values[at];
+    if (v === null || v === undefined) return null;
+    const text = String(v);
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
   }
 }
 
@@ -92,6 +115,13 @@ const spreadsOf = (program: Program, pool: Pool): SpreadLimits[] =>
     };
   });
 
+/** The allocation problem, and where each candidate stands in the pool. */
+export interface RankedProblem {
+  problem: AllocationProblem;
+  /** Per candidate (in rank order), its applicant's index in the pool. */
+  poolIndex: Uint32Array;
+}
+
 /**
  * The allocation problem. `classes` are the classes of the intake allocated
  * (ChosenIntake.intake.classes): with them the problem has `classes` and every
@@ -109,7 +139,19 @@ export const buildProblem = (
   seed: string,
   classes?: readonly ProgramClass[],
   blocked: ReadonlySet<string> = new Set(),
-): AllocationProblem => {
+): AllocationProblem => rankPool(program, pool, seed, classes, blocked).problem;
+
+/**
+ * As buildProblem, with each candidate's place in the pool: the results
+ * read what the pool holds per applicant (carried cells) by it, not by id.
+ */
+export const rankPool = (
+  program: Program,
+  pool: Pool,
+  seed: string,
+  classes?: readonly ProgramClass[],
+  blocked: ReadonlySet<string> = new Set(),
+): RankedProblem => {
   const seats = program.seats!;
   const n = pool.ids.length;
   const draw = lottery(seed, program.id);
@@ -121,7 +163,8 @@ export const buildProblem = (
     lo[i] = d.lo;
   }
   const order = rankOrder({
-    keys: pool.keys.map((k) => Float64Array.from(k)),
+    // new Float64Array(array) copies in one go; Float64Array.from iterates.
+    keys: pool.keys.map((k) => new Float64Array(k)),
     draws: { hi, lo },
     ids: pool.ids,
   });
@@ -137,23 +180,10 @@ export const buildProblem = (
   const anyClass: readonly Choice[] = withClasses
     ? [{ id: "*", kind: "any", classes: classes.map((_, i) => i) }]
     : [];
-  // Applicants with the same spread values share one array: a million
-  // applicants hold a few arrays, not a million.
-  const F = pool.spreadValues.length;
-  const tuples = new Map<string, readonly (string | null)[]>();
-  const key: (string | null)[] = new Array(F);
-  const valuesOf = (i: number): readonly (string | null)[] => {
-    for (let f = 0; f < F; f++) key[f] = pool.spreadValues[f]![i]!;
-    const k = JSON.stringify(key);
-    let tuple = tuples.get(k);
-    if (!tuple) {
-      tuple = Object.freeze([...key]);
-      tuples.set(k, tuple);
-    }
-    return tuple;
-  };
+  const valuesOf = spreadTuples(pool);
   const teams = pool.teams;
   const candidates: Candidate[] = [];
+  const poolIndex = new Uint32Array(n);
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     const team = teams?.[i] ?? null;
@@ -166,6 +196,7 @@ export const buildProblem = (
     };
     if (withClasses) candidate.choices = pool.choices[i] ?? anyClass;
     if (team !== null) candidate.team = team;
+    poolIndex[candidates.length] = i;
     candidates.push(candidate);
   }
   const problem: AllocationProblem = {
@@ -179,5 +210,42 @@ export const buildProblem = (
     problem.classes = classes.map((c): ClassSeats => ({ id: c.id, site: c.site, seats: c.seats }));
   const teamSpec = program.applicants?.team;
   if (teamSpec) problem.teamRank = teamSpec.rank;
-  return problem;
+  return { problem, poolIndex: poolIndex.subarray(0, candidates.length) };
+};
+
+/**
+ * Each applicant's spread values as one array shared by all applicants with
+ * the same values: a million applicants hold a few arrays, not a million.
+ * A tuple is found by the values' numbers (each distinct value of a field
+ * numbered as first seen), so no key text is made per applicant.
+ */
+const spreadTuples = (pool: Pool): ((i: number) => readonly (string | null)[]) => {
+  const F = pool.spreadValues.length;
+  if (F === 0) {
+    const none: readonly (string | null)[] = Object.freeze([]);
+    return () => none;
+  }
+  const numbers = pool.spreadValues.map(() => new Map<string | null, number>());
+  const tuples = new Map<string | number, readonly (string | null)[]>();
+  const key: (string | null)[] = new Array(F);
+  return (i) => {
+    let k: string | number = 0;
+    for (let f = 0; f < F; f++) {
+      const value = pool.spreadValues[f]![i]!;
+      key[f] = value;
+      const seen = numbers[f]!;
+      let number = seen.get(value);
+      if (number === undefined) {
+        number = seen.size;
+        seen.set(value, number);
+      }
+      k = F === 1 ? number : `${k},${number}`;
+    }
+    let tuple = tuples.get(k);
+    if (!tuple) {
+      tuple = Object.freeze([...key]);
+      tuples.set(k, tuple);
+    }
+    return tuple;
+  };
 };

@@ -4,16 +4,23 @@
  * summary per quota and per spread value. Rows come in a stable order that
  * does not depend on the order of the list: admitted, waitlisted and declined by rank,
  * then ineligible and invalid by id and line.
+ *
+ * The rows are not built up front: `Decision.rows` makes each row from the
+ * allocation result as a format pulls it (DecisionRows), so a million
+ * applicants are written without a million row objects held at once.
  */
 
 import type { AllocationResult, Outcome, Reason, Relaxation } from "../allocation/types.js";
-import type { CellProblem } from "../applicants/layout.js";
 import { describeProblem } from "../applicants/problem-words.js";
 import type { RelaxationWords } from "../language/decision-words.js";
 import { type Locale, languageOf } from "../language/index.js";
 import type { Program } from "../program/schema.js";
+import { type NotCompeting, NotCompetingList } from "./not-competing.js";
 import type { TeamBlocker } from "./teams.js";
 import { describeReason } from "./words.js";
+
+export type { NotCompeting } from "./not-competing.js";
+export { NotCompetingList } from "./not-competing.js";
 
 export type OutcomeKind = "admitted" | "waitlisted" | "declined" | "ineligible" | "invalid";
 
@@ -55,21 +62,17 @@ export interface DecisionClass {
   site: string;
 }
 
-export interface NotCompeting {
-  id: string;
-  line: number;
-  kind: "ineligible" | "invalid";
-  reasons: readonly string[];
-  problems: readonly CellProblem[];
-  /** The leader group the row names. */
-  team?: string;
-  /**
-   * An eligible member of a group that is not admitted because these
-   * members cannot be (`applicants.team.ineligible: team`).
-   */
-  blockers?: readonly TeamBlocker[];
-  /** The carried columns' cells, when columns are carried. */
-  carried?: readonly string[];
+/**
+ * Every applicant's row, in decision order, made as it is read: iterate as
+ * often as needed, each pass gives the same rows (fresh objects, so a format
+ * may keep those it needs). Nothing per row is held but the allocation
+ * result and the columns of those not competing.
+ */
+export interface DecisionRows extends Iterable<DecisionRow> {
+  /** How many rows there are. */
+  readonly length: number;
+  /** The rows of one outcome, in decision order (a pass over that outcome's rows only). */
+  of(outcome: OutcomeKind): Iterable<DecisionRow>;
 }
 
 export interface DecisionSummary {
@@ -128,7 +131,7 @@ export interface Decision {
   /** The leader group column's header, when the program declares leader groups. */
   teamColumn?: string;
   seed: string;
-  rows: DecisionRow[];
+  rows: DecisionRows;
   summary: DecisionSummary;
   /** Ids newly offered a seat by a top-up, in rank order. */
   offered: string[];
@@ -169,15 +172,18 @@ export const decide = (
   program: Program,
   seed: string,
   result: AllocationResult,
-  others: readonly NotCompeting[],
+  others: NotCompetingList | readonly NotCompeting[],
   topUp: { offered: string[]; declined: string[] } = { offered: [], declined: [] },
   intake: {
     id?: string | undefined;
     classes?: readonly DecisionClass[] | undefined;
     /** Rows of the list empty in every cell, skipped by the reader. */
     emptyRows?: number;
-    /** Columns carried into the results: their headers, and the cells of each competing id. */
-    carried?: { columns: readonly string[]; of: ReadonlyMap<string, readonly string[]> };
+    /**
+     * Columns carried into the results: their headers, and the cells of the
+     * competing, by index of their outcome (the candidate's rank).
+     */
+    carried?: { columns: readonly string[]; of: (rank: number) => readonly string[] | undefined };
   } = {},
 ): Decision => {
   const classes = intake.classes ?? [];
@@ -275,19 +281,19 @@ export const decide = (
     for (const o of result.outcomes)
       if (o.team !== undefined && o.code !== "DECLINED")
         teamSizes.set(o.team, (teamSizes.get(o.team) ?? 0) + 1);
-  const rows: DecisionRow[] = [];
-  const waitlisted: DecisionRow[] = [];
-  const declinedRows: DecisionRow[] = [];
-  result.outcomes.forEach((o, i) => {
+  const outcomes = result.outcomes;
+  /** The row of the outcome of rank r + 1. */
+  const competingRow = (r: number): DecisionRow => {
+    const o = outcomes[r]!;
     const row: DecisionRow = {
       id: o.id,
       outcome: o.admitted ? "admitted" : o.code === "DECLINED" ? "declined" : "waitlisted",
       quota: o.group,
-      rank: i + 1,
+      rank: r + 1,
       position: o.position ?? null,
       code: o.code,
       reason:
-        o.code === "MERIT" ? describeReason(o, i + 1, labels, words.reasons) : refusalWords(o),
+        o.code === "MERIT" ? describeReason(o, r + 1, labels, words.reasons) : refusalWords(o),
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };
@@ -295,12 +301,10 @@ export const decide = (
     if (teams) row.group = o.team ?? null;
     if (o.team !== undefined && !o.admitted && o.code !== "DECLINED")
       row.reason = `${row.reason}; ${teamWords.waitsWhole(o.team, teamSizes.get(o.team) ?? 1)}`;
-    if (carried) row.carried = carried.of.get(o.id) ?? [];
-    (o.admitted ? rows : o.code === "DECLINED" ? declinedRows : waitlisted).push(row);
-  });
-  // A loop, not push(...waitlisted): a spread of a million rows overflows the stack.
-  for (const row of waitlisted) rows.push(row);
-  for (const row of declinedRows) rows.push(row);
+    if (carried) row.carried = carried.of(r) ?? [];
+    return row;
+  };
+  const outside = NotCompetingList.from(others);
   // Ineligible applicants share reason arrays (see compileRule): word each once.
   const ineligibleWords = new Map<readonly string[], string>();
   const wordsFor = (reasons: readonly string[]): string => {
@@ -311,18 +315,7 @@ export const decide = (
     }
     return text;
   };
-  const sorted = [...others].sort((a, b) =>
-    a.kind !== b.kind
-      ? a.kind === "ineligible"
-        ? -1
-        : 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : a.line - b.line,
-  );
-  for (const other of sorted) {
+  const outsideRow = (other: NotCompeting): DecisionRow => {
     const row: DecisionRow = {
       id: other.id,
       outcome: other.kind,
@@ -346,10 +339,44 @@ export const decide = (
       row.reason = blockedWords(other.team, other.blockers);
     }
     if (teams) row.group = other.team ?? null;
-    rows.push(row);
-  }
+    return row;
+  };
+  const kindOf = (r: number): OutcomeKind => {
+    const o = outcomes[r]!;
+    return o.admitted ? "admitted" : o.code === "DECLINED" ? "declined" : "waitlisted";
+  };
+  let admittedCount = 0;
+  let declinedCount = 0;
+  for (const o of outcomes)
+    if (o.admitted) admittedCount++;
+    else if (o.code === "DECLINED") declinedCount++;
+  const waitlistedCount = outcomes.length - admittedCount - declinedCount;
+  // The order of those outside is found once, when first asked for.
+  let outsideOrder: readonly number[] | undefined;
+  const outsideRows = function* (kind?: "ineligible" | "invalid"): Generator<DecisionRow> {
+    outsideOrder ??= outside.sorted();
+    // Ineligible rows come first in the order, invalid ones after them.
+    const from = kind === "invalid" ? outside.ineligible : 0;
+    const to = kind === "ineligible" ? outside.ineligible : outsideOrder.length;
+    for (let k = from; k < to; k++) yield outsideRow(outside.at(outsideOrder[k]!));
+  };
+  const competingRows = function* (kind: OutcomeKind): Generator<DecisionRow> {
+    for (let r = 0; r < outcomes.length; r++) if (kindOf(r) === kind) yield competingRow(r);
+  };
+  const rows: DecisionRows = {
+    length: outcomes.length + outside.length,
+    of: (kind) =>
+      kind === "ineligible" || kind === "invalid"
+        ? { [Symbol.iterator]: () => outsideRows(kind) }
+        : { [Symbol.iterator]: () => competingRows(kind) },
+    *[Symbol.iterator]() {
+      yield* competingRows("admitted");
+      yield* competingRows("waitlisted");
+      yield* competingRows("declined");
+      yield* outsideRows();
+    },
+  };
 
-  const admitted = result.outcomes.filter((o) => o.admitted);
   const spreadSpec = spreadSpecs[0];
   const valuesOf = (field: string): SpreadValueSummary[] =>
     result.counts.values
@@ -366,14 +393,18 @@ export const decide = (
           admitted: v.admitted,
         };
       });
+  const transferredOf = new Map<string | null, number>();
+  for (const o of outcomes)
+    if (o.admitted && o.transferred)
+      transferredOf.set(o.group, (transferredOf.get(o.group) ?? 0) + 1);
   const summary: DecisionSummary = {
     seats: result.targets.seats,
     target: result.targets.total,
-    admitted: admitted.length,
-    waitlisted: waitlisted.length,
-    declined: declinedRows.length,
-    ineligible: others.filter((o) => o.kind === "ineligible").length,
-    invalid: others.filter((o) => o.kind === "invalid").length,
+    admitted: admittedCount,
+    waitlisted: waitlistedCount,
+    declined: declinedCount,
+    ineligible: outside.ineligible,
+    invalid: outside.length - outside.ineligible,
     ...(emptyRows > 0 ? { emptyRows } : {}),
     quotas: result.counts.groups.map((g) => {
       const target = result.targets.groups.find((t) => t.id === g.id);
@@ -383,7 +414,7 @@ export const decide = (
         seats: target?.seats ?? null,
         target: target?.target ?? null,
         admitted: g.admitted,
-        transferred: admitted.filter((o) => o.group === g.id && o.transferred).length,
+        transferred: transferredOf.get(g.id) ?? 0,
       };
     }),
     spread: spreadSpec ? { field: spreadSpec.field, values: valuesOf(spreadSpec.field) } : null,
@@ -430,3 +461,10 @@ export const decide = (
     ...(carried ? { carry: carried.columns } : {}),
   };
 };
+
+/** Rows already made, as a decision holds them (a decision made by hand, in tests and examples). */
+export const decisionRows = (rows: readonly DecisionRow[]): DecisionRows => ({
+  length: rows.length,
+  of: (outcome) => rows.filter((r) => r.outcome === outcome),
+  [Symbol.iterator]: () => rows[Symbol.iterator](),
+});

@@ -6,7 +6,7 @@ import type { TerminalWords } from "../../core/language/terminal-words.js";
 import { fitLines } from "../fit-width.js";
 import type { FormatOptions, Formatter } from "../formatter.js";
 import { terminalText as safe } from "../terminal-text.js";
-import { textTable } from "../text-table.js";
+import { textTablePieces } from "../text-table.js";
 import { outcomeCounts, spreadFields } from "./summary.js";
 
 const BAR = 20;
@@ -22,12 +22,25 @@ const ALL_ROWS = ["csv", "json", "xlsx"];
 /** Columns the output must fit in, and the rows a table shows (see FormatOptions). */
 type Fit = Pick<FormatOptions, "width" | "rowLimit"> & { terminal: TerminalWords };
 
-/** The first rows a terminal shows of `rows`, and the line saying how many more there are. */
-const shown = <T>(rows: readonly T[], fit: Fit): { rows: readonly T[]; more: string } => {
+/**
+ * The first rows a terminal shows of `count` rows, and the line saying how
+ * many more there are. Only the rows shown are taken from `rows`.
+ */
+const shown = <T>(
+  rows: Iterable<T>,
+  count: number,
+  fit: Fit,
+): { rows: readonly T[]; more: string } => {
   const limit = fit.rowLimit ?? Number.POSITIVE_INFINITY;
-  if (rows.length <= limit) return { rows, more: "" };
-  const line = fit.terminal.moreRows(rows.length - limit, fit.terminal.or(ALL_ROWS));
-  return { rows: rows.slice(0, limit), more: `\n${fitLines(line, fit.width)}` };
+  const taken: T[] = [];
+  if (limit > 0)
+    for (const row of rows) {
+      taken.push(row);
+      if (taken.length >= limit) break;
+    }
+  if (count <= limit) return { rows: taken, more: "" };
+  const line = fit.terminal.moreRows(count - limit, fit.terminal.or(ALL_ROWS));
+  return { rows: taken, more: `\n${fitLines(line, fit.width)}` };
 };
 
 /**
@@ -35,7 +48,7 @@ const shown = <T>(rows: readonly T[], fit: Fit): { rows: readonly T[]; more: str
  * group listed together, where its first row stands (the order of the
  * others is kept).
  */
-const together = (rows: DecisionRow[]): DecisionRow[] => {
+const together = (rows: Iterable<DecisionRow>): DecisionRow[] => {
   const byGroup = new Map<string, DecisionRow[]>();
   for (const r of rows) {
     if (r.group === undefined || r.group === null) continue;
@@ -43,7 +56,7 @@ const together = (rows: DecisionRow[]): DecisionRow[] => {
     if (members) members.push(r);
     else byGroup.set(r.group, [r]);
   }
-  if (byGroup.size === 0) return rows;
+  if (byGroup.size === 0) return [...rows];
   const out: DecisionRow[] = [];
   for (const r of rows) {
     if (r.group === undefined || r.group === null) out.push(r);
@@ -58,22 +71,26 @@ const together = (rows: DecisionRow[]): DecisionRow[] => {
   return out;
 };
 
-/** `group`: the header of the leader groups' column, for a program with them. */
-const rowsTable = (
-  all: DecisionRow[],
+/**
+ * The table of `count` rows, in pieces. `group`: the header of the leader
+ * groups' column, for a program with them.
+ */
+function* rowsTable(
+  all: Iterable<DecisionRow>,
+  count: number,
   waitlist: boolean,
   words: TableWords,
   fit: Fit,
   group?: string,
-): string => {
-  const { rows, more } = shown(group === undefined ? all : together(all), fit);
+): Generator<string> {
+  const { rows, more } = shown(group === undefined ? all : together(all), count, fit);
   // The group column stands after the applicant's; the reason stays last and gives way first.
   const g = <T>(before: T[], cell: T, after: T[]): T[] =>
     group === undefined ? [...before, ...after] : [...before, cell, ...after];
   const extra = group === undefined ? 0 : 1;
   const firsts = (n: number) => [...Array(n + extra).keys()];
-  const table = waitlist
-    ? textTable(
+  yield* waitlist
+    ? textTablePieces(
         g(["#", words.inQuota, words.applicant], group ?? "", [
           words.quota,
           words.rank,
@@ -94,7 +111,7 @@ const rowsTable = (
           ],
         },
       )
-    : textTable(
+    : textTablePieces(
         g([words.rank, words.applicant], group ?? "", [words.quota, words.reason]),
         rows.map((r) =>
           g(
@@ -111,8 +128,8 @@ const rowsTable = (
           ],
         },
       );
-  return table + more;
-};
+  yield more;
+}
 
 /**
  * Labels of the summary's bars: quota labels, spread values (free text from
@@ -200,18 +217,23 @@ export const allocateTable: Formatter<Decision> = function* (decision, options) 
   };
   const line = (text: string) => fitLines(text, fit.width, 2);
   const group = decision.teamColumn !== undefined ? language.teams.column : undefined;
-  const admitted = decision.rows.filter((r) => r.outcome === "admitted");
-  const waitlisted = decision.rows.filter((r) => r.outcome === "waitlisted");
-  const classes = decision.summary.classes;
+  const s = decision.summary;
+  const classes = s.classes;
+  yield `${line(paint.bold(`${safe(decision.program)}: ${words.admittedHeading(s.admitted)}`))}\n`;
   if (classes) {
-    // A block per class: the list each class's coordinator needs.
-    yield `${line(paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`))}\n`;
+    // A block per class: the list each class's coordinator needs (the
+    // admitted are at most the seats, so they are held while the blocks are made).
+    const admitted = [...decision.rows.of("admitted")];
     for (const c of classes) {
       const rows = admitted.filter((r) => r.class === c.id);
-      yield `\n${line(paint.bold(safe(words.classHeading(cut(c.label), cut(c.site), c.admitted, c.seats))))}\n${rows.length > 0 ? rowsTable(rows, false, words, fit, group) : words.empty}\n`;
+      yield `\n${line(paint.bold(safe(words.classHeading(cut(c.label), cut(c.site), c.admitted, c.seats))))}\n`;
+      if (rows.length > 0) yield* rowsTable(rows, rows.length, false, words, fit, group);
+      else yield words.empty;
+      yield "\n";
     }
   } else {
-    yield `${line(paint.bold(`${safe(decision.program)}: ${words.admittedHeading(admitted.length)}`))}\n${rowsTable(admitted, false, words, fit, group)}\n`;
+    yield* rowsTable(decision.rows.of("admitted"), s.admitted, false, words, fit, group);
+    yield "\n";
   }
   if (decision.declined.length > 0)
     yield `${line(
@@ -222,12 +244,15 @@ export const allocateTable: Formatter<Decision> = function* (decision, options) 
         ),
       ),
     )}\n`;
-  yield `\n${line(paint.bold(words.waitlistHeading(waitlisted.length)))}\n${waitlisted.length > 0 ? rowsTable(waitlisted, true, words, fit, group) : words.empty}\n\n`;
+  yield `\n${line(paint.bold(words.waitlistHeading(s.waitlisted)))}\n`;
+  if (s.waitlisted > 0)
+    yield* rowsTable(decision.rows.of("waitlisted"), s.waitlisted, true, words, fit, group);
+  else yield words.empty;
+  yield "\n\n";
   // Invalid rows decide the exit code: name them, with what is wrong.
-  const invalid = decision.rows.filter((r) => r.outcome === "invalid");
-  if (invalid.length > 0) {
-    const { rows, more } = shown(invalid, fit);
-    yield `${line(paint.bold(words.invalidHeading(invalid.length)))}\n${rows.map((r) => line(`  ${safe(r.id || words.noId)}: ${safe(r.reason)}`)).join("\n")}${more}\n\n`;
+  if (s.invalid > 0) {
+    const { rows, more } = shown(decision.rows.of("invalid"), s.invalid, fit);
+    yield `${line(paint.bold(words.invalidHeading(s.invalid)))}\n${rows.map((r) => line(`  ${safe(r.id || words.noId)}: ${safe(r.reason)}`)).join("\n")}${more}\n\n`;
   }
   yield `${summaryLines(decision, paint, fit).join("\n")}\n`;
 };

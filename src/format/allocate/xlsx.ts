@@ -76,6 +76,20 @@ const summarySheet = (decision: Decision, w: WorkbookWords) => {
   return { name: w.summarySheet, rows, table: false, bold };
 };
 
+function* filtered(
+  rows: Iterable<DecisionRow>,
+  keep: (row: DecisionRow) => boolean,
+): Generator<DecisionRow> {
+  for (const r of rows) if (keep(r)) yield r;
+}
+
+/** Declined, ineligible and invalid, in decision order. */
+function* notAdmitted(decision: Decision): Generator<DecisionRow> {
+  yield* decision.rows.of("declined");
+  yield* decision.rows.of("ineligible");
+  yield* decision.rows.of("invalid");
+}
+
 /**
  * A workbook for the coordinator who mails the result: admitted, waitlist,
  * not admitted, summary; each list a table with a bold, frozen header and a
@@ -91,20 +105,23 @@ export const allocateXlsx: Formatter<Decision> = function* (decision) {
   const groups = decision.teamColumn !== undefined;
   const withGroup = <T extends Cell>(row: T[], group: T): T[] => (groups ? [...row, group] : row);
   const carry = decision.carry ?? [];
-  const sheet = (name: string, rows: DecisionRow[]) => ({
-    name,
-    rows: [
+  // A sheet's rows are made from the decision's as the sheet is built: no
+  // list of the decision's rows is held beside the workbook's own.
+  const sheet = (name: string, rows: Iterable<DecisionRow>) => {
+    const out: Cell[][] = [
       withCarriedHeader(withGroup<Cell>(header(w, withClasses), language.teams.column), carry),
-      ...rows.map((r) =>
+    ];
+    for (const r of rows)
+      out.push(
         withCarriedCells(
           withGroup(cells(r, words.outcomes, withClasses), r.group ?? null),
           r,
           carry,
         ),
-      ),
-    ],
-    table: true,
-  });
+      );
+    return { name, rows: out, table: true };
+  };
+  const admitted = decision.rows.of("admitted");
   // A roster sheet per class, named by the class's label.
   const taken = [w.admittedSheet, w.waitlistSheet, w.notAdmittedSheet, w.summarySheet];
   const rosters = (classes ?? []).map((c) => {
@@ -112,24 +129,13 @@ export const allocateXlsx: Formatter<Decision> = function* (decision) {
     taken.push(name);
     return sheet(
       name,
-      decision.rows.filter((r) => r.outcome === "admitted" && r.class === c.id),
+      filtered(admitted, (r) => r.class === c.id),
     );
   });
   yield writeWorkbook([
-    sheet(
-      w.admittedSheet,
-      decision.rows.filter((r) => r.outcome === "admitted"),
-    ),
-    sheet(
-      w.waitlistSheet,
-      decision.rows.filter((r) => r.outcome === "waitlisted"),
-    ),
-    sheet(
-      w.notAdmittedSheet,
-      decision.rows.filter(
-        (r) => r.outcome === "declined" || r.outcome === "ineligible" || r.outcome === "invalid",
-      ),
-    ),
+    sheet(w.admittedSheet, admitted),
+    sheet(w.waitlistSheet, decision.rows.of("waitlisted")),
+    sheet(w.notAdmittedSheet, notAdmitted(decision)),
     ...rosters,
     summarySheet(decision, w),
   ]);

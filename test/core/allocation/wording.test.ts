@@ -85,6 +85,9 @@ describe("reasons", () => {
       candidates: candidates("-/sor", "-/sor", "-/sor"),
     });
     const decision = decide(withSpread(2, 0), "seed", allocate(problem), []);
-    expect(decision.rows[2]).toMatchObject({ code: "SEATS_FULL", reason: "all seats filled, 2/2" });
+    expect([...decision.rows][2]).toMatchObject({
+      code: "SEATS_FULL",
+      reason: "all seats filled, 2/2",
+    });
   });
 });

@@ -29,6 +29,19 @@ describe("canonical JSON (RFC 8785)", () => {
     expect([...canonicalPieces({ a: 1 })].join("")).toBe('{"a":1}');
   });
 
+  it("reads a list made as it is read (the outcomes being written) as the array it makes", () => {
+    const list = [{ b: 1, a: 2 }, [3], "x"];
+    const made = {
+      *[Symbol.iterator]() {
+        yield* list;
+      },
+    };
+    expect([...canonicalPieces(made)].join("")).toBe(canonicalJson(list));
+    expect([...canonicalPieces({ [Symbol.iterator]: () => [][Symbol.iterator]() })].join("")).toBe(
+      "[]",
+    );
+  });
+
   it("tells deep nesting without recursing past the limit", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];

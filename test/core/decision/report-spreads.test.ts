@@ -81,7 +81,7 @@ const result = (fields: (keyof typeof spreadOf)[]): AllocationResult => {
 };
 
 const reasonOf = (decision: ReturnType<typeof decide>, id: string) =>
-  decision.rows.find((r) => r.id === id)!.reason;
+  [...decision.rows].find((r) => r.id === id)!.reason;
 
 describe("a decision with two spread fields", () => {
   const decision = decide(programOf(["region", "kjonn"]), "s", result(["region", "kjonn"]), []);

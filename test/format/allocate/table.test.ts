@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Decision } from "../../../src/core/decision/report.js";
+import { type Decision, decisionRows } from "../../../src/core/decision/report.js";
 import { allocateTable } from "../../../src/format/allocate/table.js";
 
 const decision = (value: string): Decision => ({
@@ -7,7 +7,7 @@ const decision = (value: string): Decision => ({
   locale: "en",
   spreadLabel: "Workplace",
   seed: "s",
-  rows: [],
+  rows: decisionRows([]),
   offered: [],
   declined: [],
   summary: {
