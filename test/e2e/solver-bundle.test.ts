@@ -86,7 +86,10 @@ describe("validate's classic script", () => {
     const chunks = readdirSync(CHUNKS).map((f) => readFileSync(join(CHUNKS, f), "utf8"));
     for (const library of ["@e965/xlsx", "cli-table3", "highs"]) {
       const marker = `\n// node_modules/${library}/`;
-      expect(chunks.some((c) => c.includes(marker)), library).toBe(true);
+      expect(
+        chunks.some((c) => c.includes(marker)),
+        library,
+      ).toBe(true);
       expect(script.includes(marker), library).toBe(false);
     }
   });
