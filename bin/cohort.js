@@ -13,13 +13,13 @@ import module, { createRequire } from "node:module";
 const GLOBAL_FLAGS = new Set(["--no-color", "-q", "--quiet", "--debug"]);
 /**
  * V8's flags that put off optimizing a function, by V8's major version (the
- * flags differ): 16 times the work before TurboFan (and Maglev, where it is on)
+ * flags differ): 4 times the work before TurboFan (and Maglev, where it is on)
  * takes a function. Node 20 has V8 11, 22 has 12, 24 has 13.
  */
 const LATER_OPTIMIZING = {
-  11: ["--interrupt-budget=1081344"],
-  12: ["--invocation-count-for-turbofan=48000"],
-  13: ["--invocation-count-for-turbofan=48000", "--invocation-count-for-maglev=6400"],
+  11: ["--interrupt-budget=270336"],
+  12: ["--invocation-count-for-turbofan=12000"],
+  13: ["--invocation-count-for-turbofan=12000", "--invocation-count-for-maglev=1600"],
 };
 
 const trace = process.env.COHORT_TRACE_STARTUP === "1";
