@@ -1,14 +1,27 @@
 // Start-up benchmark: bare `node -e 0` against `cohort --version` and
-// `cohort validate programs/`, side by side in one run, medians of N runs.
+// `cohort validate programs/`, with and without validate's code cache (a copy
+// of the built package without dist/validate.cache, which runs the ES
+// modules), medians of N runs taken in turn (one run of each case, then the
+// next round), so that a load that comes and goes weighs on every case alike.
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 21);
+
+const bare = mkdtempSync(join(tmpdir(), "cohort-startup-"));
+for (const part of ["bin", "dist", "package.json"])
+  cpSync(join(root, part), join(bare, part), { recursive: true });
+rmSync(join(bare, "dist/validate.cache"), { force: true });
+
 const cases = [
   ["node -e 0", ["-e", "0"]],
   ["cohort --version", ["bin/cohort.js", "--version"]],
   ["cohort validate programs/", ["bin/cohort.js", "validate", "programs/"]],
+  ["  without the code cache", [join(bare, "bin/cohort.js"), "validate", "programs/"]],
 ];
 
 const median = (values) => {
@@ -16,22 +29,26 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const results = cases.map(([name, args]) => {
-  const times = [];
+const times = cases.map(() => []);
+try {
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: "1" },
+    cases.forEach(([name, args], k) => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, args, {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1" },
+      });
+      times[k].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (result.status !== 0) throw new Error(`${name} exited ${result.status}: ${result.stderr}`);
     });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0) throw new Error(`${name} exited ${result.status}: ${result.stderr}`);
   }
-  return { name, ms: median(times) };
-});
-
-const base = results[0].ms;
-console.log(`start-up, median of ${runs} runs (node ${process.version})`);
-for (const { name, ms } of results) {
-  console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}x`);
+} finally {
+  rmSync(bare, { recursive: true, force: true });
 }
+
+const base = median(times[0]);
+console.log(`start-up, median of ${runs} runs in turn (node ${process.version})`);
+cases.forEach(([name], k) => {
+  const ms = median(times[k]);
+  console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}x`);
+});

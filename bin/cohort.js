@@ -1,18 +1,92 @@
 #!/usr/bin/env node
-// Node 22.1+ can cache compiled code between runs; on Node 20 this is a no-op.
-import module from "node:module";
+import module, { createRequire } from "node:module";
 
-module.enableCompileCache?.();
-try {
-  await import("../dist/cli.js");
-} catch (error) {
-  // A checkout that was never built has no dist/: say so instead of a trace.
-  if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/cli.js")) {
-    process.stderr.write(
-      "cohort: this copy is not built yet; run `npm run build` (or `npm ci && npm run build`) first\n",
-    );
-    process.exitCode = 2;
-  } else {
-    throw error;
+// `cohort validate` runs as one classic script with a V8 code cache made by
+// the build (dist/validate.cjs and dist/validate.cache, scripts/build.mjs):
+// a cold start spends most of its time compiling and running code for the
+// first time, and V8 caches compiled code for classic scripts only. Every
+// other command, and validate when the cache does not fit this node, runs the
+// ES modules in dist/. Both are built from the same sources and print the
+// same bytes (test/e2e/startup-code-cache.test.ts). docs/performance.md, "Start-up".
+
+/** The global options, which take no value: what may stand before the command's name. */
+const GLOBAL_FLAGS = new Set(["--no-color", "-q", "--quiet", "--debug"]);
+/**
+ * V8's flags that put off optimizing a function, by V8's major version (the
+ * flags differ): 4 times the work before TurboFan (and Maglev, where it is on)
+ * takes a function. Node 20 has V8 11, 22 has 12, 24 has 13.
+ */
+const LATER_OPTIMIZING = {
+  11: ["--interrupt-budget=270336"],
+  12: ["--invocation-count-for-turbofan=12000"],
+  13: ["--invocation-count-for-turbofan=12000", "--invocation-count-for-maglev=1600"],
+};
+
+const trace = process.env.COHORT_TRACE_STARTUP === "1";
+const say = (words) => {
+  if (trace) process.stderr.write(`cohort: start-up: ${words}\n`);
+};
+
+const isValidate = (argv) => {
+  for (const arg of argv) {
+    if (arg === "validate") return true;
+    if (!GLOBAL_FLAGS.has(arg)) return false;
+  }
+  return false;
+};
+
+/** Runs validate's classic script when its cache fits this node; false when it does not. */
+const runClassic = () => {
+  const fs = process.getBuiltinModule("node:fs");
+  const file = new URL("../dist/validate.cjs", import.meta.url);
+  let source;
+  let cache;
+  try {
+    source = fs.readFileSync(file, "utf8");
+    cache = fs.readFileSync(new URL("../dist/validate.cache", import.meta.url));
+  } catch {
+    say("no validate script or code cache; ES modules");
+    return false;
+  }
+  const id = /^\/\/ cohort validate ([0-9a-f]+)\n/.exec(source)?.[1];
+  const end = cache.indexOf(10);
+  const header = end > 0 && end < 200 ? cache.toString("latin1", 0, end) : "";
+  if (!id || header !== `${id} ${process.version} ${process.arch}`) {
+    say(`code cache made for another build or node (${header.slice(33) || "none"}); ES modules`);
+    return false;
+  }
+  const v8 = process.getBuiltinModule("node:v8");
+  const vm = process.getBuiltinModule("node:vm");
+  const path = process.getBuiltinModule("node:url").fileURLToPath(file);
+  // With this flag V8 checksums the cache and refuses a damaged one (it then
+  // compiles the script as if there were none); the cache was made under it.
+  v8.setFlagsFromString("--verify-snapshot-checksum");
+  const script = new vm.Script(source, { filename: path, cachedData: cache.subarray(end + 1) });
+  v8.setFlagsFromString("--no-verify-snapshot-checksum");
+  say(script.cachedDataRejected ? "code cache rejected by V8; compiled" : "code cache used");
+  // A run of a few files is over before optimized code would pay for its
+  // compiling, which on a loaded machine costs more than the run saves.
+  // V8 writes an unknown flag's name to stderr: only the flags of this V8.
+  for (const flag of LATER_OPTIMIZING[process.versions.v8.split(".")[0]] ?? [])
+    v8.setFlagsFromString(flag);
+  script.runInThisContext()(createRequire(path));
+  return true;
+};
+
+if (!(isValidate(process.argv.slice(2)) && runClassic())) {
+  // Node 22.1+ can cache compiled ES modules between runs; Node 20 cannot.
+  module.enableCompileCache?.();
+  try {
+    await import("../dist/cli.js");
+  } catch (error) {
+    // A checkout that was never built has no dist/: say so instead of a trace.
+    if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/cli.js")) {
+      process.stderr.write(
+        "cohort: this copy is not built yet; run `npm run build` (or `npm ci && npm run build`) first\n",
+      );
+      process.exitCode = 2;
+    } else {
+      throw error;
+    }
   }
 }

@@ -125,8 +125,9 @@ for i in "${!BINS[@]}"; do say "Node ${LABELS[$i]}: $("${BINS[$i]}" --version) (
 # cannot mix builds. The e2e suite uses dist/, as npm test does.
 APP=$TMP/app
 mkdir -p "$APP/scripts"
-cp -r src bin package.json tsconfig.json "$APP"/
-cp scripts/build.mjs "$APP/scripts/"
+cp -r src bin programs package.json tsconfig.json "$APP"/
+# The build runs validate on programs/ to make its code cache.
+cp scripts/build.mjs scripts/code-cache.mjs "$APP/scripts/"
 ln -s "$ROOT/node_modules" "$APP/node_modules"
 if ! (cd "$APP" && "$BASE_NODE" scripts/build.mjs); then
   say "FAILED: could not build src/ (node scripts/build.mjs)"

@@ -29,30 +29,35 @@ const describe = (error: unknown): { message: string; code: number } => {
   };
 };
 
-const argv = process.argv.slice(2);
-try {
-  // `--version` is asked by scripts and editors before anything else; answer
-  // it without building the command tree.
-  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
-    process.stdout.write(`${VERSION}\n`);
-  } else {
-    const { runCli } = await import("./program.js");
-    process.exitCode = await runCli(argv);
+const main = async (argv: readonly string[]): Promise<void> => {
+  try {
+    // `--version` is asked by scripts and editors before anything else; answer
+    // it without building the command tree.
+    if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+      process.stdout.write(`${VERSION}\n`);
+    } else {
+      const { runCli } = await import("./program.js");
+      process.exitCode = await runCli(argv);
+    }
+  } catch (error) {
+    const { message, code } = describe(error);
+    const color = useColor(
+      process.stderr,
+      process.env,
+      process.argv.includes("--no-color") ? false : undefined,
+    );
+    const prefix = color ? "\u001b[31mcohort:\u001b[39m" : "cohort:";
+    // Messages quote inputs (ids, cells, file names, arguments): made safe for the terminal.
+    process.stderr.write(`${prefix} ${terminalText(message)}\n`);
+    if (debug && error instanceof Error && error.stack)
+      process.stderr.write(`${terminalText(error.stack)}\n`);
+    if (debug && error instanceof Error && error.cause instanceof Error && error.cause.stack) {
+      process.stderr.write(`caused by: ${terminalText(error.cause.stack)}\n`);
+    }
+    process.exitCode = code;
   }
-} catch (error) {
-  const { message, code } = describe(error);
-  const color = useColor(
-    process.stderr,
-    process.env,
-    process.argv.includes("--no-color") ? false : undefined,
-  );
-  const prefix = color ? "\u001b[31mcohort:\u001b[39m" : "cohort:";
-  // Messages quote inputs (ids, cells, file names, arguments): made safe for the terminal.
-  process.stderr.write(`${prefix} ${terminalText(message)}\n`);
-  if (debug && error instanceof Error && error.stack)
-    process.stderr.write(`${terminalText(error.stack)}\n`);
-  if (debug && error instanceof Error && error.cause instanceof Error && error.cause.stack) {
-    process.stderr.write(`caused by: ${terminalText(error.cause.stack)}\n`);
-  }
-  process.exitCode = code;
-}
+};
+
+// Not a top-level await: the same file is the entry of the classic-script
+// build of validate (scripts/build.mjs), which has no top-level await.
+void main(process.argv.slice(2));
