@@ -1,5 +1,6 @@
 /** Danish: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
@@ -185,6 +186,7 @@ const decision: DecisionWords = {
 };
 
 export const da: Language = {
+  cellProblems,
   progress,
   teams,
   completion,

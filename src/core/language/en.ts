@@ -3,6 +3,7 @@
  * (day before month), as src/format/schedule/dates.ts says.
  */
 
+import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
@@ -188,6 +189,7 @@ const decision: DecisionWords = {
 };
 
 export const en: Language = {
+  cellProblems,
   progress,
   teams,
   completion,

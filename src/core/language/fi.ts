@@ -1,5 +1,6 @@
 /** Finnish: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
@@ -188,6 +189,7 @@ const decision: DecisionWords = {
 };
 
 export const fi: Language = {
+  cellProblems,
   progress,
   teams,
   completion,

@@ -4,6 +4,7 @@
  * word a new language still lacks.
  */
 import type { Country } from "../vocabulary.js";
+import type { CellProblemWords } from "./cell-problem-words.js";
 import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
@@ -37,4 +38,6 @@ export interface Language {
   completion: CompletionWords;
   /** Lines only a terminal gets: a table shown in part, the status line while a list is read. */
   terminal: TerminalWords;
+  /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
+  cellProblems: CellProblemWords;
 }

@@ -1,5 +1,6 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
@@ -184,6 +185,7 @@ const decision: DecisionWords = {
 };
 
 export const nb: Language = {
+  cellProblems,
   progress,
   teams,
   completion,

@@ -3,6 +3,7 @@
  * and Bokmål write the same word, it is taken from nb.ts.
  */
 
+import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
@@ -172,6 +173,7 @@ const decision: DecisionWords = {
 };
 
 export const nn: Language = {
+  cellProblems,
   progress,
   teams,
   completion,

@@ -1,5 +1,6 @@
 /** Swedish: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
@@ -184,6 +185,7 @@ const decision: DecisionWords = {
 };
 
 export const sv: Language = {
+  cellProblems,
   progress,
   teams,
   completion,
