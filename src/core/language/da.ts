@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
@@ -187,6 +188,7 @@ const decision: DecisionWords = {
 
 export const da: Language = {
   cellProblems,
+  list,
   progress,
   teams,
   completion,

@@ -7,6 +7,7 @@ import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
@@ -190,6 +191,7 @@ const decision: DecisionWords = {
 
 export const en: Language = {
   cellProblems,
+  list,
   progress,
   teams,
   completion,

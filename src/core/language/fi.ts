@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/fi.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
@@ -190,6 +191,7 @@ const decision: DecisionWords = {
 
 export const fi: Language = {
   cellProblems,
+  list,
   progress,
   teams,
   completion,

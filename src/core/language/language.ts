@@ -8,6 +8,7 @@ import type { CellProblemWords } from "./cell-problem-words.js";
 import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
+import type { ListWords } from "./list-words.js";
 import type { ProgressWords } from "./progress-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
@@ -40,4 +41,6 @@ export interface Language {
   terminal: TerminalWords;
   /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
   cellProblems: CellProblemWords;
+  /** `cohort list` for people: headers, statuses, the line under the table. */
+  list: ListWords;
 }

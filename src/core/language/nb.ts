@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
@@ -186,6 +187,7 @@ const decision: DecisionWords = {
 
 export const nb: Language = {
   cellProblems,
+  list,
   progress,
   teams,
   completion,

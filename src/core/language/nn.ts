@@ -7,6 +7,7 @@ import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/nn.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { teams } from "./teams/nn.js";
@@ -174,6 +175,7 @@ const decision: DecisionWords = {
 
 export const nn: Language = {
   cellProblems,
+  list,
   progress,
   teams,
   completion,

@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
@@ -186,6 +187,7 @@ const decision: DecisionWords = {
 
 export const sv: Language = {
   cellProblems,
+  list,
   progress,
   teams,
   completion,
