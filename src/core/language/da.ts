@@ -9,6 +9,7 @@ import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
+import { warnings } from "./warnings/da.js";
 
 const MONTHS = [
   "januar",
@@ -189,6 +190,7 @@ const decision: DecisionWords = {
 export const da: Language = {
   cellProblems,
   list,
+  warnings,
   progress,
   teams,
   completion,

@@ -12,6 +12,7 @@ import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
+import { warnings } from "./warnings/en.js";
 
 const MONTHS = [
   "January",
@@ -192,6 +193,7 @@ const decision: DecisionWords = {
 export const en: Language = {
   cellProblems,
   list,
+  warnings,
   progress,
   teams,
   completion,

@@ -9,6 +9,7 @@ import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
 import { terminal } from "./terminal/fi.js";
+import { warnings } from "./warnings/fi.js";
 
 /** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
 const MONTHS = [
@@ -192,6 +193,7 @@ const decision: DecisionWords = {
 export const fi: Language = {
   cellProblems,
   list,
+  warnings,
   progress,
   teams,
   completion,

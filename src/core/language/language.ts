@@ -15,6 +15,7 @@ import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
 import type { TeamWords } from "./team-words.js";
 import type { TerminalWords } from "./terminal-words.js";
+import type { WarningWords } from "./warning-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -43,4 +44,6 @@ export interface Language {
   cellProblems: CellProblemWords;
   /** `cohort list` for people: headers, statuses, the line under the table. */
   list: ListWords;
+  /** Warnings of schedules, and about program files where commands other than validate print them. */
+  warnings: WarningWords;
 }

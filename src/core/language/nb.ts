@@ -9,6 +9,7 @@ import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
+import { warnings } from "./warnings/nb.js";
 
 const MONTHS = [
   "januar",
@@ -188,6 +189,7 @@ const decision: DecisionWords = {
 export const nb: Language = {
   cellProblems,
   list,
+  warnings,
   progress,
   teams,
   completion,

@@ -12,6 +12,7 @@ import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { teams } from "./teams/nn.js";
 import { terminal } from "./terminal/nn.js";
+import { warnings } from "./warnings/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -176,6 +177,7 @@ const decision: DecisionWords = {
 export const nn: Language = {
   cellProblems,
   list,
+  warnings,
   progress,
   teams,
   completion,

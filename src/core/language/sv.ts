@@ -9,6 +9,7 @@ import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
+import { warnings } from "./warnings/sv.js";
 
 const MONTHS = [
   "januari",
@@ -188,6 +189,7 @@ const decision: DecisionWords = {
 export const sv: Language = {
   cellProblems,
   list,
+  warnings,
   progress,
   teams,
   completion,
