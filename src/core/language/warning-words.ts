@@ -20,8 +20,8 @@ export interface WarningWords {
   /** A program warning's intake (and class), before its words: "opptak 2028". */
   intake: (id: string) => string;
   intakeClass: (id: string, cls: string) => string;
-  /** module-weekend: `day` is the weekday and date ("lørdag 6. mars 2027"). */
-  moduleWeekend: (module: string, day: string) => string;
+  /** module-weekend: the weekday (0 Monday … 6 Sunday) and the date ("6. mars 2027"). */
+  moduleWeekend: (module: string, weekday: number, date: string) => string;
   moduleHoliday: (module: string, holiday: string, date: string, country: Country) => string;
   spreadMaxUnfillable: (field: string, capacity: number, total: number) => string;
   /** After the intake's name. */

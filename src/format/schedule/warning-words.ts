@@ -22,7 +22,9 @@ export const warningText = (w: ScheduleWarning, language: Language): string => {
       return words.weekend(title, dates);
     case "module-holiday": {
       const holidays = w.about.holidays ?? [];
-      const named = holidays.map((h) => `${words.holidayName(h.name)} (${sentenceDate(language, h.date)})`).join(", ");
+      const named = holidays
+        .map((h) => `${words.holidayName(h.name)} (${sentenceDate(language, h.date)})`)
+        .join(", ");
       return w.about.country
         ? words.holiday(title, named, holidays.length, w.about.country)
         : w.message;

@@ -2,6 +2,9 @@ import type { WarningWords } from "../warning-words.js";
 
 const IN = { NO: "Norge", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
+/** Monday first, as the calendar counts. */
+const DAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+
 export const warnings: WarningWords = {
   weekend: (t, d) => `»${t}« falder på en lørdag eller søndag (${d})`,
   holiday: (t, h, n, c) =>
@@ -10,7 +13,7 @@ export const warnings: WarningWords = {
   programOverlap: (t, o, p, d) => `»${t}« har dage til fælles med »${o}« i ${p} (${d})`,
   intake: (id) => `optag ${id}`,
   intakeClass: (id, c) => `optag ${id}, hold ${c}`,
-  moduleWeekend: (m, day) => `samlingen »${m}« falder på ${day}`,
+  moduleWeekend: (m, w, d) => `samlingen »${m}« falder på ${DAYS[w]} den ${d}`,
   moduleHoliday: (m, h, d, c) =>
     `samlingen »${m}« falder på ${h} (${d}), en helligdag eller helligaften i ${IN[c]}`,
   spreadMaxUnfillable: (f, c, t) =>

@@ -2,6 +2,9 @@ import type { WarningWords } from "../warning-words.js";
 
 const IN = { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland" } as const;
 
+/** Monday first, as the calendar counts. */
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 export const warnings: WarningWords = {
   weekend: (t, d) => `"${t}" falls on a weekend (${d})`,
   holiday: (t, h, _n, c) => `"${t}" falls on ${h}, a public holiday or holiday eve in ${IN[c]}`,
@@ -9,7 +12,7 @@ export const warnings: WarningWords = {
   programOverlap: (t, o, p, d) => `"${t}" shares ${d} with "${o}" of ${p}`,
   intake: (id) => `intake ${id}`,
   intakeClass: (id, c) => `intake ${id}, class ${c}`,
-  moduleWeekend: (m, day) => `module "${m}" falls on ${day}`,
+  moduleWeekend: (m, w, d) => `module "${m}" falls on ${DAYS[w]}, ${d}`,
   moduleHoliday: (m, h, d, c) =>
     `module "${m}" falls on ${h} (${d}), a public holiday or holiday eve in ${IN[c]}`,
   spreadMaxUnfillable: (f, c, t) =>

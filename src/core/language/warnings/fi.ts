@@ -3,6 +3,17 @@ import type { WarningWords } from "../warning-words.js";
 /** In the inessive: "Norjassa". */
 const IN = { NO: "Norjassa", SE: "Ruotsissa", DK: "Tanskassa", FI: "Suomessa" } as const;
 
+/** Monday first, as the calendar counts. */
+const DAYS = [
+  "maanantai",
+  "tiistai",
+  "keskiviikko",
+  "torstai",
+  "perjantai",
+  "lauantai",
+  "sunnuntai",
+];
+
 export const warnings: WarningWords = {
   weekend: (t, d) => `”${t}” osuu viikonloppuun (${d})`,
   holiday: (t, h, n, c) =>
@@ -12,7 +23,7 @@ export const warnings: WarningWords = {
     `”${t}” osuu samoille päiville kuin ”${o}” ohjelmassa ${p} (${d})`,
   intake: (id) => `hakukierros ${id}`,
   intakeClass: (id, c) => `hakukierros ${id}, ryhmä ${c}`,
-  moduleWeekend: (m, day) => `lähijakso ”${m}” osuu viikonloppuun (${day})`,
+  moduleWeekend: (m, w, d) => `lähijakso ”${m}” osuu viikonloppuun (${DAYS[w]} ${d})`,
   moduleHoliday: (m, h, d, c) =>
     `lähijakso ”${m}” osuu päivälle ${h} (${d}), joka on ${IN[c]} yleinen vapaapäivä tai pyhäpäivän aatto`,
   spreadMaxUnfillable: (f, c, t) =>

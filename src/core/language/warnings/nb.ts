@@ -2,6 +2,9 @@ import type { WarningWords } from "../warning-words.js";
 
 const IN = { NO: "Norge", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
+/** Monday first, as the calendar counts. */
+const DAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
+
 export const warnings: WarningWords = {
   weekend: (t, d) => `«${t}» faller på helg (${d})`,
   holiday: (t, h, n, c) =>
@@ -10,7 +13,7 @@ export const warnings: WarningWords = {
   programOverlap: (t, o, p, d) => `«${t}» har felles dager med «${o}» i ${p} (${d})`,
   intake: (id) => `opptak ${id}`,
   intakeClass: (id, c) => `opptak ${id}, klasse ${c}`,
-  moduleWeekend: (m, day) => `samlingen «${m}» faller på ${day}`,
+  moduleWeekend: (m, w, d) => `samlingen «${m}» faller på ${DAYS[w]} ${d}`,
   moduleHoliday: (m, h, d, c) =>
     `samlingen «${m}» faller på ${h} (${d}), en helligdag eller helligdagsaften i ${IN[c]}`,
   spreadMaxUnfillable: (f, c, t) =>

@@ -9,6 +9,9 @@ const NYNORSK_HOLIDAYS: Record<string, string> = {
   Nyttårsaften: "Nyttårsaftan",
 };
 
+/** Monday first, as the calendar counts. */
+const DAYS = ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"];
+
 export const warnings: WarningWords = {
   weekend: (t, d) => `«${t}» fell på helg (${d})`,
   holiday: (t, h, n, c) =>
@@ -17,7 +20,7 @@ export const warnings: WarningWords = {
   programOverlap: (t, o, p, d) => `«${t}» har felles dagar med «${o}» i ${p} (${d})`,
   intake: (id) => `opptak ${id}`,
   intakeClass: (id, c) => `opptak ${id}, klasse ${c}`,
-  moduleWeekend: (m, day) => `samlinga «${m}» fell på ${day}`,
+  moduleWeekend: (m, w, d) => `samlinga «${m}» fell på ${DAYS[w]} ${d}`,
   moduleHoliday: (m, h, d, c) =>
     `samlinga «${m}» fell på ${h} (${d}), ein heilagdag eller heilagdagsaftan i ${IN[c]}`,
   spreadMaxUnfillable: (f, c, t) =>

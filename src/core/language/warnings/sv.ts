@@ -2,6 +2,9 @@ import type { WarningWords } from "../warning-words.js";
 
 const IN = { NO: "Norge", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
+/** Monday first, as the calendar counts. */
+const DAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+
 export const warnings: WarningWords = {
   weekend: (t, d) => `”${t}” infaller på en helg (${d})`,
   holiday: (t, h, n, c) =>
@@ -10,7 +13,7 @@ export const warnings: WarningWords = {
   programOverlap: (t, o, p, d) => `”${t}” har dagar gemensamt med ”${o}” i ${p} (${d})`,
   intake: (id) => `antagningsomgång ${id}`,
   intakeClass: (id, c) => `antagningsomgång ${id}, klass ${c}`,
-  moduleWeekend: (m, day) => `träffen ”${m}” infaller på ${day}`,
+  moduleWeekend: (m, w, d) => `träffen ”${m}” infaller på ${DAYS[w]} ${d}`,
   moduleHoliday: (m, h, d, c) =>
     `träffen ”${m}” infaller på ${h} (${d}), en helgdag eller helgdagsafton i ${IN[c]}`,
   spreadMaxUnfillable: (f, c, t) =>
