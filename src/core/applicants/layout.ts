@@ -163,8 +163,9 @@ export interface CellProblem {
   /** The problem in English, as JSON writes it. */
   message: string;
   /**
-   * For the common problems, what the words in another language need
-   * (problem-words.ts); absent for the rarer ones, worded in English.
+   * What the problem is, for its words in the run's language
+   * (problem-words.ts). Every problem the list reader makes has one; a
+   * problem without one is worded as its English message.
    */
   code?: CellProblemCode;
   /**
