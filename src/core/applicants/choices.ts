@@ -22,16 +22,21 @@
 import type { Choice } from "../allocation/types.js";
 import type { ChoicesSpec, ProgramClass } from "../program/schema.js";
 import { closest, listOr } from "../text/did-you-mean.js";
-import type { CellProblem } from "./layout.js";
 
 /**
  * What a bad choice cell says: the cell's column and text, and why (in
- * English, and as a code with what other languages' words need).
+ * English, and as a code with what other languages' words need; layout.ts's
+ * CellProblemCode says what `numbers`, `values` and `words` hold).
  */
-export type ChoiceProblem = Pick<
-  CellProblem,
-  "column" | "value" | "message" | "code" | "numbers" | "values" | "words"
->;
+export interface ChoiceProblem {
+  column: string;
+  value: string;
+  message: string;
+  code?: "choice-unknown" | "choice-repeated" | "choice-none" | "choice-gap";
+  numbers?: readonly number[];
+  values?: readonly string[];
+  words?: readonly string[];
+}
 
 export type ChoiceResult =
   | { ok: true; choices: readonly Choice[] }

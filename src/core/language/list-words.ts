@@ -4,7 +4,24 @@
  * the table. The JSON keeps the English status values. Each language's words
  * live in list/<code>.ts.
  */
-import type { ProgramStatus } from "../schedule/status.js";
+
+/**
+ * The statuses of src/core/schedule/status.ts (PROGRAM_STATUSES), written out
+ * here: importing them would close a cycle through the program schema, which
+ * imports this registry. The list formatter's Record<…> lookup keeps them in step.
+ */
+type ProgramStatus =
+  | "upcoming"
+  | "open for applications"
+  | "closed"
+  | "running"
+  | "completed"
+  | "framework"
+  | "paused"
+  | "under-revision"
+  | "ended"
+  | "continuous"
+  | "undated";
 
 export interface ListWords {
   headers: {
