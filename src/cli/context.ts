@@ -1,5 +1,6 @@
 import type { AppContext } from "../app/context.js";
 import type { LocatedFinding } from "../core/findings.js";
+import type { Locale } from "../core/language/index.js";
 
 /**
  * What a command needs from the outside world, passed in so that commands can
@@ -28,7 +29,7 @@ export interface CommandContext {
   color: { stdout: boolean; stderr: boolean };
   quiet: boolean;
   /** Shows the warnings of a program a command loaded (see program-warnings.ts). */
-  onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
+  onProgramWarnings(file: string, warnings: readonly LocatedFinding[], locale?: Locale): void;
   /** A line for people on stderr (nothing under --quiet). */
   onNotice(message: string): void;
   /** Told how far the reading of an applicant list has come (the status line, read-meter.ts). */

@@ -4,6 +4,7 @@
  * start-up never pays for commands it does not use.
  */
 import { Command, CommanderError } from "commander";
+import type { Locale } from "../core/language/index.js";
 import { CohortError, ExitCode, usageError } from "../errors.js";
 import { terminalText } from "../format/terminal-text.js";
 import { useColor } from "./color.js";
@@ -16,6 +17,8 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  /** A command's --lang (the options a context is built from hold the command's own too). */
+  lang?: Locale;
 }
 
 const localToday = (): string => {
@@ -24,7 +27,7 @@ const localToday = (): string => {
 };
 
 export const defaultContext = (globals: GlobalOptions): CommandContext => ({
-  onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true),
+  onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true, globals.lang),
   onNotice: (message) => {
     if (globals.quiet !== true) process.stderr.write(`${terminalText(message)}\n`);
   },

@@ -3,7 +3,29 @@
  * checks return findings with a `path` into the program data; the shell
  * resolves that path to a line and column with the YAML source map.
  */
+import type { Country } from "./vocabulary.js";
+
 export type Severity = "error" | "warning";
+
+/**
+ * What a warning that other commands print about a program (check,
+ * allocate, list, schedule) needs to be worded in the program's language
+ * (src/format/program-warnings.ts); `message` is the English validate
+ * writes. Findings without one are printed in English.
+ */
+export type FindingDetail =
+  | { kind: "module-weekend"; module: string; weekday: number; date: string }
+  | { kind: "module-holiday"; module: string; holiday: string; date: string; country: Country }
+  | { kind: "spread-max-unfillable"; field: string; capacity: number; total: number }
+  | { kind: "choices-undeclared"; classes: number }
+  | { kind: "choices-without-classes"; intakes: boolean }
+  | { kind: "illustrative-unknown-key"; key: string };
+
+/** The intake (and class) a finding of a program with intakes is about, when the message names it. */
+export interface FindingScope {
+  intake: string;
+  class?: string;
+}
 
 export interface Position {
   line: number;
@@ -21,6 +43,8 @@ export interface Finding {
   atKey?: boolean;
   /** Already known position (YAML-level findings). */
   position?: Position;
+  detail?: FindingDetail;
+  scope?: FindingScope;
 }
 
 /** A finding with its place in a file resolved: what formatters receive. */
@@ -31,6 +55,8 @@ export interface LocatedFinding {
   code: string;
   severity: Severity;
   message: string;
+  detail?: FindingDetail;
+  scope?: FindingScope;
 }
 
 export const compareFindings = (a: LocatedFinding, b: LocatedFinding): number =>

@@ -9,6 +9,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { LocatedFinding } from "../core/findings.js";
+import type { Locale } from "../core/language/index.js";
 import type { Program } from "../core/program/schema.js";
 import { isSlug } from "../core/program/slug.js";
 import { suggest } from "../core/program/suggest.js";
@@ -45,7 +46,7 @@ export interface Context {
    * Told the warnings of each program loaded (errors stop loading instead), so
    * that every command shows them, not only validate.
    */
-  onProgramWarnings(file: string, warnings: readonly LocatedFinding[]): void;
+  onProgramWarnings(file: string, warnings: readonly LocatedFinding[], locale?: Locale): void;
 }
 
 const parse = ({ file, bytes }: ProgramBytes, named: boolean): LoadedProgram => {
@@ -101,7 +102,8 @@ const loadById = async (context: Context, id: string): Promise<LoadedProgram> =>
 };
 
 const tell = (context: Context, loaded: LoadedProgram): void => {
-  if (loaded.warnings.length > 0) context.onProgramWarnings(loaded.file, loaded.warnings);
+  if (loaded.warnings.length > 0)
+    context.onProgramWarnings(loaded.file, loaded.warnings, loaded.program.locale);
 };
 
 const loadOne = async (context: Context, ref: string): Promise<LoadedProgram> => {

@@ -33,6 +33,8 @@ export const locateFinding = (
     code: finding.code,
     severity: finding.severity,
     message: finding.message,
+    ...(finding.detail ? { detail: finding.detail } : {}),
+    ...(finding.scope ? { scope: finding.scope } : {}),
   };
 };
 

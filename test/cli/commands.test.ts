@@ -19,10 +19,11 @@ const LITEN = "fixtures/allocate/liten.yaml";
 const HELD = "fixtures/allocate/held-for-min.csv";
 const MIDSOMMAR = "fixtures/schedule/midsommar.yaml";
 
+// In the program's language (Swedish), dates the local way; the codes stay English.
 const MIDSOMMAR_WARNINGS = [
-  'warning: fixtures/schedule/midsommar.yaml:16:12: module "start" falls on a Saturday (2027-03-06) (module-weekend)',
-  'warning: fixtures/schedule/midsommar.yaml:16:12: module "start" falls on a Sunday (2027-03-07) (module-weekend)',
-  'warning: fixtures/schedule/midsommar.yaml:24:12: module "sommar" falls on Midsommarafton (2027-06-25), a public holiday or holiday eve in SE (module-holiday)',
+  "varning: fixtures/schedule/midsommar.yaml:16:12: träffen ”start” infaller på lördag 6 mars 2027 (module-weekend)",
+  "varning: fixtures/schedule/midsommar.yaml:16:12: träffen ”start” infaller på söndag 7 mars 2027 (module-weekend)",
+  "varning: fixtures/schedule/midsommar.yaml:24:12: träffen ”sommar” infaller på Midsommarafton (25 juni 2027), en helgdag eller helgdagsafton i Sverige (module-holiday)",
 ]
   .map((line) => `${line}\n`)
   .join("");
@@ -45,8 +46,8 @@ const litenWithWarnings = (folder: string): string => {
   return "liten.yaml";
 };
 const LITEN_WARNINGS =
-  'warning: liten.yaml:25:35: module "one" falls on a Saturday (2027-09-11) (module-weekend)\n' +
-  'warning: liten.yaml:25:35: module "one" falls on a Sunday (2027-09-12) (module-weekend)\n';
+  'warning: liten.yaml:25:35: module "one" falls on Saturday, 11 September 2027 (module-weekend)\n' +
+  'warning: liten.yaml:25:35: module "one" falls on Sunday, 12 September 2027 (module-weekend)\n';
 
 describe("validate", () => {
   it("the shipped programs/ folder by default: valid, exit 0, nothing on stderr", async () => {
@@ -401,7 +402,7 @@ describe("list", () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      `${MIDSOMMAR_WARNINGS}warning: fixtures/schedule/overlap-b.yaml:10:44: module "mai" falls on Grunnlovsdag (2028-05-17), a public holiday or holiday eve in NO (module-holiday)\n`,
+      `${MIDSOMMAR_WARNINGS}åtvaring: fixtures/schedule/overlap-b.yaml:10:44: samlinga «mai» fell på Grunnlovsdag (17. mai 2028), ein heilagdag eller heilagdagsaftan i Noreg (module-holiday)\n`,
     );
   });
 });

@@ -98,7 +98,7 @@ describe("cohort progress (in process)", () => {
     expect(csv.stdout.split("\n")[0]).toBe("deltaker,status,ikke oppfylt");
     expect(csv.stdout).toContain("E1002,i faresonen,");
     const table = await run([...args, "--format", "table"]);
-    expect(table.stdout).toContain("per 2028-01-01: 1 fullført, 2 i rute, 2 i faresonen");
+    expect(table.stdout).toContain("per 1. januar 2028: 1 fullført, 2 i rute, 2 i faresonen");
     const xlsx = await run([...args, "--format", "xlsx"]);
     const book = XLSX.read(xlsx.bytes);
     expect(book.SheetNames).toEqual(["Deltakere", "Samlinger"]);

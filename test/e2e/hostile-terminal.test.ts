@@ -92,7 +92,7 @@ describe("escape sequences from a list reach no terminal raw", () => {
     expect(eligible.code).toBe(1);
     noRawControls(eligible.stdout, "stdout");
     expect(eligible.stdout).toContain("søker EVIL␛[8m␛]0;pwned␇ (linje 2)");
-    expect(eligible.stdout).toContain("the applicant id holds an invisible character (U+001B)");
+    expect(eligible.stdout).toContain("søker-ID-en inneholder et usynlig tegn (U+001B)");
     const invalid = run(["check", "topplederprogrammet", "evil.csv", "--explain", `${EVIL_ID}2`]);
     expect(invalid.code).toBe(1);
     noRawControls(invalid.stdout, "stdout");

@@ -161,8 +161,9 @@ describe("cohort list with intakes", () => {
     ]);
     expect(p.intakes[1].classes.map((c: { seats: number }) => c.seats)).toEqual([10, 10, 10, 10]);
     const table = runCli(["list", FILE, "--today", "2028-05-01"]).stdout;
-    expect(table).toMatch(/^ {2}2028 +Kull 2028 .* closed$/m);
-    expect(table).toMatch(/^ {2}2029 \* +Kull 2029 .* upcoming$/m);
+    // The table in the program's language (nb).
+    expect(table).toMatch(/^ {2}2028 +Kull 2028 .* søknadsfristen er ute$/m);
+    expect(table).toMatch(/^ {2}2029 \* +Kull 2029 .* kommende$/m);
   });
 
   it("a program without intakes has no intake keys", () => {

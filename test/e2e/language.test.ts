@@ -1,8 +1,9 @@
 /**
- * Every word in the program's language: check and allocate output of a
- * Swedish, a Danish and a Nynorsk program holds no English word of the
- * tool's own, in the table and in the xlsx workbook (read back with the
- * spreadsheet reader). The English words are those the English language
+ * Every word in the program's language: check, allocate, list and schedule
+ * output of a Swedish, a Danish and a Nynorsk program holds no English word
+ * of the tool's own, in the tables, the warnings on stderr and the xlsx
+ * workbook (read back with the spreadsheet reader), the rarer problems of
+ * invalid rows included (fixtures/language/<code>-classes.csv). The English words are those the English language
  * module writes, less the words the tested language writes the same way
  * ("Program", "min"). Codes (MERIT, GROUP_FULL) are English identifiers
  * for scripts by design and are taken out before the search.
@@ -32,8 +33,8 @@ const texts = (value: unknown): string[] => {
 };
 
 const wordsOf = (locale: Locale): Set<string> => {
-  const { decision, dates, rules } = LANGUAGES[locale];
-  const all = texts([decision, dates, rules]).join(" ");
+  const { decision, dates, rules, cellProblems, list, warnings, schedule } = LANGUAGES[locale];
+  const all = texts([decision, dates, rules, cellProblems, list, warnings, schedule]).join(" ");
   return new Set((all.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w));
 };
 
@@ -83,6 +84,16 @@ describe("the English words the search looks for", () => {
     expect(englishIn(result.stdout, "sv")).toEqual(
       expect.arrayContaining(["admitted", "waitlist", "quota", "seed"]),
     );
+    // The rarer problems, the warnings, list and schedule too.
+    const nn = ["fixtures/language/nn-classes.yaml", "fixtures/language/nn-classes.csv"];
+    const check = runCli(["check", ...nn, "--format", "table", "--lang", "en"]);
+    expect(englishIn(check.stdout + check.stderr, "nn")).toEqual(
+      expect.arrayContaining(["character", "choice", "month", "falls", "holiday"]),
+    );
+    const list = runCli(["list", nn[0]!, "--today", "2026-10-01", "--lang", "en"]);
+    expect(englishIn(list.stdout, "nn")).toEqual(expect.arrayContaining(["running", "seats"]));
+    const schedule = runCli(["schedule", nn[0]!, "--lang", "en"]);
+    expect(englishIn(schedule.stdout, "nn")).toEqual(expect.arrayContaining(["weekend"]));
   });
 });
 
@@ -180,6 +191,135 @@ describe("--lang", () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--audit records the reasons in the program's own language");
+  });
+});
+
+/** The programs with classes, dated modules and a list of every rarer problem. */
+const CLASSES: [Locale, string, string, string[]][] = [
+  ["sv", "fixtures/language/sv-classes.yaml", "fixtures/language/sv-classes.csv", []],
+  ["da", "fixtures/language/da-classes.yaml", "fixtures/language/da-classes.csv", []],
+  ["nn", "fixtures/language/nn-classes.yaml", "fixtures/language/nn-classes.csv", []],
+  // --lang words a run in another language than the program's.
+  ["sv", "fixtures/language/nn-classes.yaml", "fixtures/language/nn-classes.csv", ["--lang", "sv"]],
+];
+
+/** The rarer problems' words, in the language: what a native reader finds in the table. */
+const RARE: Record<"sv" | "da" | "nn", string[]> = {
+  sv: [
+    "2014-02-30 är inget giltigt datum: februari 2014 har bara 28 dagar",
+    "2014-13-01 är inget giltigt datum: det finns ingen månad 13",
+    "sökande-id:t innehåller ett osynligt tecken (U+200B) på position 3",
+    "är varken en klass eller en studieort i programmet",
+    "upprepar val 1",
+    "inget val är angivet",
+  ],
+  da: [
+    "2014-02-30 er ikke en gyldig dato: februar 2014 har kun 28 dage",
+    "2014-13-01 er ikke en gyldig dato: der findes ingen måned 13",
+    "ansøger-id'et indeholder et usynligt tegn (U+200B) på plads 3",
+    "er hverken et hold eller et studiested i programmet",
+    "gentager prioritet 1",
+    "der er ikke angivet nogen prioritet",
+  ],
+  nn: [
+    "2014-02-30 er ingen gyldig dato: februar 2014 har berre 28 dagar",
+    "2014-13-01 er ingen gyldig dato: det finst ingen månad 13",
+    "søkjar-ID-en inneheld eit usynleg teikn (U+200B) på plass 3",
+    "er verken ein klasse eller ein studiestad i programmet",
+    "gjentek val 1",
+    "ingen val er fylte ut",
+  ],
+};
+
+/** Words of Bokmål that Nynorsk writes otherwise: a Nynorsk text must hold none. */
+const BOKMAL = [
+  "ikke",
+  "hvilken",
+  "mangler",
+  "søker",
+  "søkere",
+  "gyldige valg",
+  "opptaket har",
+  "faller",
+  "en helligdag",
+  "finnes",
+  "uten",
+  "hoppet",
+];
+
+/** A boxed table's text as one line: cells wrapped onto the next row read on. */
+const flat = (table: string): string => table.replace(/[│┌┐└┘├┤┬┴┼─]/g, " ").replace(/\s+/g, " ");
+
+describe.each(CLASSES)("a %s program with classes (%s %s %j)", (locale, program, list, lang) => {
+  // The file's own name (…-classes.yaml) is the user's, not the tool's: left out of the search.
+  const cli = (args: string[]) => {
+    const result = runCli([...args, ...lang], { env: { COLUMNS: "200" } });
+    const own = (text: string) => text.replaceAll(program, "§");
+    return { ...result, stdout: own(result.stdout), stderr: own(result.stderr) };
+  };
+
+  it("check: the rarer problems of invalid rows, the table and the warnings hold no English word", () => {
+    const table = cli(["check", program, list, "--format", "table"]);
+    expect(table.code).toBe(1);
+    for (const words of RARE[locale as "sv" | "da" | "nn"])
+      expect(flat(table.stdout)).toContain(words);
+    expect(englishIn(table.stdout, locale)).toEqual([]);
+    // The program's warnings on stderr: the word for warning, the words, local dates.
+    const warning = LANGUAGES[locale].decision.summary.warning;
+    expect(table.stderr).toContain(`${warning}: §:`);
+    expect(table.stderr).toMatch(/(module-weekend)/);
+    expect(table.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(englishIn(table.stderr.replace(/\(module-[a-z]+\)/g, ""), locale)).toEqual([]);
+    if (locale === "nn" && lang.length === 0)
+      for (const word of BOKMAL)
+        expect(`${table.stdout}${table.stderr}`.toLowerCase()).not.toContain(` ${word} `);
+    // --explain of an invalid row.
+    const explain = cli(["check", program, list, "--explain", "K-7"]);
+    expect(englishIn(explain.stdout, locale)).toEqual([]);
+    expect(flat(explain.stdout)).toContain(RARE[locale as "sv" | "da" | "nn"][0]);
+    // The workbook.
+    const file = join(dir, `check-${locale}-${lang.length}.xlsx`);
+    expect(cli(["check", program, list, "--format", "xlsx", "-o", file]).code).toBe(1);
+    const book = workbookText(file);
+    expect(book).toContain(RARE[locale as "sv" | "da" | "nn"][1]);
+    expect(englishIn(book, locale)).toEqual([]);
+  });
+
+  it("check: JSON keeps the English message of every problem, for scripts", () => {
+    const json = JSON.parse(cli(["check", program, list, "--format", "json"]).stdout);
+    const row = json.applicants.find((a: { line: number }) => a.line === 8);
+    expect(row.problems[0].message).toBe("2014-02-30 is not a date: February 2014 has 28 days");
+    expect(Object.keys(row.problems[0])).toEqual(["column", "value", "message"]);
+  });
+
+  it("allocate: the reasons of invalid rows, the table and the workbook hold no English word", () => {
+    const table = cli(["allocate", program, list, "--format", "table"]);
+    expect(table.code).toBe(1);
+    expect(englishIn(table.stdout, locale)).toEqual([]);
+    const file = join(dir, `allocate-${locale}-${lang.length}.xlsx`);
+    expect(cli(["allocate", program, list, "--format", "xlsx", "-o", file]).code).toBe(1);
+    const book = workbookText(file);
+    for (const words of RARE[locale as "sv" | "da" | "nn"]) expect(book).toContain(words);
+    expect(englishIn(book, locale)).toEqual([]);
+  });
+
+  it("schedule: the table and markdown, warnings included, hold no English word", () => {
+    for (const format of ["table", "markdown"]) {
+      const out = cli(["schedule", program, "--format", format]);
+      expect(out.code).toBe(0);
+      const text = out.stdout.replace(/\bmodule-(weekend|holiday)\b/g, "");
+      expect(englishIn(text, locale)).toEqual([]);
+      // Dates inside the warnings the local way.
+      expect(text).toMatch(locale === "sv" ? /\(5 september 2026\)/ : /\(5\. september 2026\)/);
+    }
+  });
+
+  it("list: the headers, the statuses and the line under the table hold no English word", () => {
+    const out = cli(["list", program, "--today", "2026-10-01"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain(LANGUAGES[locale].list.status.running);
+    expect(englishIn(out.stdout, locale)).toEqual([]);
+    expect(out.stdout).toMatch(locale === "sv" ? /1 oktober 2026\./ : /1\. oktober 2026\./);
   });
 });
 

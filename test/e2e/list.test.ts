@@ -79,14 +79,34 @@ describe("cohort list", () => {
     expect(row!.status).toBe(status);
   });
 
-  it("prints a table with dates in each program's language", () => {
+  it("prints a table in the language of most programs, dates and statuses too", () => {
     const result = runCli(["list", "--today", "2027-02-01"]);
     expect(result.code).toBe(0);
-    const row = result.stdout.split("\n").find((l) => l.startsWith("topplederprogrammet "));
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toMatch(/^id\s+navn\s+språk\s+plasser\s+søknadsfrist\s+første samling/);
+    const row = lines.find((l) => l.startsWith("topplederprogrammet "));
     expect(row).toMatch(
-      /nb\s+40\s+12\. apr\. 2027\s+7\. sep\. 2027\s+8\. juni 2028\s+open for applications$/,
+      /nb\s+40\s+12\. apr\. 2027\s+7\. sep\. 2027\s+8\. juni 2028\s+åpen for søknader$/,
     );
-    expect(result.stdout).toContain("Status on 2027-02-01.");
+    expect(lines.find((l) => l.startsWith("ledarskaps-st "))).toMatch(/satt på pause$/);
+    expect(result.stdout).toContain(
+      "Status per 1. februar 2027. * markerer opptaket kommandoene bruker uten --intake.",
+    );
+  });
+
+  it("--lang writes the table in another language, and JSON keeps the English statuses", () => {
+    const sv = runCli(["list", "--today", "2027-02-01", "--lang", "sv"]);
+    expect(sv.code).toBe(0);
+    const row = sv.stdout.split("\n").find((l) => l.startsWith("topplederprogrammet "));
+    expect(row).toMatch(/12 apr\. 2027\s+7 sep\. 2027\s+8 juni 2028\s+öppen för ansökan$/);
+    expect(sv.stdout).toContain("Status den 1 februari 2027.");
+    const en = runCli(["list", "--today", "2027-02-01", "--lang", "en"]);
+    expect(en.stdout).toContain("Status on 1 February 2027.");
+    expect(en.stdout).toMatch(/open for applications/);
+    const json = JSON.parse(runCli(["list", "--today", "2027-02-01", "--format", "json"]).stdout);
+    expect(json.programs.find((p: { id: string }) => p.id === "topplederprogrammet").status).toBe(
+      "open for applications",
+    );
   });
 
   it("refuses a --today that is not a date", () => {

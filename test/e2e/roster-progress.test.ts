@@ -210,7 +210,7 @@ describe("cohort roster → fill in Excel → cohort progress", () => {
         .every((l) => l.includes(",fullført,")),
     ).toBe(true);
     expect(result.stderr).toContain(
-      "per 2028-06-30: 40 fullført, 0 i rute, 0 i faresonen, 0 ikke fullført",
+      "per 30. juni 2028: 40 fullført, 0 i rute, 0 i faresonen, 0 ikke fullført",
     );
   });
 

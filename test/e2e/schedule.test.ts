@@ -83,9 +83,18 @@ describe("cohort schedule (table)", () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/fredag 5 mars 2027\s+söndag 7 mars 2027/);
-    expect(result.stdout).toContain("falls on a weekend (2027-03-06, 2027-03-07) module-weekend");
+    // The warnings in Swedish, dates the local way; the codes stay English.
     expect(result.stdout).toContain(
-      "Midsommarafton (2027-06-25), a public holiday or holiday eve in SE",
+      "varning ”Uppstart: roller, ansvar; förväntningar” infaller på en helg (6 mars 2027, 7 mars 2027) module-weekend",
+    );
+    expect(result.stdout).toContain(
+      "infaller på Midsommarafton (25 juni 2027), en helgdag eller helgdagsafton i Sverige module-holiday",
+    );
+    const json = JSON.parse(
+      runCli(["schedule", "fixtures/schedule/midsommar.yaml", "--format", "json"]).stdout,
+    );
+    expect(json.programs[0].warnings[0].message).toBe(
+      '"Uppstart: roller, ansvar; förväntningar" falls on a weekend (2027-03-06, 2027-03-07)',
     );
   });
 

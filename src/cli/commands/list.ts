@@ -1,4 +1,5 @@
 /** cohort list [DIR]: one row per program with its dates and where it stands today. */
+import type { Locale } from "../../core/language/index.js";
 import { listEntry } from "../../core/schedule/status.js";
 import { ExitCode } from "../../errors.js";
 import { LIST_FORMATS, type ListFormat } from "../../format/list/index.js";
@@ -13,6 +14,7 @@ import { todayOption } from "../today.js";
 interface Options {
   format?: ListFormat;
   today?: string;
+  lang?: Locale;
   output?: string;
 }
 
@@ -28,6 +30,7 @@ export const run = async (
   const report = {
     today,
     programs: loaded.map((l) => ({ ...listEntry(l.program, today), file: l.file })),
+    ...(options.lang ? { lang: options.lang } : {}),
   };
   const format = formatFor<ListFormat>(
     options.format,

@@ -73,10 +73,11 @@ export const run = async (
   const loaded = await loadPrograms(
     {
       ...context,
-      onProgramWarnings: (file, warnings) =>
+      onProgramWarnings: (file, warnings, locale) =>
         context.onProgramWarnings(
           file,
           warnings.filter((w) => !own.has(w.code)),
+          locale,
         ),
     },
     refs,

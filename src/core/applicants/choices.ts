@@ -23,11 +23,19 @@ import type { Choice } from "../allocation/types.js";
 import type { ChoicesSpec, ProgramClass } from "../program/schema.js";
 import { closest, listOr } from "../text/did-you-mean.js";
 
-/** What a bad choice cell says: the cell's column and text, and why. */
+/**
+ * What a bad choice cell says: the cell's column and text, and why (in
+ * English, and as a code with what other languages' words need; layout.ts's
+ * CellProblemCode says what `numbers`, `values` and `words` hold).
+ */
 export interface ChoiceProblem {
   column: string;
   value: string;
   message: string;
+  code?: "choice-unknown" | "choice-repeated" | "choice-none" | "choice-gap";
+  numbers?: readonly number[];
+  values?: readonly string[];
+  words?: readonly string[];
 }
 
 export type ChoiceResult =
@@ -48,7 +56,8 @@ const CACHED_LENGTH = 512;
 const INVISIBLE_ALL = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
 
 /** A word as messages quote it: a hostile cell's word of megabytes is cut short. */
-const quoted = (word: string): string => `"${word.length > 100 ? `${word.slice(0, 100)}…` : word}"`;
+const cut = (word: string): string => (word.length > 100 ? `${word.slice(0, 100)}…` : word);
+const quoted = (word: string): string => `"${cut(word)}"`;
 
 /** The form a choice is compared in: NFC, no invisible characters, single spaces, lower case. */
 export const choiceKey = (word: string): string =>
@@ -138,9 +147,18 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
     ...[...sites.values()].map((s) => s.site),
     ...(spec.any ?? []),
   ];
-  const unknown = (word: string): string => {
+  const names = [...classes.map(className), ...[...sites.values()].map((s) => s.site)];
+  const anyWords = spec.any ?? [];
+  const unknown = (word: string, column: string, cell: string): ChoiceProblem => {
     const near = closest(word, spellings);
-    return `${quoted(word)} names no class or site of the intake; expected ${listOr(known)}${near ? `; did you mean "${near}"?` : ""}`;
+    return {
+      column,
+      value: cell,
+      message: `${quoted(word)} names no class or site of the intake; expected ${listOr(known)}${near ? `; did you mean "${near}"?` : ""}`,
+      code: "choice-unknown",
+      values: names,
+      words: [cut(word), near ?? "", ...anyWords],
+    };
   };
 
   const form = spec.columns ? "columns" : "list";
@@ -160,7 +178,7 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
       if (problems.length >= MAX_CHOICE_PROBLEMS) break;
       const target = words.get(choiceKey(word));
       if (!target) {
-        problems.push({ column, value: cell, message: unknown(word) });
+        problems.push(unknown(word, column, cell));
         continue;
       }
       const { choice } = target;
@@ -174,6 +192,9 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
           column,
           value: cell,
           message: `${quoted(word)} repeats choice${which.length === 1 ? "" : "s"} ${listOr(which, "and")}: it adds no class the choices before it did not already allow`,
+          code: "choice-repeated",
+          numbers: earlier,
+          words: [cut(word), ...earlier.map((n) => cut(written[n - 1]!))],
         });
         continue;
       }
@@ -193,6 +214,7 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
               column,
               value: "",
               message: "no choice is given; name at least one class or site",
+              code: "choice-none",
             },
           ],
         }
@@ -220,6 +242,9 @@ export const choiceReader = (spec: ChoicesSpec, classes: readonly ProgramClass[]
                 column: columns[gap]!,
                 value: "",
                 message: `choice ${gap + 1} is empty while choice ${c + 1} (${quoted(word)}) is given; fill the choices in order, from "${columns[0]}"`,
+                code: "choice-gap",
+                numbers: [gap + 1, c + 1],
+                words: [cut(word), columns[0]!],
               },
             ],
           };

@@ -163,19 +163,52 @@ export interface CellProblem {
   /** The problem in English, as JSON writes it. */
   message: string;
   /**
-   * For the common problems, what the words in another language need
-   * (problem-words.ts); absent for the rarer ones, worded in English.
+   * What the problem is, for its words in the run's language
+   * (problem-words.ts). Every problem the list reader makes has one; a
+   * problem without one is worded as its English message.
    */
-  code?: "expected" | "required" | "id-missing" | "row-width" | "duplicate-id" | "team-choices";
+  code?: CellProblemCode;
   /**
    * With `row-width`: the row's cells and the header's; with `duplicate-id`
-   * and `team-choices`: the earlier line.
+   * and `team-choices`: the earlier line; the others as CellProblemCode says.
    */
   numbers?: readonly number[];
   /** With `expected`: the field's type and, for an enum, its values. */
   type?: FieldSpec["type"];
+  /** With `expected` of an enum: its values; with `choice-unknown`: the choices the intake knows. */
   values?: readonly string[];
+  /** The texts the words of a rarer problem quote, as CellProblemCode says. */
+  words?: readonly string[];
 }
+
+/**
+ * What a problem is, for its words in the run's language
+ * (src/core/applicants/problem-words.ts), and what `numbers` and `words` hold:
+ *
+ * - `no-month`: numbers [month], words [the date as written];
+ * - `no-day`: numbers [year, month, days in the month], words [the date as written];
+ * - `invisible`: numbers [code point, position in the id (1-based)];
+ * - `unsaved-formula`: words [cell reference, formula without its "="];
+ * - `choice-unknown`: words [the word, the closest known spelling when one is close];
+ * - `choice-repeated`: numbers [the earlier choices it repeats], words [the word, then each of those choices as written];
+ * - `choice-none`: nothing;
+ * - `choice-gap`: numbers [the empty choice, the choice given after it], words [the word given, the first choice column].
+ */
+export type CellProblemCode =
+  | "expected"
+  | "required"
+  | "id-missing"
+  | "row-width"
+  | "duplicate-id"
+  | "team-choices"
+  | "no-month"
+  | "no-day"
+  | "invisible"
+  | "unsaved-formula"
+  | "choice-unknown"
+  | "choice-repeated"
+  | "choice-none"
+  | "choice-gap";
 
 /** A workbook cell holding a formula whose result was never saved (so it reads as empty). */
 export interface UnsavedCell {
@@ -243,6 +276,8 @@ export const readRow = (
         column: layout.idColumn,
         value: id,
         message: `the applicant id holds an invisible character (${codePoint(hidden[0])}) at position ${hidden.index + 1}; type the id again`,
+        code: "invisible",
+        numbers: [hidden[0].codePointAt(0)!, hidden.index + 1],
       });
   }
   const unsavedId = unsaved?.get(layout.idIndex);
@@ -271,7 +306,18 @@ export const readRow = (
         field.type === "date" || field.type === "datetime" ? whyNotADate(text) : undefined;
       problem(
         impossible
-          ? { column: field.column, value: text, message: impossible }
+          ? {
+              column: field.column,
+              value: text,
+              message: impossible.message,
+              ...(impossible.days === undefined
+                ? { code: "no-month", numbers: [impossible.month] }
+                : {
+                    code: "no-day",
+                    numbers: [impossible.year, impossible.month, impossible.days],
+                  }),
+              words: [impossible.written],
+            }
           : {
               column: field.column,
               value: text,
@@ -318,4 +364,6 @@ const unsavedProblem = (column: string, cell: UnsavedCell): CellProblem => ({
   column,
   value: "",
   message: `the cell ${cell.ref} holds a formula (=${shortFormula(cell.formula)}) whose value was never saved; open the workbook in Excel or LibreOffice and save it, or type the value`,
+  code: "unsaved-formula",
+  words: [cell.ref, shortFormula(cell.formula)],
 });

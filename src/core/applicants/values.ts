@@ -252,18 +252,40 @@ export const EXPECTED: Record<FieldSpec["type"], string> = {
   string: "text",
 };
 
+/** A cell written like a date that names no real day: what words about it need. */
+export interface ImpossibleDate {
+  /** Why, in English, as JSON writes it. */
+  message: string;
+  /** The date as the cell writes it (2014-02-30, 30.02.2014). */
+  written: string;
+  year: number;
+  month: number;
+  /** The days of the month, when the month is real (the day is not). */
+  days?: number;
+}
+
 /**
  * For a cell written like a date but naming no real day (2014-02-30,
  * 31.04.2027), says why; undefined for anything else.
  */
-export const whyNotADate = (text: string): string | undefined => {
+export const whyNotADate = (text: string): ImpossibleDate | undefined => {
   const t = text.trim();
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$/.exec(t)?.[1];
-  if (iso) return describeImpossibleDate(iso);
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: .*)?$/.exec(t);
-  if (!dotted) return undefined;
-  const why = describeImpossibleDate(
-    `${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}`,
-  );
-  return why?.replace(/^\S+/, t.split(" ")[0]!);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(t);
+  const dotted = iso ? null : /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: .*)?$/.exec(t);
+  if (!iso && !dotted) return undefined;
+  const [year, month, day] = iso
+    ? [iso[1]!, iso[2]!, iso[3]!]
+    : [dotted![3]!, dotted![2]!.padStart(2, "0"), dotted![1]!.padStart(2, "0")];
+  const why = describeImpossibleDate(`${year}-${month}-${day}`);
+  if (!why) return undefined;
+  const written = iso ? `${year}-${month}-${day}` : t.split(" ")[0]!;
+  const y = Number(year);
+  const m = Number(month);
+  return {
+    message: why.replace(/^\S+/, written),
+    written,
+    year: y,
+    month: m,
+    ...(m >= 1 && m <= 12 ? { days: daysInMonth(y, m) } : {}),
+  };
 };

@@ -1,13 +1,16 @@
 /** Danish: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
 import { together } from "./together/da.js";
+import { warnings } from "./warnings/da.js";
 
 const MONTHS = [
   "januar",
@@ -188,6 +191,9 @@ const decision: DecisionWords = {
 };
 
 export const da: Language = {
+  cellProblems,
+  list,
+  warnings,
   progress,
   teams,
   completion,

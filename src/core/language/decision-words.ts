@@ -218,8 +218,8 @@ export interface ExplainWords {
 /**
  * What is wrong with a cell of the list, for the common problems: a value
  * that does not read as its type, a required value or the id missing. The
- * rarer ones (an impossible date, an invisible character, a bad list of
- * choices) are still worded in English.
+ * rarer ones (an impossible date, an invisible character, an unsaved
+ * formula, a bad list of choices) are CellProblemWords (cell-problem-words.ts).
  */
 export interface ProblemWords {
   /** "expected a number (…)": `what` is one of `kinds` or `oneOf(values)`. */

@@ -3,14 +3,17 @@
  * (day before month), as src/format/schedule/dates.ts says.
  */
 
+import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
 import { together } from "./together/en.js";
+import { warnings } from "./warnings/en.js";
 
 const MONTHS = [
   "January",
@@ -191,6 +194,9 @@ const decision: DecisionWords = {
 };
 
 export const en: Language = {
+  cellProblems,
+  list,
+  warnings,
   progress,
   teams,
   completion,

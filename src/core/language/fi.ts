@@ -1,13 +1,16 @@
 /** Finnish: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/fi.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
 import { terminal } from "./terminal/fi.js";
 import { together } from "./together/fi.js";
+import { warnings } from "./warnings/fi.js";
 
 /** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
 const MONTHS = [
@@ -191,6 +194,9 @@ const decision: DecisionWords = {
 };
 
 export const fi: Language = {
+  cellProblems,
+  list,
+  warnings,
   progress,
   teams,
   completion,

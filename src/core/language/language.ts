@@ -4,15 +4,18 @@
  * word a new language still lacks.
  */
 import type { Country } from "../vocabulary.js";
+import type { CellProblemWords } from "./cell-problem-words.js";
 import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { LetterWords } from "./letter-words.js";
+import type { ListWords } from "./list-words.js";
 import type { ProgressWords } from "./progress-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
 import type { TeamWords } from "./team-words.js";
 import type { TerminalWords } from "./terminal-words.js";
+import type { WarningWords } from "./warning-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -37,4 +40,10 @@ export interface Language {
   completion: CompletionWords;
   /** Lines only a terminal gets: a table shown in part, the status line while a list is read. */
   terminal: TerminalWords;
+  /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
+  cellProblems: CellProblemWords;
+  /** `cohort list` for people: headers, statuses, the line under the table. */
+  list: ListWords;
+  /** Warnings of schedules, and about program files where commands other than validate print them. */
+  warnings: WarningWords;
 }

@@ -1,13 +1,16 @@
 /** Norwegian Bokmål: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
 import { together } from "./together/nb.js";
+import { warnings } from "./warnings/nb.js";
 
 const MONTHS = [
   "januar",
@@ -187,6 +190,9 @@ const decision: DecisionWords = {
 };
 
 export const nb: Language = {
+  cellProblems,
+  list,
+  warnings,
   progress,
   teams,
   completion,

@@ -3,14 +3,17 @@
  * and Bokmål write the same word, it is taken from nb.ts.
  */
 
+import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/nn.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { teams } from "./teams/nn.js";
 import { terminal } from "./terminal/nn.js";
 import { together } from "./together/nn.js";
+import { warnings } from "./warnings/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -175,6 +178,9 @@ const decision: DecisionWords = {
 };
 
 export const nn: Language = {
+  cellProblems,
+  list,
+  warnings,
   progress,
   teams,
   completion,

@@ -1,13 +1,16 @@
 /** Swedish: every word cohort writes in this language. */
 
+import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { list } from "./list/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
 import { together } from "./together/sv.js";
+import { warnings } from "./warnings/sv.js";
 
 const MONTHS = [
   "januari",
@@ -187,6 +190,9 @@ const decision: DecisionWords = {
 };
 
 export const sv: Language = {
+  cellProblems,
+  list,
+  warnings,
   progress,
   teams,
   completion,

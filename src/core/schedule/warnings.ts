@@ -28,6 +28,22 @@ export interface ScheduleWarning {
   dates: IsoDate[];
   /** For overlaps: the other module and, across programs, its program. */
   other?: { program: string; module: string };
+  /**
+   * What the words in the program's language need (src/format/schedule/
+   * warning-words.ts); `message` is the English JSON keeps.
+   */
+  about: WarningAbout;
+}
+
+export interface WarningAbout {
+  /** The module's title. */
+  title: string;
+  /** module-holiday: each day's holiday, and the country whose holidays they are. */
+  holidays?: readonly { date: IsoDate; name: string }[];
+  country?: Country;
+  /** Overlaps: the other module's title and, across programs, its program's name. */
+  otherTitle?: string;
+  otherProgram?: string;
 }
 
 const daysOf = (m: DatedModule): IsoDate[] =>
@@ -57,6 +73,7 @@ export const daysOffWarnings = (
         message: `"${m.title}" falls on a weekend (${list(weekend)})`,
         module: m.id,
         dates: weekend,
+        about: { title: m.title },
       });
     }
     if (holidays.length > 0) {
@@ -65,6 +82,7 @@ export const daysOffWarnings = (
         message: `"${m.title}" falls on ${holidays.map((h) => `${h.name} (${h.date})`).join(", ")}, a public holiday or holiday eve in ${country}`,
         module: m.id,
         dates: holidays.map((h) => h.date),
+        about: { title: m.title, holidays, country },
       });
     }
     return warnings;
@@ -85,6 +103,7 @@ export const overlapWarnings = (
       module: second.id,
       dates,
       other: { program: programId, module: first.id },
+      about: { title: second.title, otherTitle: first.title },
     };
   });
 
@@ -137,6 +156,7 @@ export const crossProgramWarnings = (
         module: a.id,
         dates,
         other: { program: qq.id, module: b.id },
+        about: { title: a.title, otherTitle: b.title, otherProgram: qq.name },
       },
     });
     keyed.get(keyOf(qq))!.push({
@@ -147,6 +167,7 @@ export const crossProgramWarnings = (
         module: b.id,
         dates,
         other: { program: pp.id, module: a.id },
+        about: { title: b.title, otherTitle: a.title, otherProgram: pp.name },
       },
     });
   }

@@ -1,5 +1,9 @@
 import { languageOf } from "../../core/language/index.js";
 import type { ProgressReport } from "../../core/progress/report.js";
+import { sentenceDate } from "../schedule/warning-words.js";
 
-export const progressSummaryLine = (report: ProgressReport): string =>
-  `${report.program}: ${languageOf(report.locale).progress.summary(report.summary, report.asOf)}\n`;
+/** The day is written the local way: "per 1. desember 2026". */
+export const progressSummaryLine = (report: ProgressReport): string => {
+  const language = languageOf(report.locale);
+  return `${report.program}: ${language.progress.summary(report.summary, sentenceDate(language, report.asOf))}\n`;
+};

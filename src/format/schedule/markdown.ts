@@ -9,6 +9,7 @@ import { longDate } from "./dates.js";
 import { isIllustrative } from "./illustrative.js";
 import type { ScheduleRenderer } from "./options.js";
 import { unitSuffix } from "./unit.js";
+import { warningText } from "./warning-words.js";
 
 /** Escapes text for Markdown, table pipes included; newlines become spaces. */
 export const escapeMarkdown = (text: string): string =>
@@ -50,7 +51,8 @@ const programSection = (p: ProgramSchedule): string => {
   }
   if (p.warnings.length > 0) {
     out.push(`### ${labels.warnings}`, "");
-    for (const w of p.warnings) out.push(`- ${escapeMarkdown(w.message)} (\`${w.code}\`)`);
+    for (const w of p.warnings)
+      out.push(`- ${escapeMarkdown(warningText(w, languageOf(locale)))} (\`${w.code}\`)`);
     out.push("");
   }
   return out.join("\n");

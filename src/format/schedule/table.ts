@@ -16,6 +16,7 @@ import { longDate, weekdayDate } from "./dates.js";
 import type { ScheduleRenderer } from "./options.js";
 import { formatTimeline } from "./timeline.js";
 import { unitSuffix } from "./unit.js";
+import { warningText } from "./warning-words.js";
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -106,7 +107,7 @@ const programSection = (
   if (gatherings > 0) out.push("", labels.totals(gatherings, days));
   for (const w of p.warnings)
     out.push(
-      `${paint.yellow(language.decision.summary.warning)} ${safe(w.message)} ${paint.dim(w.code)}`,
+      `${paint.yellow(language.decision.summary.warning)} ${safe(warningText(w, language))} ${paint.dim(w.code)}`,
     );
   return out.map((line) => fitLines(line, fit, 2)).join("\n");
 };

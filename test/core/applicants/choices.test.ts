@@ -90,6 +90,18 @@ describe("resolving choices against an intake's classes", () => {
           value: "Bergen, Trondheim",
           message:
             '"Trondheim" names no class or site of the intake; expected Oslo A (oslo-a), Oslo B (oslo-b), Bergen A (bergen-a), Tromsø (tromso), Oslo, Bergen, Tromsø, "hvor som helst" or "alle"',
+          // What the words in another language need: the classes and sites, the word, no near one, the any words.
+          code: "choice-unknown",
+          values: [
+            "Oslo A (oslo-a)",
+            "Oslo B (oslo-b)",
+            "Bergen A (bergen-a)",
+            "Tromsø (tromso)",
+            "Oslo",
+            "Bergen",
+            "Tromsø",
+          ],
+          words: ["Trondheim", "", "hvor som helst", "alle"],
         },
       ],
     });
@@ -125,6 +137,7 @@ describe("resolving choices against an intake's classes", () => {
           column: "Ønsket studiested",
           value: "",
           message: "no choice is given; name at least one class or site",
+          code: "choice-none",
         },
       ],
     });
@@ -166,6 +179,9 @@ describe("resolving choices against an intake's classes", () => {
         value: "",
         message:
           'choice 1 is empty while choice 2 ("Bergen") is given; fill the choices in order, from "1. valg"',
+        code: "choice-gap",
+        numbers: [1, 2],
+        words: ["Bergen", "1. valg"],
       },
     ]);
     expect(read(["Bergen", "Oslo", "bergen"])).toEqual([
@@ -174,6 +190,9 @@ describe("resolving choices against an intake's classes", () => {
         value: "bergen",
         message:
           '"bergen" repeats choice 1 ("Bergen"): it adds no class the choices before it did not already allow',
+        code: "choice-repeated",
+        numbers: [1],
+        words: ["bergen", "Bergen"],
       },
     ]);
     expect(read(["", "", ""])).toEqual([
@@ -181,6 +200,7 @@ describe("resolving choices against an intake's classes", () => {
         column: "1. valg",
         value: "",
         message: "no choice is given; name at least one class or site",
+        code: "choice-none",
       },
     ]);
   });

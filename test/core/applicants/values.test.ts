@@ -130,6 +130,8 @@ describe("layout and rows", () => {
         value: "",
         message:
           "the cell C5 holds a formula (=SUM(D5:F5)) whose value was never saved; open the workbook in Excel or LibreOffice and save it, or type the value",
+        code: "unsaved-formula",
+        words: ["C5", "SUM(D5:F5)"],
       },
     ]);
   });

@@ -435,6 +435,146 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
         ],
         [[5, undefined], ["5"]],
       ];
+    // Words of the rarer cell problems, cohort list and the warnings.
+    case "cellProblems.noMonth":
+      return [
+        [
+          ["«W»", 13],
+          ["«W»", "13"],
+        ],
+      ];
+    case "cellProblems.noDay":
+      return [
+        [
+          ["«W»", 2027, 2, 28],
+          ["«W»", "2027", "28"],
+        ],
+      ];
+    case "cellProblems.invisible":
+      return [
+        [
+          ["U+200B", 3],
+          ["U+200B", "3"],
+        ],
+      ];
+    case "cellProblems.unsavedFormula":
+      return [
+        [
+          ["C5", "«F»"],
+          ["C5", "«F»"],
+        ],
+      ];
+    case "cellProblems.choiceUnknown":
+      return [
+        [
+          ["«W»", "«K»", "«N»"],
+          ["«W»", "«K»", "«N»"],
+        ],
+        [
+          ["«W»", "«K»", undefined],
+          ["«W»", "«K»"],
+        ],
+      ];
+    case "cellProblems.choiceRepeated":
+      return [
+        [
+          ["«W»", "«E»", 1],
+          ["«W»", "«E»"],
+        ],
+      ];
+    case "cellProblems.anyWord":
+      return [[["«W»"], ["«W»"]]];
+    case "cellProblems.earlierChoice":
+      return [
+        [
+          [2, "«W»"],
+          ["2", "«W»"],
+        ],
+      ];
+    case "cellProblems.choiceGap":
+      return [
+        [
+          [1, 2, "«W»", "«C»"],
+          ["1", "2", "«W»", "«C»"],
+        ],
+      ];
+    case "list.seats":
+      return [[[40], ["40"]]];
+    case "list.statusOn":
+      return [[["«D»"], ["«D»"]]];
+    case "warnings.weekend":
+      return [
+        [
+          ["«T»", "«D»"],
+          ["«T»", "«D»"],
+        ],
+      ];
+    case "warnings.holiday":
+      return [
+        [
+          ["«T»", "«H»", 1, "NO"],
+          ["«T»", "«H»"],
+        ],
+        [
+          ["«T»", "«H»", 2, "SE"],
+          ["«T»", "«H»"],
+        ],
+      ];
+    case "warnings.overlap":
+      return [
+        [
+          ["«T»", "«O»", "«D»"],
+          ["«T»", "«O»", "«D»"],
+        ],
+      ];
+    case "warnings.programOverlap":
+      return [
+        [
+          ["«T»", "«O»", "«P»", "«D»"],
+          ["«T»", "«O»", "«P»", "«D»"],
+        ],
+      ];
+    case "warnings.intake":
+      return [[["«I»"], ["«I»"]]];
+    case "warnings.intakeClass":
+      return [
+        [
+          ["«I»", "«C»"],
+          ["«I»", "«C»"],
+        ],
+      ];
+    case "warnings.moduleWeekend":
+      return [
+        [
+          ["«M»", 5, "«D»"],
+          ["«M»", "«D»"],
+        ],
+      ];
+    case "warnings.moduleHoliday":
+      return [
+        [
+          ["«M»", "«H»", "«D»", "DK"],
+          ["«M»", "«H»", "«D»"],
+        ],
+      ];
+    case "warnings.spreadMaxUnfillable":
+      return [
+        [
+          ["«F»", 38, 40],
+          ["«F»", "38", "40"],
+        ],
+      ];
+    case "warnings.choicesUndeclared":
+      return [[[3], ["3"]]];
+    case "warnings.choicesWithoutClasses":
+      return [
+        [[true], ["applicants.choices"]],
+        [[false], ["applicants.choices"]],
+      ];
+    case "warnings.illustrativeUnknownKey":
+      return [[["«K»"], ["«K»"]]];
+    case "warnings.holidayName":
+      return [[["«H»"], ["«H»"]]];
     default:
       throw new Error(`no sample call for the function ${path}: add one to this test`);
   }

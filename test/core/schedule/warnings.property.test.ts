@@ -3,7 +3,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../../src/core/calendar/date.js";
 import type { DatedModule } from "../../../src/core/program/model.js";
-import { crossProgramWarnings, overlapWarnings } from "../../../src/core/schedule/warnings.js";
+import {
+  crossProgramWarnings,
+  overlapWarnings,
+  type ScheduleWarning,
+} from "../../../src/core/schedule/warnings.js";
 import * as reference from "./warnings-reference.js";
 
 const modules = fc.array(
@@ -24,12 +28,15 @@ const dated = (program: string, spec: [number, number][]): DatedModule[] =>
     mandatory: false,
   }));
 
+/** A warning without what its words need (`about`), which the reference does not build. */
+const plain = ({ about: _, ...w }: ScheduleWarning) => w;
+
 describe("overlap warnings", () => {
   it("one program: the same warnings in the same order", () => {
     fc.assert(
       fc.property(modules, (spec) => {
         const ms = dated("p", spec);
-        expect(overlapWarnings("p", ms)).toEqual(reference.overlapWarnings("p", ms));
+        expect(overlapWarnings("p", ms).map(plain)).toEqual(reference.overlapWarnings("p", ms));
       }),
       { numRuns: 300 },
     );
@@ -43,7 +50,10 @@ describe("overlap warnings", () => {
           name: `Program ${i}`,
           modules: dated(`p${i}`, spec),
         }));
-        expect(crossProgramWarnings(programs)).toEqual(reference.crossProgramWarnings(programs));
+        const found = new Map(
+          [...crossProgramWarnings(programs)].map(([id, ws]) => [id, ws.map(plain)]),
+        );
+        expect(found).toEqual(reference.crossProgramWarnings(programs));
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,4 @@
-import type { Finding } from "../../findings.js";
+import type { Finding, FindingDetail } from "../../findings.js";
 import type { Program } from "../schema.js";
 
 /** One semantic check: a schema-valid program in, findings out. */
@@ -11,9 +11,15 @@ export const error = (code: string, message: string, path: (string | number)[]):
   path,
 });
 
-export const warning = (code: string, message: string, path: (string | number)[]): Finding => ({
+export const warning = (
+  code: string,
+  message: string,
+  path: (string | number)[],
+  detail?: FindingDetail,
+): Finding => ({
   code,
   severity: "warning",
   message,
   path,
+  ...(detail ? { detail } : {}),
 });

@@ -19,13 +19,16 @@ export const choiceDeclarations: ProgramCheck = (program) => {
   if (!spec) {
     for (const intake of withClasses) {
       const n = intake.classes!.length;
-      findings.push(
-        warning(
+      findings.push({
+        ...warning(
           "choices-undeclared",
           `intake ${intake.id}: the intake has ${n} class${n === 1 ? "" : "es"} but applicants.choices is not declared, so every applicant accepts any class; declare the column that holds their ranked choices`,
           ["intakes", intakes.indexOf(intake), "classes"],
+          { kind: "choices-undeclared", classes: n },
         ),
-      );
+        // The message names its intake.
+        scope: { intake: intake.id },
+      });
     }
     return findings;
   }
@@ -90,6 +93,7 @@ export const choiceDeclarations: ProgramCheck = (program) => {
         "choices-without-classes",
         `applicants.choices is declared, but ${intakes.length === 0 ? "the program has no intakes with classes" : "no intake has classes"}, so no choice is read; give an intake classes or remove applicants.choices`,
         HERE,
+        { kind: "choices-without-classes", intakes: intakes.length > 0 },
       ),
     );
   return findings;

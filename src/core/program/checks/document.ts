@@ -46,6 +46,7 @@ export const illustrativeKeys: ProgramCheck = (program) =>
             "illustrative-unknown-key",
             `illustrative names "${dotted}", which this file does not have`,
             ["illustrative", i],
+            { kind: "illustrative-unknown-key", key: dotted },
           ),
         ],
   );

@@ -107,7 +107,12 @@ export const perIntakeFindings = (
       const moved = intakePath(intake, i, finding.path ?? []);
       found.push({
         finding: moved
-          ? { ...finding, path: moved, message: `intake ${intake.id}: ${finding.message}` }
+          ? {
+              ...finding,
+              path: moved,
+              message: `intake ${intake.id}: ${finding.message}`,
+              scope: { intake: intake.id },
+            }
           : finding,
         own: moved !== undefined,
         intake: i,
@@ -124,6 +129,7 @@ export const perIntakeFindings = (
             ...finding,
             path: own ? ["intakes", i, "classes", j, ...path] : path,
             message: `intake ${intake.id}, class ${cls.id}: ${finding.message}`,
+            scope: { intake: intake.id, class: cls.id },
           },
           own: true,
           intake: i,
@@ -145,7 +151,11 @@ export const perIntakeFindings = (
   for (const f of found) {
     let finding = f.finding;
     if (!f.own && intakesWith.get(keyOf(finding))!.size < intakes.length)
-      finding = { ...finding, message: `intake ${intakes[f.intake]!.id}: ${finding.message}` };
+      finding = {
+        ...finding,
+        message: `intake ${intakes[f.intake]!.id}: ${finding.message}`,
+        scope: { intake: intakes[f.intake]!.id },
+      };
     const key = keyOf(finding);
     if (said.has(key)) continue;
     said.add(key);

@@ -162,6 +162,7 @@ export const modulesOnDaysOff: ProgramCheck = (program) =>
             "module-holiday",
             `module "${m.id}" falls on ${holiday} (${date}), a public holiday or holiday eve in ${program.country}`,
             ["modules", m.index, "start"],
+            { kind: "module-holiday", module: m.id, holiday, date, country: program.country },
           ),
         );
       } else if (weekday >= 5) {
@@ -170,6 +171,7 @@ export const modulesOnDaysOff: ProgramCheck = (program) =>
             "module-weekend",
             `module "${m.id}" falls on a ${WEEKDAY_NAMES[weekday]} (${date})`,
             ["modules", m.index, "start"],
+            { kind: "module-weekend", module: m.id, weekday, date },
           ),
         );
       }

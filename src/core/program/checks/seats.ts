@@ -187,6 +187,12 @@ export const spreadLimits: ProgramCheck = (program) => {
             "spread-max-unfillable",
             `spread maximums for "${spread.field}" allow ${capacity} seats, fewer than the ${seats.total} in total`,
             [...path, "max"],
+            {
+              kind: "spread-max-unfillable",
+              field: spread.field,
+              capacity,
+              total: seats.total,
+            },
           ),
         );
       }

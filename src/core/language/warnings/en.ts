@@ -1,0 +1,26 @@
+import type { WarningWords } from "../warning-words.js";
+
+const IN = { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland" } as const;
+
+/** Monday first, as the calendar counts. */
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+export const warnings: WarningWords = {
+  weekend: (t, d) => `"${t}" falls on a weekend (${d})`,
+  holiday: (t, h, _n, c) => `"${t}" falls on ${h}, a public holiday or holiday eve in ${IN[c]}`,
+  overlap: (t, o, d) => `"${t}" overlaps "${o}" (${d})`,
+  programOverlap: (t, o, p, d) => `"${t}" shares ${d} with "${o}" of ${p}`,
+  intake: (id) => `intake ${id}`,
+  intakeClass: (id, c) => `intake ${id}, class ${c}`,
+  moduleWeekend: (m, w, d) => `module "${m}" falls on ${DAYS[w]}, ${d}`,
+  moduleHoliday: (m, h, d, c) =>
+    `module "${m}" falls on ${h} (${d}), a public holiday or holiday eve in ${IN[c]}`,
+  spreadMaxUnfillable: (f, c, t) =>
+    `spread maximums for "${f}" allow ${c} seats, fewer than the ${t} in total`,
+  choicesUndeclared: (n) =>
+    `the intake has ${n} class${n === 1 ? "" : "es"} but applicants.choices is not declared, so every applicant accepts any class; declare the column that holds their ranked choices`,
+  choicesWithoutClasses: (intakes) =>
+    `applicants.choices is declared, but ${intakes ? "no intake has classes" : "the program has no intakes with classes"}, so no choice is read; give an intake classes or remove applicants.choices`,
+  illustrativeUnknownKey: (k) => `illustrative names "${k}", which this file does not have`,
+  holidayName: (name) => name,
+};
