@@ -17,11 +17,23 @@ export const checkRun = (
   where: Pick<AppContext, "cwd" | "onListProgress"> & { env: Record<string, string | undefined> },
   /** The columns carried into the results (see carryFor). */
   carry: Carry = NO_CARRY,
+  /**
+   * The format of the output when it is one whose rows worker threads can
+   * write (ndjson): the run then has `rows`.
+   */
+  rowFormat?: "ndjson",
 ): CheckRun => {
   const { source } = opened;
   const carried = carry.headers.length > 0;
   const stream = listVerdicts(
-    { ...opened, display: source.display, ...(carried ? { carry: carry.indexes } : {}) },
+    {
+      ...opened,
+      display: source.display,
+      ...(carried ? { carry: carry.indexes } : {}),
+      ...(rowFormat
+        ? { rowText: { format: rowFormat, ...(carried ? { carryHeaders: carry.headers } : {}) } }
+        : {}),
+    },
     {
       path: source.path,
       cwd: where.cwd,
@@ -36,6 +48,7 @@ export const checkRun = (
     program: opened.program.id,
     locale: opened.program.locale,
     verdicts: stream.batches,
+    ...(stream.rows ? { rows: stream.rows } : {}),
     ...(carried ? { carry: carry.headers } : {}),
     summary: stream.summary,
   };

@@ -90,8 +90,12 @@ const check = async (
   );
   // The table shows no carried columns: it neither reads nor holds them.
   const carry = format === "table" ? NO_CARRY : carryFor(opened, options.carry);
-  const run = checkRun(opened, context, carry);
-  const checked = { ...run, verdicts: meter.until(run.verdicts) };
+  const run = checkRun(opened, context, carry, format === "ndjson" ? "ndjson" : undefined);
+  const checked = {
+    ...run,
+    verdicts: meter.until(run.verdicts),
+    ...(run.rows ? { rows: meter.until(run.rows) } : {}),
+  };
   await emit(
     context,
     CHECK_FORMATS[format](checked, {

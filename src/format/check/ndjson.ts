@@ -7,13 +7,16 @@ import type { Formatter } from "../formatter.js";
 import { jsonStrings } from "../json-text.js";
 
 /**
- * The JSON text of one verdict, written by hand for the million-row case:
- * reasons come from a small fixed set, so their JSON is computed once.
+ * The JSON text of one verdict in two pieces, before and after the number of
+ * its line: worker threads write rows whose line numbers only the main thread
+ * knows (src/io/applicants/parallel/), which puts the number between them.
+ * Written by hand for the million-row case: reasons come from a small fixed
+ * set, so their JSON is computed once.
  */
-export const verdictJsonText = (
+export const verdictJsonPieces = (
   /** Headers of the carried columns: each object ends with their cells, as `carried`. */
   carry?: readonly string[],
-): ((v: Verdict) => string) => {
+): ((v: Omit<Verdict, "values" | "line">) => [before: string, after: string]) => {
   const encode = jsonStrings(10_000);
   const carried = carriedJson(carry);
   // The same few lists of choices recur on most rows: their JSON is kept by identity.
@@ -37,12 +40,28 @@ export const verdictJsonText = (
           );
     // Only lists whose choices are read have the key: other outputs keep their bytes.
     const choices = v.choices === undefined ? "" : `,"choices":${choicesJson(v.choices)}`;
-    return `{"id":${JSON.stringify(v.id)},"line":${v.line},"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}${carried(v.carried)}}`;
+    return [
+      `{"id":${JSON.stringify(v.id)},"line":`,
+      `,"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}${carried(v.carried)}}`,
+    ];
+  };
+};
+
+/** The JSON text of one verdict. */
+export const verdictJsonText = (carry?: readonly string[]): ((v: Verdict) => string) => {
+  const pieces = verdictJsonPieces(carry);
+  return (v) => {
+    const [before, after] = pieces(v);
+    return `${before}${v.line}${after}`;
   };
 };
 
 /** One applicant object per line, nothing else: the summary goes to stderr. */
 export const checkNdjson: Formatter<CheckRun> = async function* (run) {
+  if (run.rows) {
+    yield* run.rows;
+    return;
+  }
   const json = verdictJsonText(run.carry);
   for await (const batch of run.verdicts) {
     let text = "";

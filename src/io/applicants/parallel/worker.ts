@@ -12,6 +12,7 @@ import { compileRule } from "../../../core/rules/compile.js";
 import { CohortError } from "../../../errors.js";
 import { checkRange, ReasonTable } from "./range-check.js";
 import type { RangeDialect } from "./range-reader.js";
+import { type RowTextSpec, rowTextFor } from "./row-text.js";
 
 export interface WorkerSetup {
   path: string;
@@ -22,6 +23,8 @@ export interface WorkerSetup {
   dialect: RangeDialect;
   /** The longest range it will be sent, in bytes. */
   maxBytes: number;
+  /** The format that has the rows written here, if any. */
+  rowText?: RowTextSpec;
 }
 
 export interface RangeJob {
@@ -43,14 +46,22 @@ const checker = {
   }),
 };
 const table = new ReasonTable();
+const rowText = setup.rowText ? rowTextFor(setup.rowText) : undefined;
 const fd = openSync(setup.path, "r");
 const buffer = Buffer.allocUnsafeSlow(setup.maxBytes);
 const port = parentPort!;
 
-port.on("message", (job: RangeJob | "close") => {
+/** Buffers of rows the main thread has copied out and sent back, for the next ranges' rows. */
+const spares: ArrayBuffer[] = [];
+
+port.on("message", (job: RangeJob | "close" | { recycle: ArrayBuffer }) => {
   if (job === "close") {
     closeSync(fd);
     port.close();
+    return;
+  }
+  if ("recycle" in job) {
+    if (spares.length < 2) spares.push(job.recycle);
     return;
   }
   try {
@@ -68,12 +79,18 @@ port.on("message", (job: RangeJob | "close") => {
       job.final,
       checker,
       table,
+      rowText,
+      spares.pop(),
     );
     port.postMessage({ job: job.job, verdicts }, [
       verdicts.lines.buffer,
       verdicts.kinds.buffer,
       verdicts.reasons.buffer,
       verdicts.idEnds.buffer,
+      verdicts.hashes.buffer,
+      verdicts.text.buffer,
+      verdicts.rowEnds.buffer,
+      verdicts.lineAt.buffer,
       verdicts.ids.buffer,
       verdicts.choices.buffer,
       verdicts.choiceEnds.buffer,
