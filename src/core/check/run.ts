@@ -15,7 +15,8 @@ export interface CheckRun {
   /**
    * The rows already written in the words of the format that asked for them
    * (the worker threads of a parallel check write them with the format's own
-   * row function), in file order; `verdicts` is then empty.
+   * row function), in file order; `verdicts` is then empty. A chunk's bytes
+   * are only good until the next chunk is asked for (they are filled again).
    */
   rows?: AsyncIterable<Uint8Array>;
   /** The counts so far; complete once `verdicts` (or `rows`) is done. */

@@ -557,11 +557,13 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
    * a duplicate's row is written again here, invalid, with the duplicate's
    * problem added.
    */
+  let spareOut: Buffer | undefined;
   const assembleText = (range: RangeVerdicts, offset: number): Uint8Array => {
     const { lines, kinds, idEnds, hashes, rowEnds, lineAt, problems } = range;
     const text = Buffer.from(range.text.buffer, range.text.byteOffset, range.text.byteLength);
     // A line number takes at most 10 digits.
-    let out = Buffer.allocUnsafe(text.length + range.count * 10);
+    const room = text.length + range.count * 10;
+    let out = spareOut && spareOut.length >= room ? spareOut : Buffer.allocUnsafe(room);
     let at = 0;
     let rowStart = 0;
     let idStart = 0;
@@ -631,6 +633,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       rowStart = rowEnd;
       idStart = idEnd;
     }
+    spareOut = out;
     return out.subarray(0, at);
   };
 
@@ -710,6 +713,11 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     for await (const { range, offset, reasonLists } of ranges())
       yield* assemble(range, offset, reasonLists);
   }
+  /**
+   * Each range's rows, in one buffer filled again for the next range: a
+   * chunk is taken (copied, written) before the next is asked for, as the
+   * sink does (src/cli/sink.ts).
+   */
   async function* rowChunks(): AsyncGenerator<Uint8Array> {
     for await (const { range, offset, worker } of ranges()) {
       const out = assembleText(range, offset);
