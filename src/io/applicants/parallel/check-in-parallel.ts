@@ -559,13 +559,14 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
    */
   let spareOut: Buffer | undefined;
   const assembleText = (range: RangeVerdicts, offset: number): Uint8Array => {
-    const { lines, kinds, idEnds, hashes, rowEnds, lineAt, problems } = range;
+    const { lines, kinds, idEnds, hashes, lineAt, problems } = range;
     const text = Buffer.from(range.text.buffer, range.text.byteOffset, range.text.byteLength);
     // A line number takes at most 10 digits.
     const room = text.length + range.count * 10;
     let out = spareOut && spareOut.length >= room ? spareOut : Buffer.allocUnsafe(room);
     let at = 0;
-    let rowStart = 0;
+    // Where the worker's text not yet copied starts.
+    let from = 0;
     let idStart = 0;
     let nextProblem = 0;
     const k = carriedHere.length;
@@ -573,7 +574,6 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       const line = offset + lines[i]!;
       const kind = kinds[i]!;
       const idEnd = idEnds[i]!;
-      const rowEnd = rowEnds[i]!;
       const found = kind === INVALID ? problems[nextProblem++]![1] : NONE;
       const earlier = idEnd > idStart ? ids.addHash(hashes[i * 2]!, hashes[i * 2 + 1]!, line) : 0;
       if (earlier > 0) {
@@ -588,15 +588,15 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         let carried: string[] | undefined;
         if (carry.length > 0) {
           carried = new Array<string>(carry.length);
-          let from = i * k === 0 ? 0 : range.carriedEnds[i * k - 1]!;
+          let cell = i * k === 0 ? 0 : range.carriedEnds[i * k - 1]!;
           for (let j = 0, read = 0; j < carry.length; j++) {
             if (carry[j]! < 0) {
               carried[j] = "";
               continue;
             }
             const end = range.carriedEnds[i * k + read++]!;
-            carried[j] = UTF16.decode(range.carried.subarray(from, end));
-            from = end;
+            carried[j] = UTF16.decode(range.carried.subarray(cell, end));
+            cell = end;
           }
         }
         const [before, after] = rowText!.pieces({
@@ -606,7 +606,12 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           problems: found === NONE ? [duplicate] : [...found, duplicate],
           ...(carried ? { carried } : {}),
         });
-        const row = `${rowText!.before}${before}${line}${after}${rowText!.after}`;
+        const row = `${before}${line}${after}\n`;
+        // The worker's row, left out: from the line break before it to its own.
+        const rowStart = i === 0 ? 0 : text.indexOf(0x0a, lineAt[i - 1]!) + 1;
+        const rowEnd = text.indexOf(0x0a, lineAt[i]!) + 1;
+        at += text.copy(out, at, from, rowStart);
+        from = rowEnd;
         const bytes = Buffer.byteLength(row);
         // The rows still to come, as the worker wrote them, and their numbers.
         const rest = text.length - rowEnd + (range.count - i) * 10;
@@ -618,21 +623,21 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         at += out.write(row, at, "utf8");
         summary.invalid++;
       } else {
-        at += text.copy(out, at, rowStart, lineAt[i]!);
+        at += text.copy(out, at, from, lineAt[i]!);
+        from = lineAt[i]!;
         // The line number's digits.
         let digits = 1;
         for (let n = line; n >= 10; n = Math.floor(n / 10)) digits++;
         for (let p = at + digits - 1, n = line; p >= at; p--, n = Math.floor(n / 10))
           out[p] = 48 + (n % 10);
         at += digits;
-        at += text.copy(out, at, lineAt[i]!, rowEnd);
         if (kind === ELIGIBLE) summary.eligible++;
         else if (kind === INELIGIBLE) summary.ineligible++;
         else summary.invalid++;
       }
-      rowStart = rowEnd;
       idStart = idEnd;
     }
+    at += text.copy(out, at, from, text.length);
     spareOut = out;
     return out.subarray(0, at);
   };

@@ -22,16 +22,23 @@ export type RowVerdict = Omit<Verdict, "values" | "line">;
 
 /**
  * How the rows are written where a format writes them on the worker threads:
- * its row function (`pieces`: the text before and after the line number),
- * what comes before and after each row, and the carried columns by index
- * (-1: the list lacks it, an empty cell).
+ * its row function (`pieces`: the text before and after the line number; a
+ * row is one line, holding no other line break, as ndjson's are), and the
+ * carried columns by index (-1: the list lacks it, an empty cell).
  */
 export interface RowText {
   pieces: (v: RowVerdict) => [before: string, after: string];
-  before: string;
-  after: string;
   carry: readonly number[];
 }
+
+/** `text`, or a copy twice as long, with room for `units` UTF-16 code units after `used` bytes. */
+const withRoom = (text: Buffer, used: number, units: number): Buffer => {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+  if (used + units * 3 <= text.length) return text;
+  const bigger = Buffer.allocUnsafeSlow(Math.max(used + units * 3, text.length * 2));
+  text.copy(bigger, 0, 0, used);
+  return bigger;
+};
 
 /** Distinct lists of failing reasons, numbered in the order first met. */
 export class ReasonTable {
@@ -76,11 +83,11 @@ export interface RangeVerdicts {
   /** Each id's hash (two 32-bit lanes a record, IdSet's), for the duplicate check. */
   hashes: Uint32Array;
   /**
-   * With rows written here (RowText): their UTF-8 text one after another;
-   * rowEnds[i] is where record i's ends, lineAt[i] where its line number goes.
+   * With rows written here (RowText): their UTF-8 text one after another,
+   * each ending in its only line break; lineAt[i] is where record i's line
+   * number goes.
    */
   text: Uint8Array;
-  rowEnds: Uint32Array;
   lineAt: Uint32Array;
   /**
    * With choices read: each record's resolved choices as positions in the
@@ -138,9 +145,10 @@ export const checkRange = (
   let hashes = new Uint32Array(guess * 2);
   // Rows of ndjson take about as many bytes as the records they are about.
   const room = rowText ? Math.max(64 * 1024, bytes.length + (bytes.length >> 2)) : 0;
-  let text = spare && spare.byteLength >= room ? Buffer.from(spare) : Buffer.allocUnsafeSlow(room);
+  let text: Buffer =
+    spare && spare.byteLength >= room ? Buffer.from(spare) : Buffer.allocUnsafeSlow(room);
   let textLength = 0;
-  let rowEnds = new Uint32Array(rowText ? guess : 0);
+  let tail = "";
   let lineAt = new Uint32Array(rowText ? guess : 0);
   let ids = new Uint16Array(guess * 16);
   let idLength = 0;
@@ -168,7 +176,6 @@ export const checkRange = (
       idEnds = grow(idEnds, count + n);
       hashes = grow(hashes, (count + n) * 2);
       if (rowText) {
-        rowEnds = grow(rowEnds, count + n);
         lineAt = grow(lineAt, count + n);
       }
       if (targets) choiceEnds = grow(choiceEnds, count + n);
@@ -224,22 +231,18 @@ export const checkRange = (
           ...(choices ? { choices } : {}),
           ...(carried ? { carried } : {}),
         });
-        // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
-        const most =
-          (rowText.before.length + before.length + after.length + rowText.after.length) * 3;
-        if (textLength + most > text.length) {
-          const bigger = Buffer.allocUnsafeSlow(Math.max(textLength + most, text.length * 2));
-          text.copy(bigger, 0, 0, textLength);
-          text = bigger;
-        }
-        textLength += text.write(rowText.before, textLength, "utf8");
-        textLength += text.write(before, textLength, "utf8");
+        // The end of the row before and the start of this one, in one write.
+        const piece = tail + before;
+        tail = `${after}\n`;
+        text = withRoom(text, textLength, piece.length);
+        textLength += text.write(piece, textLength, "utf8");
         lineAt[count] = textLength;
-        textLength += text.write(after, textLength, "utf8");
-        textLength += text.write(rowText.after, textLength, "utf8");
-        rowEnds[count] = textLength;
       }
     }
+  }
+  if (rowText) {
+    text = withRoom(text, textLength, tail.length);
+    textLength += text.write(tail, textLength, "utf8");
   }
   return {
     count,
@@ -250,7 +253,6 @@ export const checkRange = (
     idEnds: idEnds.subarray(0, count),
     hashes: hashes.subarray(0, count * 2),
     text: new Uint8Array(text.buffer, text.byteOffset, textLength),
-    rowEnds: rowEnds.subarray(0, rowText ? count : 0),
     lineAt: lineAt.subarray(0, rowText ? count : 0),
     choices: choices.subarray(0, choiceLength),
     choiceEnds: choiceEnds.subarray(0, targets ? count : 0),

@@ -16,7 +16,5 @@ export interface RowTextSpec {
 
 export const rowTextFor = (spec: RowTextSpec): RowText => ({
   pieces: verdictJsonPieces(spec.carryHeaders),
-  before: "",
-  after: "\n",
   carry: spec.carry,
 });

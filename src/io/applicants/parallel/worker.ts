@@ -89,7 +89,6 @@ port.on("message", (job: RangeJob | "close" | { recycle: ArrayBuffer }) => {
       verdicts.idEnds.buffer,
       verdicts.hashes.buffer,
       verdicts.text.buffer,
-      verdicts.rowEnds.buffer,
       verdicts.lineAt.buffer,
       verdicts.ids.buffer,
       verdicts.choices.buffer,
