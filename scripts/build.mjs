@@ -9,7 +9,7 @@ rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
 await build({
   // The worker threads of a parallel check load a script of their own.
-  entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/io/applicants/parallel/worker.ts" },
+  entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/cli/check-worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

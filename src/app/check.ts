@@ -2,6 +2,7 @@
 import type { CheckRun, Explanation } from "../core/check/run.js";
 import { inputError } from "../errors.js";
 import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
+import type { MakeRowText } from "../io/applicants/parallel/range-check.js";
 import { type Carry, NO_CARRY } from "./carry.js";
 import type { AppContext } from "./context.js";
 import type { OpenedCheck } from "./open-check.js";
@@ -21,7 +22,7 @@ export const checkRun = (
    * The format of the output when it is one whose rows worker threads can
    * write (ndjson): the run then has `rows`.
    */
-  rowFormat?: "ndjson",
+  rowFormat?: { format: "ndjson"; make: MakeRowText },
 ): CheckRun => {
   const { source } = opened;
   const carried = carry.headers.length > 0;
@@ -31,7 +32,15 @@ export const checkRun = (
       display: source.display,
       ...(carried ? { carry: carry.indexes } : {}),
       ...(rowFormat
-        ? { rowText: { format: rowFormat, ...(carried ? { carryHeaders: carry.headers } : {}) } }
+        ? {
+            rowText: {
+              spec: {
+                format: rowFormat.format,
+                ...(carried ? { carryHeaders: carry.headers } : {}),
+              },
+              make: rowFormat.make,
+            },
+          }
         : {}),
     },
     {

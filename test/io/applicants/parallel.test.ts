@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { programInUse } from "../../../src/app/intake.js";
+import { rowTextFor } from "../../../src/cli/check-row-text.js";
 import { columnsRead, layoutFor } from "../../../src/core/applicants/layout.js";
 import type { CheckRun } from "../../../src/core/check/run.js";
 import { createChecker, type Verdict } from "../../../src/core/check/verdict.js";
@@ -85,8 +86,11 @@ const run = async (
             ...(mode.rows
               ? {
                   rowText: {
-                    format: "ndjson",
-                    ...(carry.length > 0 ? { carryHeaders: [...carryHeaders] } : {}),
+                    spec: {
+                      format: "ndjson",
+                      ...(carry.length > 0 ? { carryHeaders: [...carryHeaders] } : {}),
+                    },
+                    make: rowTextFor,
                   },
                 }
               : {}),

@@ -43,11 +43,12 @@ import {
   INELIGIBLE,
   INVALID,
   KINDS,
+  type MakeRowText,
   type RangeVerdicts,
   ReasonTable,
+  type RowTextSpec,
 } from "./range-check.js";
 import type { RangeDialect } from "./range-reader.js";
-import { type RowTextSpec, rowTextFor } from "./row-text.js";
 import type { RangeJob, WorkerSetup } from "./worker.js";
 
 /**
@@ -168,7 +169,7 @@ export interface ParallelCheckInput {
    * The format of the output, when the worker threads can write its rows
    * (the main thread then only checks ids and copies bytes): `rows`.
    */
-  rowText?: Omit<RowTextSpec, "carry">;
+  rowText?: { spec: Omit<RowTextSpec, "carry">; make: MakeRowText };
   /** Told how far the check has come after each range, in file order. */
   onProgress?: ((progress: ReadProgress) => void) | undefined;
 }
@@ -360,9 +361,9 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   // Every job the workers get is one of these (a range read again is read here).
   const maxBytes = Math.max(...jobs.map((j) => j.end - j.start));
   const rowSpec: RowTextSpec | undefined = input.rowText
-    ? { ...input.rowText, carry: [...carry] }
+    ? { ...input.rowText.spec, carry: [...carry] }
     : undefined;
-  const rowText = rowSpec ? rowTextFor(rowSpec) : undefined;
+  const rowText = rowSpec ? input.rowText!.make(rowSpec) : undefined;
 
   // The workers, and the ranges given to them in order, a few ahead.
   const setup: WorkerSetup = {

@@ -31,6 +31,18 @@ export interface RowText {
   carry: readonly number[];
 }
 
+/** The formats whose rows the worker threads can write, as data that crosses to a worker. */
+export interface RowTextSpec {
+  format: "ndjson";
+  /** Headers of the carried columns, as the format gets them (CheckRun.carry). */
+  carryHeaders?: readonly string[];
+  /** The carried columns by index in the list (-1: the list lacks it). */
+  carry: readonly number[];
+}
+
+/** What a description stands for (given by the shell, which knows the formats). */
+export type MakeRowText = (spec: RowTextSpec) => RowText;
+
 /** `text`, or a copy twice as long, with room for `units` UTF-16 code units after `used` bytes. */
 const withRoom = (text: Buffer, used: number, units: number): Buffer => {
   // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
