@@ -24,7 +24,7 @@ const shared = {
 await build({
   ...shared,
   // The worker threads of a parallel check load a script of their own.
-  entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/io/applicants/parallel/worker.ts" },
+  entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/cli/check-worker.ts" },
   outdir: "dist",
   splitting: true,
   format: "esm",

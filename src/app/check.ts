@@ -2,6 +2,7 @@
 import type { CheckRun, Explanation } from "../core/check/run.js";
 import { inputError } from "../errors.js";
 import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
+import type { MakeRowText } from "../io/applicants/parallel/range-check.js";
 import { type Carry, NO_CARRY } from "./carry.js";
 import type { AppContext } from "./context.js";
 import type { OpenedCheck } from "./open-check.js";
@@ -17,11 +18,31 @@ export const checkRun = (
   where: Pick<AppContext, "cwd" | "onListProgress"> & { env: Record<string, string | undefined> },
   /** The columns carried into the results (see carryFor). */
   carry: Carry = NO_CARRY,
+  /**
+   * The format of the output when it is one whose rows worker threads can
+   * write (ndjson): the run then has `rows`.
+   */
+  rowFormat?: { format: "ndjson"; make: MakeRowText },
 ): CheckRun => {
   const { source } = opened;
   const carried = carry.headers.length > 0;
   const stream = listVerdicts(
-    { ...opened, display: source.display, ...(carried ? { carry: carry.indexes } : {}) },
+    {
+      ...opened,
+      display: source.display,
+      ...(carried ? { carry: carry.indexes } : {}),
+      ...(rowFormat
+        ? {
+            rowText: {
+              spec: {
+                format: rowFormat.format,
+                ...(carried ? { carryHeaders: carry.headers } : {}),
+              },
+              make: rowFormat.make,
+            },
+          }
+        : {}),
+    },
     {
       path: source.path,
       cwd: where.cwd,
@@ -36,6 +57,7 @@ export const checkRun = (
     program: opened.program.id,
     locale: opened.program.locale,
     verdicts: stream.batches,
+    ...(stream.rows ? { rows: stream.rows } : {}),
     ...(carried ? { carry: carry.headers } : {}),
     summary: stream.summary,
   };

@@ -13,7 +13,10 @@ import {
 import type { CommandContext } from "./context.js";
 
 export interface Sink {
-  /** Buffers text; bytes (xlsx) flush what is buffered and go out as they are. */
+  /**
+   * Buffers text and bytes (copied: once the promise it returns, if any, is
+   * settled, the caller may fill the same bytes again).
+   */
   write(chunk: string | Uint8Array): Promise<void> | undefined;
   close(): Promise<void>;
   abort(): Promise<void>;
@@ -41,6 +44,9 @@ export const openSink = async (
   inputs: readonly string[],
 ): Promise<Sink> => {
   let flushOut: (chunk: string | Uint8Array) => Promise<void>;
+  // Whether what flushOut was given has gone out already (a synchronous
+  // stdout: a file, or a pipe on Linux), so that the buffer can be filled again.
+  let taken: () => boolean = () => false;
   let commit: () => Promise<void> = async () => {};
   let abort: () => Promise<void> = async () => {};
   let writer: AtomicWriter | undefined;
@@ -50,6 +56,7 @@ export const openSink = async (
       stream.write(text) || typeof stream.once !== "function"
         ? Promise.resolve()
         : new Promise<void>((done) => stream.once("drain", () => done()));
+    taken = () => (stream as { writableLength?: number }).writableLength === 0;
   } else {
     const target = resolve(context.cwd, output);
     assertNotAnInput(
@@ -70,13 +77,25 @@ export const openSink = async (
   const drain = (): Promise<void> => {
     if (used === 0) return Promise.resolve();
     const out = bytes.subarray(0, used);
-    bytes = Buffer.allocUnsafe(BUFFER_BYTES);
     used = 0;
-    return flushOut(out);
+    const pending = flushOut(out);
+    // A million rows would otherwise leave a thousand buffers for the collector.
+    if (!taken()) bytes = Buffer.allocUnsafe(BUFFER_BYTES);
+    return pending;
+  };
+  /** Bytes copied in, a buffer at a time. */
+  const writeBytes = async (chunk: Uint8Array): Promise<void> => {
+    for (let at = 0; at < chunk.length; ) {
+      if (used === BUFFER_BYTES) await drain();
+      const n = Math.min(chunk.length - at, BUFFER_BYTES - used);
+      bytes.set(chunk.subarray(at, at + n), used);
+      used += n;
+      at += n;
+    }
   };
   return {
     write(chunk) {
-      if (typeof chunk !== "string") return drain().then(() => flushOut(chunk));
+      if (typeof chunk !== "string") return writeBytes(chunk);
       // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
       if (chunk.length * 3 > BUFFER_BYTES - used) {
         const pending = drain();

@@ -11,6 +11,7 @@ import { checkSummaryLine } from "../../format/check/summary.js";
 import { teamNoteLines } from "../../format/check/team-notes.js";
 import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
+import { rowTextFor } from "../check-row-text.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
@@ -95,8 +96,17 @@ const check = async (
   );
   // The table shows no carried columns: it neither reads nor holds them.
   const carry = format === "table" ? NO_CARRY : carryFor(opened, options.carry);
-  const run = checkRun(opened, context, carry);
-  const checked = { ...run, verdicts: meter.until(run.verdicts) };
+  const run = checkRun(
+    opened,
+    context,
+    carry,
+    format === "ndjson" ? { format: "ndjson", make: rowTextFor } : undefined,
+  );
+  const checked = {
+    ...run,
+    verdicts: meter.until(run.verdicts),
+    ...(run.rows ? { rows: meter.until(run.rows) } : {}),
+  };
   await emit(
     context,
     CHECK_FORMATS[format](checked, {

@@ -7,6 +7,14 @@
  * probability about n²/2⁶⁵: 3·10⁻⁸ for a million rows.
  */
 const EMPTY = 0;
+/** Most slots filled before the table grows. */
+const LOAD = 0.8;
+/**
+ * Slots filled at most in a table made for the ids expected (reserve): a
+ * little fuller, as it is not grown on the way; linear probing still finds
+ * an empty slot in a few dozen steps at the end.
+ */
+const RESERVED_LOAD = 0.9;
 
 /** Both 32-bit lanes of an id's hash, computed in one pass over its characters. */
 let laneA = 0;
@@ -33,16 +41,30 @@ const hash = (s: string): void => {
   laneB = (b | 1) >>> 0;
 };
 
+/**
+ * Writes an id's hash into `into` at `at` and `at + 1`: what a worker thread
+ * sends instead of the id, so that the thread holding the set (IdSet.addHash)
+ * needs no string of it.
+ */
+export const hashInto = (id: string, into: Uint32Array, at: number): void => {
+  hash(id);
+  into[at] = laneA;
+  into[at + 1] = laneB;
+};
+
 export class IdSet {
   private hi: Uint32Array;
   private lo: Uint32Array;
   private lines: Uint32Array;
   private count = 0;
+  /** The count at which the table grows. */
+  private full: number;
 
   constructor(capacity = 65536) {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.lines = new Uint32Array(capacity);
+    this.full = Math.floor(capacity * LOAD);
   }
 
   get size(): number {
@@ -51,9 +73,28 @@ export class IdSet {
 
   /** Adds an id first seen on `line`; returns the earlier line when the id was already there, else 0. */
   add(id: string, line: number): number {
-    if (this.count * 5 >= this.lo.length * 4) this.grow();
+    if (this.count >= this.full) this.grow();
     hash(id);
     return this.insert(laneA, laneB, line);
+  }
+
+  /** add() for an id hashed elsewhere (hashInto): its two lanes. */
+  addHash(a: number, b: number, line: number): number {
+    if (this.count >= this.full) this.grow();
+    return this.insert(a, b, line);
+  }
+
+  /**
+   * Makes room for about `ids` ids at once, when the caller can estimate how
+   * many will come (a file's size): a table grown step by step holds the old
+   * and the new arrays at each step, and ends up to 1.5 times as large.
+   */
+  reserve(ids: number): void {
+    const capacity = Math.ceil(ids / RESERVED_LOAD) + 1;
+    if (capacity > this.lo.length) {
+      this.grow(capacity);
+      this.full = Math.floor(capacity * RESERVED_LOAD);
+    }
   }
 
   private insert(a: number, b: number, line: number): number {
@@ -74,13 +115,14 @@ export class IdSet {
     }
   }
 
-  private grow(): void {
+  private grow(to?: number): void {
     const { hi, lo, lines } = this;
-    const capacity = Math.ceil(lo.length * 1.5);
+    const capacity = to ?? Math.ceil(lo.length * 1.5);
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.lines = new Uint32Array(capacity);
     this.count = 0;
+    this.full = Math.floor(capacity * LOAD);
     for (let i = 0; i < lo.length; i++) {
       if (lo[i] !== EMPTY) this.insert(hi[i]!, lo[i]!, lines[i]!);
     }

@@ -12,7 +12,14 @@ export interface CheckRun {
   verdicts: AsyncIterable<readonly Verdict[]>;
   /** Headers of the columns carried into the results, each verdict's `carried` in this order; absent when none. */
   carry?: readonly string[];
-  /** The counts so far; complete once `verdicts` is done. */
+  /**
+   * The rows already written in the words of the format that asked for them
+   * (the worker threads of a parallel check write them with the format's own
+   * row function), in file order; `verdicts` is then empty. A chunk's bytes
+   * are only good until the next chunk is asked for (they are filled again).
+   */
+  rows?: AsyncIterable<Uint8Array>;
+  /** The counts so far; complete once `verdicts` (or `rows`) is done. */
   summary(): CheckSummary;
 }
 

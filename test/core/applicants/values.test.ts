@@ -9,7 +9,7 @@ import {
   parseNumber,
 } from "../../../src/core/applicants/values.js";
 import { dayNumberOf } from "../../../src/core/calendar/date.js";
-import { IdSet } from "../../../src/core/check/id-set.js";
+import { hashInto, IdSet } from "../../../src/core/check/id-set.js";
 import { programWithFields } from "../builders.js";
 
 describe("cell values", () => {
@@ -144,5 +144,21 @@ describe("IdSet", () => {
     expect(set.add("A123", 99_999)).toBe(125);
     expect(set.add("A49999", 100_000)).toBe(50_001);
     expect(set.size).toBe(50_000);
+  });
+
+  it("takes ids hashed elsewhere, and a table made for the ids expected grows when more come", () => {
+    const set = new IdSet(4);
+    set.reserve(1000);
+    const lanes = new Uint32Array(2);
+    for (let i = 0; i < 5000; i++) {
+      hashInto(`B${i}`, lanes, 0);
+      expect(set.addHash(lanes[0]!, lanes[1]!, i + 2)).toBe(0);
+    }
+    // The same hash as add() computes: either way finds the other's ids.
+    expect(set.add("B4321", 9_000)).toBe(4_323);
+    hashInto("B77", lanes, 0);
+    expect(set.addHash(lanes[0]!, lanes[1]!, 9_001)).toBe(79);
+    expect(set.add("B5000", 9_002)).toBe(0);
+    expect(set.size).toBe(5001);
   });
 });

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { programInUse } from "../../../src/app/intake.js";
+import { rowTextFor } from "../../../src/cli/check-row-text.js";
 import { columnsRead, layoutFor } from "../../../src/core/applicants/layout.js";
 import type { CheckRun } from "../../../src/core/check/run.js";
 import { createChecker, type Verdict } from "../../../src/core/check/verdict.js";
@@ -31,7 +32,11 @@ const WORKER = join(ROOT, "dist/check-worker.js");
 const temp = mkdtempSync(join(tmpdir(), "cohort-parallel-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-type Mode = "sequential" | { rangeBytes: number; blindCuts?: boolean };
+/**
+ * "ndjson": one thread, ndjson only; `rows`: the worker threads write the
+ * ndjson rows themselves (VerdictStream.rows), ndjson only.
+ */
+type Mode = "sequential" | "ndjson" | { rangeBytes: number; blindCuts?: boolean; rows?: boolean };
 /** Ranges cut and read twice by the parallel runs of a test. */
 let cuts = { ranges: 0, rereads: 0 };
 
@@ -62,8 +67,9 @@ const run = async (
     list.only?.([...columnsRead(layout), ...carry.filter((c) => c >= 0)]);
     const checker = createChecker(program, layout);
     const carried = carry.length > 0 ? { carry: [...carryHeaders] } : {};
+    const rows = mode === "ndjson" || (typeof mode === "object" && mode.rows === true);
     stream =
-      mode === "sequential"
+      mode === "sequential" || mode === "ndjson"
         ? sequentialVerdicts(list, checker, carry)
         : checkInParallel({
             ...(carry.length > 0 ? { carry } : {}),
@@ -77,8 +83,21 @@ const run = async (
             minBytes: 0,
             rangeBytes: mode.rangeBytes,
             ...(mode.blindCuts ? { blindCuts: true } : {}),
+            ...(mode.rows
+              ? {
+                  rowText: {
+                    spec: {
+                      format: "ndjson",
+                      ...(carry.length > 0 ? { carryHeaders: [...carryHeaders] } : {}),
+                    },
+                    make: rowTextFor,
+                  },
+                }
+              : {}),
             workerFile: WORKER,
           });
+    if (typeof mode === "object" && mode.rows && stream && !stream.rows)
+      throw new Error("the rows were not written on the worker threads");
     if (!stream) return "(not split)";
     const verdictStream = stream;
     const text$ = (chunk: string | Uint8Array) =>
@@ -96,9 +115,14 @@ const run = async (
           yield batch;
         }
       })(),
+      ...(verdictStream.rows ? { rows: verdictStream.rows } : {}),
       summary: () => verdictStream.summary(),
     };
     for await (const chunk of CHECK_FORMATS.ndjson(live, { color: false })) text += text$(chunk);
+    if (rows) {
+      if (seen.length > 0 && mode !== "ndjson") throw new Error("verdicts besides the rows");
+      return `${text}\u0003${JSON.stringify(stream.summary())}`;
+    }
     const replay: CheckRun = {
       program: program.id,
       locale: program.locale,
@@ -134,11 +158,17 @@ const same = async (
   carry: readonly string[] = [],
 ) => {
   const expected = await run(programRef, file, "sequential", intake, carry);
-  for (const rangeBytes of ranges) {
-    const actual = await run(programRef, file, { rangeBytes, blindCuts }, intake, carry);
+  const expectedNdjson = await run(programRef, file, "ndjson", intake, carry);
+  const modes = ranges.flatMap((rangeBytes) => [
+    { rangeBytes, blindCuts, expected },
+    { rangeBytes, blindCuts, rows: true, expected: expectedNdjson },
+  ]);
+  for (const { expected, ...mode } of modes) {
+    const { rangeBytes } = mode;
+    const actual = await run(programRef, file, mode, intake, carry);
     const [rows, error] = actual.split("\u0000");
     const [expectedRows, expectedError] = expected.split("\u0000");
-    const where = `${file}, ranges of ${rangeBytes} bytes`;
+    const where = `${file}, ranges of ${rangeBytes} bytes${mode.rows ? ", rows written by the workers" : ""}`;
     expect(error, where).toBe(expectedError);
     if (error === undefined) expect(rows === expectedRows, where).toBe(true);
     else {
@@ -194,6 +224,23 @@ describe("parallel check", () => {
       const output = await same("topplederprogrammet", file, [1000, 7919, 65536]);
       expect(output).toContain("duplicate applicant id");
     }
+  });
+
+  it("every row twice: each second one a duplicate, invalid ones too, with carried cells", async () => {
+    const file = generate("generate-applicants.mjs", 700, "twice.csv", ["--invalid", "0.05"]);
+    const text = readFileSync(file, "utf8");
+    const body = text.slice(text.indexOf("\n") + 1);
+    writeFileSync(file, `${text}${body}`);
+    const output = await same("topplederprogrammet", file, [3001, 65536], false, undefined, [
+      "Navn",
+      "Mangler",
+    ]);
+    // Once in the ndjson and once in the csv of each copy.
+    expect(output.match(/duplicate applicant id: also on line/g)?.length).toBe(1400);
+    // An invalid row's copy lists its own problems, then the duplicate.
+    expect(output).toMatch(
+      /"problems":\[\{[^\n]*\},\{"column":"[^"]*","value":"S\d+","message":"duplicate/,
+    );
   });
 
   it("an independent generator's form export (all fields quoted, CRLF inside quotes)", async () => {

@@ -42,8 +42,11 @@ import {
   ELIGIBLE,
   INELIGIBLE,
   INVALID,
+  KINDS,
+  type MakeRowText,
   type RangeVerdicts,
   ReasonTable,
+  type RowTextSpec,
 } from "./range-check.js";
 import type { RangeDialect } from "./range-reader.js";
 import type { RangeJob, WorkerSetup } from "./worker.js";
@@ -54,10 +57,10 @@ import type { RangeJob, WorkerSetup } from "./worker.js";
  */
 export const MIN_PARALLEL_BYTES = 16 * 1024 * 1024;
 /** Ranges are at most this long: the verdicts waiting for their turn stay few. */
-const MAX_RANGE_BYTES = 2 * 1024 * 1024;
+const MAX_RANGE_BYTES = 512 * 1024;
 const MIN_RANGE_BYTES = 256 * 1024;
 /** Ranges checked ahead of the one the main thread is at, per worker. */
-const AHEAD = 3;
+const AHEAD = 2;
 /** Verdicts handed on at a time. */
 const YIELD = 512;
 /** Records after a cut that must have the header's number of fields. */
@@ -69,6 +72,12 @@ export interface VerdictStream {
   summary(): CheckSummary;
   /** How a parallel check cut the list, and how many ranges it read twice (cut inside a record). */
   ranges?(): { ranges: number; rereads: number };
+  /**
+   * The rows as the format asked for (ParallelCheckInput.rowText) writes
+   * them, in file order, when the worker threads wrote them: `batches` is
+   * then empty. Absent when the list was checked on this thread.
+   */
+  rows?: AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -156,6 +165,11 @@ export interface ParallelCheckInput {
   blindCuts?: boolean;
   /** The worker script; default: dist/check-worker.js. */
   workerFile?: string;
+  /**
+   * The format of the output, when the worker threads can write its rows
+   * (the main thread then only checks ids and copies bytes): `rows`.
+   */
+  rowText?: { spec: Omit<RowTextSpec, "carry">; make: MakeRowText };
   /** Told how far the check has come after each range, in file order. */
   onProgress?: ((progress: ReadProgress) => void) | undefined;
 }
@@ -189,7 +203,6 @@ class ParallelVerdict implements Verdict {
 const NONE: never[] = [];
 // Ids come from decoded text, so they hold no lone surrogates for this to replace.
 const UTF16 = new TextDecoder("utf-16le");
-const KINDS: VerdictKind[] = ["eligible", "ineligible", "invalid"];
 
 const readAt = (fd: number, start: number, length: number): Buffer => {
   const bytes = Buffer.allocUnsafe(length);
@@ -345,7 +358,12 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     jobs.push({ job: jobs.length, start: from, end, final: end === size });
     from = end;
   }
-  const maxBytes = Math.max(...jobs.map((j) => j.end - j.start)) * 2 + 64 * 1024;
+  // Every job the workers get is one of these (a range read again is read here).
+  const maxBytes = Math.max(...jobs.map((j) => j.end - j.start));
+  const rowSpec: RowTextSpec | undefined = input.rowText
+    ? { ...input.rowText.spec, carry: [...carry] }
+    : undefined;
+  const rowText = rowSpec ? input.rowText!.make(rowSpec) : undefined;
 
   // The workers, and the ranges given to them in order, a few ahead.
   const setup: WorkerSetup = {
@@ -355,6 +373,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     classes: input.layout.choices?.classes,
     dialect,
     maxBytes,
+    ...(rowSpec ? { rowText: rowSpec } : {}),
   };
   const workers = Array.from(
     { length: Math.min(threads, jobs.length) },
@@ -465,7 +484,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       let found: CellProblem[] = NONE;
       if (kind === INVALID) found = problems[nextProblem++]![1];
       if (id !== "") {
-        const earlier = ids.add(id, line);
+        const earlier = ids.addHash(range.hashes[i * 2]!, range.hashes[i * 2 + 1]!, line);
         if (earlier > 0) {
           const duplicate = {
             column: idColumn,
@@ -504,7 +523,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         new ParallelVerdict(
           id,
           line,
-          KINDS[kind]!,
+          KINDS[kind] as VerdictKind,
           kind === INELIGIBLE ? reasonLists[reasons[i]!]! : NONE,
           found,
           choices,
@@ -519,14 +538,126 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     if (out.length > 0) yield out;
   }
 
+  /**
+   * The ids seen so far, the list's bytes read so far: once an eighth of the
+   * list is read, the id set is made as large as the whole list needs (at
+   * most eight times the ids so far), so that it does not grow step by step.
+   */
+  let seenRows = 0;
+  let reserved = false;
+  const reserveIds = (rows: number, seenBytes: number) => {
+    seenRows += rows;
+    if (reserved || (seenBytes - start) * 8 < size - start) return;
+    reserved = true;
+    const estimate = Math.ceil((seenRows * (size - start)) / Math.max(1, seenBytes - start));
+    ids.reserve(Math.min(Math.ceil(estimate * 1.02), seenRows * 8));
+  };
+
+  /**
+   * A range's rows as the worker wrote them, with their line numbers put in;
+   * a duplicate's row is written again here, invalid, with the duplicate's
+   * problem added.
+   */
+  let spareOut: Buffer | undefined;
+  const assembleText = (range: RangeVerdicts, offset: number): Uint8Array => {
+    const { lines, kinds, idEnds, hashes, lineAt, problems } = range;
+    const text = Buffer.from(range.text.buffer, range.text.byteOffset, range.text.byteLength);
+    // A line number takes at most 10 digits.
+    const room = text.length + range.count * 10;
+    let out = spareOut && spareOut.length >= room ? spareOut : Buffer.allocUnsafe(room);
+    let at = 0;
+    // Where the worker's text not yet copied starts.
+    let from = 0;
+    let idStart = 0;
+    let nextProblem = 0;
+    const k = carriedHere.length;
+    for (let i = 0; i < range.count; i++) {
+      const line = offset + lines[i]!;
+      const kind = kinds[i]!;
+      const idEnd = idEnds[i]!;
+      const found = kind === INVALID ? problems[nextProblem++]![1] : NONE;
+      const earlier = idEnd > idStart ? ids.addHash(hashes[i * 2]!, hashes[i * 2 + 1]!, line) : 0;
+      if (earlier > 0) {
+        const id = UTF16.decode(range.ids.subarray(idStart, idEnd));
+        const duplicate: CellProblem = {
+          column: input.layout.idColumn,
+          value: id,
+          message: `duplicate applicant id: also on line ${earlier}`,
+          code: "duplicate-id",
+          numbers: [earlier],
+        };
+        let carried: string[] | undefined;
+        if (carry.length > 0) {
+          carried = new Array<string>(carry.length);
+          let cell = i * k === 0 ? 0 : range.carriedEnds[i * k - 1]!;
+          for (let j = 0, read = 0; j < carry.length; j++) {
+            if (carry[j]! < 0) {
+              carried[j] = "";
+              continue;
+            }
+            const end = range.carriedEnds[i * k + read++]!;
+            carried[j] = UTF16.decode(range.carried.subarray(cell, end));
+            cell = end;
+          }
+        }
+        const [before, after] = rowText!.pieces({
+          id,
+          verdict: "invalid",
+          reasons: NONE,
+          problems: found === NONE ? [duplicate] : [...found, duplicate],
+          ...(carried ? { carried } : {}),
+        });
+        const row = `${before}${line}${after}\n`;
+        // The worker's row, left out: from the line break before it to its own.
+        const rowStart = i === 0 ? 0 : text.indexOf(0x0a, lineAt[i - 1]!) + 1;
+        const rowEnd = text.indexOf(0x0a, lineAt[i]!) + 1;
+        at += text.copy(out, at, from, rowStart);
+        from = rowEnd;
+        const bytes = Buffer.byteLength(row);
+        // The rows still to come, as the worker wrote them, and their numbers.
+        const rest = text.length - rowEnd + (range.count - i) * 10;
+        if (at + bytes + rest > out.length) {
+          const bigger = Buffer.allocUnsafe(at + bytes + rest);
+          out.copy(bigger, 0, 0, at);
+          out = bigger;
+        }
+        at += out.write(row, at, "utf8");
+        summary.invalid++;
+      } else {
+        at += text.copy(out, at, from, lineAt[i]!);
+        from = lineAt[i]!;
+        // The line number's digits.
+        let digits = 1;
+        for (let n = line; n >= 10; n = Math.floor(n / 10)) digits++;
+        for (let p = at + digits - 1, n = line; p >= at; p--, n = Math.floor(n / 10))
+          out[p] = 48 + (n % 10);
+        at += digits;
+        if (kind === ELIGIBLE) summary.eligible++;
+        else if (kind === INELIGIBLE) summary.ineligible++;
+        else summary.invalid++;
+      }
+      idStart = idEnd;
+    }
+    at += text.copy(out, at, from, text.length);
+    spareOut = out;
+    return out.subarray(0, at);
+  };
+
   /** A range read on the main thread: what a failed range gets, to fail as the reader does. */
   const onMain = (job: RangeJob, firstLine: number): RangeVerdicts => {
     const bytes = readAt(fd, job.start, job.end - job.start);
     const checker = { layout: input.layout, rule: input.checker.rule };
-    return checkRange(bytes, dialect, firstLine, job.final, checker, mainTable);
+    return checkRange(bytes, dialect, firstLine, job.final, checker, mainTable, rowText);
   };
 
-  async function* batches(): AsyncGenerator<readonly Verdict[]> {
+  /** Each range's verdicts in file order, with the line its records are counted from. */
+  async function* ranges(): AsyncGenerator<{
+    range: RangeVerdicts;
+    offset: number;
+    reasonLists: string[][];
+    /** The worker that checked it, -1 for this thread. */
+    worker: number;
+  }> {
     try {
       pump();
       let line = input.list.headerLine;
@@ -555,11 +686,18 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           if (result.failed !== "input") throw new Error(`a check worker failed: ${result.failed}`);
           // Throws the reader's own error, with the line it names.
           range = onMain(job, line);
-          yield* assemble(range, 0, mainTable.lists);
+          reserveIds(range.count, job.end);
+          yield { range, offset: 0, reasonLists: mainTable.lists, worker: -1 };
           line = range.end.line;
         } else {
           range = result.verdicts;
-          yield* assemble(range, line - 1, tables[result.worker]!);
+          reserveIds(range.count, job.end);
+          yield {
+            range,
+            offset: line - 1,
+            reasonLists: tables[result.worker]!,
+            worker: result.worker,
+          };
           line += range.end.line - 1;
         }
         emptyRows += range.end.emptyRecords;
@@ -577,8 +715,31 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     }
   }
 
+  async function* batches(): AsyncGenerator<readonly Verdict[]> {
+    for await (const { range, offset, reasonLists } of ranges())
+      yield* assemble(range, offset, reasonLists);
+  }
+  /**
+   * Each range's rows, in one buffer filled again for the next range: a
+   * chunk is taken (copied, written) before the next is asked for, as the
+   * sink does (src/cli/sink.ts).
+   */
+  async function* rowChunks(): AsyncGenerator<Uint8Array> {
+    for await (const { range, offset, worker } of ranges()) {
+      const out = assembleText(range, offset);
+      // Its text is copied: the worker writes the next range's rows into it.
+      if (worker >= 0)
+        workers[worker]!.postMessage({ recycle: range.text.buffer }, [
+          range.text.buffer as ArrayBuffer,
+        ]);
+      yield out;
+    }
+  }
+
   return {
-    batches: batches(),
+    ...(rowText
+      ? { batches: (async function* () {})(), rows: rowChunks() }
+      : { batches: batches() }),
     summary: () => withEmptyRows({ ...summary }, emptyRows),
     ranges: () => ({ ranges: jobs.length, rereads }),
   };
@@ -605,7 +766,10 @@ export const threadsFromEnv = (env: Record<string, string | undefined>): number 
  * large enough, else streamed on the main thread.
  */
 export const listVerdicts = (
-  opened: Pick<ParallelCheckInput, "program" | "list" | "layout" | "checker" | "display" | "carry">,
+  opened: Pick<
+    ParallelCheckInput,
+    "program" | "list" | "layout" | "checker" | "display" | "carry" | "rowText"
+  >,
   where: {
     path: string;
     cwd: string;

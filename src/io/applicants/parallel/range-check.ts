@@ -4,14 +4,53 @@
  * typed arrays and one string so that passing them between threads copies
  * little: the same work for a worker thread and for the main thread.
  */
+import type { Choice } from "../../../core/allocation/types.js";
 import type { CellProblem, Layout } from "../../../core/applicants/layout.js";
 import { readRow } from "../../../core/applicants/layout.js";
+import { hashInto } from "../../../core/check/id-set.js";
+import type { Verdict } from "../../../core/check/verdict.js";
 import type { CompiledRule } from "../../../core/rules/compile.js";
 import { type RangeDialect, type RangeEnd, readRange } from "./range-reader.js";
 
 export const ELIGIBLE = 0;
 export const INELIGIBLE = 1;
 export const INVALID = 2;
+export const KINDS = ["eligible", "ineligible", "invalid"] as const;
+
+/** A verdict as a format words it, without its line and typed values. */
+export type RowVerdict = Omit<Verdict, "values" | "line">;
+
+/**
+ * How the rows are written where a format writes them on the worker threads:
+ * its row function (`pieces`: the text before and after the line number; a
+ * row is one line, holding no other line break, as ndjson's are), and the
+ * carried columns by index (-1: the list lacks it, an empty cell).
+ */
+export interface RowText {
+  pieces: (v: RowVerdict) => [before: string, after: string];
+  carry: readonly number[];
+}
+
+/** The formats whose rows the worker threads can write, as data that crosses to a worker. */
+export interface RowTextSpec {
+  format: "ndjson";
+  /** Headers of the carried columns, as the format gets them (CheckRun.carry). */
+  carryHeaders?: readonly string[];
+  /** The carried columns by index in the list (-1: the list lacks it). */
+  carry: readonly number[];
+}
+
+/** What a description stands for (given by the shell, which knows the formats). */
+export type MakeRowText = (spec: RowTextSpec) => RowText;
+
+/** `text`, or a copy twice as long, with room for `units` UTF-16 code units after `used` bytes. */
+const withRoom = (text: Buffer, used: number, units: number): Buffer => {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+  if (used + units * 3 <= text.length) return text;
+  const bigger = Buffer.allocUnsafeSlow(Math.max(used + units * 3, text.length * 2));
+  text.copy(bigger, 0, 0, used);
+  return bigger;
+};
 
 /** Distinct lists of failing reasons, numbered in the order first met. */
 export class ReasonTable {
@@ -53,6 +92,15 @@ export interface RangeVerdicts {
    */
   ids: Uint16Array;
   idEnds: Uint32Array;
+  /** Each id's hash (two 32-bit lanes a record, IdSet's), for the duplicate check. */
+  hashes: Uint32Array;
+  /**
+   * With rows written here (RowText): their UTF-8 text one after another,
+   * each ending in its only line break; lineAt[i] is where record i's line
+   * number goes.
+   */
+  text: Uint8Array;
+  lineAt: Uint32Array;
   /**
    * With choices read: each record's resolved choices as positions in the
    * choice reader's targets, one after another; choiceEnds[i] is where record
@@ -74,6 +122,8 @@ export interface RangeVerdicts {
   end: RangeEnd;
 }
 
+const NONE: never[] = [];
+
 export interface RangeChecker {
   layout: Layout;
   rule: CompiledRule;
@@ -93,6 +143,9 @@ export const checkRange = (
   final: boolean,
   checker: RangeChecker,
   table: ReasonTable,
+  rowText?: RowText,
+  /** A buffer to write the rows into, when it is large enough (one sent back to be used again). */
+  spare?: ArrayBuffer,
 ): RangeVerdicts => {
   const { layout, rule } = checker;
   // About 250 bytes a record; grown when a range holds more.
@@ -101,6 +154,14 @@ export const checkRange = (
   let kinds = new Uint8Array(guess);
   let reasons = new Uint32Array(guess);
   let idEnds = new Uint32Array(guess);
+  let hashes = new Uint32Array(guess * 2);
+  // Rows of ndjson take about as many bytes as the records they are about.
+  const room = rowText ? Math.max(64 * 1024, bytes.length + (bytes.length >> 2)) : 0;
+  let text: Buffer =
+    spare && spare.byteLength >= room ? Buffer.from(spare) : Buffer.allocUnsafeSlow(room);
+  let textLength = 0;
+  let tail = "";
+  let lineAt = new Uint32Array(rowText ? guess : 0);
   let ids = new Uint16Array(guess * 16);
   let idLength = 0;
   const targets = layout.choices?.reader.targets;
@@ -125,6 +186,10 @@ export const checkRange = (
       kinds = grow(kinds, count + n);
       reasons = grow(reasons, count + n);
       idEnds = grow(idEnds, count + n);
+      hashes = grow(hashes, (count + n) * 2);
+      if (rowText) {
+        lineAt = grow(lineAt, count + n);
+      }
       if (targets) choiceEnds = grow(choiceEnds, count + n);
       if (k > 0) carriedEnds = grow(carriedEnds, (count + n) * k);
     }
@@ -136,6 +201,7 @@ export const checkRange = (
       for (let c = 0; c < id.length; c++) ids[idLength + c] = id.charCodeAt(c);
       idLength += id.length;
       idEnds[count] = idLength;
+      hashInto(id, hashes, count * 2);
       for (let j = 0; j < k; j++) {
         const cell = (batch.records[i]![carry[j]!] ?? "").trim();
         if (carriedLength + cell.length > carried.length)
@@ -160,7 +226,35 @@ export const checkRange = (
         kinds[count] = INELIGIBLE;
         reasons[count] = table.number(rule.reasons(row.values));
       }
+      if (rowText) {
+        const kind = kinds[count]!;
+        const cells = batch.records[i]!;
+        const carried =
+          rowText.carry.length === 0
+            ? undefined
+            : rowText.carry.map((c) => (c < 0 ? "" : (cells[c] ?? "").trim()));
+        const choices: readonly Choice[] | undefined =
+          targets && kind !== INVALID ? (row.choices ?? []) : undefined;
+        const [before, after] = rowText.pieces({
+          id,
+          verdict: KINDS[kind]!,
+          reasons: kind === INELIGIBLE ? table.lists[reasons[count]!]! : NONE,
+          problems: row.problems ?? NONE,
+          ...(choices ? { choices } : {}),
+          ...(carried ? { carried } : {}),
+        });
+        // The end of the row before and the start of this one, in one write.
+        const piece = tail + before;
+        tail = `${after}\n`;
+        text = withRoom(text, textLength, piece.length);
+        textLength += text.write(piece, textLength, "utf8");
+        lineAt[count] = textLength;
+      }
     }
+  }
+  if (rowText) {
+    text = withRoom(text, textLength, tail.length);
+    textLength += text.write(tail, textLength, "utf8");
   }
   return {
     count,
@@ -169,6 +263,9 @@ export const checkRange = (
     reasons: reasons.subarray(0, count),
     ids: ids.subarray(0, idLength),
     idEnds: idEnds.subarray(0, count),
+    hashes: hashes.subarray(0, count * 2),
+    text: new Uint8Array(text.buffer, text.byteOffset, textLength),
+    lineAt: lineAt.subarray(0, rowText ? count : 0),
     choices: choices.subarray(0, choiceLength),
     choiceEnds: choiceEnds.subarray(0, targets ? count : 0),
     carried: carried.subarray(0, carriedLength),
