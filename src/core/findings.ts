@@ -19,7 +19,10 @@ export type FindingDetail =
   | { kind: "spread-max-unfillable"; field: string; capacity: number; total: number }
   | { kind: "choices-undeclared"; classes: number }
   | { kind: "choices-without-classes"; intakes: boolean }
-  | { kind: "illustrative-unknown-key"; key: string };
+  | { kind: "illustrative-unknown-key"; key: string }
+  | { kind: "yaml-binary" }
+  | { kind: "yaml-unknown-tag"; tag: string }
+  | { kind: "yaml-value-changed"; raw: string; value: string };
 
 /** The intake (and class) a finding of a program with intakes is about, when the message names it. */
 export interface FindingScope {

@@ -35,6 +35,12 @@ export const warningWords = (f: LocatedFinding, locale: Locale): string => {
         return w.choicesWithoutClasses(d.intakes);
       case "illustrative-unknown-key":
         return w.illustrativeUnknownKey(d.key);
+      case "yaml-binary":
+        return w.yamlBinary;
+      case "yaml-unknown-tag":
+        return w.yamlUnknownTag(d.tag);
+      case "yaml-value-changed":
+        return w.yamlValueChanged(d.raw, d.value);
     }
   })();
   const s = f.scope;

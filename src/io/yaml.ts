@@ -108,11 +108,15 @@ export const parseYaml = (input: string): YamlSource => {
     const line = at(error.pos[0]).line;
     if (code === "yaml-syntax" && syntaxLines.has(line)) continue;
     if (code === "yaml-syntax") syntaxLines.add(line);
+    // The tag, for the warning's words in a program's language where the parser names it.
+    const tag =
+      code === "yaml-unknown-tag" ? /^Unresolved tag: (\S+)/.exec(error.message)?.[1] : undefined;
     findings.push({
       code,
       severity: code === "yaml-unknown-tag" ? "warning" : "error",
       message: describeYamlError(error.code, error.message),
       position: at(error.pos[0]),
+      ...(tag ? { detail: { kind: "yaml-unknown-tag" as const, tag } } : {}),
     });
   }
 
@@ -221,6 +225,7 @@ const visitNumbers = (
           message:
             "!!binary (base64 data) has no place in a program file; it is read as the text after the tag",
           position: at(node.range[0]),
+          detail: { kind: "yaml-binary" },
         });
         node.value = raw;
         node.tag = undefined;
@@ -243,6 +248,7 @@ const visitNumbers = (
           severity: "warning",
           message: `${shorten(raw)} is read as the number ${node.value}; quote it ("${shorten(raw)}") to keep it as written`,
           position: at(node.range[0]),
+          detail: { kind: "yaml-value-changed", raw: shorten(raw), value: String(node.value) },
         });
       }
     },

@@ -29,6 +29,12 @@ export interface WarningWords {
   /** `intakes`: whether the program has intakes (none of them with classes). */
   choicesWithoutClasses: (intakes: boolean) => string;
   illustrativeUnknownKey: (key: string) => string;
+  /** yaml-unknown-tag for `!!binary`: read as the text after the tag. */
+  yamlBinary: string;
+  /** yaml-unknown-tag: a tag cohort does not read (`!ref`), as written. */
+  yamlUnknownTag: (tag: string) => string;
+  /** yaml-value-changed: a number whose text says something else (`1_000` read as 1000). */
+  yamlValueChanged: (raw: string, value: string) => string;
   /**
    * A public holiday's name as the language writes it: the names are the
    * country's (Grunnlovsdag, Midsommarafton); Nynorsk writes a few of

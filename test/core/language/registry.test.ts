@@ -575,6 +575,10 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
       return [[["«K»"], ["«K»"]]];
     case "warnings.holidayName":
       return [[["«H»"], ["«H»"]]];
+    case "warnings.yamlUnknownTag":
+      return [[["!ref"], ["!ref"]]];
+    case "warnings.yamlValueChanged":
+      return [[["1_000", "1000"], ['"1_000"', "1000"]]];
     default:
       throw new Error(`no sample call for the function ${path}: add one to this test`);
   }

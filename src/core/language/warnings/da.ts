@@ -23,5 +23,10 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices er angivet, men ${intakes ? "intet optag har hold" : "programmet har ingen optag med hold"}, så ingen prioriteter bliver læst; giv et optag hold, eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nævner »${k}«, som ikke findes i denne fil`,
+  yamlBinary:
+    "!!binary (base64-data) hører ikke hjemme i en programfil; det læses som teksten efter tagget",
+  yamlUnknownTag: (t) => `tagget ${t} er ukendt; cohort læser almindelig YAML uden egne tags`,
+  yamlValueChanged: (r, v) =>
+    `${r} læses som tallet ${v}; sæt det i anførselstegn ("${r}") for at beholde det, som det står`,
   holidayName: (name) => name,
 };

@@ -22,5 +22,10 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices is declared, but ${intakes ? "no intake has classes" : "the program has no intakes with classes"}, so no choice is read; give an intake classes or remove applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative names "${k}", which this file does not have`,
+  yamlBinary:
+    "!!binary (base64 data) has no place in a program file; it is read as the text after the tag",
+  yamlUnknownTag: (t) => `Unresolved tag: ${t}; cohort reads plain YAML without custom tags`,
+  yamlValueChanged: (r, v) =>
+    `${r} is read as the number ${v}; quote it ("${r}") to keep it as written`,
   holidayName: (name) => name,
 };

@@ -34,5 +34,11 @@ export const warnings: WarningWords = {
     `applicants.choices on määritetty, mutta ${intakes ? "millään hakukierroksella ei ole ryhmiä" : "ohjelmassa ei ole hakukierroksia, joilla olisi ryhmiä"}, joten hakutoiveita ei lueta; lisää hakukierrokselle ryhmät tai poista applicants.choices`,
   illustrativeUnknownKey: (k) =>
     `illustrative mainitsee avaimen ”${k}”, jota tässä tiedostossa ei ole`,
+  yamlBinary:
+    "!!binary (base64-dataa) ei kuulu ohjelmatiedostoon; se luetaan tagin jälkeisenä tekstinä",
+  yamlUnknownTag: (t) =>
+    `tagi ${t} on tuntematon; cohort lukee tavallista YAML:ää ilman omia tageja`,
+  yamlValueChanged: (r, v) =>
+    `${r} luetaan lukuna ${v}; kirjoita se lainausmerkkeihin ("${r}"), jotta se säilyy sellaisenaan`,
   holidayName: (name) => name,
 };

@@ -23,5 +23,10 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices er oppgitt, men ${intakes ? "ingen opptak har klasser" : "programmet har ingen opptak med klasser"}, så ingen valg blir lest; gi et opptak klasser eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nevner «${k}», som ikke finnes i denne filen`,
+  yamlBinary:
+    "!!binary (base64-data) hører ikke hjemme i en programfil; det leses som teksten etter taggen",
+  yamlUnknownTag: (t) => `taggen ${t} er ukjent; cohort leser vanlig YAML uten egne tagger`,
+  yamlValueChanged: (r, v) =>
+    `${r} leses som tallet ${v}; sett det i anførselstegn ("${r}") for å beholde det slik det står`,
   holidayName: (name) => name,
 };

@@ -30,5 +30,10 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices er oppgitt, men ${intakes ? "ingen opptak har klassar" : "programmet har ingen opptak med klassar"}, så ingen val blir lesne; gje eit opptak klassar eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nemner «${k}», som ikkje finst i denne fila`,
+  yamlBinary:
+    "!!binary (base64-data) høyrer ikkje heime i ei programfil; det blir lese som teksten etter taggen",
+  yamlUnknownTag: (t) => `taggen ${t} er ukjend; cohort les vanleg YAML utan eigne taggar`,
+  yamlValueChanged: (r, v) =>
+    `${r} blir lese som talet ${v}; set det i hermeteikn ("${r}") for å halde på det slik det står`,
   holidayName: (name) => NYNORSK_HOLIDAYS[name] ?? name,
 };

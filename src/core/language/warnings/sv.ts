@@ -23,5 +23,10 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices är angivet, men ${intakes ? "ingen antagningsomgång har klasser" : "programmet har inga antagningsomgångar med klasser"}, så inga val läses; ge en antagningsomgång klasser eller ta bort applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative anger ”${k}”, som inte finns i den här filen`,
+  yamlBinary:
+    "!!binary (base64-data) hör inte hemma i en programfil; det läses som texten efter taggen",
+  yamlUnknownTag: (t) => `taggen ${t} är okänd; cohort läser vanlig YAML utan egna taggar`,
+  yamlValueChanged: (r, v) =>
+    `${r} läses som talet ${v}; sätt det inom citattecken ("${r}") för att behålla det som det står`,
   holidayName: (name) => name,
 };
