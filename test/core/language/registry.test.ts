@@ -578,7 +578,12 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
     case "warnings.yamlUnknownTag":
       return [[["!ref"], ["!ref"]]];
     case "warnings.yamlValueChanged":
-      return [[["1_000", "1000"], ['"1_000"', "1000"]]];
+      return [
+        [
+          ["1_000", "1000"],
+          ['"1_000"', "1000"],
+        ],
+      ];
     default:
       throw new Error(`no sample call for the function ${path}: add one to this test`);
   }
