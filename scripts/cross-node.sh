@@ -227,6 +227,8 @@ golden() {
     [ "$base" = topplederprogrammet ] && program=topplederprogrammet
     # A list with a program of its own beside it (NAME.csv and NAME.yaml).
     [ -f "fixtures/allocate/$base.yaml" ] && program=fixtures/allocate/$base.yaml
+    # A second list of the two-field example, where two minimums hold a seat together.
+    [ "$base" = region-kjonn-sammen ] && program=fixtures/allocate/region-kjonn.yaml
     # The list of an intake with classes and ranked choices.
     if [ "$base" = ks-toppleder-kull-2029 ]; then
       program=programs/ks-toppleder-kull.yaml
