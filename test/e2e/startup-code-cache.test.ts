@@ -63,6 +63,19 @@ const VARIANTS: Record<string, (cache: Buffer) => Buffer | undefined> = {
 
 const roots: Record<string, string> = {};
 
+/**
+ * Whether dist/ was built by the node running the tests. The e2e suite also
+ * runs on Node 22 and 24 over a dist/ built by Node 20 (scripts/cross-node.sh):
+ * there the cache names another node, and every way runs the ES modules.
+ */
+const builtByThisNode = (): boolean => {
+  const cache = readFileSync(join(ROOT, CACHE));
+  return cache
+    .toString("latin1", 0, headerEnd(cache) - 1)
+    .endsWith(` ${process.version} ${process.arch}`);
+};
+const ANOTHER_NODE = /made for another build or node \(v\d+\.\d+\.\d+ .*\); ES modules$/;
+
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "cohort-code-cache-"));
   roots.built = ROOT;
@@ -112,9 +125,13 @@ describe("validate's classic script and code cache", () => {
     const id = /^\/\/ cohort validate ([0-9a-f]{32})\n/.exec(script)?.[1];
     expect(id).toBeDefined();
     const cache = readFileSync(join(ROOT, CACHE));
-    expect(cache.toString("latin1", 0, headerEnd(cache) - 1)).toBe(
-      `${id} ${process.version} ${process.arch}`,
+    expect(cache.toString("latin1", 0, headerEnd(cache) - 1)).toMatch(
+      new RegExp(`^${id} v\\d+\\.\\d+\\.\\d+ ${process.arch}$`),
     );
+    if (!builtByThisNode()) {
+      expect(pathTaken(ROOT)).toMatch(ANOTHER_NODE);
+      return;
+    }
     expect(pathTaken(ROOT)).toBe("cohort: start-up: code cache used");
     expect(pathTaken(ROOT, ["--quiet", "--no-color", "validate", "programs/"])).toBe(
       "cohort: start-up: code cache used",
@@ -123,10 +140,17 @@ describe("validate's classic script and code cache", () => {
 
   it("each changed cache takes the way it should", () => {
     expect(pathTaken(roots.absent!)).toMatch(/no validate script or code cache; ES modules$/);
-    expect(pathTaken(roots.damaged!)).toBe("cohort: start-up: code cache rejected by V8; compiled");
-    expect(pathTaken(roots.truncated!)).toBe(
-      "cohort: start-up: code cache rejected by V8; compiled",
-    );
+    if (builtByThisNode()) {
+      expect(pathTaken(roots.damaged!)).toBe(
+        "cohort: start-up: code cache rejected by V8; compiled",
+      );
+      expect(pathTaken(roots.truncated!)).toBe(
+        "cohort: start-up: code cache rejected by V8; compiled",
+      );
+    } else {
+      expect(pathTaken(roots.damaged!)).toMatch(ANOTHER_NODE);
+      expect(pathTaken(roots.truncated!)).toMatch(ANOTHER_NODE);
+    }
     expect(pathTaken(roots["another node"]!)).toMatch(
       /another build or node \(v0\.0\.1 .*\); ES modules$/,
     );
