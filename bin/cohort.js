@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import module, { createRequire } from "node:module";
+"use strict";
+// A CommonJS script (bin/package.json): node runs it without starting its ES
+// module loader, which validate's classic script does not need.
+const { createRequire, enableCompileCache } = require("node:module");
+const { join } = require("node:path");
 
 // `cohort validate` runs as one classic script with a V8 code cache made by
 // the build (dist/validate.cjs and dist/validate.cache, scripts/build.mjs):
@@ -35,15 +39,46 @@ const isValidate = (argv) => {
   return false;
 };
 
+/**
+ * Node's modules that validate's script names but a run of validate seldom
+ * uses: commander requires child_process (and with it net and dgram) for
+ * executable subcommands, which cohort has none of; crypto hashes findings for
+ * the GitLab and SARIF reports and names temporary files of `-o`; net writes
+ * to a socket given as `-o`. Each is loaded when the script first reads one of
+ * its properties, not when the script starts (docs/performance.md, "Start-up").
+ */
+const LAZY_BUILTINS = new Set(["node:child_process", "node:crypto", "node:net"]);
+
+/** `require` for the script: the modules above as stand-ins that load them when first read. */
+const lazyRequire = (require) => {
+  const stand = (id) => {
+    let loaded;
+    const real = () => {
+      loaded ??= require(id);
+      return loaded;
+    };
+    return new Proxy(Object.create(null), {
+      get: (_, key) => real()[key],
+      has: (_, key) => key in real(),
+      ownKeys: () => Reflect.ownKeys(real()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+        return descriptor && { ...descriptor, configurable: true };
+      },
+    });
+  };
+  return (id) => (LAZY_BUILTINS.has(id) ? stand(id) : require(id));
+};
+
 /** Runs validate's classic script when its cache fits this node; false when it does not. */
 const runClassic = () => {
-  const fs = process.getBuiltinModule("node:fs");
-  const file = new URL("../dist/validate.cjs", import.meta.url);
+  const fs = require("node:fs");
+  const path = join(__dirname, "../dist/validate.cjs");
   let source;
   let cache;
   try {
-    source = fs.readFileSync(file, "utf8");
-    cache = fs.readFileSync(new URL("../dist/validate.cache", import.meta.url));
+    source = fs.readFileSync(path, "utf8");
+    cache = fs.readFileSync(join(__dirname, "../dist/validate.cache"));
   } catch {
     say("no validate script or code cache; ES modules");
     return false;
@@ -55,9 +90,8 @@ const runClassic = () => {
     say(`code cache made for another build or node (${header.slice(33) || "none"}); ES modules`);
     return false;
   }
-  const v8 = process.getBuiltinModule("node:v8");
-  const vm = process.getBuiltinModule("node:vm");
-  const path = process.getBuiltinModule("node:url").fileURLToPath(file);
+  const v8 = require("node:v8");
+  const vm = require("node:vm");
   // With this flag V8 checksums the cache and refuses a damaged one (it then
   // compiles the script as if there were none); the cache was made under it.
   v8.setFlagsFromString("--verify-snapshot-checksum");
@@ -69,16 +103,14 @@ const runClassic = () => {
   // V8 writes an unknown flag's name to stderr: only the flags of this V8.
   for (const flag of LATER_OPTIMIZING[process.versions.v8.split(".")[0]] ?? [])
     v8.setFlagsFromString(flag);
-  script.runInThisContext()(createRequire(path));
+  script.runInThisContext()(lazyRequire(createRequire(path)));
   return true;
 };
 
 if (!(isValidate(process.argv.slice(2)) && runClassic())) {
   // Node 22.1+ can cache compiled ES modules between runs; Node 20 cannot.
-  module.enableCompileCache?.();
-  try {
-    await import("../dist/cli.js");
-  } catch (error) {
+  enableCompileCache?.();
+  import("../dist/cli.js").catch((error) => {
     // A checkout that was never built has no dist/: say so instead of a trace.
     if (error?.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist/cli.js")) {
       process.stderr.write(
@@ -88,5 +120,5 @@ if (!(isValidate(process.argv.slice(2)) && runClassic())) {
     } else {
       throw error;
     }
-  }
+  });
 }

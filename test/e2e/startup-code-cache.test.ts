@@ -212,6 +212,39 @@ describe("validate's classic script and code cache", () => {
     expect(frames(run(ROOT, args))).toEqual(expected);
   });
 
+  it("node's child_process, crypto and dgram load only when validate uses them", () => {
+    // A preload that names, at exit, the built-in modules the run loaded.
+    const preload = join(work, "loaded-modules.cjs");
+    writeFileSync(
+      preload,
+      'process.on("exit", () => process.stderr.write(`loaded: ${process.moduleLoadList.join(",")}\\n`));\n',
+    );
+    const loaded = (args: string[]): string[] => {
+      const result = spawnSync(
+        process.execPath,
+        ["--require", preload, join(ROOT, "bin/cohort.js"), ...args],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", COHORT_TRACE_STARTUP: "1" },
+          timeout: 60_000,
+        },
+      );
+      expect(result.stderr).toContain("cohort: start-up: code cache used");
+      const line = result.stderr.split("\n").find((l) => l.startsWith("loaded: ")) ?? "";
+      return line.slice("loaded: ".length).split(",");
+    };
+    if (!builtByThisNode()) return;
+    const plain = loaded(["validate", "programs/"]);
+    expect(plain).toContain("NativeModule fs");
+    for (const name of ["child_process", "crypto", "dgram"])
+      expect(plain).not.toContain(`NativeModule ${name}`);
+    // The GitLab report hashes its findings: crypto loads when first used.
+    expect(loaded(["validate", "--format", "gitlab", "fixtures/validate/"])).toContain(
+      "NativeModule crypto",
+    );
+  });
+
   it("-o: the same file every way", () => {
     const output = join(work, "out.sarif");
     const args = ["validate", "fixtures/validate/", "-o", output];
