@@ -77,7 +77,8 @@ const runClassic = () => {
   let source;
   let cache;
   try {
-    source = fs.readFileSync(path, "utf8");
+    // The build writes the script in ASCII only (scripts/build.mjs).
+    source = fs.readFileSync(path, "latin1");
     cache = fs.readFileSync(join(__dirname, "../dist/validate.cache"));
   } catch {
     say("no validate script or code cache; ES modules");

@@ -18,7 +18,8 @@ import vm from "node:vm";
 
 const script = fileURLToPath(new URL("../dist/validate.cjs", import.meta.url));
 const target = fileURLToPath(new URL("../dist/validate.cache", import.meta.url));
-const source = readFileSync(script, "utf8");
+// Read as bin/cohort.js reads it: the build writes it in ASCII only.
+const source = readFileSync(script, "latin1");
 const id = /^\/\/ cohort validate ([0-9a-f]+)\n/.exec(source)?.[1];
 if (!id) throw new Error(`${script} has no build id on its first line`);
 

@@ -217,7 +217,7 @@ describe("validate's classic script and code cache", () => {
     const preload = join(work, "loaded-modules.cjs");
     writeFileSync(
       preload,
-      'process.on("exit", () => process.stderr.write(`loaded: ${process.moduleLoadList.join(",")}\\n`));\n',
+      'process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.join(",") + "\\n"));\n',
     );
     const loaded = (args: string[]): string[] => {
       const result = spawnSync(
