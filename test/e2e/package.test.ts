@@ -57,6 +57,8 @@ describe("the published package", () => {
     const files = packJson(result.stdout).files.map((f) => f.path);
     for (const file of [
       "bin/cohort.js",
+      // Says bin/cohort.js is CommonJS; without it the package's "type": "module" would apply.
+      "bin/package.json",
       "dist/cli.js",
       "schema/program.schema.json",
       "README.md",
