@@ -613,7 +613,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       const kind = kinds[i]!;
       if (earlier > 0) {
         summary.invalid++;
-        (duplicates ??= []).push(i, earlier);
+        if (duplicates === undefined) duplicates = [];
+        duplicates.push(i, earlier);
       } else if (kind === ELIGIBLE) summary.eligible++;
       else if (kind === INELIGIBLE) summary.ineligible++;
       else summary.invalid++;
