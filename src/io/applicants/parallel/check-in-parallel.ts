@@ -282,15 +282,25 @@ const cutNear = (
   const first = text.indexOf("\n");
   if (first < 0) return -1;
   if (width < 0) return nominal + first + 1;
-  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = text.indexOf("\n", lf + 1), tries++) {
+  /** The records that read whole from `at`, in the first `chars` of the window. */
+  const recordsFrom = (at: number, chars: number): string[][] | undefined => {
     const scanner = new CsvScanner(dialect.display, dialect.delimiter);
     scanner.resume("\n", 1);
     const batch: RecordBatch = { records: [], lines: [] };
     try {
-      scanner.feed(text.slice(lf + 1), batch);
+      scanner.feed(text.slice(at, at + chars), batch);
     } catch {
-      continue;
+      return undefined;
     }
+    return batch.records;
+  };
+  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = text.indexOf("\n", lf + 1), tries++) {
+    // A few KiB hold the next records nearly always; the whole window when not.
+    let records = recordsFrom(lf + 1, 8192);
+    if (records !== undefined && records.length < WHOLE_RECORDS)
+      records = recordsFrom(lf + 1, text.length);
+    if (records === undefined) continue;
+    const batch = { records };
     if (batch.records.length < WHOLE_RECORDS) break;
     if (batch.records.slice(0, WHOLE_RECORDS).every((r) => r.length === width))
       return nominal + lf + 1;

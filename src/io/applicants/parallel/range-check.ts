@@ -125,6 +125,8 @@ export interface RangeVerdicts {
 }
 
 const NONE: never[] = [];
+/** Rows are gathered into a string of about this many UTF-16 code units before one UTF-8 write. */
+const ROWS_CHARS = 8192;
 
 export interface RangeChecker {
   layout: Layout;
@@ -280,6 +282,13 @@ export const checkRange = (
           ...(choices ? { choices } : {}),
           ...(carried ? { carried } : {}),
         })}\n`;
+        // Written out before the string gets long: a long one would be
+        // allocated among the large objects, which only a full collection frees.
+        if (rows.length >= ROWS_CHARS) {
+          text = withRoom(text, textLength, rows);
+          textLength += text.write(rows, textLength, "utf8");
+          rows = "";
+        }
       }
     }
     if (rows.length > 0) {
