@@ -9,13 +9,16 @@ import { jsonStrings } from "../json-text.js";
 /**
  * The JSON text of a verdict after its line number, written by hand for the
  * million-row case: reasons come from a small fixed set, so their JSON is
- * computed once.
+ * computed once, and so is the whole text of a row with nothing but its
+ * verdict and reasons when its list of reasons is a shared one (frozen: the
+ * worker threads' reason tables).
  */
 const verdictJsonTail = (
   carry?: readonly string[],
 ): ((v: Omit<Verdict, "values" | "line" | "id">) => string) => {
   const encode = jsonStrings(10_000);
   const carried = carriedJson(carry);
+  const carrying = carry !== undefined && carry.length > 0;
   // The same few lists of choices recur on most rows: their JSON is kept by identity.
   const choiceJson = new WeakMap<readonly Choice[], string>();
   const choicesJson = (choices: readonly Choice[]): string => {
@@ -26,7 +29,7 @@ const verdictJsonTail = (
     }
     return text;
   };
-  return (v) => {
+  const tail = (v: Omit<Verdict, "values" | "line" | "id">): string => {
     const reasons = v.reasons.length === 0 ? "[]" : `[${v.reasons.map(encode).join(",")}]`;
     // The three documented keys: the codes beside them are for the words of other formats.
     const problems =
@@ -39,27 +42,37 @@ const verdictJsonTail = (
     const choices = v.choices === undefined ? "" : `,"choices":${choicesJson(v.choices)}`;
     return `,"verdict":"${v.verdict}","reasons":${reasons},"problems":${problems}${choices}${carried(v.carried)}}`;
   };
+  // Rows with no problems, choices or carried cells: by verdict without
+  // reasons, and by the (shared, frozen) list of reasons of ineligible ones.
+  const plain = new Map<string, string>();
+  const byReasons = new WeakMap<readonly string[], string>();
+  return (v) => {
+    if (carrying || v.problems.length > 0 || v.choices !== undefined) return tail(v);
+    if (v.reasons.length === 0) {
+      let text = plain.get(v.verdict);
+      if (text === undefined) {
+        text = tail(v);
+        plain.set(v.verdict, text);
+      }
+      return text;
+    }
+    if (v.verdict !== "ineligible" || !Object.isFrozen(v.reasons)) return tail(v);
+    let text = byReasons.get(v.reasons);
+    if (text === undefined) {
+      text = tail(v);
+      byReasons.set(v.reasons, text);
+    }
+    return text;
+  };
 };
 
-/** The JSON text of one verdict. */
+/** The JSON text of one verdict, without its line break (a row holds none). */
 export const verdictJsonText = (
   /** Headers of the carried columns: each object ends with their cells, as `carried`. */
   carry?: readonly string[],
-): ((v: Verdict) => string) => {
+): ((v: Omit<Verdict, "values">) => string) => {
   const tail = verdictJsonTail(carry);
   return (v) => `{"id":${JSON.stringify(v.id)},"line":${v.line}${tail(v)}`;
-};
-
-/**
- * The same text in two pieces, before and after the line number: worker
- * threads write rows whose line numbers only the main thread knows
- * (src/io/applicants/parallel/), which puts the number between them.
- */
-export const verdictJsonPieces = (
-  carry?: readonly string[],
-): ((v: Omit<Verdict, "values" | "line">) => [before: string, after: string]) => {
-  const tail = verdictJsonTail(carry);
-  return (v) => [`{"id":${JSON.stringify(v.id)},"line":`, tail(v)];
 };
 
 /** One applicant object per line, nothing else: the summary goes to stderr. */

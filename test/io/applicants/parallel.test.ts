@@ -243,6 +243,18 @@ describe("parallel check", () => {
     );
   });
 
+  it("each row right after itself: duplicates in the same range, at its first and last rows", async () => {
+    const file = generate("generate-applicants.mjs", 400, "pairs.csv", ["--invalid", "0.05"]);
+    const text = readFileSync(file, "utf8");
+    const [header, ...rows] = text.trimEnd().split(/\n(?=S\d{7})/);
+    // A blank line now and then moves the line numbers away from the row count.
+    const pairs = rows.map((row, i) => `${row}\n${i % 7 === 0 ? "\n" : ""}${row}\n`).join("");
+    writeFileSync(file, `${header}\n${pairs}`);
+    // Ranges of a few rows: a pair is cut apart, or starts or ends a range.
+    const output = await same("topplederprogrammet", file, [97, 251, 613, 65536]);
+    expect(output.match(/duplicate applicant id: also on line/g)?.length).toBe(800);
+  });
+
   it("an independent generator's form export (all fields quoted, CRLF inside quotes)", async () => {
     const file = generate("generate-form-export.mjs", 1200, "form.csv", ["--seed", "11"]);
     cuts = { ranges: 0, rereads: 0 };

@@ -47,9 +47,10 @@ import {
   type RangeVerdicts,
   ReasonTable,
   type RowTextSpec,
+  spareBuffers,
 } from "./range-check.js";
 import type { RangeDialect } from "./range-reader.js";
-import type { RangeJob, WorkerSetup } from "./worker.js";
+import type { RangeJob, RangeTask, WorkerSetup } from "./worker.js";
 
 /**
  * Smaller lists are checked on the main thread: starting the workers costs
@@ -204,8 +205,8 @@ const NONE: never[] = [];
 // Ids come from decoded text, so they hold no lone surrogates for this to replace.
 const UTF16 = new TextDecoder("utf-16le");
 
-const readAt = (fd: number, start: number, length: number): Buffer => {
-  const bytes = Buffer.allocUnsafe(length);
+const readAt = (fd: number, start: number, length: number, into?: Buffer): Buffer => {
+  const bytes = into && into.length >= length ? into : Buffer.allocUnsafe(length);
   let read = 0;
   while (read < length) {
     const n = readSync(fd, bytes, read, length - read, start + read);
@@ -213,6 +214,13 @@ const readAt = (fd: number, start: number, length: number): Buffer => {
     read += n;
   }
   return bytes.subarray(0, read);
+};
+
+/** Line breaks (LF) in `bytes`: a range's first line is one more than those before it. */
+const lineBreaks = (bytes: Buffer): number => {
+  let n = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) n++;
+  return n;
 };
 
 /**
@@ -274,15 +282,25 @@ const cutNear = (
   const first = text.indexOf("\n");
   if (first < 0) return -1;
   if (width < 0) return nominal + first + 1;
-  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = text.indexOf("\n", lf + 1), tries++) {
+  /** The records that read whole from `at`, in the first `chars` of the window. */
+  const recordsFrom = (at: number, chars: number): string[][] | undefined => {
     const scanner = new CsvScanner(dialect.display, dialect.delimiter);
     scanner.resume("\n", 1);
     const batch: RecordBatch = { records: [], lines: [] };
     try {
-      scanner.feed(text.slice(lf + 1), batch);
+      scanner.feed(text.slice(at, at + chars), batch);
     } catch {
-      continue;
+      return undefined;
     }
+    return batch.records;
+  };
+  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = text.indexOf("\n", lf + 1), tries++) {
+    // A few KiB hold the next records nearly always; the whole window when not.
+    let records = recordsFrom(lf + 1, 8192);
+    if (records !== undefined && records.length < WHOLE_RECORDS)
+      records = recordsFrom(lf + 1, text.length);
+    if (records === undefined) continue;
+    const batch = { records };
     if (batch.records.length < WHOLE_RECORDS) break;
     if (batch.records.slice(0, WHOLE_RECORDS).every((r) => r.length === width))
       return nominal + lf + 1;
@@ -294,7 +312,9 @@ interface Pending {
   promise: Promise<Result>;
   resolve: (result: Result) => void;
 }
-type Result = { verdicts: RangeVerdicts; worker: number } | { failed: string; worker: number };
+type Result =
+  | { verdicts: RangeVerdicts; worker: number; firstLine: number }
+  | { failed: string; worker: number };
 
 /**
  * Checks the list on worker threads, or returns undefined when it should not
@@ -366,17 +386,23 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   const rowText = rowSpec ? input.rowText!.make(rowSpec) : undefined;
 
   // The workers, and the ranges given to them in order, a few ahead.
+  // The slots the ranges in flight are read into: at most AHEAD per worker
+  // are sent and not answered (pump), so that many slots are enough.
+  const threadCount = Math.min(threads, jobs.length);
+  const slots = threadCount * AHEAD;
+  const ring = new SharedArrayBuffer(slots * maxBytes);
+  const freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
   const setup: WorkerSetup = {
-    path: input.file,
+    ring,
+    slotBytes: maxBytes,
     program: input.program,
     header: input.list.header,
     classes: input.layout.choices?.classes,
     dialect,
-    maxBytes,
     ...(rowSpec ? { rowText: rowSpec } : {}),
   };
   const workers = Array.from(
-    { length: Math.min(threads, jobs.length) },
+    { length: threadCount },
     () =>
       new Worker(workerFile, {
         workerData: setup,
@@ -405,6 +431,16 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     }
     return entry;
   };
+  // The line the next range sent starts on: the first data line plus the
+  // line breaks of the ranges before it (each starts just after one), so that
+  // the workers write final line numbers. Where a range was cut inside a
+  // record the next is read again here anyway, counted from the same lines.
+  let firstDataLine = input.list.headerLine;
+  for (const cell of input.list.header)
+    for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) firstDataLine++;
+  firstDataLine++;
+  let nextLine = firstDataLine;
+  const firstLines = new Map<number, number>();
   const pump = () => {
     while (nextJob < jobs.length && nextJob - taken < workers.length * AHEAD) {
       const job = jobs[nextJob++]!;
@@ -412,20 +448,38 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       for (let w = 1; w < workers.length; w++) if (queued[w]! < queued[worker]!) worker = w;
       queued[worker]!++;
       pending(job.job);
-      workers[worker]!.postMessage(job);
+      const slot = freeSlots.pop()!;
+      const bytes = readAt(
+        fd,
+        job.start,
+        job.end - job.start,
+        Buffer.from(ring, slot * maxBytes, maxBytes),
+      );
+      const task: RangeTask = { ...job, slot, firstLine: nextLine };
+      firstLines.set(job.job, nextLine);
+      nextLine += lineBreaks(bytes);
+      workers[worker]!.postMessage(task);
     }
   };
   workers.forEach((worker, w) => {
-    worker.on("message", (message: { job: number; verdicts?: RangeVerdicts; failed?: string }) => {
-      if (message.verdicts) {
-        for (const list of message.verdicts.newReasons) tables[w]!.push(list);
-        pending(message.job).resolve({ verdicts: message.verdicts, worker: w });
-      } else {
-        pending(message.job).resolve({ failed: message.failed ?? "input", worker: w });
-      }
-      queued[w]!--;
-      pump();
-    });
+    worker.on(
+      "message",
+      (message: { job: number; verdicts?: RangeVerdicts; failed?: string; slot: number }) => {
+        freeSlots.push(message.slot);
+        const firstLine = firstLines.get(message.job) ?? 0;
+        firstLines.delete(message.job);
+        if (message.verdicts) {
+          // Frozen, as the worker's are: formats keep what they wrote for a list by identity.
+          for (const list of message.verdicts.newReasons)
+            tables[w]!.push(Object.freeze(list) as string[]);
+          pending(message.job).resolve({ verdicts: message.verdicts, worker: w, firstLine });
+        } else {
+          pending(message.job).resolve({ failed: message.failed ?? "input", worker: w });
+        }
+        queued[w]!--;
+        pump();
+      },
+    );
     worker.on("error", (error) => {
       broken = error;
       for (const entry of results.values())
@@ -457,15 +511,11 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   };
 
   /**
-   * Verdicts of a range whose lines are counted from 1 + `offset`, a few
+   * Verdicts of a range (their lines final), a few
    * hundred at a time: what is alive when the young generation is collected
    * gets copied, so small batches cost less.
    */
-  function* assemble(
-    range: RangeVerdicts,
-    offset: number,
-    reasonLists: string[][],
-  ): Generator<Verdict[]> {
+  function* assemble(range: RangeVerdicts, reasonLists: string[][]): Generator<Verdict[]> {
     const { lines, kinds, reasons, idEnds, problems } = range;
     let choiceStart = 0;
     const text = UTF16.decode(range.ids);
@@ -479,7 +529,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     for (let i = 0; i < range.count; i++) {
       const id = text.slice(idStart, idEnds[i]!);
       idStart = idEnds[i]!;
-      const line = offset + lines[i]!;
+      const line = lines[i]!;
       let kind = kinds[i]!;
       let found: CellProblem[] = NONE;
       if (kind === INVALID) found = problems[nextProblem++]![1];
@@ -554,93 +604,87 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   };
 
   /**
-   * A range's rows as the worker wrote them, with their line numbers put in;
-   * a duplicate's row is written again here, invalid, with the duplicate's
-   * problem added.
+   * A range's rows as the worker wrote them, final line numbers and all,
+   * passed on untouched unless an id in it was seen before: a duplicate's row
+   * is then written again here, invalid, with the duplicate's problem added,
+   * in place of the worker's (row i ends at the range's i-th line break).
    */
-  let spareOut: Buffer | undefined;
-  const assembleText = (range: RangeVerdicts, offset: number): Uint8Array => {
-    const { lines, kinds, idEnds, hashes, lineAt, problems } = range;
+  const assembleText = (range: RangeVerdicts): Uint8Array => {
+    const { lines, kinds, idEnds, hashes, problems } = range;
     const text = Buffer.from(range.text.buffer, range.text.byteOffset, range.text.byteLength);
-    // A line number takes at most 10 digits.
-    const room = text.length + range.count * 10;
-    let out = spareOut && spareOut.length >= room ? spareOut : Buffer.allocUnsafe(room);
-    let at = 0;
-    // Where the worker's text not yet copied starts.
-    let from = 0;
+    // Rows of duplicates: their index and the line their id was first seen on.
+    let duplicates: number[] | undefined;
     let idStart = 0;
+    for (let i = 0; i < range.count; i++) {
+      const idEnd = idEnds[i]!;
+      const earlier =
+        idEnd > idStart ? ids.addHash(hashes[i * 2]!, hashes[i * 2 + 1]!, lines[i]!) : 0;
+      idStart = idEnd;
+      const kind = kinds[i]!;
+      if (earlier > 0) {
+        summary.invalid++;
+        if (duplicates === undefined) duplicates = [];
+        duplicates.push(i, earlier);
+      } else if (kind === ELIGIBLE) summary.eligible++;
+      else if (kind === INELIGIBLE) summary.ineligible++;
+      else summary.invalid++;
+    }
+    if (duplicates === undefined) return text;
+    const parts: Uint8Array[] = [];
+    // The first row not yet passed on, and where it starts.
+    let row = 0;
+    let from = 0;
     let nextProblem = 0;
     const k = carriedHere.length;
-    for (let i = 0; i < range.count; i++) {
-      const line = offset + lines[i]!;
-      const kind = kinds[i]!;
-      const idEnd = idEnds[i]!;
-      const found = kind === INVALID ? problems[nextProblem++]![1] : NONE;
-      const earlier = idEnd > idStart ? ids.addHash(hashes[i * 2]!, hashes[i * 2 + 1]!, line) : 0;
-      if (earlier > 0) {
-        const id = UTF16.decode(range.ids.subarray(idStart, idEnd));
-        const duplicate: CellProblem = {
-          column: input.layout.idColumn,
-          value: id,
-          message: `duplicate applicant id: also on line ${earlier}`,
-          code: "duplicate-id",
-          numbers: [earlier],
-        };
-        let carried: string[] | undefined;
-        if (carry.length > 0) {
-          carried = new Array<string>(carry.length);
-          let cell = i * k === 0 ? 0 : range.carriedEnds[i * k - 1]!;
-          for (let j = 0, read = 0; j < carry.length; j++) {
-            if (carry[j]! < 0) {
-              carried[j] = "";
-              continue;
-            }
-            const end = range.carriedEnds[i * k + read++]!;
-            carried[j] = UTF16.decode(range.carried.subarray(cell, end));
-            cell = end;
+    for (let d = 0; d < duplicates.length; d += 2) {
+      const i = duplicates[d]!;
+      const earlier = duplicates[d + 1]!;
+      let rowStart = from;
+      for (; row < i; row++) rowStart = text.indexOf(0x0a, rowStart) + 1;
+      const rowEnd = text.indexOf(0x0a, rowStart) + 1;
+      parts.push(text.subarray(from, rowStart));
+      while (nextProblem < problems.length && problems[nextProblem]![0] < i) nextProblem++;
+      const found =
+        nextProblem < problems.length && problems[nextProblem]![0] === i
+          ? problems[nextProblem]![1]
+          : NONE;
+      const idFrom = i === 0 ? 0 : idEnds[i - 1]!;
+      const id = UTF16.decode(range.ids.subarray(idFrom, idEnds[i]!));
+      const duplicate: CellProblem = {
+        column: input.layout.idColumn,
+        value: id,
+        message: `duplicate applicant id: also on line ${earlier}`,
+        code: "duplicate-id",
+        numbers: [earlier],
+      };
+      let carried: string[] | undefined;
+      if (carry.length > 0) {
+        carried = new Array<string>(carry.length);
+        let cell = i * k === 0 ? 0 : range.carriedEnds[i * k - 1]!;
+        for (let j = 0, read = 0; j < carry.length; j++) {
+          if (carry[j]! < 0) {
+            carried[j] = "";
+            continue;
           }
+          const end = range.carriedEnds[i * k + read++]!;
+          carried[j] = UTF16.decode(range.carried.subarray(cell, end));
+          cell = end;
         }
-        const [before, after] = rowText!.pieces({
-          id,
-          verdict: "invalid",
-          reasons: NONE,
-          problems: found === NONE ? [duplicate] : [...found, duplicate],
-          ...(carried ? { carried } : {}),
-        });
-        const row = `${before}${line}${after}\n`;
-        // The worker's row, left out: from the line break before it to its own.
-        const rowStart = i === 0 ? 0 : text.indexOf(0x0a, lineAt[i - 1]!) + 1;
-        const rowEnd = text.indexOf(0x0a, lineAt[i]!) + 1;
-        at += text.copy(out, at, from, rowStart);
-        from = rowEnd;
-        const bytes = Buffer.byteLength(row);
-        // The rows still to come, as the worker wrote them, and their numbers.
-        const rest = text.length - rowEnd + (range.count - i) * 10;
-        if (at + bytes + rest > out.length) {
-          const bigger = Buffer.allocUnsafe(at + bytes + rest);
-          out.copy(bigger, 0, 0, at);
-          out = bigger;
-        }
-        at += out.write(row, at, "utf8");
-        summary.invalid++;
-      } else {
-        at += text.copy(out, at, from, lineAt[i]!);
-        from = lineAt[i]!;
-        // The line number's digits.
-        let digits = 1;
-        for (let n = line; n >= 10; n = Math.floor(n / 10)) digits++;
-        for (let p = at + digits - 1, n = line; p >= at; p--, n = Math.floor(n / 10))
-          out[p] = 48 + (n % 10);
-        at += digits;
-        if (kind === ELIGIBLE) summary.eligible++;
-        else if (kind === INELIGIBLE) summary.ineligible++;
-        else summary.invalid++;
       }
-      idStart = idEnd;
+      const written = rowText!.row({
+        id,
+        line: lines[i]!,
+        verdict: "invalid",
+        reasons: NONE,
+        problems: found === NONE ? [duplicate] : [...found, duplicate],
+        ...(carried ? { carried } : {}),
+      });
+      parts.push(Buffer.from(`${written}\n`, "utf8"));
+      row = i + 1;
+      from = rowEnd;
     }
-    at += text.copy(out, at, from, text.length);
-    spareOut = out;
-    return out.subarray(0, at);
+    parts.push(text.subarray(from));
+    return Buffer.concat(parts);
   };
 
   /** A range read on the main thread: what a failed range gets, to fail as the reader does. */
@@ -650,20 +694,16 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     return checkRange(bytes, dialect, firstLine, job.final, checker, mainTable, rowText);
   };
 
-  /** Each range's verdicts in file order, with the line its records are counted from. */
+  /** Each range's verdicts in file order, their lines final. */
   async function* ranges(): AsyncGenerator<{
     range: RangeVerdicts;
-    offset: number;
     reasonLists: string[][];
     /** The worker that checked it, -1 for this thread. */
     worker: number;
   }> {
     try {
       pump();
-      let line = input.list.headerLine;
-      for (const cell of input.list.header)
-        for (let i = cell.indexOf("\n"); i >= 0; i = cell.indexOf("\n", i + 1)) line++;
-      line++;
+      let line = firstDataLine;
       // Where the range at hand really starts, when the one before ended inside a record.
       let trueStart: number | undefined;
       let rows = 0;
@@ -679,6 +719,11 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           job = { job: jobs.length + j, start: trueStart, end: job.end, final: job.final };
           result = { failed: "input", worker: -1 };
           rereads++;
+        } else if ("verdicts" in result && result.firstLine !== line) {
+          // Counted from other lines than the range before ended on (never
+          // seen: a range starts just after a line break): read again here.
+          result = { failed: "input", worker: -1 };
+          rereads++;
         }
         if (broken) throw broken;
         let range: RangeVerdicts;
@@ -687,19 +732,13 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           // Throws the reader's own error, with the line it names.
           range = onMain(job, line);
           reserveIds(range.count, job.end);
-          yield { range, offset: 0, reasonLists: mainTable.lists, worker: -1 };
-          line = range.end.line;
+          yield { range, reasonLists: mainTable.lists, worker: -1 };
         } else {
           range = result.verdicts;
           reserveIds(range.count, job.end);
-          yield {
-            range,
-            offset: line - 1,
-            reasonLists: tables[result.worker]!,
-            worker: result.worker,
-          };
-          line += range.end.line - 1;
+          yield { range, reasonLists: tables[result.worker]!, worker: result.worker };
         }
+        line = range.end.line;
         emptyRows += range.end.emptyRecords;
         trueStart = range.end.openBytes > 0 ? job.end - range.end.openBytes : undefined;
         rows += range.count;
@@ -715,24 +754,29 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     }
   }
 
+  /** A range's buffers, once taken, back to the worker that filled them, to fill again. */
+  const recycle = (range: RangeVerdicts, worker: number) => {
+    if (worker < 0) return;
+    const spare = spareBuffers(range);
+    workers[worker]!.postMessage({ recycle: spare }, Object.values(spare));
+  };
+
   async function* batches(): AsyncGenerator<readonly Verdict[]> {
-    for await (const { range, offset, reasonLists } of ranges())
-      yield* assemble(range, offset, reasonLists);
+    for await (const { range, reasonLists, worker } of ranges()) {
+      yield* assemble(range, reasonLists);
+      recycle(range, worker);
+    }
   }
   /**
-   * Each range's rows, in one buffer filled again for the next range: a
-   * chunk is taken (copied, written) before the next is asked for, as the
-   * sink does (src/cli/sink.ts).
+   * Each range's rows, mostly the worker's own buffer: a chunk is taken
+   * (copied, written) before the next is asked for, as the sink does
+   * (src/cli/sink.ts), and the buffer then goes back to the worker for the
+   * rows of a range to come.
    */
   async function* rowChunks(): AsyncGenerator<Uint8Array> {
-    for await (const { range, offset, worker } of ranges()) {
-      const out = assembleText(range, offset);
-      // Its text is copied: the worker writes the next range's rows into it.
-      if (worker >= 0)
-        workers[worker]!.postMessage({ recycle: range.text.buffer }, [
-          range.text.buffer as ArrayBuffer,
-        ]);
-      yield out;
+    for await (const { range, worker } of ranges()) {
+      yield assembleText(range);
+      recycle(range, worker);
     }
   }
 

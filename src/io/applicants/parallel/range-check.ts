@@ -17,17 +17,17 @@ export const INELIGIBLE = 1;
 export const INVALID = 2;
 export const KINDS = ["eligible", "ineligible", "invalid"] as const;
 
-/** A verdict as a format words it, without its line and typed values. */
-export type RowVerdict = Omit<Verdict, "values" | "line">;
+/** A verdict as a format words it, without its typed values. */
+export type RowVerdict = Omit<Verdict, "values">;
 
 /**
  * How the rows are written where a format writes them on the worker threads:
- * its row function (`pieces`: the text before and after the line number; a
- * row is one line, holding no other line break, as ndjson's are), and the
- * carried columns by index (-1: the list lacks it, an empty cell).
+ * its row function (`row`: the whole row with its line number, one line
+ * holding no line break, as ndjson's are), and the carried columns by index
+ * (-1: the list lacks it, an empty cell).
  */
 export interface RowText {
-  pieces: (v: RowVerdict) => [before: string, after: string];
+  row: (v: RowVerdict) => string;
   carry: readonly number[];
 }
 
@@ -43,11 +43,13 @@ export interface RowTextSpec {
 /** What a description stands for (given by the shell, which knows the formats). */
 export type MakeRowText = (spec: RowTextSpec) => RowText;
 
-/** `text`, or a copy twice as long, with room for `units` UTF-16 code units after `used` bytes. */
-const withRoom = (text: Buffer, used: number, units: number): Buffer => {
-  // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
-  if (used + units * 3 <= text.length) return text;
-  const bigger = Buffer.allocUnsafeSlow(Math.max(used + units * 3, text.length * 2));
+/** `text`, or a copy twice as long, with room for `piece` after `used` bytes. */
+const withRoom = (text: Buffer, used: number, piece: string): Buffer => {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8; mostly it takes one.
+  if (used + piece.length * 3 <= text.length) return text;
+  const bytes = Buffer.byteLength(piece, "utf8");
+  if (used + bytes <= text.length) return text;
+  const bigger = Buffer.allocUnsafeSlow(Math.max(used + bytes, text.length * 2));
   text.copy(bigger, 0, 0, used);
   return bigger;
 };
@@ -63,7 +65,8 @@ export class ReasonTable {
     let n = this.index.get(key);
     if (n === undefined) {
       n = this.lists.length;
-      this.lists.push(reasons);
+      // Frozen: a format may keep what it wrote for a list by identity.
+      this.lists.push(Object.freeze(reasons) as string[]);
       this.index.set(key, n);
     }
     return n;
@@ -96,11 +99,10 @@ export interface RangeVerdicts {
   hashes: Uint32Array;
   /**
    * With rows written here (RowText): their UTF-8 text one after another,
-   * each ending in its only line break; lineAt[i] is where record i's line
-   * number goes.
+   * row i ending in the i-th line break (a row holds no other), with its
+   * final line number.
    */
   text: Uint8Array;
-  lineAt: Uint32Array;
   /**
    * With choices read: each record's resolved choices as positions in the
    * choice reader's targets, one after another; choiceEnds[i] is where record
@@ -123,11 +125,50 @@ export interface RangeVerdicts {
 }
 
 const NONE: never[] = [];
+/** Rows are gathered into a string of about this many UTF-16 code units before one UTF-8 write. */
+const ROWS_CHARS = 8192;
 
 export interface RangeChecker {
   layout: Layout;
   rule: CompiledRule;
 }
+
+/**
+ * The arrays of a range's verdicts that the main thread sends back once it
+ * has taken them, to be filled again for a range to come: the main thread
+ * then holds no garbage buffers of the workers' (it makes little garbage of
+ * its own, so they would wait long for a collection).
+ */
+export interface SpareBuffers {
+  lines: ArrayBuffer;
+  kinds: ArrayBuffer;
+  reasons: ArrayBuffer;
+  idEnds: ArrayBuffer;
+  hashes: ArrayBuffer;
+  ids: ArrayBuffer;
+  text: ArrayBuffer;
+}
+
+/** The buffers behind a range's verdicts, to send back (SpareBuffers). */
+export const spareBuffers = (range: RangeVerdicts): SpareBuffers => ({
+  lines: range.lines.buffer as ArrayBuffer,
+  kinds: range.kinds.buffer as ArrayBuffer,
+  reasons: range.reasons.buffer as ArrayBuffer,
+  idEnds: range.idEnds.buffer as ArrayBuffer,
+  hashes: range.hashes.buffer as ArrayBuffer,
+  ids: range.ids.buffer as ArrayBuffer,
+  text: range.text.buffer as ArrayBuffer,
+});
+
+/** An array of `length` elements, on a spare buffer when it is large enough. */
+const arrayOn = <T extends Uint8Array | Uint16Array | Uint32Array>(
+  make: { new (n: number): T; new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number },
+  spare: ArrayBuffer | undefined,
+  length: number,
+): T =>
+  spare !== undefined && spare.byteLength >= length * make.BYTES_PER_ELEMENT
+    ? new make(spare)
+    : new make(length);
 
 const grow = <T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size: number): T => {
   if (size <= array.length) return array;
@@ -144,25 +185,23 @@ export const checkRange = (
   checker: RangeChecker,
   table: ReasonTable,
   rowText?: RowText,
-  /** A buffer to write the rows into, when it is large enough (one sent back to be used again). */
-  spare?: ArrayBuffer,
+  /** Buffers to fill, where they are large enough (sent back to be used again). */
+  spare?: SpareBuffers,
 ): RangeVerdicts => {
   const { layout, rule } = checker;
   // About 250 bytes a record; grown when a range holds more.
   const guess = Math.max(64, Math.ceil(bytes.length / 128));
-  let lines = new Uint32Array(guess);
-  let kinds = new Uint8Array(guess);
-  let reasons = new Uint32Array(guess);
-  let idEnds = new Uint32Array(guess);
-  let hashes = new Uint32Array(guess * 2);
+  let lines = arrayOn(Uint32Array, spare?.lines, guess);
+  let kinds = arrayOn(Uint8Array, spare?.kinds, guess);
+  let reasons = arrayOn(Uint32Array, spare?.reasons, guess);
+  let idEnds = arrayOn(Uint32Array, spare?.idEnds, guess);
+  let hashes = arrayOn(Uint32Array, spare?.hashes, guess * 2);
   // Rows of ndjson take about as many bytes as the records they are about.
   const room = rowText ? Math.max(64 * 1024, bytes.length + (bytes.length >> 2)) : 0;
   let text: Buffer =
-    spare && spare.byteLength >= room ? Buffer.from(spare) : Buffer.allocUnsafeSlow(room);
+    spare && spare.text.byteLength >= room ? Buffer.from(spare.text) : Buffer.allocUnsafeSlow(room);
   let textLength = 0;
-  let tail = "";
-  let lineAt = new Uint32Array(rowText ? guess : 0);
-  let ids = new Uint16Array(guess * 16);
+  let ids = arrayOn(Uint16Array, spare?.ids, guess * 16);
   let idLength = 0;
   const targets = layout.choices?.reader.targets;
   const targetAt = new Map(targets?.map((choice, i) => [choice, i]));
@@ -187,12 +226,11 @@ export const checkRange = (
       reasons = grow(reasons, count + n);
       idEnds = grow(idEnds, count + n);
       hashes = grow(hashes, (count + n) * 2);
-      if (rowText) {
-        lineAt = grow(lineAt, count + n);
-      }
       if (targets) choiceEnds = grow(choiceEnds, count + n);
       if (k > 0) carriedEnds = grow(carriedEnds, (count + n) * k);
     }
+    // The batch's rows, written as one string: one UTF-8 write a batch, not a row.
+    let rows = "";
     for (let i = 0; i < n; i++, count++) {
       const row = readRow(layout, batch.records[i]!);
       lines[count] = batch.lines[i]!;
@@ -235,26 +273,28 @@ export const checkRange = (
             : rowText.carry.map((c) => (c < 0 ? "" : (cells[c] ?? "").trim()));
         const choices: readonly Choice[] | undefined =
           targets && kind !== INVALID ? (row.choices ?? []) : undefined;
-        const [before, after] = rowText.pieces({
+        rows += `${rowText.row({
           id,
+          line: batch.lines[i]!,
           verdict: KINDS[kind]!,
           reasons: kind === INELIGIBLE ? table.lists[reasons[count]!]! : NONE,
           problems: row.problems ?? NONE,
           ...(choices ? { choices } : {}),
           ...(carried ? { carried } : {}),
-        });
-        // The end of the row before and the start of this one, in one write.
-        const piece = tail + before;
-        tail = `${after}\n`;
-        text = withRoom(text, textLength, piece.length);
-        textLength += text.write(piece, textLength, "utf8");
-        lineAt[count] = textLength;
+        })}\n`;
+        // Written out before the string gets long: a long one would be
+        // allocated among the large objects, which only a full collection frees.
+        if (rows.length >= ROWS_CHARS) {
+          text = withRoom(text, textLength, rows);
+          textLength += text.write(rows, textLength, "utf8");
+          rows = "";
+        }
       }
     }
-  }
-  if (rowText) {
-    text = withRoom(text, textLength, tail.length);
-    textLength += text.write(tail, textLength, "utf8");
+    if (rows.length > 0) {
+      text = withRoom(text, textLength, rows);
+      textLength += text.write(rows, textLength, "utf8");
+    }
   }
   return {
     count,
@@ -265,7 +305,6 @@ export const checkRange = (
     idEnds: idEnds.subarray(0, count),
     hashes: hashes.subarray(0, count * 2),
     text: new Uint8Array(text.buffer, text.byteOffset, textLength),
-    lineAt: lineAt.subarray(0, rowText ? count : 0),
     choices: choices.subarray(0, choiceLength),
     choiceEnds: choiceEnds.subarray(0, targets ? count : 0),
     carried: carried.subarray(0, carriedLength),

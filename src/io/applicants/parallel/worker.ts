@@ -1,27 +1,34 @@
 /**
- * The worker thread of a parallel check (dist/check-worker.js): reads the byte
- * ranges it is sent from the list and answers with their verdicts, packed.
+ * The worker thread of a parallel check (dist/check-worker.js): checks the
+ * byte ranges of the list it is sent (the main thread reads them into slots
+ * of a buffer both share, counting their line breaks on the way, so that each
+ * comes with the line it starts on) and answers with their verdicts, packed.
  * It builds the same layout and rule as the main thread from the same program
  * and header.
  */
-import { closeSync, openSync, readSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { layoutFor } from "../../../core/applicants/layout.js";
 import type { Program, ProgramClass } from "../../../core/program/schema.js";
 import { compileRule } from "../../../core/rules/compile.js";
 import { CohortError } from "../../../errors.js";
-import { checkRange, type MakeRowText, ReasonTable, type RowTextSpec } from "./range-check.js";
+import {
+  checkRange,
+  type MakeRowText,
+  ReasonTable,
+  type RowTextSpec,
+  type SpareBuffers,
+} from "./range-check.js";
 import type { RangeDialect } from "./range-reader.js";
 
 export interface WorkerSetup {
-  path: string;
   program: Program;
   header: string[];
   /** The classes of the intake worked on: choices are resolved against them. */
   classes: readonly ProgramClass[] | undefined;
   dialect: RangeDialect;
-  /** The longest range it will be sent, in bytes. */
-  maxBytes: number;
+  /** The slots the main thread reads ranges into, each `slotBytes` long. */
+  ring: SharedArrayBuffer;
+  slotBytes: number;
   /** The format that has the rows written here, if any. */
   rowText?: RowTextSpec;
 }
@@ -31,6 +38,12 @@ export interface RangeJob {
   start: number;
   end: number;
   final: boolean;
+}
+
+/** A range as a worker is sent it: the slot its bytes are in, and its first line. */
+export interface RangeTask extends RangeJob {
+  slot: number;
+  firstLine: number;
 }
 
 /** Runs the worker; `makeRowText`: the row functions of the formats (src/cli/check-worker.ts). */
@@ -49,16 +62,16 @@ export const startCheckWorker = (makeRowText: MakeRowText): void => {
   };
   const table = new ReasonTable();
   const rowText = setup.rowText ? makeRowText(setup.rowText) : undefined;
-  const fd = openSync(setup.path, "r");
-  const buffer = Buffer.allocUnsafeSlow(setup.maxBytes);
   const port = parentPort!;
+  // A range is copied out of its slot (decoders take no shared memory), and
+  // the slot is free again once the answer is sent.
+  const bytes = Buffer.allocUnsafeSlow(setup.slotBytes);
 
-  /** Buffers of rows the main thread has copied out and sent back, for the next ranges' rows. */
-  const spares: ArrayBuffer[] = [];
+  /** Buffers of ranges the main thread has taken and sent back, for the next ranges. */
+  const spares: SpareBuffers[] = [];
 
-  port.on("message", (job: RangeJob | "close" | { recycle: ArrayBuffer }) => {
+  port.on("message", (job: RangeTask | "close" | { recycle: SpareBuffers }) => {
     if (job === "close") {
-      closeSync(fd);
       port.close();
       return;
     }
@@ -66,32 +79,26 @@ export const startCheckWorker = (makeRowText: MakeRowText): void => {
       if (spares.length < 2) spares.push(job.recycle);
       return;
     }
+    const length = job.end - job.start;
+    bytes.set(new Uint8Array(setup.ring, job.slot * setup.slotBytes, length));
     try {
-      const length = job.end - job.start;
-      let read = 0;
-      while (read < length) {
-        const n = readSync(fd, buffer, read, length - read, job.start + read);
-        if (n === 0) throw new Error(`the list ended early, at byte ${job.start + read}`);
-        read += n;
-      }
       const verdicts = checkRange(
-        buffer.subarray(0, length),
+        bytes.subarray(0, length),
         setup.dialect,
-        1,
+        job.firstLine,
         job.final,
         checker,
         table,
         rowText,
         spares.pop(),
       );
-      port.postMessage({ job: job.job, verdicts }, [
+      port.postMessage({ job: job.job, verdicts, slot: job.slot }, [
         verdicts.lines.buffer,
         verdicts.kinds.buffer,
         verdicts.reasons.buffer,
         verdicts.idEnds.buffer,
         verdicts.hashes.buffer,
         verdicts.text.buffer,
-        verdicts.lineAt.buffer,
         verdicts.ids.buffer,
         verdicts.choices.buffer,
         verdicts.choiceEnds.buffer,
@@ -104,6 +111,7 @@ export const startCheckWorker = (makeRowText: MakeRowText): void => {
       port.postMessage({
         job: job.job,
         failed: error instanceof CohortError ? "input" : String((error as Error)?.stack ?? error),
+        slot: job.slot,
       });
     }
   });
