@@ -4,9 +4,9 @@
  * the applicant id last so the order is total.
  *
  * A million applicants are put in order by sorting 64-bit whole numbers, one
- * each, without a comparison function (the engine's own sort, about 40 ms
- * for 550,000 applicants against about 600 ms for a comparison sort over
- * typed arrays): each key's value as its place among the key's distinct
+ * each, without a comparison function (the engine's own sort: about 40 ms
+ * of CPU for 550,000 applicants, and the whole ranking 2-4x faster than a
+ * comparison sort over typed arrays): each key's value as its place among the key's distinct
  * values, then as much of the lottery's first lane as fits, then the
  * applicant's index. The few runs that tie on all of that are then put in
  * order by the whole lanes and the id. The order is the comparison sort's
