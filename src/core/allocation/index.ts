@@ -17,6 +17,7 @@ export type {
   ClassSeats,
   Counts,
   Outcome,
+  OutcomeColumns,
   Reason,
   ReasonCode,
   Relaxation,

@@ -251,9 +251,25 @@ export interface Counts {
   values: { field: string; value: string | null; admitted: number }[];
 }
 
+/**
+ * The outcomes one at a time: each made when asked for, from the columns the
+ * allocation keeps, so that a million candidates need no million objects
+ * held at once (the decision's rows are written from these).
+ */
+export interface OutcomeColumns {
+  readonly length: number;
+  /** The outcome of candidate i (rank order), a fresh object unless `outcomes` was read. */
+  at(i: number): Outcome;
+}
+
 export interface AllocationResult {
   /** One per candidate, in the input (rank) order. */
   outcomes: Outcome[];
+  /**
+   * The same outcomes one at a time, without the array (results of the
+   * allocation itself have it; results copied or made by hand need not).
+   */
+  readonly outcomeColumns?: OutcomeColumns;
   targets: Targets;
   relaxations: Relaxation[];
   counts: Counts;

@@ -10,7 +10,13 @@
  * applicants are written without a million row objects held at once.
  */
 
-import type { AllocationResult, Outcome, Reason, Relaxation } from "../allocation/types.js";
+import type {
+  AllocationResult,
+  Outcome,
+  OutcomeColumns,
+  Reason,
+  Relaxation,
+} from "../allocation/types.js";
 import { describeProblem } from "../applicants/problem-words.js";
 import type { RelaxationWords } from "../language/decision-words.js";
 import { type Locale, languageOf } from "../language/index.js";
@@ -165,6 +171,11 @@ const describeRelaxation = (
   }
 };
 
+/** An outcome's kind, as decide keeps it per candidate. */
+const WAITLISTED = 0;
+const ADMITTED = 1;
+const DECLINED = 2;
+
 /** Members named in a TEAM_MEMBER_INELIGIBLE reason (docs/reliability.md). */
 export const MAX_BLOCKERS_NAMED = 5;
 
@@ -276,15 +287,35 @@ export const decide = (
     return text;
   };
   // A waitlisted member's reason says the group waits whole, and how many it is.
+  // The outcomes one at a time (made as each row is), not an array of them all.
+  const outcomes: OutcomeColumns = result.outcomeColumns ?? {
+    length: result.outcomes.length,
+    at: (i) => result.outcomes[i]!,
+  };
+  const n = outcomes.length;
+  // Each outcome's kind, and what is counted over all of them, in one pass.
+  const kinds = new Uint8Array(n);
   const teamSizes = new Map<string, number>();
-  if (teams)
-    for (const o of result.outcomes)
-      if (o.team !== undefined && o.code !== "DECLINED")
-        teamSizes.set(o.team, (teamSizes.get(o.team) ?? 0) + 1);
-  const outcomes = result.outcomes;
+  const transferredOf = new Map<string | null, number>();
+  let admittedCount = 0;
+  let declinedCount = 0;
+  for (let r = 0; r < n; r++) {
+    const o = outcomes.at(r);
+    if (o.admitted) {
+      admittedCount++;
+      kinds[r] = ADMITTED;
+      if (o.transferred) transferredOf.set(o.group, (transferredOf.get(o.group) ?? 0) + 1);
+    } else if (o.code === "DECLINED") {
+      declinedCount++;
+      kinds[r] = DECLINED;
+    }
+    if (teams && o.team !== undefined && o.code !== "DECLINED")
+      teamSizes.set(o.team, (teamSizes.get(o.team) ?? 0) + 1);
+  }
+  const waitlistedCount = n - admittedCount - declinedCount;
   /** The row of the outcome of rank r + 1. */
   const competingRow = (r: number): DecisionRow => {
-    const o = outcomes[r]!;
+    const o = outcomes.at(r);
     const row: DecisionRow = {
       id: o.id,
       outcome: o.admitted ? "admitted" : o.code === "DECLINED" ? "declined" : "waitlisted",
@@ -341,16 +372,6 @@ export const decide = (
     if (teams) row.group = other.team ?? null;
     return row;
   };
-  const kindOf = (r: number): OutcomeKind => {
-    const o = outcomes[r]!;
-    return o.admitted ? "admitted" : o.code === "DECLINED" ? "declined" : "waitlisted";
-  };
-  let admittedCount = 0;
-  let declinedCount = 0;
-  for (const o of outcomes)
-    if (o.admitted) admittedCount++;
-    else if (o.code === "DECLINED") declinedCount++;
-  const waitlistedCount = outcomes.length - admittedCount - declinedCount;
   // The order of those outside is found once, when first asked for.
   let outsideOrder: readonly number[] | undefined;
   const outsideRows = function* (kind?: "ineligible" | "invalid"): Generator<DecisionRow> {
@@ -361,10 +382,11 @@ export const decide = (
     for (let k = from; k < to; k++) yield outsideRow(outside.at(outsideOrder[k]!));
   };
   const competingRows = function* (kind: OutcomeKind): Generator<DecisionRow> {
-    for (let r = 0; r < outcomes.length; r++) if (kindOf(r) === kind) yield competingRow(r);
+    const k = kind === "admitted" ? ADMITTED : kind === "declined" ? DECLINED : WAITLISTED;
+    for (let r = 0; r < n; r++) if (kinds[r] === k) yield competingRow(r);
   };
   const rows: DecisionRows = {
-    length: outcomes.length + outside.length,
+    length: n + outside.length,
     of: (kind) =>
       kind === "ineligible" || kind === "invalid"
         ? { [Symbol.iterator]: () => outsideRows(kind) }
@@ -393,10 +415,6 @@ export const decide = (
           admitted: v.admitted,
         };
       });
-  const transferredOf = new Map<string | null, number>();
-  for (const o of outcomes)
-    if (o.admitted && o.transferred)
-      transferredOf.set(o.group, (transferredOf.get(o.group) ?? 0) + 1);
   const summary: DecisionSummary = {
     seats: result.targets.seats,
     target: result.targets.total,
