@@ -6,6 +6,7 @@ import {
   shownId,
   sizeText,
 } from "../input-error-words.js";
+import type { InvalidProgramWords } from "../invalid-program-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, '"', '"');
 /** English shows a fault as the system says it. */
@@ -218,4 +219,11 @@ export const inputErrors: InputErrorWords = {
   "write-link-loop": (p) => `cannot write ${p.file}: too many symbolic links on the way`,
   "write-locked": (p) =>
     `cannot write ${p.file}: another cohort run${p.process === undefined ? "" : ` (process ${p.process})`} is writing it; try again when it has finished (if none is running, remove ${p.lock})`,
+};
+
+export const invalidProgram: InvalidProgramWords = {
+  heading: (file, errors) =>
+    `${file} is not a valid program file (${errors} error${errors === 1 ? "" : "s"}):`,
+  more: (count) => `… and ${count} more`,
+  validate: (command) => `Run ${command} to see every finding.`,
 };
