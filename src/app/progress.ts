@@ -154,7 +154,6 @@ export const runProgress = async (
     list.headerLine,
   );
   if (!layoutResult.ok) {
-    const plural = layoutResult.missing.length === 1 ? "column" : "columns";
     throw inputError(
       { code: "progress-columns-missing", missing: layoutResult.missing },
       { file: options.records.display, line: list.headerLine },

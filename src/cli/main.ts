@@ -24,7 +24,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const describe = (error: unknown): { message: string; code: number; whole: string[] } => {
   if (error instanceof CohortError) {
     const where = formatLocation(error.location);
-    const text = error.kind === "input" ? inputErrorText(error, error.locale ?? "en") : error.message;
+    const text =
+      error.kind === "input" ? inputErrorText(error, error.locale ?? "en") : error.message;
     return {
       message: where ? `${where}: ${text}` : text,
       code: error.exitCode,

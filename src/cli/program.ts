@@ -90,14 +90,13 @@ const register = (
     // The languages of the programs the command loads: the language of an
     // input error when --lang is not given (see spokenIn).
     const locales = new Set<Locale>();
-    const told = context.onProgramWarnings;
     try {
       setExit(
         await module.run(args.slice(0, -2), options, {
           ...context,
-          onProgramWarnings: (file, warnings, locale) => {
-            if (locale) locales.add(locale);
-            told(file, warnings, locale);
+          onProgramLoaded: (locale) => {
+            locales.add(locale);
+            context.onProgramLoaded?.(locale);
           },
         }),
       );

@@ -3,11 +3,12 @@
  * (src/core/input-problems.ts) or the invalid program it carries, in the
  * language of the run; and the fitting of an error to a terminal's width.
  */
-import type { InvalidProgram } from "../errors.js";
+
 import type { InputProblem } from "../core/input-problems.js";
 import { namedInputs } from "../core/input-problems.js";
 import { type Locale, languageOf } from "../core/language/index.js";
 import { inputProblemWords } from "../core/language/input-error-words.js";
+import type { InvalidProgram } from "../errors.js";
 import { visibleWidth } from "./fit-width.js";
 import { invalidProgramText } from "./program/invalid.js";
 
@@ -21,14 +22,19 @@ export interface WordedError {
 /** An input error in the words of `locale`: its invalid program, else its problem, else its message. */
 export const inputErrorText = (error: WordedError, locale: Locale): string => {
   const language = languageOf(locale);
-  if (error.invalidProgram) return invalidProgramText(error.invalidProgram, language.invalidProgram);
+  if (error.invalidProgram)
+    return invalidProgramText(error.invalidProgram, language.invalidProgram);
   if (error.problem) return inputProblemWords(language.inputErrors, error.problem);
   return error.message;
 };
 
 /** The names in an error a wrapped line must keep whole: its files, folders, sheets, ids. */
 export const keptWhole = (error: WordedError): string[] =>
-  error.problem ? namedInputs(error.problem) : error.invalidProgram ? [error.invalidProgram.file] : [];
+  error.problem
+    ? namedInputs(error.problem)
+    : error.invalidProgram
+      ? [error.invalidProgram.file]
+      : [];
 
 /**
  * A line in words, a run of spaces as empty words between them (as

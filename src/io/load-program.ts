@@ -48,6 +48,8 @@ export interface Context {
    * that every command shows them, not only validate.
    */
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[], locale?: Locale): void;
+  /** Told the language of each program loaded: the language of the run's input errors. */
+  onProgramLoaded?(locale: Locale): void;
 }
 
 const parse = ({ file, bytes }: ProgramBytes, named: boolean): LoadedProgram => {
@@ -112,6 +114,7 @@ const loadById = async (context: Context, id: string): Promise<LoadedProgram> =>
 };
 
 const tell = (context: Context, loaded: LoadedProgram): void => {
+  context.onProgramLoaded?.(loaded.program.locale);
   if (loaded.warnings.length > 0)
     context.onProgramWarnings(loaded.file, loaded.warnings, loaded.program.locale);
 };

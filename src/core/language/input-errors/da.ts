@@ -1,5 +1,6 @@
 import type { RefusalReason } from "../../input-problems.js";
 import {
+  type FaultCode,
   faultText,
   type InputErrorWords,
   quotedList,
@@ -7,223 +8,238 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { grouped } from "../terminal-words.js";
 
-const q = (names: readonly string[]) => quotedList(names, '"', '"');
-/** English shows a fault as the system says it. */
-const fault = (f: { code?: string; text: string }) => faultText(f, {} as never);
-const n = (count: number) => count.toLocaleString("en-US");
-const saveCsv = 'save it as "CSV UTF-8" (or as .xlsx) and try again';
-const saveIds = "save it as UTF-8 text (one id per line)";
+const q = (names: readonly string[]) => quotedList(names, "»", "«");
+const n = (count: number) => grouped(count, ".");
+const and = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`;
+
+const FAULTS: Record<FaultCode, string> = {
+  ENOENT: "filen eller mappen findes ikke",
+  EACCES: "adgang nægtet",
+  EPERM: "adgang nægtet",
+  EROFS: "filsystemet er skrivebeskyttet",
+  ENOSPC: "disken er fuld",
+  EDQUOT: "diskkvoten er opbrugt",
+  EISDIR: "det er en mappe",
+  ENOTDIR: "en del af stien er ikke en mappe",
+  ELOOP: "for mange symbolske links på vejen",
+  ENAMETOOLONG: "filnavnet er for langt",
+  EEXIST: "filen findes allerede",
+  EBUSY: "filen er i brug",
+  EMFILE: "for mange åbne filer",
+  EIO: "læse- eller skrivefejl på disken",
+  EXDEV: "filen kan ikke flyttes til en anden disk",
+  ETXTBSY: "filen er i brug",
+};
+const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
+const saveCsv = "gem den som »CSV UTF-8« (eller som .xlsx), og prøv igen";
+const saveIds = "gem den som UTF-8-tekst (ét id pr. linje)";
 
 const WHY: Record<RefusalReason, string> = {
-  waitlisted: "is on the waitlist and was never offered a seat",
-  ineligible: "is ineligible",
-  invalid: "is invalid",
-  absent: "is not in the applicant list",
+  waitlisted: "står på ventelisten og har aldrig fået tilbudt en plads",
+  ineligible: "er ikke kvalificeret",
+  invalid: "er ugyldig",
+  absent: "står ikke i ansøgerlisten",
 };
 const REST: Record<RefusalReason, string> = {
-  waitlisted: "on the waitlist",
-  ineligible: "ineligible",
-  invalid: "invalid",
-  absent: "not in the applicant list",
+  waitlisted: "på ventelisten",
+  ineligible: "ikke kvalificerede",
+  invalid: "ugyldige",
+  absent: "ikke i ansøgerlisten",
 };
 
 export const inputErrors: InputErrorWords = {
-  "file-missing": (p) => `no such file: ${p.file}`,
-  "file-is-folder": (p) => `${p.file} is a folder, not a file`,
-  "file-no-permission": (p) => `no permission to read ${p.file}`,
-  "file-path-not-folder": (p) => `${p.file}: a part of the path is not a folder`,
+  "file-missing": (p) => `filen findes ikke: ${p.file}`,
+  "file-is-folder": (p) => `${p.file} er en mappe, ikke en fil`,
+  "file-no-permission": (p) => `du har ikke adgang til at læse ${p.file}`,
+  "file-path-not-folder": (p) => `${p.file}: en del af stien er ikke en mappe`,
   "file-link-loop": (p) =>
-    `cannot read ${p.file}: too many symbolic links on the way (a link that leads back to itself?)`,
-  "file-unreadable": (p) => `cannot read ${p.file}: ${fault(p.fault)}`,
+    `kan ikke læse ${p.file}: for mange symbolske links på vejen (et link, der peger tilbage på sig selv?)`,
+  "file-unreadable": (p) => `kan ikke læse ${p.file}: ${fault(p.fault)}`,
   "file-too-large": (p) =>
-    `${p.file} is ${p.size === undefined ? "" : `${sizeText(p.size, p.limit, false)}, `}more than the ${sizeText(p.limit, p.limit, false, true)} a file of this kind may have; is it the right file?`,
+    `${p.file} er ${p.size === undefined ? "større end" : `${sizeText(p.size, p.limit, true)}, mere end`} de ${sizeText(p.limit, p.limit, true, true)}, en fil af denne slags må fylde; er det den rigtige fil?`,
   "file-not-regular": (p) =>
-    `${p.file} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
-  "stdin-twice": () => "stdin (-) can be read only once",
+    `${p.file} er ikke en almindelig fil (et rør?), og dens hashværdi kræver, at den læses to gange; gem den i en fil først, eller send listen til - (stdin)`,
+  "stdin-twice": () => "stdin (-) kan kun læses én gang",
   "text-utf16-invalid": (p) =>
-    `${p.file} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
-  "text-nul": (p) => `${p.file} is not a text file (it holds NUL bytes)`,
-  "text-not-utf8": (p) => `${p.file} is not valid UTF-8; save it as UTF-8`,
+    `${p.file} ligner UTF-16-tekst, men er ikke gyldig UTF-16; gem den som UTF-8`,
+  "text-nul": (p) => `${p.file} er ikke en tekstfil (den indeholder NUL-byte)`,
+  "text-not-utf8": (p) => `${p.file} er ikke gyldig UTF-8; gem den som UTF-8`,
   "list-format": (p) =>
-    `unsupported format ${p.extension ? `"${p.extension}"` : "(no extension)"} of ${p.file}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
+    `${p.file} har et format, som cohort ikke læser (${p.extension ? `»${p.extension}«` : "ingen filtype"}); en ansøgerliste er en .csv-, .tsv- eller .xlsx-fil eller - for CSV på stdin`,
   "list-utf16": (p) =>
-    `${p.file} ${p.bom ? "is" : "looks like"} UTF-16 text, which cohort does not read; ${saveCsv}`,
+    `${p.file} ${p.bom ? "er" : "ligner"} UTF-16-tekst, som cohort ikke læser; ${saveCsv}`,
   "list-zip": (p) =>
-    `${p.file} is a zip file, not CSV text; if it is an Excel workbook, give it the extension .xlsx`,
+    `${p.file} er en zip-fil, ikke CSV-tekst; hvis det er en Excel-projektmappe, så giv den filtypen .xlsx`,
   "list-xls": (p) =>
-    `${p.file} is an old Excel (.xls) workbook; ${p.asCsv ? saveCsv : "save it as .xlsx or CSV"}`,
+    `${p.file} er en gammel Excel-projektmappe (.xls); ${p.asCsv ? saveCsv : "gem den som .xlsx eller CSV"}`,
   "list-nul": (p) =>
-    `${p.file} is not a text file (it holds ${p.line === undefined ? "NUL bytes" : `a NUL byte on line ${p.line}`}); is it the right file?`,
+    `${p.file} er ikke en tekstfil (den indeholder ${p.line === undefined ? "NUL-byte" : `en NUL-byte på linje ${n(p.line)}`}); er det den rigtige fil?`,
   "list-binary": (p) =>
-    `${p.file} is not a text file (it holds binary data); is it the right file?`,
+    `${p.file} er ikke en tekstfil (den indeholder binære data); er det den rigtige fil?`,
   "list-not-utf8": (p) =>
-    `${p.file} is not valid UTF-8; if it was saved by an older Excel, try --encoding windows-1252`,
+    `${p.file} er ikke gyldig UTF-8; hvis den er gemt af en ældre Excel, så prøv --encoding windows-1252`,
   "list-empty": (p) =>
     p.sheet === undefined
-      ? `${p.file} is empty: there is no header line`
-      : `sheet "${p.sheet}" of ${p.file} is empty: there is no header row`,
+      ? `${p.file} er tom: der er ingen overskriftslinje`
+      : `arket »${p.sheet}« i ${p.file} er tomt: der er ingen overskriftsrække`,
   "csv-record-too-long": (p) =>
     p.quote
-      ? `a record longer than ${p.limit / 2 ** 20} million characters starts here; most likely a quote (") that opens a field is never closed`
-      : `a line longer than ${p.limit / 2 ** 20} million characters starts here, more than an applicant list has; is it the right file?`,
+      ? `her begynder en post på over ${n(p.limit / 2 ** 20)} millioner tegn; sandsynligvis bliver et anførselstegn ("), der åbner et felt, aldrig lukket`
+      : `her begynder en linje på over ${n(p.limit / 2 ** 20)} millioner tegn, mere end nogen ansøgerliste har; er det den rigtige fil?`,
   "csv-unclosed-quote": () =>
-    'a quoted field starts here but its closing quote (") is missing before the end of the file',
+    'her begynder et felt i anførselstegn, men det afsluttende anførselstegn (") mangler før filens slutning',
   "columns-missing": (p) => {
-    const where = p.sheet === undefined ? "the list" : `the sheet "${p.sheet}"`;
+    const where = p.sheet === undefined ? "listen" : `arket »${p.sheet}«`;
+    const them = p.missing.length === 1 ? "den" : "dem";
     let hint = "";
     if (p.others && p.others.all.length > 0) {
       const { fitting, all, option } = p.others;
       if (fitting.length === 0)
-        hint = `; no other sheet of the workbook (${q(all)}) has them either`;
-      else {
-        const names = fitting.map((f) => `"${f}"`);
-        const named =
-          fitting.length === 1
-            ? `the sheet ${names[0]} has them`
-            : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-        hint = `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${option}`;
-      }
+        hint = `; ingen af projektmappens andre ark (${q(all)}) har ${them} heller`;
+      else
+        hint = `; ${fitting.length === 1 ? "arket" : "arkene"} ${and(fitting.map((f) => `»${f}«`))} har ${them}: ${fitting.length === 1 ? "læs det" : "vælg ét"} med --sheet ${option}`;
     }
-    return `missing required ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; ${where} has ${q(p.found) || "no columns"}${hint}`;
+    return `${p.missing.length === 1 ? "den påkrævede kolonne" : "de påkrævede kolonner"} ${q(p.missing)} mangler; ${where} har ${p.found.length === 0 ? "ingen kolonner" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} declares no applicants section, so there is nothing to check a list against`,
-  "no-seats-section": (p) =>
-    `${p.program} declares no seats section, so there is nothing to allocate`,
-  "no-requirements": (p) => `${p.program} states no requirements, so there is nothing to check`,
-  "no-such-applicant": (p) => `no applicant with id "${p.id}" in ${p.list}`,
+    `${p.program} har ingen applicants-del, så der er ingen ansøgerliste at kontrollere`,
+  "no-seats-section": (p) => `${p.program} har ingen seats-del, så der er ingen pladser at fordele`,
+  "no-requirements": (p) =>
+    `${p.program} angiver ingen krav (requirements), så der er intet at kontrollere`,
+  "no-such-applicant": (p) => `der er ingen ansøger med id »${p.id}« i ${p.list}`,
   "xlsx-not-zip": (p) =>
-    `${p.file} is not an .xlsx workbook: ${p.oldOrLocked ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password" : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?"}`,
-  "xlsx-damaged": (p) => `${p.file} could not be read as an Excel workbook: ${p.detail}`,
+    `${p.file} er ikke en .xlsx-projektmappe: ${p.oldOrLocked ? "det er en gammel .xls-projektmappe eller en adgangskodebeskyttet; gem den som .xlsx uden adgangskode" : "en .xlsx-fil er et zip-arkiv; er dette en CSV-fil med forkert filtype?"}`,
+  "xlsx-damaged": (p) => `${p.file} kunne ikke læses som en Excel-projektmappe: ${p.detail}`,
   "xlsx-too-large": (p) =>
-    `${p.file} is ${(p.size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${p.limit / 1e6} MB; save a list this large as CSV, which streams`,
+    `${p.file} er ${sizeText(p.size, p.limit, true)}; en projektmappe læses ind i hukommelsen i sin helhed, så cohort læser .xlsx-filer på op til ${sizeText(p.limit, p.limit, true, true)}; gem en så stor liste som CSV, der læses stykke for stykke`,
   "xlsx-inflates": (p) =>
-    `${p.file} inflates to more than ${p.limit / 2 ** 20} MiB, more than a workbook of applicants may hold; is it the right file?`,
+    `${p.file} pakkes ud til mere end ${n(p.limit / 2 ** 20)}\u00a0MiB, mere end en projektmappe med ansøgere kan indeholde; er det den rigtige fil?`,
   "xlsx-all-hidden": (p) =>
-    `${p.file} has no visible sheet (its sheets ${q(p.sheets)} are all hidden); name the one to read with --sheet`,
+    `${p.file} har intet synligt ark (arkene ${q(p.sheets)} er alle skjulte); vælg det ark, der skal læses, med --sheet`,
   "xlsx-no-such-sheet": (p) =>
-    `${p.file} has no sheet named "${p.sheet}"; its sheets are ${q(p.sheets)}`,
-  "xlsx-no-sheets": (p) => `${p.file} has no sheets`,
+    `${p.file} har intet ark med navnet »${p.sheet}«; arkene er ${q(p.sheets)}`,
+  "xlsx-no-sheets": (p) => `${p.file} har ingen ark`,
   "xlsx-row-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a row numbered ${p.row}, beyond the ${n(p.max)} rows a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: arket »${p.sheet}« har en række med nummer ${p.row}, ud over de ${n(p.max)} rækker, en projektmappe kan have; filen er ikke skrevet af Excel eller er beskadiget`,
   "xlsx-cell-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a cell at ${p.cell}, beyond the last row (${n(p.max)}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: arket »${p.sheet}« har en celle i ${p.cell}, ud over den sidste række (${n(p.max)}) eller kolonne (XFD), en projektmappe kan have; filen er ikke skrevet af Excel eller er beskadiget`,
   "xlsx-too-many-rows": (p) =>
-    `sheet "${p.sheet}" of ${p.file} has more than the ${n(p.max)} rows a workbook can have`,
+    `arket »${p.sheet}« i ${p.file} har flere end de ${n(p.max)} rækker, en projektmappe kan have`,
   "xlsx-too-many-cells": (p) =>
-    p.cell === undefined
-      ? `sheet "${p.sheet}" of ${p.file} has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list? Save only the list`
-      : `${p.file}: sheet "${p.sheet}" has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list (${p.cell})? Save only the list`,
+    `arket »${p.sheet}« i ${p.file} har flere end ${n(p.max)} celler frem til række ${n(p.row)}, flere end en ansøgerliste behøver; er der celler langt til højre for listen${p.cell === undefined ? "" : ` (${p.cell})`}? Gem kun listen`,
   "declined-utf16-invalid": (p) =>
-    `${p.file} starts as UTF-16 text but is not valid UTF-16; ${saveIds}`,
+    `${p.file} begynder som UTF-16-tekst, men er ikke gyldig UTF-16; ${saveIds}`,
   "declined-utf16-no-bom": (p) =>
-    `${p.file} looks like UTF-16 text without a byte-order mark; ${saveIds}`,
-  "declined-nul": () => "a NUL byte: this is not a text file of ids; is it the right file?",
+    `${p.file} ligner UTF-16-tekst uden byte order mark (BOM); ${saveIds}`,
+  "declined-nul": () => "en NUL-byte: dette er ikke en tekstfil med id'er; er det den rigtige fil?",
   "declines-refused": (p) => {
-    const lines = p.shown.map(({ id, line, why }) => `line ${line}: ${shownId(id)} ${WHY[why]}`);
+    const lines = p.shown.map(
+      ({ id, line, why }) => `linje ${n(line)}: ${shownId(id)} ${WHY[why]}`,
+    );
     if (p.more.length > 0) {
       const total = p.more.reduce((sum, m) => sum + m.count, 0);
       lines.push(
-        `… and ${total} more (${p.more.map((m) => `${m.count} ${REST[m.why]}`).join(", ")})`,
+        `… og ${n(total)} mere (${p.more.map((m) => `${n(m.count)} ${REST[m.why]}`).join(", ")})`,
       );
     }
-    return `${p.file}: only admitted applicants can decline:\n  ${lines.join("\n  ")}`;
+    return `${p.file}: kun optagne ansøgere kan takke nej:\n  ${lines.join("\n  ")}`;
   },
   "audit-not-text": (p) =>
-    `${p.file} is not an audit record: it is not ${p.utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    `${p.file} er ikke en revisionslog: det er ikke ${p.utf16 ? "gyldig UTF-16" : "UTF-8"}-tekst (cohort allocate --audit skriver en)`,
   "audit-not-json": (p) =>
-    `${p.file} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
+    `${p.file} er ikke en revisionslog: det er ikke JSON (cohort allocate --audit skriver en)`,
   "audit-too-deep": (p) =>
-    `${p.file} is not a cohort audit record: it nests deeper than ${p.depth} levels`,
-  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1)`,
-  "audit-bad-outcome": (p) => `${p.file}: outcome ${p.n} is not an applicant's outcome`,
-  "audit-bad-class": (p) => `${p.file}: the class of applicant ${p.id} is not a class id`,
+    `${p.file} er ikke en revisionslog fra cohort: den er indlejret dybere end ${p.depth} niveauer`,
+  "audit-not-record": (p) => `${p.file} er ikke en revisionslog fra cohort (version 1)`,
+  "audit-bad-outcome": (p) => `${p.file}: udfald nr. ${n(p.n)} er ikke en ansøgers udfald`,
+  "audit-bad-class": (p) => `${p.file}: holdet for ansøger ${p.id} er ikke et hold-id`,
   "audit-other-program": (p) =>
-    `${p.file} is an allocation of the program "${p.recorded}", not of ${p.programFile} ("${p.program}")`,
+    `${p.file} er en fordeling for programmet »${p.recorded}«, ikke for ${p.programFile} (»${p.program}«)`,
   "audit-edited": (p) =>
-    `${p.file} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${p.file} shows more`,
+    `${p.file} er blevet ændret, siden den blev skrevet (udfaldene passer ikke længere med deres SHA-256); cohort verify ${p.file} viser mere`,
   "declines-edited": (p) =>
-    `${p.file} has been edited since it was written (its ${p.sections.join(", ")} ${p.sections.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${p.file}`,
+    `${p.file} er blevet ændret, siden den blev skrevet (${p.sections.length === 1 ? "delen" : "delene"} ${p.sections.join(", ")} passer ikke med loggens SHA-256); afbud bygger kun på en uændret log: cohort verify ${p.file}`,
   "declines-other-program": (p) =>
-    `${p.file} is the audit record of ${p.recorded}, not of ${p.program}: declines start from a decision of the same program`,
+    `${p.file} er revisionsloggen for ${p.recorded}, ikke for ${p.program}: afbud bygger på en afgørelse for samme program`,
   "declines-other-intake": (p) =>
-    `${p.file} is the audit record of intake ${p.recorded ?? "(none)"}, not of intake ${p.intake ?? "(none)"}: name the intake with --intake ${p.recorded ?? ""}`.trimEnd(),
+    `${p.file} er revisionsloggen for optag ${p.recorded ?? "(intet)"}, ikke for optag ${p.intake ?? "(intet)"}: angiv optaget med --intake ${p.recorded ?? ""}`.trimEnd(),
   "declines-admitted-missing": (p) =>
-    `${p.count} applicant${p.count === 1 ? "" : "s"} admitted in ${p.from} ${p.count === 1 ? "is" : "are"} not an eligible applicant of ${p.list} now (${p.ids.join(", ")}${p.count > p.ids.length ? ` and ${p.count - p.ids.length} more` : ""}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`,
+    `${n(p.count)} ${p.count === 1 ? "ansøger" : "ansøgere"}, der blev optaget i ${p.from}, er ikke længere ${p.count === 1 ? "en kvalificeret ansøger" : "kvalificerede ansøgere"} i ${p.list} (${p.ids.join(", ")}${p.count > p.ids.length ? ` og ${n(p.count - p.ids.length)} mere` : ""}); en optagelse gøres aldrig om, så intet blev fordelt: sæt deres rækker tilbage, eller fordel forfra uden --from`,
   "too-many-kinds": (p) =>
     p.classes
-      ? `${p.list} has more than ${p.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
-      : `${p.list} has more than ${p.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
+      ? `${p.list} har flere end ${n(p.limit)} slags ansøgere til holdene (hver forskellig kombination af kvote, spredningsværdi og prioritetsliste er én), det meste en fordeling med hold kan klare; færre forskellige prioritetslister (højst tre prioriteter hver, af hold eller studiesteder) holder sig langt under grænsen`
+      : `${p.list} har flere end ${n(p.limit)} slags ansøgere (hver forskellig kombination af kvote og spredningsværdier er én), det meste en fordeling med flere spredningsfelter kan klare; spred på færre felter eller på felter med færre værdier`,
   "audit-inputs-outside": (p) =>
     [
-      `${p.file} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
-      ...p.inputs.map((i) => `  ${i.role} file ${JSON.stringify(i.recorded)}`),
-      `if these are the right files, name them: ${p.command}`,
+      `${p.file} henviser til inputfiler uden for sin egen mappe, og verify åbner dem kun, når de er angivet på kommandolinjen:`,
+      ...p.inputs.map((i) => `  --${i.role}: ${JSON.stringify(i.recorded)}`),
+      `hvis det er de rigtige filer, så angiv dem: ${p.command}`,
     ].join("\n"),
   "letters-unverified": (p) =>
-    `${p.file} does not verify (${p.why === "refused" ? "its declined list is refused" : p.why === "changed" ? "an input has changed" : "the outcomes differ"}), so no letters were written; cohort verify ${p.file} shows why`,
+    `${p.file} kan ikke bekræftes (${p.why === "refused" ? "listen over afbud afvises" : p.why === "changed" ? "en inputfil er ændret" : "udfaldene er forskellige"}), så der blev ikke skrevet nogen breve; cohort verify ${p.file} viser hvorfor`,
   "letters-record-changed": (p) =>
-    `${p.file} changed while the letters were being prepared; run again`,
+    `${p.file} blev ændret, mens brevene blev forberedt; kør kommandoen igen`,
   "letters-input-changed": (p) =>
-    `an input of ${p.file} changed while the letters were being prepared; run again`,
+    `en inputfil til ${p.file} blev ændret, mens brevene blev forberedt; kør kommandoen igen`,
   "letters-applicant-missing": (p) =>
-    `the applicant ${p.id} of ${p.file} is not in its list as recorded; cohort verify ${p.file}`,
-  "templates-not-folder": (p) => `${p.folder} is not a folder of letter templates`,
-  "templates-unreadable": (p) =>
-    `cannot read the letter templates in ${p.folder}: ${fault(p.fault)}`,
+    `ansøger ${p.id} i ${p.file} står ikke i ansøgerlisten, som den blev registreret; cohort verify ${p.file}`,
+  "templates-not-folder": (p) => `${p.folder} er ikke en mappe med brevskabeloner`,
+  "templates-unreadable": (p) => `kan ikke læse brevskabelonerne i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
-    `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
-  "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
+    `${p.file} er ikke navnet på en brevskabelon; navnene er ${p.names.join(", ")}`,
+  "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; gem den som UTF-8`,
   "template-invalid": (p) => p.detail,
-  "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
-  "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
-  "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,
+  "roster-no-intake": (p) => `${p.file} angiver intet optag, men ${p.program} har optag`,
+  "roster-unknown-intake": (p) =>
+    `${p.program} har intet optag »${p.intake}«, som ${p.file} henviser til`,
+  "roster-unplaced": (p) => `${p.file} placerer nogle deltagere på hold, men ikke ${p.id}`,
   "roster-unknown-class": (p) =>
-    `${p.file} places ${p.id} in class "${p.class}", which intake ${p.intake} of ${p.program} does not have`,
+    `${p.file} placerer ${p.id} på holdet »${p.class}«, som optag ${p.intake} i ${p.program} ikke har`,
   "roster-list-outside": (p) =>
-    `${p.file} names its applicant list ${JSON.stringify(p.recorded)} outside its own folder, and roster opens that only when it is named: give --applicants FILE`,
+    `${p.file} henviser til ansøgerlisten ${JSON.stringify(p.recorded)} uden for sin egen mappe, og roster åbner den kun, når den er angivet: brug --applicants FIL`,
   "roster-no-id-column": (p) =>
-    `${p.list} has no column "${p.column}", the id column of ${p.program}`,
+    `${p.list} har ingen kolonne »${p.column}«, id-kolonnen i ${p.program}`,
   "roster-other-list": (p) =>
-    `${p.list} is not the applicant list ${p.file} was made from (its SHA-256 differs); the roster's names and e-mail addresses must come from that list`,
-  "roster-participant-missing": (p) => `the participant ${p.id} of ${p.file} is not in ${p.list}`,
+    `${p.list} er ikke den ansøgerliste, ${p.file} blev lavet ud fra (dens SHA-256 er en anden); navnene og e-mailadresserne i deltagerlisten skal komme fra den liste`,
+  "roster-participant-missing": (p) => `deltageren ${p.id} i ${p.file} står ikke i ${p.list}`,
   "progress-columns-missing": (p) =>
-    `missing ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; cohort roster writes every column progress reads`,
+    `${p.missing.length === 1 ? "kolonnen" : "kolonnerne"} ${q(p.missing)} mangler; cohort roster skriver alle de kolonner, progress læser`,
   "progress-too-many": (p) =>
-    `${p.file} has more than ${n(p.max)} participants; a roster is one intake's`,
-  "program-invalid": (p) => `${p.file} is not a valid program file`,
+    `${p.file} har flere end ${n(p.max)} deltagere; en deltagerliste gælder ét optag`,
+  "program-invalid": (p) => `${p.file} er ikke en gyldig programfil`,
   "program-not-found": (p) =>
-    `no such file or program id: ${p.id} (program ids are looked up in ${p.folder}/)${p.suggestion === undefined ? "" : `; did you mean "${p.suggestion}"?`}`,
-  "program-ref-folder": (p) => `${p.ref} is a folder; name one program file or program id`,
-  "program-id-twice": (p) => `program id "${p.id}" is used by both ${p.first} and ${p.second}`,
-  "no-program-files": (p) => `no program files (*.yaml, *.yml) in ${p.folder}`,
+    `der findes ingen fil eller program-id ${p.id} (program-id'er slås op i ${p.folder}/)${p.suggestion === undefined ? "" : `; mente du »${p.suggestion}«?`}`,
+  "program-ref-folder": (p) => `${p.ref} er en mappe; angiv én programfil eller ét program-id`,
+  "program-id-twice": (p) => `program-id'et »${p.id}« bruges af både ${p.first} og ${p.second}`,
+  "no-program-files": (p) => `der er ingen programfiler (*.yaml, *.yml) i ${p.folder}`,
   "calendar-empty": (p) =>
-    `no calendar written: ${p.program === undefined ? "the programs have" : `${p.program} has`} no modules with dates${p.from !== undefined || p.to !== undefined ? ` between ${p.from ?? "the start"} and ${p.to ?? "the end"}` : ""}, and a calendar needs at least one event`,
+    `ingen kalender skrevet: ${p.program === undefined ? "programmerne har" : `${p.program} har`} ingen samlinger med datoer${p.from !== undefined || p.to !== undefined ? ` mellem ${p.from ?? "starten"} og ${p.to ?? "slutningen"}` : ""}, og en kalender skal have mindst én begivenhed`,
   "init-file-exists": (p) =>
-    `${p.file} already exists, and cohort init never overwrites a file${p.other ? `. Choose another ${p.other.kind}, for example: ${p.other.command}` : ""}`,
+    `${p.file} findes allerede, og cohort init overskriver aldrig en fil${p.other ? `. Vælg ${p.other.kind === "file" ? "en anden fil" : "et andet id"}, for eksempel: ${p.other.command}` : ""}`,
   "init-id-taken": (p) =>
-    `${p.file} already has the program id "${p.id}", and ids must be unique in a folder. Choose another ${p.other.kind}, for example: ${p.other.command}`,
+    `${p.file} har allerede program-id'et »${p.id}«, og id'er skal være entydige i en mappe. Vælg ${p.other.kind === "file" ? "en anden fil" : "et andet id"}, for eksempel: ${p.other.command}`,
   "write-failed": (p) =>
-    `cannot write ${p.file}: ${fault(p.fault)}${p.kept ? "; the file was left as it was" : ""}`,
+    `kan ikke skrive ${p.file}: ${fault(p.fault)}${p.kept ? "; filen er ikke ændret" : ""}`,
   "write-no-permission": (p) =>
     p.folder === undefined
-      ? `no permission to write ${p.file}`
-      : `cannot write ${p.file}: no permission to write in ${p.folder}`,
-  "write-disk-full": (p) => `cannot write ${p.file}: the disk is full`,
-  "write-no-folder": (p) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+      ? `du har ikke adgang til at skrive ${p.file}`
+      : `kan ikke skrive ${p.file}: du har ikke adgang til at skrive i ${p.folder}`,
+  "write-disk-full": (p) => `kan ikke skrive ${p.file}: disken er fuld`,
+  "write-no-folder": (p) => `kan ikke skrive ${p.file}: mappen ${p.folder} findes ikke`,
   "write-path-not-folder": (p) =>
-    `cannot write ${p.file}: a part of the path ${p.folder} is not a folder`,
-  "write-name-too-long": (p) => `cannot write ${p.file}: the file name is too long`,
-  "write-is-folder": (p) => `cannot write ${p.file}: it is a folder`,
-  "write-link-loop": (p) => `cannot write ${p.file}: too many symbolic links on the way`,
+    `kan ikke skrive ${p.file}: en del af stien ${p.folder} er ikke en mappe`,
+  "write-name-too-long": (p) => `kan ikke skrive ${p.file}: filnavnet er for langt`,
+  "write-is-folder": (p) => `kan ikke skrive ${p.file}: det er en mappe`,
+  "write-link-loop": (p) => `kan ikke skrive ${p.file}: for mange symbolske links på vejen`,
   "write-locked": (p) =>
-    `cannot write ${p.file}: another cohort run${p.process === undefined ? "" : ` (process ${p.process})`} is writing it; try again when it has finished (if none is running, remove ${p.lock})`,
+    `kan ikke skrive ${p.file}: en anden kørsel af cohort${p.process === undefined ? "" : ` (proces ${p.process})`} skriver den; prøv igen, når den er færdig (hvis ingen kører, så fjern ${p.lock})`,
 };
 
 export const invalidProgram: InvalidProgramWords = {
-  heading: (file, errors) =>
-    `${file} is not a valid program file (${errors} error${errors === 1 ? "" : "s"}):`,
-  more: (count) => `… and ${count} more`,
-  validate: (command) => `Run ${command} to see every finding.`,
+  heading: (file, errors) => `${file} er ikke en gyldig programfil (${n(errors)} fejl):`,
+  more: (count) => `… og ${n(count)} mere`,
+  validate: (command) => `Kør ${command} for at se alle fund.`,
 };

@@ -1,5 +1,6 @@
 import type { RefusalReason } from "../../input-problems.js";
 import {
+  type FaultCode,
   faultText,
   type InputErrorWords,
   quotedList,
@@ -7,223 +8,247 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { grouped } from "../terminal-words.js";
 
-const q = (names: readonly string[]) => quotedList(names, '"', '"');
-/** English shows a fault as the system says it. */
-const fault = (f: { code?: string; text: string }) => faultText(f, {} as never);
-const n = (count: number) => count.toLocaleString("en-US");
-const saveCsv = 'save it as "CSV UTF-8" (or as .xlsx) and try again';
-const saveIds = "save it as UTF-8 text (one id per line)";
+// Names are set beside a noun in the case the sentence needs ("tiedostoa X",
+// "taulukossa X"), so that a file or sheet name is never inflected itself.
+const q = (names: readonly string[]) => quotedList(names, "”", "”");
+const n = (count: number) => grouped(count, "\u00a0");
+const and = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ja ${items.at(-1)}`;
+
+const FAULTS: Record<FaultCode, string> = {
+  ENOENT: "tiedostoa tai kansiota ei ole",
+  EACCES: "käyttöoikeus puuttuu",
+  EPERM: "käyttöoikeus puuttuu",
+  EROFS: "tiedostojärjestelmä on kirjoitussuojattu",
+  ENOSPC: "levy on täynnä",
+  EDQUOT: "levykiintiö on käytetty loppuun",
+  EISDIR: "se on kansio",
+  ENOTDIR: "osa polusta ei ole kansio",
+  ELOOP: "matkalla on liian monta symbolista linkkiä",
+  ENAMETOOLONG: "tiedostonimi on liian pitkä",
+  EEXIST: "tiedosto on jo olemassa",
+  EBUSY: "tiedosto on käytössä",
+  EMFILE: "liian monta tiedostoa on auki",
+  EIO: "levyn luku- tai kirjoitusvirhe",
+  EXDEV: "tiedostoa ei voi siirtää toiselle levylle",
+  ETXTBSY: "tiedosto on käytössä",
+};
+const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
+const saveCsv = "tallenna se muodossa ”CSV UTF-8” (tai .xlsx-tiedostoksi) ja yritä uudelleen";
+const saveIds = "tallenna se UTF-8-tekstinä (yksi tunnus riviä kohden)";
 
 const WHY: Record<RefusalReason, string> = {
-  waitlisted: "is on the waitlist and was never offered a seat",
-  ineligible: "is ineligible",
-  invalid: "is invalid",
-  absent: "is not in the applicant list",
+  waitlisted: "on varasijalla, eikä sille ole koskaan tarjottu paikkaa",
+  ineligible: "ei ole kelpoinen",
+  invalid: "on virheellinen",
+  absent: "ei ole hakijaluettelossa",
 };
 const REST: Record<RefusalReason, string> = {
-  waitlisted: "on the waitlist",
-  ineligible: "ineligible",
-  invalid: "invalid",
-  absent: "not in the applicant list",
+  waitlisted: "varasijalla",
+  ineligible: "ei kelpoisia",
+  invalid: "virheellisiä",
+  absent: "ei hakijaluettelossa",
 };
 
 export const inputErrors: InputErrorWords = {
-  "file-missing": (p) => `no such file: ${p.file}`,
-  "file-is-folder": (p) => `${p.file} is a folder, not a file`,
-  "file-no-permission": (p) => `no permission to read ${p.file}`,
-  "file-path-not-folder": (p) => `${p.file}: a part of the path is not a folder`,
+  "file-missing": (p) => `tiedostoa ei ole: ${p.file}`,
+  "file-is-folder": (p) => `${p.file} on kansio eikä tiedosto`,
+  "file-no-permission": (p) => `sinulla ei ole oikeutta lukea tiedostoa ${p.file}`,
+  "file-path-not-folder": (p) => `${p.file}: osa polusta ei ole kansio`,
   "file-link-loop": (p) =>
-    `cannot read ${p.file}: too many symbolic links on the way (a link that leads back to itself?)`,
-  "file-unreadable": (p) => `cannot read ${p.file}: ${fault(p.fault)}`,
+    `tiedostoa ${p.file} ei voi lukea: matkalla on liian monta symbolista linkkiä (linkki, joka osoittaa takaisin itseensä?)`,
+  "file-unreadable": (p) => `tiedostoa ${p.file} ei voi lukea: ${fault(p.fault)}`,
   "file-too-large": (p) =>
-    `${p.file} is ${p.size === undefined ? "" : `${sizeText(p.size, p.limit, false)}, `}more than the ${sizeText(p.limit, p.limit, false, true)} a file of this kind may have; is it the right file?`,
+    `tiedosto ${p.file} on ${p.size === undefined ? "suurempi kuin" : `${sizeText(p.size, p.limit, true)}, enemmän kuin`} ${sizeText(p.limit, p.limit, true, true)}, jonka tämänlainen tiedosto saa olla; onko se oikea tiedosto?`,
   "file-not-regular": (p) =>
-    `${p.file} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
-  "stdin-twice": () => "stdin (-) can be read only once",
+    `${p.file} ei ole tavallinen tiedosto (putki?), ja sen tiiviste vaatii toisen lukukerran; tallenna se ensin tiedostoon tai ohjaa luettelo kohteeseen - (stdin)`,
+  "stdin-twice": () => "stdin (-) voidaan lukea vain kerran",
   "text-utf16-invalid": (p) =>
-    `${p.file} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
-  "text-nul": (p) => `${p.file} is not a text file (it holds NUL bytes)`,
-  "text-not-utf8": (p) => `${p.file} is not valid UTF-8; save it as UTF-8`,
+    `tiedosto ${p.file} näyttää UTF-16-tekstiltä, mutta se ei ole kelvollista UTF-16:ta; tallenna se UTF-8-muodossa`,
+  "text-nul": (p) => `${p.file} ei ole tekstitiedosto (siinä on NUL-tavuja)`,
+  "text-not-utf8": (p) =>
+    `tiedosto ${p.file} ei ole kelvollista UTF-8:aa; tallenna se UTF-8-muodossa`,
   "list-format": (p) =>
-    `unsupported format ${p.extension ? `"${p.extension}"` : "(no extension)"} of ${p.file}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
+    `tiedoston ${p.file} muotoa ei voi lukea (${p.extension ? `pääte ”${p.extension}”` : "ei päätettä"}); hakijaluettelo on .csv-, .tsv- tai .xlsx-tiedosto tai - (CSV vakiosyötteestä)`,
   "list-utf16": (p) =>
-    `${p.file} ${p.bom ? "is" : "looks like"} UTF-16 text, which cohort does not read; ${saveCsv}`,
+    `tiedosto ${p.file} ${p.bom ? "on" : "näyttää olevan"} UTF-16-tekstiä, jota cohort ei lue; ${saveCsv}`,
   "list-zip": (p) =>
-    `${p.file} is a zip file, not CSV text; if it is an Excel workbook, give it the extension .xlsx`,
+    `${p.file} on zip-tiedosto eikä CSV-tekstiä; jos se on Excel-työkirja, anna sille pääte .xlsx`,
   "list-xls": (p) =>
-    `${p.file} is an old Excel (.xls) workbook; ${p.asCsv ? saveCsv : "save it as .xlsx or CSV"}`,
+    `${p.file} on vanha Excel-työkirja (.xls); ${p.asCsv ? saveCsv : "tallenna se .xlsx- tai CSV-tiedostoksi"}`,
   "list-nul": (p) =>
-    `${p.file} is not a text file (it holds ${p.line === undefined ? "NUL bytes" : `a NUL byte on line ${p.line}`}); is it the right file?`,
+    `${p.file} ei ole tekstitiedosto (${p.line === undefined ? "siinä on NUL-tavuja" : `rivillä ${n(p.line)} on NUL-tavu`}); onko se oikea tiedosto?`,
   "list-binary": (p) =>
-    `${p.file} is not a text file (it holds binary data); is it the right file?`,
+    `${p.file} ei ole tekstitiedosto (siinä on binääridataa); onko se oikea tiedosto?`,
   "list-not-utf8": (p) =>
-    `${p.file} is not valid UTF-8; if it was saved by an older Excel, try --encoding windows-1252`,
+    `tiedosto ${p.file} ei ole kelvollista UTF-8:aa; jos se on tallennettu vanhemmalla Excelillä, kokeile --encoding windows-1252`,
   "list-empty": (p) =>
     p.sheet === undefined
-      ? `${p.file} is empty: there is no header line`
-      : `sheet "${p.sheet}" of ${p.file} is empty: there is no header row`,
+      ? `tiedosto ${p.file} on tyhjä: siinä ei ole otsikkoriviä`
+      : `tiedoston ${p.file} taulukko ”${p.sheet}” on tyhjä: siinä ei ole otsikkoriviä`,
   "csv-record-too-long": (p) =>
     p.quote
-      ? `a record longer than ${p.limit / 2 ** 20} million characters starts here; most likely a quote (") that opens a field is never closed`
-      : `a line longer than ${p.limit / 2 ** 20} million characters starts here, more than an applicant list has; is it the right file?`,
+      ? `tästä alkaa yli ${n(p.limit / 2 ** 20)} miljoonan merkin tietue; todennäköisesti kentän aloittavaa lainausmerkkiä (") ei ole suljettu`
+      : `tästä alkaa yli ${n(p.limit / 2 ** 20)} miljoonan merkin rivi, pidempi kuin missään hakijaluettelossa; onko se oikea tiedosto?`,
   "csv-unclosed-quote": () =>
-    'a quoted field starts here but its closing quote (") is missing before the end of the file',
+    'tästä alkaa lainausmerkeissä oleva kenttä, mutta sen loppulainausmerkki (") puuttuu ennen tiedoston loppua',
   "columns-missing": (p) => {
-    const where = p.sheet === undefined ? "the list" : `the sheet "${p.sheet}"`;
+    const where = p.sheet === undefined ? "luettelossa" : `taulukossa ”${p.sheet}”`;
+    const one = p.missing.length === 1;
     let hint = "";
     if (p.others && p.others.all.length > 0) {
       const { fitting, all, option } = p.others;
       if (fitting.length === 0)
-        hint = `; no other sheet of the workbook (${q(all)}) has them either`;
-      else {
-        const names = fitting.map((f) => `"${f}"`);
-        const named =
-          fitting.length === 1
-            ? `the sheet ${names[0]} has them`
-            : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-        hint = `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${option}`;
-      }
+        hint = `; ${one ? "sitä" : "niitä"} ei ole myöskään työkirjan muissa taulukoissa (${q(all)})`;
+      else
+        hint = `; ${one ? "se on" : "ne ovat"} ${fitting.length === 1 ? "taulukossa" : "taulukoissa"} ${and(fitting.map((f) => `”${f}”`))}: ${fitting.length === 1 ? "lue se" : "valitse yksi"} valitsimella --sheet ${option}`;
     }
-    return `missing required ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; ${where} has ${q(p.found) || "no columns"}${hint}`;
+    return `${one ? "pakollinen sarake" : "pakolliset sarakkeet"} ${q(p.missing)} ${one ? "puuttuu" : "puuttuvat"}; ${where} on ${p.found.length === 0 ? "ei sarakkeita" : `${p.found.length === 1 ? "sarake" : "sarakkeet"} ${q(p.found)}`}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} declares no applicants section, so there is nothing to check a list against`,
+    `tiedostossa ${p.program} ei ole applicants-osaa, joten hakijaluetteloa ei ole mihin verrata`,
   "no-seats-section": (p) =>
-    `${p.program} declares no seats section, so there is nothing to allocate`,
-  "no-requirements": (p) => `${p.program} states no requirements, so there is nothing to check`,
-  "no-such-applicant": (p) => `no applicant with id "${p.id}" in ${p.list}`,
+    `tiedostossa ${p.program} ei ole seats-osaa, joten jaettavia paikkoja ei ole`,
+  "no-requirements": (p) =>
+    `tiedostossa ${p.program} ei ole vaatimuksia (requirements), joten tarkistettavaa ei ole`,
+  "no-such-applicant": (p) => `luettelossa ${p.list} ei ole hakijaa, jonka tunnus on ”${p.id}”`,
   "xlsx-not-zip": (p) =>
-    `${p.file} is not an .xlsx workbook: ${p.oldOrLocked ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password" : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?"}`,
-  "xlsx-damaged": (p) => `${p.file} could not be read as an Excel workbook: ${p.detail}`,
+    `${p.file} ei ole .xlsx-työkirja: ${p.oldOrLocked ? "se on vanha .xls-työkirja tai salasanalla suojattu; tallenna se .xlsx-tiedostoksi ilman salasanaa" : ".xlsx-tiedosto on zip-arkisto; onko tämä CSV-tiedosto väärällä päätteellä?"}`,
+  "xlsx-damaged": (p) => `tiedostoa ${p.file} ei voitu lukea Excel-työkirjana: ${p.detail}`,
   "xlsx-too-large": (p) =>
-    `${p.file} is ${(p.size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${p.limit / 1e6} MB; save a list this large as CSV, which streams`,
+    `tiedosto ${p.file} on ${sizeText(p.size, p.limit, true)}; työkirja luetaan kokonaan muistiin, joten cohort lukee enintään ${sizeText(p.limit, p.limit, true, true)}:n .xlsx-tiedostoja; tallenna näin suuri luettelo CSV-muodossa, joka luetaan pala kerrallaan`,
   "xlsx-inflates": (p) =>
-    `${p.file} inflates to more than ${p.limit / 2 ** 20} MiB, more than a workbook of applicants may hold; is it the right file?`,
+    `tiedosto ${p.file} purkautuu yli ${n(p.limit / 2 ** 20)}\u00a0MiB:n kokoiseksi, enemmän kuin hakijoiden työkirjassa voi olla; onko se oikea tiedosto?`,
   "xlsx-all-hidden": (p) =>
-    `${p.file} has no visible sheet (its sheets ${q(p.sheets)} are all hidden); name the one to read with --sheet`,
+    `tiedostossa ${p.file} ei ole näkyvää taulukkoa (sen taulukot ${q(p.sheets)} ovat kaikki piilotettuja); valitse luettava taulukko valitsimella --sheet`,
   "xlsx-no-such-sheet": (p) =>
-    `${p.file} has no sheet named "${p.sheet}"; its sheets are ${q(p.sheets)}`,
-  "xlsx-no-sheets": (p) => `${p.file} has no sheets`,
+    `tiedostossa ${p.file} ei ole taulukkoa nimeltä ”${p.sheet}”; sen taulukot ovat ${q(p.sheets)}`,
+  "xlsx-no-sheets": (p) => `tiedostossa ${p.file} ei ole taulukoita`,
   "xlsx-row-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a row numbered ${p.row}, beyond the ${n(p.max)} rows a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: taulukossa ”${p.sheet}” on rivi numero ${p.row}, yli niiden ${n(p.max)} rivin, jotka työkirjassa voi olla; tiedostoa ei ole kirjoittanut Excel, tai se on vioittunut`,
   "xlsx-cell-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a cell at ${p.cell}, beyond the last row (${n(p.max)}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: taulukossa ”${p.sheet}” on solu ${p.cell}, työkirjan viimeisen rivin (${n(p.max)}) tai sarakkeen (XFD) ulkopuolella; tiedostoa ei ole kirjoittanut Excel, tai se on vioittunut`,
   "xlsx-too-many-rows": (p) =>
-    `sheet "${p.sheet}" of ${p.file} has more than the ${n(p.max)} rows a workbook can have`,
+    `tiedoston ${p.file} taulukossa ”${p.sheet}” on enemmän kuin ne ${n(p.max)} riviä, jotka työkirjassa voi olla`,
   "xlsx-too-many-cells": (p) =>
-    p.cell === undefined
-      ? `sheet "${p.sheet}" of ${p.file} has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list? Save only the list`
-      : `${p.file}: sheet "${p.sheet}" has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list (${p.cell})? Save only the list`,
+    `tiedoston ${p.file} taulukossa ”${p.sheet}” on yli ${n(p.max)} solua riviin ${n(p.row)} mennessä, enemmän kuin hakijaluettelo tarvitsee; onko luettelon oikealla puolella kaukana soluja${p.cell === undefined ? "" : ` (${p.cell})`}? Tallenna vain luettelo`,
   "declined-utf16-invalid": (p) =>
-    `${p.file} starts as UTF-16 text but is not valid UTF-16; ${saveIds}`,
+    `tiedosto ${p.file} alkaa UTF-16-tekstinä, mutta se ei ole kelvollista UTF-16:ta; ${saveIds}`,
   "declined-utf16-no-bom": (p) =>
-    `${p.file} looks like UTF-16 text without a byte-order mark; ${saveIds}`,
-  "declined-nul": () => "a NUL byte: this is not a text file of ids; is it the right file?",
+    `tiedosto ${p.file} näyttää UTF-16-tekstiltä ilman tavujärjestysmerkkiä (BOM); ${saveIds}`,
+  "declined-nul": () =>
+    "NUL-tavu: tämä ei ole tunnuksia sisältävä tekstitiedosto; onko se oikea tiedosto?",
   "declines-refused": (p) => {
-    const lines = p.shown.map(({ id, line, why }) => `line ${line}: ${shownId(id)} ${WHY[why]}`);
+    const lines = p.shown.map(({ id, line, why }) => `rivi ${n(line)}: ${shownId(id)} ${WHY[why]}`);
     if (p.more.length > 0) {
       const total = p.more.reduce((sum, m) => sum + m.count, 0);
       lines.push(
-        `… and ${total} more (${p.more.map((m) => `${m.count} ${REST[m.why]}`).join(", ")})`,
+        `… ja ${n(total)} muuta (${p.more.map((m) => `${n(m.count)} ${REST[m.why]}`).join(", ")})`,
       );
     }
-    return `${p.file}: only admitted applicants can decline:\n  ${lines.join("\n  ")}`;
+    return `${p.file}: vain valitut hakijat voivat kieltäytyä paikasta:\n  ${lines.join("\n  ")}`;
   },
   "audit-not-text": (p) =>
-    `${p.file} is not an audit record: it is not ${p.utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    `${p.file} ei ole tarkastusloki: se ei ole ${p.utf16 ? "kelvollista UTF-16" : "UTF-8"}-tekstiä (cohort allocate --audit kirjoittaa sellaisen)`,
   "audit-not-json": (p) =>
-    `${p.file} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
+    `${p.file} ei ole tarkastusloki: se ei ole JSONia (cohort allocate --audit kirjoittaa sellaisen)`,
   "audit-too-deep": (p) =>
-    `${p.file} is not a cohort audit record: it nests deeper than ${p.depth} levels`,
-  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1)`,
-  "audit-bad-outcome": (p) => `${p.file}: outcome ${p.n} is not an applicant's outcome`,
-  "audit-bad-class": (p) => `${p.file}: the class of applicant ${p.id} is not a class id`,
+    `${p.file} ei ole cohortin tarkastusloki: se on sisäkkäinen yli ${p.depth} tasoa syvältä`,
+  "audit-not-record": (p) => `${p.file} ei ole cohortin tarkastusloki (versio 1)`,
+  "audit-bad-outcome": (p) => `${p.file}: tulos nro ${n(p.n)} ei ole hakijan tulos`,
+  "audit-bad-class": (p) => `${p.file}: hakijan ${p.id} ryhmä ei ole ryhmän tunnus`,
   "audit-other-program": (p) =>
-    `${p.file} is an allocation of the program "${p.recorded}", not of ${p.programFile} ("${p.program}")`,
+    `${p.file} on ohjelman ”${p.recorded}” paikkojen jako eikä tiedoston ${p.programFile} (”${p.program}”)`,
   "audit-edited": (p) =>
-    `${p.file} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${p.file} shows more`,
+    `tiedostoa ${p.file} on muutettu sen kirjoittamisen jälkeen (sen tulokset eivät enää vastaa SHA-256-tiivistettään); cohort verify ${p.file} kertoo lisää`,
   "declines-edited": (p) =>
-    `${p.file} has been edited since it was written (its ${p.sections.join(", ")} ${p.sections.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${p.file}`,
+    `tiedostoa ${p.file} on muutettu sen kirjoittamisen jälkeen (${p.sections.length === 1 ? "osa" : "osat"} ${p.sections.join(", ")} ${p.sections.length === 1 ? "ei vastaa" : "eivät vastaa"} lokin SHA-256-tiivisteitä); kieltäytymiset perustuvat vain muuttamattomaan lokiin: cohort verify ${p.file}`,
   "declines-other-program": (p) =>
-    `${p.file} is the audit record of ${p.recorded}, not of ${p.program}: declines start from a decision of the same program`,
+    `${p.file} on ohjelman ${p.recorded} tarkastusloki eikä ohjelman ${p.program}: kieltäytymiset perustuvat saman ohjelman päätökseen`,
   "declines-other-intake": (p) =>
-    `${p.file} is the audit record of intake ${p.recorded ?? "(none)"}, not of intake ${p.intake ?? "(none)"}: name the intake with --intake ${p.recorded ?? ""}`.trimEnd(),
+    `${p.file} on hakukierroksen ${p.recorded ?? "(ei mitään)"} tarkastusloki eikä hakukierroksen ${p.intake ?? "(ei mitään)"}: anna hakukierros valitsimella --intake ${p.recorded ?? ""}`.trimEnd(),
   "declines-admitted-missing": (p) =>
-    `${p.count} applicant${p.count === 1 ? "" : "s"} admitted in ${p.from} ${p.count === 1 ? "is" : "are"} not an eligible applicant of ${p.list} now (${p.ids.join(", ")}${p.count > p.ids.length ? ` and ${p.count - p.ids.length} more` : ""}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`,
+    `${n(p.count)} ${p.count === 1 ? "hakija, joka valittiin" : "hakijaa, jotka valittiin"} päätöksessä ${p.from}, ${p.count === 1 ? "ei ole" : "eivät ole"} enää ${p.count === 1 ? "kelpoinen hakija" : "kelpoisia hakijoita"} luettelossa ${p.list} (${p.ids.join(", ")}${p.count > p.ids.length ? ` ja ${n(p.count - p.ids.length)} muuta` : ""}); valintaa ei koskaan peruta, joten mitään ei jaettu: palauta heidän rivinsä tai jaa paikat alusta ilman valitsinta --from`,
   "too-many-kinds": (p) =>
     p.classes
-      ? `${p.list} has more than ${p.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
-      : `${p.list} has more than ${p.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
+      ? `luettelossa ${p.list} on yli ${n(p.limit)} erilaista hakijaa ryhmiin (kukin eri yhdistelmä kiintiötä, hajautusarvoa ja hakutoiveluetteloa on yksi), eniten mitä ryhmiä käyttävä paikkojen jako kestää; vähemmän erilaisia hakutoiveluetteloita (enintään kolme toivetta kukin, ryhmiä tai paikkakuntia) pysyy selvästi rajan alla`
+      : `luettelossa ${p.list} on yli ${n(p.limit)} erilaista hakijaa (kukin eri yhdistelmä kiintiötä ja hajautusarvoja on yksi), eniten mitä usean hajautuskentän paikkojen jako kestää; hajauta harvemman kentän tai vähemmän arvoja sisältävien kenttien mukaan`,
   "audit-inputs-outside": (p) =>
     [
-      `${p.file} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
-      ...p.inputs.map((i) => `  ${i.role} file ${JSON.stringify(i.recorded)}`),
-      `if these are the right files, name them: ${p.command}`,
+      `${p.file} viittaa syötetiedostoihin oman kansionsa ulkopuolella, ja verify avaa ne vain, kun ne annetaan komentorivillä:`,
+      ...p.inputs.map((i) => `  --${i.role}: ${JSON.stringify(i.recorded)}`),
+      `jos nämä ovat oikeat tiedostot, anna ne: ${p.command}`,
     ].join("\n"),
   "letters-unverified": (p) =>
-    `${p.file} does not verify (${p.why === "refused" ? "its declined list is refused" : p.why === "changed" ? "an input has changed" : "the outcomes differ"}), so no letters were written; cohort verify ${p.file} shows why`,
+    `tiedostoa ${p.file} ei voida vahvistaa (${p.why === "refused" ? "kieltäytymisten luettelo hylätään" : p.why === "changed" ? "syötetiedosto on muuttunut" : "tulokset eroavat"}), joten kirjeitä ei kirjoitettu; cohort verify ${p.file} kertoo miksi`,
   "letters-record-changed": (p) =>
-    `${p.file} changed while the letters were being prepared; run again`,
+    `tiedosto ${p.file} muuttui kirjeiden valmistelun aikana; suorita komento uudelleen`,
   "letters-input-changed": (p) =>
-    `an input of ${p.file} changed while the letters were being prepared; run again`,
+    `tiedoston ${p.file} syötetiedosto muuttui kirjeiden valmistelun aikana; suorita komento uudelleen`,
   "letters-applicant-missing": (p) =>
-    `the applicant ${p.id} of ${p.file} is not in its list as recorded; cohort verify ${p.file}`,
-  "templates-not-folder": (p) => `${p.folder} is not a folder of letter templates`,
-  "templates-unreadable": (p) =>
-    `cannot read the letter templates in ${p.folder}: ${fault(p.fault)}`,
-  "template-stray": (p) =>
-    `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
-  "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
+    `tiedoston ${p.file} hakija ${p.id} ei ole hakijaluettelossa sellaisena kuin se kirjattiin; cohort verify ${p.file}`,
+  "templates-not-folder": (p) => `${p.folder} ei ole kirjepohjien kansio`,
+  "templates-unreadable": (p) => `kansion ${p.folder} kirjepohjia ei voi lukea: ${fault(p.fault)}`,
+  "template-stray": (p) => `${p.file} ei ole kirjepohjan nimi; nimet ovat ${p.names.join(", ")}`,
+  "template-not-utf8": (p) => `tiedosto ${p.file} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa`,
   "template-invalid": (p) => p.detail,
-  "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
-  "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
-  "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,
+  "roster-no-intake": (p) =>
+    `tiedostossa ${p.file} ei ole hakukierrosta, mutta ohjelmassa ${p.program} on hakukierroksia`,
+  "roster-unknown-intake": (p) =>
+    `ohjelmassa ${p.program} ei ole hakukierrosta ”${p.intake}”, johon ${p.file} viittaa`,
+  "roster-unplaced": (p) =>
+    `${p.file} sijoittaa osan osallistujista ryhmiin mutta ei osallistujaa ${p.id}`,
   "roster-unknown-class": (p) =>
-    `${p.file} places ${p.id} in class "${p.class}", which intake ${p.intake} of ${p.program} does not have`,
+    `${p.file} sijoittaa osallistujan ${p.id} ryhmään ”${p.class}”, jota ohjelman ${p.program} hakukierroksella ${p.intake} ei ole`,
   "roster-list-outside": (p) =>
-    `${p.file} names its applicant list ${JSON.stringify(p.recorded)} outside its own folder, and roster opens that only when it is named: give --applicants FILE`,
+    `${p.file} viittaa hakijaluetteloon ${JSON.stringify(p.recorded)} oman kansionsa ulkopuolella, ja roster avaa sen vain, kun se annetaan: käytä valitsinta --applicants TIEDOSTO`,
   "roster-no-id-column": (p) =>
-    `${p.list} has no column "${p.column}", the id column of ${p.program}`,
+    `luettelossa ${p.list} ei ole saraketta ”${p.column}”, ohjelman ${p.program} tunnussaraketta`,
   "roster-other-list": (p) =>
-    `${p.list} is not the applicant list ${p.file} was made from (its SHA-256 differs); the roster's names and e-mail addresses must come from that list`,
-  "roster-participant-missing": (p) => `the participant ${p.id} of ${p.file} is not in ${p.list}`,
+    `${p.list} ei ole hakijaluettelo, josta ${p.file} tehtiin (sen SHA-256-tiiviste on eri); osallistujaluettelon nimien ja sähköpostiosoitteiden on tultava siitä luettelosta`,
+  "roster-participant-missing": (p) =>
+    `tiedoston ${p.file} osallistuja ${p.id} ei ole luettelossa ${p.list}`,
   "progress-columns-missing": (p) =>
-    `missing ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; cohort roster writes every column progress reads`,
+    `${p.missing.length === 1 ? "sarake" : "sarakkeet"} ${q(p.missing)} ${p.missing.length === 1 ? "puuttuu" : "puuttuvat"}; cohort roster kirjoittaa kaikki sarakkeet, jotka progress lukee`,
   "progress-too-many": (p) =>
-    `${p.file} has more than ${n(p.max)} participants; a roster is one intake's`,
-  "program-invalid": (p) => `${p.file} is not a valid program file`,
+    `luettelossa ${p.file} on yli ${n(p.max)} osallistujaa; osallistujaluettelo koskee yhtä hakukierrosta`,
+  "program-invalid": (p) => `${p.file} ei ole kelvollinen ohjelmatiedosto`,
   "program-not-found": (p) =>
-    `no such file or program id: ${p.id} (program ids are looked up in ${p.folder}/)${p.suggestion === undefined ? "" : `; did you mean "${p.suggestion}"?`}`,
-  "program-ref-folder": (p) => `${p.ref} is a folder; name one program file or program id`,
-  "program-id-twice": (p) => `program id "${p.id}" is used by both ${p.first} and ${p.second}`,
-  "no-program-files": (p) => `no program files (*.yaml, *.yml) in ${p.folder}`,
+    `tiedostoa tai ohjelman tunnusta ${p.id} ei ole (ohjelmien tunnuksia haetaan kansiosta ${p.folder}/)${p.suggestion === undefined ? "" : `; tarkoititko ”${p.suggestion}”?`}`,
+  "program-ref-folder": (p) => `${p.ref} on kansio; anna yksi ohjelmatiedosto tai ohjelman tunnus`,
+  "program-id-twice": (p) =>
+    `ohjelman tunnusta ”${p.id}” käyttävät sekä ${p.first} että ${p.second}`,
+  "no-program-files": (p) => `kansiossa ${p.folder} ei ole ohjelmatiedostoja (*.yaml, *.yml)`,
   "calendar-empty": (p) =>
-    `no calendar written: ${p.program === undefined ? "the programs have" : `${p.program} has`} no modules with dates${p.from !== undefined || p.to !== undefined ? ` between ${p.from ?? "the start"} and ${p.to ?? "the end"}` : ""}, and a calendar needs at least one event`,
+    `kalenteria ei kirjoitettu: ${p.program === undefined ? "ohjelmissa" : `ohjelmassa ${p.program}`} ei ole päivättyjä lähijaksoja${p.from !== undefined || p.to !== undefined ? ` aikavälillä ${p.from ?? "alku"}–${p.to ?? "loppu"}` : ""}, ja kalenterissa on oltava vähintään yksi tapahtuma`,
   "init-file-exists": (p) =>
-    `${p.file} already exists, and cohort init never overwrites a file${p.other ? `. Choose another ${p.other.kind}, for example: ${p.other.command}` : ""}`,
+    `${p.file} on jo olemassa, eikä cohort init koskaan korvaa tiedostoa${p.other ? `. Valitse ${p.other.kind === "file" ? "toinen tiedosto" : "toinen tunnus"}, esimerkiksi: ${p.other.command}` : ""}`,
   "init-id-taken": (p) =>
-    `${p.file} already has the program id "${p.id}", and ids must be unique in a folder. Choose another ${p.other.kind}, for example: ${p.other.command}`,
+    `tiedostolla ${p.file} on jo ohjelman tunnus ”${p.id}”, ja tunnusten on oltava kansiossa yksilöllisiä. Valitse ${p.other.kind === "file" ? "toinen tiedosto" : "toinen tunnus"}, esimerkiksi: ${p.other.command}`,
   "write-failed": (p) =>
-    `cannot write ${p.file}: ${fault(p.fault)}${p.kept ? "; the file was left as it was" : ""}`,
+    `tiedostoa ${p.file} ei voi kirjoittaa: ${fault(p.fault)}${p.kept ? "; tiedosto jätettiin ennalleen" : ""}`,
   "write-no-permission": (p) =>
     p.folder === undefined
-      ? `no permission to write ${p.file}`
-      : `cannot write ${p.file}: no permission to write in ${p.folder}`,
-  "write-disk-full": (p) => `cannot write ${p.file}: the disk is full`,
-  "write-no-folder": (p) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+      ? `sinulla ei ole oikeutta kirjoittaa tiedostoa ${p.file}`
+      : `tiedostoa ${p.file} ei voi kirjoittaa: sinulla ei ole kirjoitusoikeutta kansioon ${p.folder}`,
+  "write-disk-full": (p) => `tiedostoa ${p.file} ei voi kirjoittaa: levy on täynnä`,
+  "write-no-folder": (p) => `tiedostoa ${p.file} ei voi kirjoittaa: kansiota ${p.folder} ei ole`,
   "write-path-not-folder": (p) =>
-    `cannot write ${p.file}: a part of the path ${p.folder} is not a folder`,
-  "write-name-too-long": (p) => `cannot write ${p.file}: the file name is too long`,
-  "write-is-folder": (p) => `cannot write ${p.file}: it is a folder`,
-  "write-link-loop": (p) => `cannot write ${p.file}: too many symbolic links on the way`,
+    `tiedostoa ${p.file} ei voi kirjoittaa: osa polusta ${p.folder} ei ole kansio`,
+  "write-name-too-long": (p) =>
+    `tiedostoa ${p.file} ei voi kirjoittaa: tiedostonimi on liian pitkä`,
+  "write-is-folder": (p) => `tiedostoa ${p.file} ei voi kirjoittaa: se on kansio`,
+  "write-link-loop": (p) =>
+    `tiedostoa ${p.file} ei voi kirjoittaa: matkalla on liian monta symbolista linkkiä`,
   "write-locked": (p) =>
-    `cannot write ${p.file}: another cohort run${p.process === undefined ? "" : ` (process ${p.process})`} is writing it; try again when it has finished (if none is running, remove ${p.lock})`,
+    `tiedostoa ${p.file} ei voi kirjoittaa: toinen cohort-ajo${p.process === undefined ? "" : ` (prosessi ${p.process})`} kirjoittaa sitä; yritä uudelleen, kun se on valmis (jos mitään ei ole käynnissä, poista ${p.lock})`,
 };
 
 export const invalidProgram: InvalidProgramWords = {
   heading: (file, errors) =>
-    `${file} is not a valid program file (${errors} error${errors === 1 ? "" : "s"}):`,
-  more: (count) => `… and ${count} more`,
-  validate: (command) => `Run ${command} to see every finding.`,
+    `${file} ei ole kelvollinen ohjelmatiedosto (${n(errors)} ${errors === 1 ? "virhe" : "virhettä"}):`,
+  more: (count) => `… ja ${n(count)} muuta`,
+  validate: (command) => `Suorita ${command} nähdäksesi kaikki havainnot.`,
 };

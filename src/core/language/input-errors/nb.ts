@@ -1,5 +1,6 @@
 import type { RefusalReason } from "../../input-problems.js";
 import {
+  type FaultCode,
   faultText,
   type InputErrorWords,
   quotedList,
@@ -7,223 +8,238 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { grouped } from "../terminal-words.js";
 
-const q = (names: readonly string[]) => quotedList(names, '"', '"');
-/** English shows a fault as the system says it. */
-const fault = (f: { code?: string; text: string }) => faultText(f, {} as never);
-const n = (count: number) => count.toLocaleString("en-US");
-const saveCsv = 'save it as "CSV UTF-8" (or as .xlsx) and try again';
-const saveIds = "save it as UTF-8 text (one id per line)";
+const q = (names: readonly string[]) => quotedList(names, "«", "»");
+const n = (count: number) => grouped(count, "\u00a0");
+const and = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`;
+const columns = (count: number) => (count === 1 ? "kolonnen" : "kolonnene");
+
+const FAULTS: Record<FaultCode, string> = {
+  ENOENT: "filen eller mappen finnes ikke",
+  EACCES: "ingen tilgang",
+  EPERM: "ingen tilgang",
+  EROFS: "filsystemet er skrivebeskyttet",
+  ENOSPC: "disken er full",
+  EDQUOT: "diskkvoten er brukt opp",
+  EISDIR: "det er en mappe",
+  ENOTDIR: "en del av stien er ikke en mappe",
+  ELOOP: "for mange symbolske lenker på veien",
+  ENAMETOOLONG: "filnavnet er for langt",
+  EEXIST: "filen finnes allerede",
+  EBUSY: "filen er i bruk",
+  EMFILE: "for mange åpne filer",
+  EIO: "lese- eller skrivefeil på disken",
+  EXDEV: "filen kan ikke flyttes til en annen disk",
+  ETXTBSY: "filen er i bruk",
+};
+const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
+const saveCsv = "lagre den som «CSV UTF-8» (eller som .xlsx) og prøv igjen";
+const saveIds = "lagre den som UTF-8-tekst (én ID per linje)";
 
 const WHY: Record<RefusalReason, string> = {
-  waitlisted: "is on the waitlist and was never offered a seat",
-  ineligible: "is ineligible",
-  invalid: "is invalid",
-  absent: "is not in the applicant list",
+  waitlisted: "står på ventelisten og har aldri fått tilbud om plass",
+  ineligible: "er ikke kvalifisert",
+  invalid: "er ugyldig",
+  absent: "står ikke i søkerlisten",
 };
 const REST: Record<RefusalReason, string> = {
-  waitlisted: "on the waitlist",
-  ineligible: "ineligible",
-  invalid: "invalid",
-  absent: "not in the applicant list",
+  waitlisted: "på ventelisten",
+  ineligible: "ikke kvalifisert",
+  invalid: "ugyldige",
+  absent: "ikke i søkerlisten",
 };
 
 export const inputErrors: InputErrorWords = {
-  "file-missing": (p) => `no such file: ${p.file}`,
-  "file-is-folder": (p) => `${p.file} is a folder, not a file`,
-  "file-no-permission": (p) => `no permission to read ${p.file}`,
-  "file-path-not-folder": (p) => `${p.file}: a part of the path is not a folder`,
+  "file-missing": (p) => `filen finnes ikke: ${p.file}`,
+  "file-is-folder": (p) => `${p.file} er en mappe, ikke en fil`,
+  "file-no-permission": (p) => `du har ikke tilgang til å lese ${p.file}`,
+  "file-path-not-folder": (p) => `${p.file}: en del av stien er ikke en mappe`,
   "file-link-loop": (p) =>
-    `cannot read ${p.file}: too many symbolic links on the way (a link that leads back to itself?)`,
-  "file-unreadable": (p) => `cannot read ${p.file}: ${fault(p.fault)}`,
+    `kan ikke lese ${p.file}: for mange symbolske lenker på veien (en lenke som peker tilbake på seg selv?)`,
+  "file-unreadable": (p) => `kan ikke lese ${p.file}: ${fault(p.fault)}`,
   "file-too-large": (p) =>
-    `${p.file} is ${p.size === undefined ? "" : `${sizeText(p.size, p.limit, false)}, `}more than the ${sizeText(p.limit, p.limit, false, true)} a file of this kind may have; is it the right file?`,
+    `${p.file} er ${p.size === undefined ? "større enn" : `${sizeText(p.size, p.limit, true)}, mer enn`} de ${sizeText(p.limit, p.limit, true, true)} en fil av denne typen kan være; er det riktig fil?`,
   "file-not-regular": (p) =>
-    `${p.file} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
-  "stdin-twice": () => "stdin (-) can be read only once",
+    `${p.file} er ikke en vanlig fil (et rør?), og hashverdien krever at den leses to ganger; lagre den i en fil først, eller send listen til - (stdin)`,
+  "stdin-twice": () => "stdin (-) kan bare leses én gang",
   "text-utf16-invalid": (p) =>
-    `${p.file} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
-  "text-nul": (p) => `${p.file} is not a text file (it holds NUL bytes)`,
-  "text-not-utf8": (p) => `${p.file} is not valid UTF-8; save it as UTF-8`,
+    `${p.file} ser ut som UTF-16-tekst, men er ikke gyldig UTF-16; lagre den som UTF-8`,
+  "text-nul": (p) => `${p.file} er ikke en tekstfil (den inneholder NUL-byte)`,
+  "text-not-utf8": (p) => `${p.file} er ikke gyldig UTF-8; lagre den som UTF-8`,
   "list-format": (p) =>
-    `unsupported format ${p.extension ? `"${p.extension}"` : "(no extension)"} of ${p.file}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
+    `${p.file} har et format cohort ikke leser (${p.extension ? `«${p.extension}»` : "ingen filendelse"}); en søkerliste er en .csv-, .tsv- eller .xlsx-fil, eller - for CSV på stdin`,
   "list-utf16": (p) =>
-    `${p.file} ${p.bom ? "is" : "looks like"} UTF-16 text, which cohort does not read; ${saveCsv}`,
+    `${p.file} ${p.bom ? "er" : "ser ut som"} UTF-16-tekst, som cohort ikke leser; ${saveCsv}`,
   "list-zip": (p) =>
-    `${p.file} is a zip file, not CSV text; if it is an Excel workbook, give it the extension .xlsx`,
+    `${p.file} er en zip-fil, ikke CSV-tekst; er det en Excel-arbeidsbok, gi den filendelsen .xlsx`,
   "list-xls": (p) =>
-    `${p.file} is an old Excel (.xls) workbook; ${p.asCsv ? saveCsv : "save it as .xlsx or CSV"}`,
+    `${p.file} er en gammel Excel-arbeidsbok (.xls); ${p.asCsv ? saveCsv : "lagre den som .xlsx eller CSV"}`,
   "list-nul": (p) =>
-    `${p.file} is not a text file (it holds ${p.line === undefined ? "NUL bytes" : `a NUL byte on line ${p.line}`}); is it the right file?`,
+    `${p.file} er ikke en tekstfil (den inneholder ${p.line === undefined ? "NUL-byte" : `en NUL-byte på linje ${n(p.line)}`}); er det riktig fil?`,
   "list-binary": (p) =>
-    `${p.file} is not a text file (it holds binary data); is it the right file?`,
+    `${p.file} er ikke en tekstfil (den inneholder binære data); er det riktig fil?`,
   "list-not-utf8": (p) =>
-    `${p.file} is not valid UTF-8; if it was saved by an older Excel, try --encoding windows-1252`,
+    `${p.file} er ikke gyldig UTF-8; er den lagret av en eldre Excel, prøv --encoding windows-1252`,
   "list-empty": (p) =>
     p.sheet === undefined
-      ? `${p.file} is empty: there is no header line`
-      : `sheet "${p.sheet}" of ${p.file} is empty: there is no header row`,
+      ? `${p.file} er tom: den har ingen overskriftslinje`
+      : `arket «${p.sheet}» i ${p.file} er tomt: det har ingen overskriftsrad`,
   "csv-record-too-long": (p) =>
     p.quote
-      ? `a record longer than ${p.limit / 2 ** 20} million characters starts here; most likely a quote (") that opens a field is never closed`
-      : `a line longer than ${p.limit / 2 ** 20} million characters starts here, more than an applicant list has; is it the right file?`,
+      ? `her begynner en post på over ${n(p.limit / 2 ** 20)} millioner tegn; mest sannsynlig blir et anførselstegn (") som åpner et felt, aldri lukket`
+      : `her begynner en linje på over ${n(p.limit / 2 ** 20)} millioner tegn, mer enn noen søkerliste har; er det riktig fil?`,
   "csv-unclosed-quote": () =>
-    'a quoted field starts here but its closing quote (") is missing before the end of the file',
+    'her begynner et felt i anførselstegn, men det avsluttende anførselstegnet (") mangler før slutten av filen',
   "columns-missing": (p) => {
-    const where = p.sheet === undefined ? "the list" : `the sheet "${p.sheet}"`;
+    const where = p.sheet === undefined ? "listen" : `arket «${p.sheet}»`;
     let hint = "";
     if (p.others && p.others.all.length > 0) {
       const { fitting, all, option } = p.others;
       if (fitting.length === 0)
-        hint = `; no other sheet of the workbook (${q(all)}) has them either`;
-      else {
-        const names = fitting.map((f) => `"${f}"`);
-        const named =
-          fitting.length === 1
-            ? `the sheet ${names[0]} has them`
-            : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-        hint = `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${option}`;
-      }
+        hint = `; ingen av de andre arkene i arbeidsboken (${q(all)}) har ${p.missing.length === 1 ? "den" : "dem"} heller`;
+      else
+        hint = `; ${fitting.length === 1 ? "arket" : "arkene"} ${and(fitting.map((f) => `«${f}»`))} har ${p.missing.length === 1 ? "den" : "dem"}: ${fitting.length === 1 ? "les det" : "velg ett"} med --sheet ${option}`;
     }
-    return `missing required ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; ${where} has ${q(p.found) || "no columns"}${hint}`;
+    return `påkrevd${p.missing.length === 1 ? "" : "e"} ${columns(p.missing.length)} ${q(p.missing)} mangler; ${where} har ${p.found.length === 0 ? "ingen kolonner" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} declares no applicants section, so there is nothing to check a list against`,
-  "no-seats-section": (p) =>
-    `${p.program} declares no seats section, so there is nothing to allocate`,
-  "no-requirements": (p) => `${p.program} states no requirements, so there is nothing to check`,
-  "no-such-applicant": (p) => `no applicant with id "${p.id}" in ${p.list}`,
+    `${p.program} har ingen applicants-del, så det er ingen søkerliste å sjekke`,
+  "no-seats-section": (p) => `${p.program} har ingen seats-del, så det er ingen plasser å fordele`,
+  "no-requirements": (p) =>
+    `${p.program} har ingen krav (requirements), så det er ingenting å sjekke`,
+  "no-such-applicant": (p) => `det finnes ingen søker med ID «${p.id}» i ${p.list}`,
   "xlsx-not-zip": (p) =>
-    `${p.file} is not an .xlsx workbook: ${p.oldOrLocked ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password" : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?"}`,
-  "xlsx-damaged": (p) => `${p.file} could not be read as an Excel workbook: ${p.detail}`,
+    `${p.file} er ikke en .xlsx-arbeidsbok: ${p.oldOrLocked ? "det er en gammel .xls-arbeidsbok eller en passordbeskyttet en; lagre den som .xlsx uten passord" : "en .xlsx-fil er et zip-arkiv; er dette en CSV-fil med feil filendelse?"}`,
+  "xlsx-damaged": (p) => `${p.file} kunne ikke leses som en Excel-arbeidsbok: ${p.detail}`,
   "xlsx-too-large": (p) =>
-    `${p.file} is ${(p.size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${p.limit / 1e6} MB; save a list this large as CSV, which streams`,
+    `${p.file} er ${sizeText(p.size, p.limit, true)}; en arbeidsbok leses inn i minnet i sin helhet, så cohort leser .xlsx-filer på opptil ${sizeText(p.limit, p.limit, true, true)}; lagre en så stor liste som CSV, som leses bit for bit`,
   "xlsx-inflates": (p) =>
-    `${p.file} inflates to more than ${p.limit / 2 ** 20} MiB, more than a workbook of applicants may hold; is it the right file?`,
+    `${p.file} pakkes ut til mer enn ${n(p.limit / 2 ** 20)}\u00a0MiB, mer enn en arbeidsbok med søkere kan inneholde; er det riktig fil?`,
   "xlsx-all-hidden": (p) =>
-    `${p.file} has no visible sheet (its sheets ${q(p.sheets)} are all hidden); name the one to read with --sheet`,
+    `${p.file} har ingen synlige ark (arkene ${q(p.sheets)} er alle skjult); velg arket som skal leses, med --sheet`,
   "xlsx-no-such-sheet": (p) =>
-    `${p.file} has no sheet named "${p.sheet}"; its sheets are ${q(p.sheets)}`,
-  "xlsx-no-sheets": (p) => `${p.file} has no sheets`,
+    `${p.file} har ikke noe ark som heter «${p.sheet}»; arkene er ${q(p.sheets)}`,
+  "xlsx-no-sheets": (p) => `${p.file} har ingen ark`,
   "xlsx-row-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a row numbered ${p.row}, beyond the ${n(p.max)} rows a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: arket «${p.sheet}» har en rad med nummer ${p.row}, ut over de ${n(p.max)} radene en arbeidsbok kan ha; filen er ikke skrevet av Excel, eller den er skadet`,
   "xlsx-cell-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a cell at ${p.cell}, beyond the last row (${n(p.max)}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: arket «${p.sheet}» har en celle i ${p.cell}, ut over siste rad (${n(p.max)}) eller kolonne (XFD) en arbeidsbok kan ha; filen er ikke skrevet av Excel, eller den er skadet`,
   "xlsx-too-many-rows": (p) =>
-    `sheet "${p.sheet}" of ${p.file} has more than the ${n(p.max)} rows a workbook can have`,
+    `arket «${p.sheet}» i ${p.file} har flere enn de ${n(p.max)} radene en arbeidsbok kan ha`,
   "xlsx-too-many-cells": (p) =>
-    p.cell === undefined
-      ? `sheet "${p.sheet}" of ${p.file} has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list? Save only the list`
-      : `${p.file}: sheet "${p.sheet}" has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list (${p.cell})? Save only the list`,
+    `arket «${p.sheet}» i ${p.file} har mer enn ${n(p.max)} celler fram til rad ${n(p.row)}, mer enn en søkerliste trenger; finnes det celler langt til høyre for listen${p.cell === undefined ? "" : ` (${p.cell})`}? Lagre bare listen`,
   "declined-utf16-invalid": (p) =>
-    `${p.file} starts as UTF-16 text but is not valid UTF-16; ${saveIds}`,
+    `${p.file} begynner som UTF-16-tekst, men er ikke gyldig UTF-16; ${saveIds}`,
   "declined-utf16-no-bom": (p) =>
-    `${p.file} looks like UTF-16 text without a byte-order mark; ${saveIds}`,
-  "declined-nul": () => "a NUL byte: this is not a text file of ids; is it the right file?",
+    `${p.file} ser ut som UTF-16-tekst uten byte-order mark (BOM); ${saveIds}`,
+  "declined-nul": () => "en NUL-byte: dette er ikke en tekstfil med ID-er; er det riktig fil?",
   "declines-refused": (p) => {
-    const lines = p.shown.map(({ id, line, why }) => `line ${line}: ${shownId(id)} ${WHY[why]}`);
+    const lines = p.shown.map(
+      ({ id, line, why }) => `linje ${n(line)}: ${shownId(id)} ${WHY[why]}`,
+    );
     if (p.more.length > 0) {
       const total = p.more.reduce((sum, m) => sum + m.count, 0);
       lines.push(
-        `… and ${total} more (${p.more.map((m) => `${m.count} ${REST[m.why]}`).join(", ")})`,
+        `… og ${n(total)} til (${p.more.map((m) => `${n(m.count)} ${REST[m.why]}`).join(", ")})`,
       );
     }
-    return `${p.file}: only admitted applicants can decline:\n  ${lines.join("\n  ")}`;
+    return `${p.file}: bare søkere som er tatt opp, kan takke nei:\n  ${lines.join("\n  ")}`;
   },
   "audit-not-text": (p) =>
-    `${p.file} is not an audit record: it is not ${p.utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    `${p.file} er ikke en revisjonslogg: det er ikke ${p.utf16 ? "gyldig UTF-16" : "UTF-8"}-tekst (cohort allocate --audit skriver en)`,
   "audit-not-json": (p) =>
-    `${p.file} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
+    `${p.file} er ikke en revisjonslogg: det er ikke JSON (cohort allocate --audit skriver en)`,
   "audit-too-deep": (p) =>
-    `${p.file} is not a cohort audit record: it nests deeper than ${p.depth} levels`,
-  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1)`,
-  "audit-bad-outcome": (p) => `${p.file}: outcome ${p.n} is not an applicant's outcome`,
-  "audit-bad-class": (p) => `${p.file}: the class of applicant ${p.id} is not a class id`,
+    `${p.file} er ikke en revisjonslogg fra cohort: den er nøstet dypere enn ${p.depth} nivåer`,
+  "audit-not-record": (p) => `${p.file} er ikke en revisjonslogg fra cohort (versjon 1)`,
+  "audit-bad-outcome": (p) => `${p.file}: utfall nr. ${n(p.n)} er ikke utfallet for en søker`,
+  "audit-bad-class": (p) => `${p.file}: klassen til søker ${p.id} er ikke en klasse-ID`,
   "audit-other-program": (p) =>
-    `${p.file} is an allocation of the program "${p.recorded}", not of ${p.programFile} ("${p.program}")`,
+    `${p.file} er en fordeling for programmet «${p.recorded}», ikke for ${p.programFile} («${p.program}»)`,
   "audit-edited": (p) =>
-    `${p.file} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${p.file} shows more`,
+    `${p.file} er endret etter at den ble skrevet (utfallene stemmer ikke lenger med SHA-256-verdien); cohort verify ${p.file} viser mer`,
   "declines-edited": (p) =>
-    `${p.file} has been edited since it was written (its ${p.sections.join(", ")} ${p.sections.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${p.file}`,
+    `${p.file} er endret etter at den ble skrevet (${p.sections.length === 1 ? "delen" : "delene"} ${p.sections.join(", ")} stemmer ikke med SHA-256-verdiene i loggen); avslag på tilbud bygger bare på en uendret logg: cohort verify ${p.file}`,
   "declines-other-program": (p) =>
-    `${p.file} is the audit record of ${p.recorded}, not of ${p.program}: declines start from a decision of the same program`,
+    `${p.file} er revisjonsloggen for ${p.recorded}, ikke for ${p.program}: avslag på tilbud bygger på et vedtak for samme program`,
   "declines-other-intake": (p) =>
-    `${p.file} is the audit record of intake ${p.recorded ?? "(none)"}, not of intake ${p.intake ?? "(none)"}: name the intake with --intake ${p.recorded ?? ""}`.trimEnd(),
+    `${p.file} er revisjonsloggen for opptak ${p.recorded ?? "(ingen)"}, ikke for opptak ${p.intake ?? "(ingen)"}: oppgi opptaket med --intake ${p.recorded ?? ""}`.trimEnd(),
   "declines-admitted-missing": (p) =>
-    `${p.count} applicant${p.count === 1 ? "" : "s"} admitted in ${p.from} ${p.count === 1 ? "is" : "are"} not an eligible applicant of ${p.list} now (${p.ids.join(", ")}${p.count > p.ids.length ? ` and ${p.count - p.ids.length} more` : ""}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`,
+    `${n(p.count)} ${p.count === 1 ? "søker" : "søkere"} som ble tatt opp i ${p.from}, er ikke lenger ${p.count === 1 ? "en kvalifisert søker" : "kvalifiserte søkere"} i ${p.list} (${p.ids.join(", ")}${p.count > p.ids.length ? ` og ${n(p.count - p.ids.length)} til` : ""}); et opptak gjøres aldri om, så ingenting ble fordelt: sett radene deres tilbake, eller fordel på nytt uten --from`,
   "too-many-kinds": (p) =>
     p.classes
-      ? `${p.list} has more than ${p.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
-      : `${p.list} has more than ${p.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
+      ? `${p.list} har mer enn ${n(p.limit)} ulike slags søkere for klassene (hver ulik kombinasjon av kvote, spredningsverdi og valgliste er én), det meste en fordeling med klasser kan ta; færre ulike valglister (høyst tre valg hver, av klasser eller studiesteder) holder seg godt under grensen`
+      : `${p.list} har mer enn ${n(p.limit)} ulike slags søkere (hver ulik kombinasjon av kvote og spredningsverdier er én), det meste en fordeling med flere spredningsfelt kan ta; spre på færre felt, eller på felt med færre verdier`,
   "audit-inputs-outside": (p) =>
     [
-      `${p.file} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
-      ...p.inputs.map((i) => `  ${i.role} file ${JSON.stringify(i.recorded)}`),
-      `if these are the right files, name them: ${p.command}`,
+      `${p.file} viser til inndatafiler utenfor sin egen mappe, og verify åpner dem bare når de er oppgitt på kommandolinjen:`,
+      ...p.inputs.map((i) => `  --${i.role}: ${JSON.stringify(i.recorded)}`),
+      `er dette de riktige filene, oppgi dem: ${p.command}`,
     ].join("\n"),
   "letters-unverified": (p) =>
-    `${p.file} does not verify (${p.why === "refused" ? "its declined list is refused" : p.why === "changed" ? "an input has changed" : "the outcomes differ"}), so no letters were written; cohort verify ${p.file} shows why`,
+    `${p.file} lar seg ikke bekrefte (${p.why === "refused" ? "listen over avslag på tilbud avvises" : p.why === "changed" ? "en inndatafil er endret" : "utfallene er ikke de samme"}), så ingen brev ble skrevet; cohort verify ${p.file} viser hvorfor`,
   "letters-record-changed": (p) =>
-    `${p.file} changed while the letters were being prepared; run again`,
+    `${p.file} ble endret mens brevene ble laget; kjør kommandoen på nytt`,
   "letters-input-changed": (p) =>
-    `an input of ${p.file} changed while the letters were being prepared; run again`,
+    `en inndatafil til ${p.file} ble endret mens brevene ble laget; kjør kommandoen på nytt`,
   "letters-applicant-missing": (p) =>
-    `the applicant ${p.id} of ${p.file} is not in its list as recorded; cohort verify ${p.file}`,
-  "templates-not-folder": (p) => `${p.folder} is not a folder of letter templates`,
-  "templates-unreadable": (p) =>
-    `cannot read the letter templates in ${p.folder}: ${fault(p.fault)}`,
+    `søker ${p.id} i ${p.file} står ikke i søkerlisten slik den ble registrert; cohort verify ${p.file}`,
+  "templates-not-folder": (p) => `${p.folder} er ikke en mappe med brevmaler`,
+  "templates-unreadable": (p) => `kan ikke lese brevmalene i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
-    `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
-  "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
+    `${p.file} er ikke navnet på en brevmal; navnene er ${p.names.join(", ")}`,
+  "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; lagre den som UTF-8`,
   "template-invalid": (p) => p.detail,
-  "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
-  "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
-  "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,
+  "roster-no-intake": (p) => `${p.file} oppgir ikke noe opptak, men ${p.program} har opptak`,
+  "roster-unknown-intake": (p) =>
+    `${p.program} har ikke noe opptak «${p.intake}», som ${p.file} viser til`,
+  "roster-unplaced": (p) => `${p.file} plasserer noen deltakere i klasser, men ikke ${p.id}`,
   "roster-unknown-class": (p) =>
-    `${p.file} places ${p.id} in class "${p.class}", which intake ${p.intake} of ${p.program} does not have`,
+    `${p.file} plasserer ${p.id} i klassen «${p.class}», som opptak ${p.intake} i ${p.program} ikke har`,
   "roster-list-outside": (p) =>
-    `${p.file} names its applicant list ${JSON.stringify(p.recorded)} outside its own folder, and roster opens that only when it is named: give --applicants FILE`,
+    `${p.file} viser til søkerlisten ${JSON.stringify(p.recorded)} utenfor sin egen mappe, og roster åpner den bare når den er oppgitt: bruk --applicants FIL`,
   "roster-no-id-column": (p) =>
-    `${p.list} has no column "${p.column}", the id column of ${p.program}`,
+    `${p.list} har ingen kolonne «${p.column}», ID-kolonnen i ${p.program}`,
   "roster-other-list": (p) =>
-    `${p.list} is not the applicant list ${p.file} was made from (its SHA-256 differs); the roster's names and e-mail addresses must come from that list`,
-  "roster-participant-missing": (p) => `the participant ${p.id} of ${p.file} is not in ${p.list}`,
+    `${p.list} er ikke søkerlisten ${p.file} ble laget fra (SHA-256-verdien er en annen); navnene og e-postadressene i deltakerlisten må komme fra den listen`,
+  "roster-participant-missing": (p) => `deltakeren ${p.id} i ${p.file} står ikke i ${p.list}`,
   "progress-columns-missing": (p) =>
-    `missing ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; cohort roster writes every column progress reads`,
+    `${columns(p.missing.length)} ${q(p.missing)} mangler; cohort roster skriver alle kolonnene progress leser`,
   "progress-too-many": (p) =>
-    `${p.file} has more than ${n(p.max)} participants; a roster is one intake's`,
-  "program-invalid": (p) => `${p.file} is not a valid program file`,
+    `${p.file} har flere enn ${n(p.max)} deltakere; en deltakerliste gjelder ett opptak`,
+  "program-invalid": (p) => `${p.file} er ikke en gyldig programfil`,
   "program-not-found": (p) =>
-    `no such file or program id: ${p.id} (program ids are looked up in ${p.folder}/)${p.suggestion === undefined ? "" : `; did you mean "${p.suggestion}"?`}`,
-  "program-ref-folder": (p) => `${p.ref} is a folder; name one program file or program id`,
-  "program-id-twice": (p) => `program id "${p.id}" is used by both ${p.first} and ${p.second}`,
-  "no-program-files": (p) => `no program files (*.yaml, *.yml) in ${p.folder}`,
+    `det finnes ingen fil eller program-ID ${p.id} (program-ID-er slås opp i ${p.folder}/)${p.suggestion === undefined ? "" : `; mente du «${p.suggestion}»?`}`,
+  "program-ref-folder": (p) => `${p.ref} er en mappe; oppgi én programfil eller program-ID`,
+  "program-id-twice": (p) => `program-ID-en «${p.id}» brukes av både ${p.first} og ${p.second}`,
+  "no-program-files": (p) => `det finnes ingen programfiler (*.yaml, *.yml) i ${p.folder}`,
   "calendar-empty": (p) =>
-    `no calendar written: ${p.program === undefined ? "the programs have" : `${p.program} has`} no modules with dates${p.from !== undefined || p.to !== undefined ? ` between ${p.from ?? "the start"} and ${p.to ?? "the end"}` : ""}, and a calendar needs at least one event`,
+    `ingen kalender ble skrevet: ${p.program === undefined ? "programmene har" : `${p.program} har`} ingen samlinger med datoer${p.from !== undefined || p.to !== undefined ? ` mellom ${p.from ?? "starten"} og ${p.to ?? "slutten"}` : ""}, og en kalender må ha minst én hendelse`,
   "init-file-exists": (p) =>
-    `${p.file} already exists, and cohort init never overwrites a file${p.other ? `. Choose another ${p.other.kind}, for example: ${p.other.command}` : ""}`,
+    `${p.file} finnes allerede, og cohort init overskriver aldri en fil${p.other ? `. Velg ${p.other.kind === "file" ? "en annen fil" : "en annen ID"}, for eksempel: ${p.other.command}` : ""}`,
   "init-id-taken": (p) =>
-    `${p.file} already has the program id "${p.id}", and ids must be unique in a folder. Choose another ${p.other.kind}, for example: ${p.other.command}`,
+    `${p.file} har allerede program-ID-en «${p.id}», og ID-ene må være unike i en mappe. Velg ${p.other.kind === "file" ? "en annen fil" : "en annen ID"}, for eksempel: ${p.other.command}`,
   "write-failed": (p) =>
-    `cannot write ${p.file}: ${fault(p.fault)}${p.kept ? "; the file was left as it was" : ""}`,
+    `kan ikke skrive ${p.file}: ${fault(p.fault)}${p.kept ? "; filen er ikke endret" : ""}`,
   "write-no-permission": (p) =>
     p.folder === undefined
-      ? `no permission to write ${p.file}`
-      : `cannot write ${p.file}: no permission to write in ${p.folder}`,
-  "write-disk-full": (p) => `cannot write ${p.file}: the disk is full`,
-  "write-no-folder": (p) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+      ? `du har ikke tilgang til å skrive ${p.file}`
+      : `kan ikke skrive ${p.file}: du har ikke tilgang til å skrive i ${p.folder}`,
+  "write-disk-full": (p) => `kan ikke skrive ${p.file}: disken er full`,
+  "write-no-folder": (p) => `kan ikke skrive ${p.file}: mappen ${p.folder} finnes ikke`,
   "write-path-not-folder": (p) =>
-    `cannot write ${p.file}: a part of the path ${p.folder} is not a folder`,
-  "write-name-too-long": (p) => `cannot write ${p.file}: the file name is too long`,
-  "write-is-folder": (p) => `cannot write ${p.file}: it is a folder`,
-  "write-link-loop": (p) => `cannot write ${p.file}: too many symbolic links on the way`,
+    `kan ikke skrive ${p.file}: en del av stien ${p.folder} er ikke en mappe`,
+  "write-name-too-long": (p) => `kan ikke skrive ${p.file}: filnavnet er for langt`,
+  "write-is-folder": (p) => `kan ikke skrive ${p.file}: det er en mappe`,
+  "write-link-loop": (p) => `kan ikke skrive ${p.file}: for mange symbolske lenker på veien`,
   "write-locked": (p) =>
-    `cannot write ${p.file}: another cohort run${p.process === undefined ? "" : ` (process ${p.process})`} is writing it; try again when it has finished (if none is running, remove ${p.lock})`,
+    `kan ikke skrive ${p.file}: en annen cohort-kjøring${p.process === undefined ? "" : ` (prosess ${p.process})`} skriver den nå; prøv igjen når den er ferdig (kjører ingen, fjern ${p.lock})`,
 };
 
 export const invalidProgram: InvalidProgramWords = {
-  heading: (file, errors) =>
-    `${file} is not a valid program file (${errors} error${errors === 1 ? "" : "s"}):`,
-  more: (count) => `… and ${count} more`,
-  validate: (command) => `Run ${command} to see every finding.`,
+  heading: (file, errors) => `${file} er ikke en gyldig programfil (${n(errors)} feil):`,
+  more: (count) => `… og ${n(count)} til`,
+  validate: (command) => `Kjør ${command} for å se alle funnene.`,
 };

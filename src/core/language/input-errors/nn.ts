@@ -1,5 +1,6 @@
 import type { RefusalReason } from "../../input-problems.js";
 import {
+  type FaultCode,
   faultText,
   type InputErrorWords,
   quotedList,
@@ -7,223 +8,239 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { grouped } from "../terminal-words.js";
 
-const q = (names: readonly string[]) => quotedList(names, '"', '"');
-/** English shows a fault as the system says it. */
-const fault = (f: { code?: string; text: string }) => faultText(f, {} as never);
-const n = (count: number) => count.toLocaleString("en-US");
-const saveCsv = 'save it as "CSV UTF-8" (or as .xlsx) and try again';
-const saveIds = "save it as UTF-8 text (one id per line)";
+const q = (names: readonly string[]) => quotedList(names, "«", "»");
+const n = (count: number) => grouped(count, "\u00a0");
+const and = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} og ${items.at(-1)}`;
+const columns = (count: number) => (count === 1 ? "kolonnen" : "kolonnane");
+
+const FAULTS: Record<FaultCode, string> = {
+  ENOENT: "fila eller mappa finst ikkje",
+  EACCES: "inga tilgang",
+  EPERM: "inga tilgang",
+  EROFS: "filsystemet er skrivebeskytta",
+  ENOSPC: "disken er full",
+  EDQUOT: "diskkvoten er brukt opp",
+  EISDIR: "det er ei mappe",
+  ENOTDIR: "ein del av stigen er ikkje ei mappe",
+  ELOOP: "for mange symbolske lenkjer på vegen",
+  ENAMETOOLONG: "filnamnet er for langt",
+  EEXIST: "fila finst allereie",
+  EBUSY: "fila er i bruk",
+  EMFILE: "for mange opne filer",
+  EIO: "lese- eller skrivefeil på disken",
+  EXDEV: "fila kan ikkje flyttast til ein annan disk",
+  ETXTBSY: "fila er i bruk",
+};
+const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
+const saveCsv = "lagre ho som «CSV UTF-8» (eller som .xlsx) og prøv igjen";
+const saveIds = "lagre ho som UTF-8-tekst (éin ID per linje)";
 
 const WHY: Record<RefusalReason, string> = {
-  waitlisted: "is on the waitlist and was never offered a seat",
-  ineligible: "is ineligible",
-  invalid: "is invalid",
-  absent: "is not in the applicant list",
+  waitlisted: "står på ventelista og har aldri fått tilbod om plass",
+  ineligible: "er ikkje kvalifisert",
+  invalid: "er ugyldig",
+  absent: "står ikkje i søkjarlista",
 };
 const REST: Record<RefusalReason, string> = {
-  waitlisted: "on the waitlist",
-  ineligible: "ineligible",
-  invalid: "invalid",
-  absent: "not in the applicant list",
+  waitlisted: "på ventelista",
+  ineligible: "ikkje kvalifiserte",
+  invalid: "ugyldige",
+  absent: "ikkje i søkjarlista",
 };
 
 export const inputErrors: InputErrorWords = {
-  "file-missing": (p) => `no such file: ${p.file}`,
-  "file-is-folder": (p) => `${p.file} is a folder, not a file`,
-  "file-no-permission": (p) => `no permission to read ${p.file}`,
-  "file-path-not-folder": (p) => `${p.file}: a part of the path is not a folder`,
+  "file-missing": (p) => `fila finst ikkje: ${p.file}`,
+  "file-is-folder": (p) => `${p.file} er ei mappe, ikkje ei fil`,
+  "file-no-permission": (p) => `du har ikkje tilgang til å lese ${p.file}`,
+  "file-path-not-folder": (p) => `${p.file}: ein del av stigen er ikkje ei mappe`,
   "file-link-loop": (p) =>
-    `cannot read ${p.file}: too many symbolic links on the way (a link that leads back to itself?)`,
-  "file-unreadable": (p) => `cannot read ${p.file}: ${fault(p.fault)}`,
+    `kan ikkje lese ${p.file}: for mange symbolske lenkjer på vegen (ei lenkje som peikar tilbake på seg sjølv?)`,
+  "file-unreadable": (p) => `kan ikkje lese ${p.file}: ${fault(p.fault)}`,
   "file-too-large": (p) =>
-    `${p.file} is ${p.size === undefined ? "" : `${sizeText(p.size, p.limit, false)}, `}more than the ${sizeText(p.limit, p.limit, false, true)} a file of this kind may have; is it the right file?`,
+    `${p.file} er ${p.size === undefined ? "større enn" : `${sizeText(p.size, p.limit, true)}, meir enn`} dei ${sizeText(p.limit, p.limit, true, true)} ei fil av denne typen kan vere; er det rett fil?`,
   "file-not-regular": (p) =>
-    `${p.file} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
-  "stdin-twice": () => "stdin (-) can be read only once",
+    `${p.file} er ikkje ei vanleg fil (eit røyr?), og hashverdien krev at ho blir lesen to gonger; lagre ho i ei fil først, eller send lista til - (stdin)`,
+  "stdin-twice": () => "stdin (-) kan berre lesast éin gong",
   "text-utf16-invalid": (p) =>
-    `${p.file} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
-  "text-nul": (p) => `${p.file} is not a text file (it holds NUL bytes)`,
-  "text-not-utf8": (p) => `${p.file} is not valid UTF-8; save it as UTF-8`,
+    `${p.file} ser ut som UTF-16-tekst, men er ikkje gyldig UTF-16; lagre ho som UTF-8`,
+  "text-nul": (p) => `${p.file} er ikkje ei tekstfil (ho inneheld NUL-byte)`,
+  "text-not-utf8": (p) => `${p.file} er ikkje gyldig UTF-8; lagre ho som UTF-8`,
   "list-format": (p) =>
-    `unsupported format ${p.extension ? `"${p.extension}"` : "(no extension)"} of ${p.file}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
+    `${p.file} har eit format cohort ikkje les (${p.extension ? `«${p.extension}»` : "inga filending"}); ei søkjarliste er ei .csv-, .tsv- eller .xlsx-fil, eller - for CSV på stdin`,
   "list-utf16": (p) =>
-    `${p.file} ${p.bom ? "is" : "looks like"} UTF-16 text, which cohort does not read; ${saveCsv}`,
+    `${p.file} ${p.bom ? "er" : "ser ut som"} UTF-16-tekst, som cohort ikkje les; ${saveCsv}`,
   "list-zip": (p) =>
-    `${p.file} is a zip file, not CSV text; if it is an Excel workbook, give it the extension .xlsx`,
+    `${p.file} er ei zip-fil, ikkje CSV-tekst; er det ei Excel-arbeidsbok, gi ho filendinga .xlsx`,
   "list-xls": (p) =>
-    `${p.file} is an old Excel (.xls) workbook; ${p.asCsv ? saveCsv : "save it as .xlsx or CSV"}`,
+    `${p.file} er ei gammal Excel-arbeidsbok (.xls); ${p.asCsv ? saveCsv : "lagre ho som .xlsx eller CSV"}`,
   "list-nul": (p) =>
-    `${p.file} is not a text file (it holds ${p.line === undefined ? "NUL bytes" : `a NUL byte on line ${p.line}`}); is it the right file?`,
+    `${p.file} er ikkje ei tekstfil (ho inneheld ${p.line === undefined ? "NUL-byte" : `ein NUL-byte på linje ${n(p.line)}`}); er det rett fil?`,
   "list-binary": (p) =>
-    `${p.file} is not a text file (it holds binary data); is it the right file?`,
+    `${p.file} er ikkje ei tekstfil (ho inneheld binære data); er det rett fil?`,
   "list-not-utf8": (p) =>
-    `${p.file} is not valid UTF-8; if it was saved by an older Excel, try --encoding windows-1252`,
+    `${p.file} er ikkje gyldig UTF-8; er ho lagra av ein eldre Excel, prøv --encoding windows-1252`,
   "list-empty": (p) =>
     p.sheet === undefined
-      ? `${p.file} is empty: there is no header line`
-      : `sheet "${p.sheet}" of ${p.file} is empty: there is no header row`,
+      ? `${p.file} er tom: ho har inga overskriftslinje`
+      : `arket «${p.sheet}» i ${p.file} er tomt: det har inga overskriftsrad`,
   "csv-record-too-long": (p) =>
     p.quote
-      ? `a record longer than ${p.limit / 2 ** 20} million characters starts here; most likely a quote (") that opens a field is never closed`
-      : `a line longer than ${p.limit / 2 ** 20} million characters starts here, more than an applicant list has; is it the right file?`,
+      ? `her byrjar ein post på over ${n(p.limit / 2 ** 20)} millionar teikn; truleg blir eit hermeteikn (") som opnar eit felt, aldri lukka`
+      : `her byrjar ei linje på over ${n(p.limit / 2 ** 20)} millionar teikn, meir enn nokon søkjarliste har; er det rett fil?`,
   "csv-unclosed-quote": () =>
-    'a quoted field starts here but its closing quote (") is missing before the end of the file',
+    'her byrjar eit felt i hermeteikn, men det avsluttande hermeteiknet (") manglar før slutten av fila',
   "columns-missing": (p) => {
-    const where = p.sheet === undefined ? "the list" : `the sheet "${p.sheet}"`;
+    const where = p.sheet === undefined ? "lista" : `arket «${p.sheet}»`;
+    const them = p.missing.length === 1 ? "han" : "dei";
     let hint = "";
     if (p.others && p.others.all.length > 0) {
       const { fitting, all, option } = p.others;
       if (fitting.length === 0)
-        hint = `; no other sheet of the workbook (${q(all)}) has them either`;
-      else {
-        const names = fitting.map((f) => `"${f}"`);
-        const named =
-          fitting.length === 1
-            ? `the sheet ${names[0]} has them`
-            : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-        hint = `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${option}`;
-      }
+        hint = `; ingen av dei andre arka i arbeidsboka (${q(all)}) har ${them} heller`;
+      else
+        hint = `; ${fitting.length === 1 ? "arket" : "arka"} ${and(fitting.map((f) => `«${f}»`))} har ${them}: ${fitting.length === 1 ? "les det" : "vel eitt"} med --sheet ${option}`;
     }
-    return `missing required ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; ${where} has ${q(p.found) || "no columns"}${hint}`;
+    return `${p.missing.length === 1 ? "den påkravde" : "dei påkravde"} ${columns(p.missing.length)} ${q(p.missing)} manglar; ${where} har ${p.found.length === 0 ? "ingen kolonnar" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} declares no applicants section, so there is nothing to check a list against`,
-  "no-seats-section": (p) =>
-    `${p.program} declares no seats section, so there is nothing to allocate`,
-  "no-requirements": (p) => `${p.program} states no requirements, so there is nothing to check`,
-  "no-such-applicant": (p) => `no applicant with id "${p.id}" in ${p.list}`,
+    `${p.program} har ingen applicants-del, så det er inga søkjarliste å sjekke`,
+  "no-seats-section": (p) => `${p.program} har ingen seats-del, så det er ingen plassar å fordele`,
+  "no-requirements": (p) =>
+    `${p.program} har ingen krav (requirements), så det er ingenting å sjekke`,
+  "no-such-applicant": (p) => `det finst ingen søkjar med ID «${p.id}» i ${p.list}`,
   "xlsx-not-zip": (p) =>
-    `${p.file} is not an .xlsx workbook: ${p.oldOrLocked ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password" : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?"}`,
-  "xlsx-damaged": (p) => `${p.file} could not be read as an Excel workbook: ${p.detail}`,
+    `${p.file} er ikkje ei .xlsx-arbeidsbok: ${p.oldOrLocked ? "det er ei gammal .xls-arbeidsbok eller ei passordverna ei; lagre ho som .xlsx utan passord" : "ei .xlsx-fil er eit zip-arkiv; er dette ei CSV-fil med feil filending?"}`,
+  "xlsx-damaged": (p) => `${p.file} kunne ikkje lesast som ei Excel-arbeidsbok: ${p.detail}`,
   "xlsx-too-large": (p) =>
-    `${p.file} is ${(p.size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${p.limit / 1e6} MB; save a list this large as CSV, which streams`,
+    `${p.file} er ${sizeText(p.size, p.limit, true)}; ei arbeidsbok blir lesen heil inn i minnet, så cohort les .xlsx-filer på opptil ${sizeText(p.limit, p.limit, true, true)}; lagre ei så stor liste som CSV, som blir lesen bit for bit`,
   "xlsx-inflates": (p) =>
-    `${p.file} inflates to more than ${p.limit / 2 ** 20} MiB, more than a workbook of applicants may hold; is it the right file?`,
+    `${p.file} blir pakka ut til meir enn ${n(p.limit / 2 ** 20)}\u00a0MiB, meir enn ei arbeidsbok med søkjarar kan innehalde; er det rett fil?`,
   "xlsx-all-hidden": (p) =>
-    `${p.file} has no visible sheet (its sheets ${q(p.sheets)} are all hidden); name the one to read with --sheet`,
+    `${p.file} har ingen synlege ark (arka ${q(p.sheets)} er alle gøymde); vel arket som skal lesast, med --sheet`,
   "xlsx-no-such-sheet": (p) =>
-    `${p.file} has no sheet named "${p.sheet}"; its sheets are ${q(p.sheets)}`,
-  "xlsx-no-sheets": (p) => `${p.file} has no sheets`,
+    `${p.file} har ikkje noko ark som heiter «${p.sheet}»; arka er ${q(p.sheets)}`,
+  "xlsx-no-sheets": (p) => `${p.file} har ingen ark`,
   "xlsx-row-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a row numbered ${p.row}, beyond the ${n(p.max)} rows a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: arket «${p.sheet}» har ei rad med nummer ${p.row}, ut over dei ${n(p.max)} radene ei arbeidsbok kan ha; fila er ikkje skriven av Excel, eller ho er skadd`,
   "xlsx-cell-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a cell at ${p.cell}, beyond the last row (${n(p.max)}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: arket «${p.sheet}» har ei celle i ${p.cell}, ut over siste rad (${n(p.max)}) eller kolonne (XFD) ei arbeidsbok kan ha; fila er ikkje skriven av Excel, eller ho er skadd`,
   "xlsx-too-many-rows": (p) =>
-    `sheet "${p.sheet}" of ${p.file} has more than the ${n(p.max)} rows a workbook can have`,
+    `arket «${p.sheet}» i ${p.file} har fleire enn dei ${n(p.max)} radene ei arbeidsbok kan ha`,
   "xlsx-too-many-cells": (p) =>
-    p.cell === undefined
-      ? `sheet "${p.sheet}" of ${p.file} has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list? Save only the list`
-      : `${p.file}: sheet "${p.sheet}" has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list (${p.cell})? Save only the list`,
+    `arket «${p.sheet}» i ${p.file} har meir enn ${n(p.max)} celler fram til rad ${n(p.row)}, meir enn ei søkjarliste treng; finst det celler langt til høgre for lista${p.cell === undefined ? "" : ` (${p.cell})`}? Lagre berre lista`,
   "declined-utf16-invalid": (p) =>
-    `${p.file} starts as UTF-16 text but is not valid UTF-16; ${saveIds}`,
+    `${p.file} byrjar som UTF-16-tekst, men er ikkje gyldig UTF-16; ${saveIds}`,
   "declined-utf16-no-bom": (p) =>
-    `${p.file} looks like UTF-16 text without a byte-order mark; ${saveIds}`,
-  "declined-nul": () => "a NUL byte: this is not a text file of ids; is it the right file?",
+    `${p.file} ser ut som UTF-16-tekst utan byte-order mark (BOM); ${saveIds}`,
+  "declined-nul": () => "ein NUL-byte: dette er ikkje ei tekstfil med ID-ar; er det rett fil?",
   "declines-refused": (p) => {
-    const lines = p.shown.map(({ id, line, why }) => `line ${line}: ${shownId(id)} ${WHY[why]}`);
+    const lines = p.shown.map(
+      ({ id, line, why }) => `linje ${n(line)}: ${shownId(id)} ${WHY[why]}`,
+    );
     if (p.more.length > 0) {
       const total = p.more.reduce((sum, m) => sum + m.count, 0);
       lines.push(
-        `… and ${total} more (${p.more.map((m) => `${m.count} ${REST[m.why]}`).join(", ")})`,
+        `… og ${n(total)} til (${p.more.map((m) => `${n(m.count)} ${REST[m.why]}`).join(", ")})`,
       );
     }
-    return `${p.file}: only admitted applicants can decline:\n  ${lines.join("\n  ")}`;
+    return `${p.file}: berre søkjarar som er tekne opp, kan takke nei:\n  ${lines.join("\n  ")}`;
   },
   "audit-not-text": (p) =>
-    `${p.file} is not an audit record: it is not ${p.utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    `${p.file} er ikkje ein revisjonslogg: det er ikkje ${p.utf16 ? "gyldig UTF-16" : "UTF-8"}-tekst (cohort allocate --audit skriv ein)`,
   "audit-not-json": (p) =>
-    `${p.file} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
+    `${p.file} er ikkje ein revisjonslogg: det er ikkje JSON (cohort allocate --audit skriv ein)`,
   "audit-too-deep": (p) =>
-    `${p.file} is not a cohort audit record: it nests deeper than ${p.depth} levels`,
-  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1)`,
-  "audit-bad-outcome": (p) => `${p.file}: outcome ${p.n} is not an applicant's outcome`,
-  "audit-bad-class": (p) => `${p.file}: the class of applicant ${p.id} is not a class id`,
+    `${p.file} er ikkje ein revisjonslogg frå cohort: han er nøsta djupare enn ${p.depth} nivå`,
+  "audit-not-record": (p) => `${p.file} er ikkje ein revisjonslogg frå cohort (versjon 1)`,
+  "audit-bad-outcome": (p) => `${p.file}: utfall nr. ${n(p.n)} er ikkje utfallet for ein søkjar`,
+  "audit-bad-class": (p) => `${p.file}: klassen til søkjar ${p.id} er ikkje ein klasse-ID`,
   "audit-other-program": (p) =>
-    `${p.file} is an allocation of the program "${p.recorded}", not of ${p.programFile} ("${p.program}")`,
+    `${p.file} er ei fordeling for programmet «${p.recorded}», ikkje for ${p.programFile} («${p.program}»)`,
   "audit-edited": (p) =>
-    `${p.file} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${p.file} shows more`,
+    `${p.file} er endra etter at han vart skriven (utfalla stemmer ikkje lenger med SHA-256-verdien); cohort verify ${p.file} viser meir`,
   "declines-edited": (p) =>
-    `${p.file} has been edited since it was written (its ${p.sections.join(", ")} ${p.sections.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${p.file}`,
+    `${p.file} er endra etter at han vart skriven (${p.sections.length === 1 ? "delen" : "delane"} ${p.sections.join(", ")} stemmer ikkje med SHA-256-verdiane i loggen); avslag på tilbod byggjer berre på ein uendra logg: cohort verify ${p.file}`,
   "declines-other-program": (p) =>
-    `${p.file} is the audit record of ${p.recorded}, not of ${p.program}: declines start from a decision of the same program`,
+    `${p.file} er revisjonsloggen for ${p.recorded}, ikkje for ${p.program}: avslag på tilbod byggjer på eit vedtak for same program`,
   "declines-other-intake": (p) =>
-    `${p.file} is the audit record of intake ${p.recorded ?? "(none)"}, not of intake ${p.intake ?? "(none)"}: name the intake with --intake ${p.recorded ?? ""}`.trimEnd(),
+    `${p.file} er revisjonsloggen for opptak ${p.recorded ?? "(inkje)"}, ikkje for opptak ${p.intake ?? "(inkje)"}: oppgi opptaket med --intake ${p.recorded ?? ""}`.trimEnd(),
   "declines-admitted-missing": (p) =>
-    `${p.count} applicant${p.count === 1 ? "" : "s"} admitted in ${p.from} ${p.count === 1 ? "is" : "are"} not an eligible applicant of ${p.list} now (${p.ids.join(", ")}${p.count > p.ids.length ? ` and ${p.count - p.ids.length} more` : ""}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`,
+    `${n(p.count)} ${p.count === 1 ? "søkjar" : "søkjarar"} som vart tekne opp i ${p.from}, er ikkje lenger ${p.count === 1 ? "ein kvalifisert søkjar" : "kvalifiserte søkjarar"} i ${p.list} (${p.ids.join(", ")}${p.count > p.ids.length ? ` og ${n(p.count - p.ids.length)} til` : ""}); eit opptak blir aldri gjort om, så ingenting vart fordelt: set radene deira tilbake, eller fordel på nytt utan --from`,
   "too-many-kinds": (p) =>
     p.classes
-      ? `${p.list} has more than ${p.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
-      : `${p.list} has more than ${p.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
+      ? `${p.list} har meir enn ${n(p.limit)} ulike slag søkjarar for klassane (kvar ulik kombinasjon av kvote, spreiingsverdi og valliste er éin), det meste ei fordeling med klassar kan ta; færre ulike vallister (høgst tre val kvar, av klassar eller studiestader) held seg godt under grensa`
+      : `${p.list} har meir enn ${n(p.limit)} ulike slag søkjarar (kvar ulik kombinasjon av kvote og spreiingsverdiar er éin), det meste ei fordeling med fleire spreiingsfelt kan ta; spreie på færre felt, eller på felt med færre verdiar`,
   "audit-inputs-outside": (p) =>
     [
-      `${p.file} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
-      ...p.inputs.map((i) => `  ${i.role} file ${JSON.stringify(i.recorded)}`),
-      `if these are the right files, name them: ${p.command}`,
+      `${p.file} viser til inndatafiler utanfor si eiga mappe, og verify opnar dei berre når dei er oppgitte på kommandolinja:`,
+      ...p.inputs.map((i) => `  --${i.role}: ${JSON.stringify(i.recorded)}`),
+      `er dette dei rette filene, oppgi dei: ${p.command}`,
     ].join("\n"),
   "letters-unverified": (p) =>
-    `${p.file} does not verify (${p.why === "refused" ? "its declined list is refused" : p.why === "changed" ? "an input has changed" : "the outcomes differ"}), so no letters were written; cohort verify ${p.file} shows why`,
+    `${p.file} let seg ikkje stadfeste (${p.why === "refused" ? "lista over avslag på tilbod blir avvist" : p.why === "changed" ? "ei inndatafil er endra" : "utfalla er ikkje dei same"}), så ingen brev vart skrivne; cohort verify ${p.file} viser kvifor`,
   "letters-record-changed": (p) =>
-    `${p.file} changed while the letters were being prepared; run again`,
+    `${p.file} vart endra medan breva vart laga; køyr kommandoen på nytt`,
   "letters-input-changed": (p) =>
-    `an input of ${p.file} changed while the letters were being prepared; run again`,
+    `ei inndatafil til ${p.file} vart endra medan breva vart laga; køyr kommandoen på nytt`,
   "letters-applicant-missing": (p) =>
-    `the applicant ${p.id} of ${p.file} is not in its list as recorded; cohort verify ${p.file}`,
-  "templates-not-folder": (p) => `${p.folder} is not a folder of letter templates`,
-  "templates-unreadable": (p) =>
-    `cannot read the letter templates in ${p.folder}: ${fault(p.fault)}`,
+    `søkjar ${p.id} i ${p.file} står ikkje i søkjarlista slik ho vart registrert; cohort verify ${p.file}`,
+  "templates-not-folder": (p) => `${p.folder} er ikkje ei mappe med brevmalar`,
+  "templates-unreadable": (p) => `kan ikkje lese brevmalane i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
-    `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
-  "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
+    `${p.file} er ikkje namnet på ein brevmal; namna er ${p.names.join(", ")}`,
+  "template-not-utf8": (p) => `${p.file} er ikkje UTF-8-tekst; lagre ho som UTF-8`,
   "template-invalid": (p) => p.detail,
-  "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
-  "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
-  "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,
+  "roster-no-intake": (p) => `${p.file} oppgir ikkje noko opptak, men ${p.program} har opptak`,
+  "roster-unknown-intake": (p) =>
+    `${p.program} har ikkje noko opptak «${p.intake}», som ${p.file} viser til`,
+  "roster-unplaced": (p) => `${p.file} plasserer nokre deltakarar i klassar, men ikkje ${p.id}`,
   "roster-unknown-class": (p) =>
-    `${p.file} places ${p.id} in class "${p.class}", which intake ${p.intake} of ${p.program} does not have`,
+    `${p.file} plasserer ${p.id} i klassen «${p.class}», som opptak ${p.intake} i ${p.program} ikkje har`,
   "roster-list-outside": (p) =>
-    `${p.file} names its applicant list ${JSON.stringify(p.recorded)} outside its own folder, and roster opens that only when it is named: give --applicants FILE`,
+    `${p.file} viser til søkjarlista ${JSON.stringify(p.recorded)} utanfor si eiga mappe, og roster opnar ho berre når ho er oppgitt: bruk --applicants FIL`,
   "roster-no-id-column": (p) =>
-    `${p.list} has no column "${p.column}", the id column of ${p.program}`,
+    `${p.list} har ingen kolonne «${p.column}», ID-kolonnen i ${p.program}`,
   "roster-other-list": (p) =>
-    `${p.list} is not the applicant list ${p.file} was made from (its SHA-256 differs); the roster's names and e-mail addresses must come from that list`,
-  "roster-participant-missing": (p) => `the participant ${p.id} of ${p.file} is not in ${p.list}`,
+    `${p.list} er ikkje søkjarlista ${p.file} vart laga frå (SHA-256-verdien er ein annan); namna og e-postadressene i deltakarlista må kome frå den lista`,
+  "roster-participant-missing": (p) => `deltakaren ${p.id} i ${p.file} står ikkje i ${p.list}`,
   "progress-columns-missing": (p) =>
-    `missing ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; cohort roster writes every column progress reads`,
+    `${columns(p.missing.length)} ${q(p.missing)} manglar; cohort roster skriv alle kolonnane progress les`,
   "progress-too-many": (p) =>
-    `${p.file} has more than ${n(p.max)} participants; a roster is one intake's`,
-  "program-invalid": (p) => `${p.file} is not a valid program file`,
+    `${p.file} har fleire enn ${n(p.max)} deltakarar; ei deltakarliste gjeld eitt opptak`,
+  "program-invalid": (p) => `${p.file} er ikkje ei gyldig programfil`,
   "program-not-found": (p) =>
-    `no such file or program id: ${p.id} (program ids are looked up in ${p.folder}/)${p.suggestion === undefined ? "" : `; did you mean "${p.suggestion}"?`}`,
-  "program-ref-folder": (p) => `${p.ref} is a folder; name one program file or program id`,
-  "program-id-twice": (p) => `program id "${p.id}" is used by both ${p.first} and ${p.second}`,
-  "no-program-files": (p) => `no program files (*.yaml, *.yml) in ${p.folder}`,
+    `det finst inga fil eller program-ID ${p.id} (program-ID-ar blir slått opp i ${p.folder}/)${p.suggestion === undefined ? "" : `; meinte du «${p.suggestion}»?`}`,
+  "program-ref-folder": (p) => `${p.ref} er ei mappe; oppgi éi programfil eller éin program-ID`,
+  "program-id-twice": (p) => `program-ID-en «${p.id}» blir brukt av både ${p.first} og ${p.second}`,
+  "no-program-files": (p) => `det finst ingen programfiler (*.yaml, *.yml) i ${p.folder}`,
   "calendar-empty": (p) =>
-    `no calendar written: ${p.program === undefined ? "the programs have" : `${p.program} has`} no modules with dates${p.from !== undefined || p.to !== undefined ? ` between ${p.from ?? "the start"} and ${p.to ?? "the end"}` : ""}, and a calendar needs at least one event`,
+    `ingen kalender vart skriven: ${p.program === undefined ? "programma har" : `${p.program} har`} ingen samlingar med datoar${p.from !== undefined || p.to !== undefined ? ` mellom ${p.from ?? "starten"} og ${p.to ?? "slutten"}` : ""}, og ein kalender må ha minst éi hending`,
   "init-file-exists": (p) =>
-    `${p.file} already exists, and cohort init never overwrites a file${p.other ? `. Choose another ${p.other.kind}, for example: ${p.other.command}` : ""}`,
+    `${p.file} finst allereie, og cohort init skriv aldri over ei fil${p.other ? `. Vel ${p.other.kind === "file" ? "ei anna fil" : "ein annan ID"}, til dømes: ${p.other.command}` : ""}`,
   "init-id-taken": (p) =>
-    `${p.file} already has the program id "${p.id}", and ids must be unique in a folder. Choose another ${p.other.kind}, for example: ${p.other.command}`,
+    `${p.file} har allereie program-ID-en «${p.id}», og ID-ane må vere unike i ei mappe. Vel ${p.other.kind === "file" ? "ei anna fil" : "ein annan ID"}, til dømes: ${p.other.command}`,
   "write-failed": (p) =>
-    `cannot write ${p.file}: ${fault(p.fault)}${p.kept ? "; the file was left as it was" : ""}`,
+    `kan ikkje skrive ${p.file}: ${fault(p.fault)}${p.kept ? "; fila er ikkje endra" : ""}`,
   "write-no-permission": (p) =>
     p.folder === undefined
-      ? `no permission to write ${p.file}`
-      : `cannot write ${p.file}: no permission to write in ${p.folder}`,
-  "write-disk-full": (p) => `cannot write ${p.file}: the disk is full`,
-  "write-no-folder": (p) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+      ? `du har ikkje tilgang til å skrive ${p.file}`
+      : `kan ikkje skrive ${p.file}: du har ikkje tilgang til å skrive i ${p.folder}`,
+  "write-disk-full": (p) => `kan ikkje skrive ${p.file}: disken er full`,
+  "write-no-folder": (p) => `kan ikkje skrive ${p.file}: mappa ${p.folder} finst ikkje`,
   "write-path-not-folder": (p) =>
-    `cannot write ${p.file}: a part of the path ${p.folder} is not a folder`,
-  "write-name-too-long": (p) => `cannot write ${p.file}: the file name is too long`,
-  "write-is-folder": (p) => `cannot write ${p.file}: it is a folder`,
-  "write-link-loop": (p) => `cannot write ${p.file}: too many symbolic links on the way`,
+    `kan ikkje skrive ${p.file}: ein del av stigen ${p.folder} er ikkje ei mappe`,
+  "write-name-too-long": (p) => `kan ikkje skrive ${p.file}: filnamnet er for langt`,
+  "write-is-folder": (p) => `kan ikkje skrive ${p.file}: det er ei mappe`,
+  "write-link-loop": (p) => `kan ikkje skrive ${p.file}: for mange symbolske lenkjer på vegen`,
   "write-locked": (p) =>
-    `cannot write ${p.file}: another cohort run${p.process === undefined ? "" : ` (process ${p.process})`} is writing it; try again when it has finished (if none is running, remove ${p.lock})`,
+    `kan ikkje skrive ${p.file}: ei anna cohort-køyring${p.process === undefined ? "" : ` (prosess ${p.process})`} skriv ho no; prøv igjen når ho er ferdig (køyrer ingen, fjern ${p.lock})`,
 };
 
 export const invalidProgram: InvalidProgramWords = {
-  heading: (file, errors) =>
-    `${file} is not a valid program file (${errors} error${errors === 1 ? "" : "s"}):`,
-  more: (count) => `… and ${count} more`,
-  validate: (command) => `Run ${command} to see every finding.`,
+  heading: (file, errors) => `${file} er ikkje ei gyldig programfil (${n(errors)} feil):`,
+  more: (count) => `… og ${n(count)} til`,
+  validate: (command) => `Køyr ${command} for å sjå alle funna.`,
 };

@@ -1,5 +1,6 @@
 import type { RefusalReason } from "../../input-problems.js";
 import {
+  type FaultCode,
   faultText,
   type InputErrorWords,
   quotedList,
@@ -7,223 +8,238 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { grouped } from "../terminal-words.js";
 
-const q = (names: readonly string[]) => quotedList(names, '"', '"');
-/** English shows a fault as the system says it. */
-const fault = (f: { code?: string; text: string }) => faultText(f, {} as never);
-const n = (count: number) => count.toLocaleString("en-US");
-const saveCsv = 'save it as "CSV UTF-8" (or as .xlsx) and try again';
-const saveIds = "save it as UTF-8 text (one id per line)";
+const q = (names: readonly string[]) => quotedList(names, "”", "”");
+const n = (count: number) => grouped(count, "\u00a0");
+const and = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`;
+
+const FAULTS: Record<FaultCode, string> = {
+  ENOENT: "filen eller mappen finns inte",
+  EACCES: "behörighet saknas",
+  EPERM: "behörighet saknas",
+  EROFS: "filsystemet är skrivskyddat",
+  ENOSPC: "disken är full",
+  EDQUOT: "diskkvoten är förbrukad",
+  EISDIR: "det är en mapp",
+  ENOTDIR: "en del av sökvägen är inte en mapp",
+  ELOOP: "för många symboliska länkar på vägen",
+  ENAMETOOLONG: "filnamnet är för långt",
+  EEXIST: "filen finns redan",
+  EBUSY: "filen används",
+  EMFILE: "för många öppna filer",
+  EIO: "läs- eller skrivfel på disken",
+  EXDEV: "filen kan inte flyttas till en annan disk",
+  ETXTBSY: "filen används",
+};
+const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
+const saveCsv = "spara den som ”CSV UTF-8” (eller som .xlsx) och försök igen";
+const saveIds = "spara den som UTF-8-text (ett id per rad)";
 
 const WHY: Record<RefusalReason, string> = {
-  waitlisted: "is on the waitlist and was never offered a seat",
-  ineligible: "is ineligible",
-  invalid: "is invalid",
-  absent: "is not in the applicant list",
+  waitlisted: "står på reservlistan och har aldrig erbjudits en plats",
+  ineligible: "är inte behörig",
+  invalid: "är ogiltig",
+  absent: "finns inte i ansökningslistan",
 };
 const REST: Record<RefusalReason, string> = {
-  waitlisted: "on the waitlist",
-  ineligible: "ineligible",
-  invalid: "invalid",
-  absent: "not in the applicant list",
+  waitlisted: "på reservlistan",
+  ineligible: "inte behöriga",
+  invalid: "ogiltiga",
+  absent: "inte i ansökningslistan",
 };
 
 export const inputErrors: InputErrorWords = {
-  "file-missing": (p) => `no such file: ${p.file}`,
-  "file-is-folder": (p) => `${p.file} is a folder, not a file`,
-  "file-no-permission": (p) => `no permission to read ${p.file}`,
-  "file-path-not-folder": (p) => `${p.file}: a part of the path is not a folder`,
+  "file-missing": (p) => `filen finns inte: ${p.file}`,
+  "file-is-folder": (p) => `${p.file} är en mapp, inte en fil`,
+  "file-no-permission": (p) => `du har inte behörighet att läsa ${p.file}`,
+  "file-path-not-folder": (p) => `${p.file}: en del av sökvägen är inte en mapp`,
   "file-link-loop": (p) =>
-    `cannot read ${p.file}: too many symbolic links on the way (a link that leads back to itself?)`,
-  "file-unreadable": (p) => `cannot read ${p.file}: ${fault(p.fault)}`,
+    `kan inte läsa ${p.file}: för många symboliska länkar på vägen (en länk som pekar tillbaka på sig själv?)`,
+  "file-unreadable": (p) => `kan inte läsa ${p.file}: ${fault(p.fault)}`,
   "file-too-large": (p) =>
-    `${p.file} is ${p.size === undefined ? "" : `${sizeText(p.size, p.limit, false)}, `}more than the ${sizeText(p.limit, p.limit, false, true)} a file of this kind may have; is it the right file?`,
+    `${p.file} är ${p.size === undefined ? "större än" : `${sizeText(p.size, p.limit, true)}, mer än`} de ${sizeText(p.limit, p.limit, true, true)} som en fil av det här slaget får vara; är det rätt fil?`,
   "file-not-regular": (p) =>
-    `${p.file} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
-  "stdin-twice": () => "stdin (-) can be read only once",
+    `${p.file} är inte en vanlig fil (ett rör?), och dess hashvärde kräver att den läses två gånger; spara den i en fil först, eller skicka listan till - (stdin)`,
+  "stdin-twice": () => "stdin (-) kan bara läsas en gång",
   "text-utf16-invalid": (p) =>
-    `${p.file} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
-  "text-nul": (p) => `${p.file} is not a text file (it holds NUL bytes)`,
-  "text-not-utf8": (p) => `${p.file} is not valid UTF-8; save it as UTF-8`,
+    `${p.file} ser ut som UTF-16-text men är inte giltig UTF-16; spara den som UTF-8`,
+  "text-nul": (p) => `${p.file} är inte en textfil (den innehåller NUL-byte)`,
+  "text-not-utf8": (p) => `${p.file} är inte giltig UTF-8; spara den som UTF-8`,
   "list-format": (p) =>
-    `unsupported format ${p.extension ? `"${p.extension}"` : "(no extension)"} of ${p.file}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
+    `${p.file} har ett format som cohort inte läser (${p.extension ? `”${p.extension}”` : "inget filnamnstillägg"}); en ansökningslista är en .csv-, .tsv- eller .xlsx-fil, eller - för CSV på stdin`,
   "list-utf16": (p) =>
-    `${p.file} ${p.bom ? "is" : "looks like"} UTF-16 text, which cohort does not read; ${saveCsv}`,
+    `${p.file} ${p.bom ? "är" : "ser ut som"} UTF-16-text, som cohort inte läser; ${saveCsv}`,
   "list-zip": (p) =>
-    `${p.file} is a zip file, not CSV text; if it is an Excel workbook, give it the extension .xlsx`,
+    `${p.file} är en zip-fil, inte CSV-text; om det är en Excel-arbetsbok, ge den filnamnstillägget .xlsx`,
   "list-xls": (p) =>
-    `${p.file} is an old Excel (.xls) workbook; ${p.asCsv ? saveCsv : "save it as .xlsx or CSV"}`,
+    `${p.file} är en gammal Excel-arbetsbok (.xls); ${p.asCsv ? saveCsv : "spara den som .xlsx eller CSV"}`,
   "list-nul": (p) =>
-    `${p.file} is not a text file (it holds ${p.line === undefined ? "NUL bytes" : `a NUL byte on line ${p.line}`}); is it the right file?`,
+    `${p.file} är inte en textfil (den innehåller ${p.line === undefined ? "NUL-byte" : `en NUL-byte på rad ${n(p.line)}`}); är det rätt fil?`,
   "list-binary": (p) =>
-    `${p.file} is not a text file (it holds binary data); is it the right file?`,
+    `${p.file} är inte en textfil (den innehåller binära data); är det rätt fil?`,
   "list-not-utf8": (p) =>
-    `${p.file} is not valid UTF-8; if it was saved by an older Excel, try --encoding windows-1252`,
+    `${p.file} är inte giltig UTF-8; om den sparades av en äldre Excel, prova --encoding windows-1252`,
   "list-empty": (p) =>
     p.sheet === undefined
-      ? `${p.file} is empty: there is no header line`
-      : `sheet "${p.sheet}" of ${p.file} is empty: there is no header row`,
+      ? `${p.file} är tom: den har ingen rubrikrad`
+      : `bladet ”${p.sheet}” i ${p.file} är tomt: det har ingen rubrikrad`,
   "csv-record-too-long": (p) =>
     p.quote
-      ? `a record longer than ${p.limit / 2 ** 20} million characters starts here; most likely a quote (") that opens a field is never closed`
-      : `a line longer than ${p.limit / 2 ** 20} million characters starts here, more than an applicant list has; is it the right file?`,
+      ? `här börjar en post på över ${n(p.limit / 2 ** 20)} miljoner tecken; troligen stängs aldrig ett citattecken (") som öppnar ett fält`
+      : `här börjar en rad på över ${n(p.limit / 2 ** 20)} miljoner tecken, mer än någon ansökningslista har; är det rätt fil?`,
   "csv-unclosed-quote": () =>
-    'a quoted field starts here but its closing quote (") is missing before the end of the file',
+    'här börjar ett fält inom citattecken, men det avslutande citattecknet (") saknas före filens slut',
   "columns-missing": (p) => {
-    const where = p.sheet === undefined ? "the list" : `the sheet "${p.sheet}"`;
+    const where = p.sheet === undefined ? "listan" : `bladet ”${p.sheet}”`;
+    const them = p.missing.length === 1 ? "den" : "dem";
     let hint = "";
     if (p.others && p.others.all.length > 0) {
       const { fitting, all, option } = p.others;
       if (fitting.length === 0)
-        hint = `; no other sheet of the workbook (${q(all)}) has them either`;
-      else {
-        const names = fitting.map((f) => `"${f}"`);
-        const named =
-          fitting.length === 1
-            ? `the sheet ${names[0]} has them`
-            : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-        hint = `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${option}`;
-      }
+        hint = `; inget annat blad i arbetsboken (${q(all)}) har ${them} heller`;
+      else
+        hint = `; ${fitting.length === 1 ? "bladet" : "bladen"} ${and(fitting.map((f) => `”${f}”`))} har ${them}: ${fitting.length === 1 ? "läs det" : "välj ett"} med --sheet ${option}`;
     }
-    return `missing required ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; ${where} has ${q(p.found) || "no columns"}${hint}`;
+    return `${p.missing.length === 1 ? "den obligatoriska kolumnen" : "de obligatoriska kolumnerna"} ${q(p.missing)} saknas; ${where} har ${p.found.length === 0 ? "inga kolumner" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} declares no applicants section, so there is nothing to check a list against`,
+    `${p.program} har ingen applicants-del, så det finns ingen ansökningslista att kontrollera`,
   "no-seats-section": (p) =>
-    `${p.program} declares no seats section, so there is nothing to allocate`,
-  "no-requirements": (p) => `${p.program} states no requirements, so there is nothing to check`,
-  "no-such-applicant": (p) => `no applicant with id "${p.id}" in ${p.list}`,
+    `${p.program} har ingen seats-del, så det finns inga platser att fördela`,
+  "no-requirements": (p) =>
+    `${p.program} anger inga krav (requirements), så det finns inget att kontrollera`,
+  "no-such-applicant": (p) => `det finns ingen sökande med id ”${p.id}” i ${p.list}`,
   "xlsx-not-zip": (p) =>
-    `${p.file} is not an .xlsx workbook: ${p.oldOrLocked ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password" : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?"}`,
-  "xlsx-damaged": (p) => `${p.file} could not be read as an Excel workbook: ${p.detail}`,
+    `${p.file} är inte en .xlsx-arbetsbok: ${p.oldOrLocked ? "det är en gammal .xls-arbetsbok eller en lösenordsskyddad; spara den som .xlsx utan lösenord" : "en .xlsx-fil är ett zip-arkiv; är det här en CSV-fil med fel filnamnstillägg?"}`,
+  "xlsx-damaged": (p) => `${p.file} kunde inte läsas som en Excel-arbetsbok: ${p.detail}`,
   "xlsx-too-large": (p) =>
-    `${p.file} is ${(p.size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${p.limit / 1e6} MB; save a list this large as CSV, which streams`,
+    `${p.file} är ${sizeText(p.size, p.limit, true)}; en arbetsbok läses in i minnet i sin helhet, så cohort läser .xlsx-filer på upp till ${sizeText(p.limit, p.limit, true, true)}; spara en så stor lista som CSV, som läses bit för bit`,
   "xlsx-inflates": (p) =>
-    `${p.file} inflates to more than ${p.limit / 2 ** 20} MiB, more than a workbook of applicants may hold; is it the right file?`,
+    `${p.file} packas upp till mer än ${n(p.limit / 2 ** 20)}\u00a0MiB, mer än en arbetsbok med sökande kan innehålla; är det rätt fil?`,
   "xlsx-all-hidden": (p) =>
-    `${p.file} has no visible sheet (its sheets ${q(p.sheets)} are all hidden); name the one to read with --sheet`,
+    `${p.file} har inget synligt blad (bladen ${q(p.sheets)} är alla dolda); välj bladet som ska läsas med --sheet`,
   "xlsx-no-such-sheet": (p) =>
-    `${p.file} has no sheet named "${p.sheet}"; its sheets are ${q(p.sheets)}`,
-  "xlsx-no-sheets": (p) => `${p.file} has no sheets`,
+    `${p.file} har inget blad som heter ”${p.sheet}”; bladen är ${q(p.sheets)}`,
+  "xlsx-no-sheets": (p) => `${p.file} har inga blad`,
   "xlsx-row-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a row numbered ${p.row}, beyond the ${n(p.max)} rows a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: bladet ”${p.sheet}” har en rad med nummer ${p.row}, bortom de ${n(p.max)} rader en arbetsbok kan ha; filen är inte skriven av Excel, eller så är den skadad`,
   "xlsx-cell-beyond": (p) =>
-    `${p.file}: sheet "${p.sheet}" has a cell at ${p.cell}, beyond the last row (${n(p.max)}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
+    `${p.file}: bladet ”${p.sheet}” har en cell i ${p.cell}, bortom den sista raden (${n(p.max)}) eller kolumnen (XFD) en arbetsbok kan ha; filen är inte skriven av Excel, eller så är den skadad`,
   "xlsx-too-many-rows": (p) =>
-    `sheet "${p.sheet}" of ${p.file} has more than the ${n(p.max)} rows a workbook can have`,
+    `bladet ”${p.sheet}” i ${p.file} har fler än de ${n(p.max)} rader en arbetsbok kan ha`,
   "xlsx-too-many-cells": (p) =>
-    p.cell === undefined
-      ? `sheet "${p.sheet}" of ${p.file} has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list? Save only the list`
-      : `${p.file}: sheet "${p.sheet}" has more than ${n(p.max)} cells up to row ${p.row}, more than a list of applicants needs; are there cells far right of the list (${p.cell})? Save only the list`,
+    `bladet ”${p.sheet}” i ${p.file} har fler än ${n(p.max)} celler fram till rad ${n(p.row)}, fler än en ansökningslista behöver; finns det celler långt till höger om listan${p.cell === undefined ? "" : ` (${p.cell})`}? Spara bara listan`,
   "declined-utf16-invalid": (p) =>
-    `${p.file} starts as UTF-16 text but is not valid UTF-16; ${saveIds}`,
+    `${p.file} börjar som UTF-16-text men är inte giltig UTF-16; ${saveIds}`,
   "declined-utf16-no-bom": (p) =>
-    `${p.file} looks like UTF-16 text without a byte-order mark; ${saveIds}`,
-  "declined-nul": () => "a NUL byte: this is not a text file of ids; is it the right file?",
+    `${p.file} ser ut som UTF-16-text utan byteordningsmarkering (BOM); ${saveIds}`,
+  "declined-nul": () => "en NUL-byte: det här är inte en textfil med id:n; är det rätt fil?",
   "declines-refused": (p) => {
-    const lines = p.shown.map(({ id, line, why }) => `line ${line}: ${shownId(id)} ${WHY[why]}`);
+    const lines = p.shown.map(({ id, line, why }) => `rad ${n(line)}: ${shownId(id)} ${WHY[why]}`);
     if (p.more.length > 0) {
       const total = p.more.reduce((sum, m) => sum + m.count, 0);
       lines.push(
-        `… and ${total} more (${p.more.map((m) => `${m.count} ${REST[m.why]}`).join(", ")})`,
+        `… och ${n(total)} till (${p.more.map((m) => `${n(m.count)} ${REST[m.why]}`).join(", ")})`,
       );
     }
-    return `${p.file}: only admitted applicants can decline:\n  ${lines.join("\n  ")}`;
+    return `${p.file}: bara antagna sökande kan tacka nej:\n  ${lines.join("\n  ")}`;
   },
   "audit-not-text": (p) =>
-    `${p.file} is not an audit record: it is not ${p.utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
+    `${p.file} är inte en granskningslogg: det är inte ${p.utf16 ? "giltig UTF-16" : "UTF-8"}-text (cohort allocate --audit skriver en)`,
   "audit-not-json": (p) =>
-    `${p.file} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
+    `${p.file} är inte en granskningslogg: det är inte JSON (cohort allocate --audit skriver en)`,
   "audit-too-deep": (p) =>
-    `${p.file} is not a cohort audit record: it nests deeper than ${p.depth} levels`,
-  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1)`,
-  "audit-bad-outcome": (p) => `${p.file}: outcome ${p.n} is not an applicant's outcome`,
-  "audit-bad-class": (p) => `${p.file}: the class of applicant ${p.id} is not a class id`,
+    `${p.file} är inte en granskningslogg från cohort: den är nästlad djupare än ${p.depth} nivåer`,
+  "audit-not-record": (p) => `${p.file} är inte en granskningslogg från cohort (version 1)`,
+  "audit-bad-outcome": (p) => `${p.file}: utfall nr ${n(p.n)} är inte en sökandes utfall`,
+  "audit-bad-class": (p) => `${p.file}: klassen för sökande ${p.id} är inte ett klass-id`,
   "audit-other-program": (p) =>
-    `${p.file} is an allocation of the program "${p.recorded}", not of ${p.programFile} ("${p.program}")`,
+    `${p.file} är en fördelning för programmet ”${p.recorded}”, inte för ${p.programFile} (”${p.program}”)`,
   "audit-edited": (p) =>
-    `${p.file} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${p.file} shows more`,
+    `${p.file} har ändrats sedan den skrevs (utfallen stämmer inte längre med sitt SHA-256-värde); cohort verify ${p.file} visar mer`,
   "declines-edited": (p) =>
-    `${p.file} has been edited since it was written (its ${p.sections.join(", ")} ${p.sections.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${p.file}`,
+    `${p.file} har ändrats sedan den skrevs (${p.sections.length === 1 ? "delen" : "delarna"} ${p.sections.join(", ")} stämmer inte med loggens SHA-256-värden); tackanden nej utgår bara från en oförändrad logg: cohort verify ${p.file}`,
   "declines-other-program": (p) =>
-    `${p.file} is the audit record of ${p.recorded}, not of ${p.program}: declines start from a decision of the same program`,
+    `${p.file} är granskningsloggen för ${p.recorded}, inte för ${p.program}: tackanden nej utgår från ett beslut för samma program`,
   "declines-other-intake": (p) =>
-    `${p.file} is the audit record of intake ${p.recorded ?? "(none)"}, not of intake ${p.intake ?? "(none)"}: name the intake with --intake ${p.recorded ?? ""}`.trimEnd(),
+    `${p.file} är granskningsloggen för antagningsomgång ${p.recorded ?? "(ingen)"}, inte för antagningsomgång ${p.intake ?? "(ingen)"}: ange omgången med --intake ${p.recorded ?? ""}`.trimEnd(),
   "declines-admitted-missing": (p) =>
-    `${p.count} applicant${p.count === 1 ? "" : "s"} admitted in ${p.from} ${p.count === 1 ? "is" : "are"} not an eligible applicant of ${p.list} now (${p.ids.join(", ")}${p.count > p.ids.length ? ` and ${p.count - p.ids.length} more` : ""}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`,
+    `${n(p.count)} sökande som antogs i ${p.from} är inte längre ${p.count === 1 ? "en behörig sökande" : "behöriga sökande"} i ${p.list} (${p.ids.join(", ")}${p.count > p.ids.length ? ` och ${n(p.count - p.ids.length)} till` : ""}); en antagning görs aldrig om, så ingenting fördelades: lägg tillbaka deras rader, eller fördela på nytt utan --from`,
   "too-many-kinds": (p) =>
     p.classes
-      ? `${p.list} has more than ${p.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
-      : `${p.list} has more than ${p.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
+      ? `${p.list} har fler än ${n(p.limit)} slags sökande för klasserna (varje unik kombination av kvot, spridningsvärde och vallista är ett slag), det mesta en fördelning med klasser klarar; färre olika vallistor (högst tre val vardera, av klasser eller studieorter) håller sig långt under gränsen`
+      : `${p.list} har fler än ${n(p.limit)} slags sökande (varje unik kombination av kvot och spridningsvärden är ett slag), det mesta en fördelning med flera spridningsfält klarar; sprid på färre fält, eller på fält med färre värden`,
   "audit-inputs-outside": (p) =>
     [
-      `${p.file} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
-      ...p.inputs.map((i) => `  ${i.role} file ${JSON.stringify(i.recorded)}`),
-      `if these are the right files, name them: ${p.command}`,
+      `${p.file} hänvisar till indatafiler utanför sin egen mapp, och verify öppnar dem bara när de anges på kommandoraden:`,
+      ...p.inputs.map((i) => `  --${i.role}: ${JSON.stringify(i.recorded)}`),
+      `om det är rätt filer, ange dem: ${p.command}`,
     ].join("\n"),
   "letters-unverified": (p) =>
-    `${p.file} does not verify (${p.why === "refused" ? "its declined list is refused" : p.why === "changed" ? "an input has changed" : "the outcomes differ"}), so no letters were written; cohort verify ${p.file} shows why`,
+    `${p.file} kan inte bekräftas (${p.why === "refused" ? "listan över tackanden nej avvisas" : p.why === "changed" ? "en indatafil har ändrats" : "utfallen skiljer sig"}), så inga brev skrevs; cohort verify ${p.file} visar varför`,
   "letters-record-changed": (p) =>
-    `${p.file} changed while the letters were being prepared; run again`,
+    `${p.file} ändrades medan breven förbereddes; kör kommandot igen`,
   "letters-input-changed": (p) =>
-    `an input of ${p.file} changed while the letters were being prepared; run again`,
+    `en indatafil till ${p.file} ändrades medan breven förbereddes; kör kommandot igen`,
   "letters-applicant-missing": (p) =>
-    `the applicant ${p.id} of ${p.file} is not in its list as recorded; cohort verify ${p.file}`,
-  "templates-not-folder": (p) => `${p.folder} is not a folder of letter templates`,
-  "templates-unreadable": (p) =>
-    `cannot read the letter templates in ${p.folder}: ${fault(p.fault)}`,
+    `den sökande ${p.id} i ${p.file} finns inte i ansökningslistan så som den registrerades; cohort verify ${p.file}`,
+  "templates-not-folder": (p) => `${p.folder} är inte en mapp med brevmallar`,
+  "templates-unreadable": (p) => `kan inte läsa brevmallarna i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
-    `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
-  "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
+    `${p.file} är inte namnet på en brevmall; namnen är ${p.names.join(", ")}`,
+  "template-not-utf8": (p) => `${p.file} är inte UTF-8-text; spara den som UTF-8`,
   "template-invalid": (p) => p.detail,
-  "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
-  "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
-  "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,
+  "roster-no-intake": (p) =>
+    `${p.file} anger ingen antagningsomgång, men ${p.program} har antagningsomgångar`,
+  "roster-unknown-intake": (p) =>
+    `${p.program} har ingen antagningsomgång ”${p.intake}”, som ${p.file} hänvisar till`,
+  "roster-unplaced": (p) => `${p.file} placerar vissa deltagare i klasser, men inte ${p.id}`,
   "roster-unknown-class": (p) =>
-    `${p.file} places ${p.id} in class "${p.class}", which intake ${p.intake} of ${p.program} does not have`,
+    `${p.file} placerar ${p.id} i klassen ”${p.class}”, som antagningsomgång ${p.intake} i ${p.program} inte har`,
   "roster-list-outside": (p) =>
-    `${p.file} names its applicant list ${JSON.stringify(p.recorded)} outside its own folder, and roster opens that only when it is named: give --applicants FILE`,
+    `${p.file} hänvisar till ansökningslistan ${JSON.stringify(p.recorded)} utanför sin egen mapp, och roster öppnar den bara när den anges: använd --applicants FIL`,
   "roster-no-id-column": (p) =>
-    `${p.list} has no column "${p.column}", the id column of ${p.program}`,
+    `${p.list} har ingen kolumn ”${p.column}”, id-kolumnen i ${p.program}`,
   "roster-other-list": (p) =>
-    `${p.list} is not the applicant list ${p.file} was made from (its SHA-256 differs); the roster's names and e-mail addresses must come from that list`,
-  "roster-participant-missing": (p) => `the participant ${p.id} of ${p.file} is not in ${p.list}`,
+    `${p.list} är inte den ansökningslista som ${p.file} gjordes från (SHA-256-värdet skiljer sig); namnen och e-postadresserna i deltagarlistan måste komma från den listan`,
+  "roster-participant-missing": (p) => `deltagaren ${p.id} i ${p.file} finns inte i ${p.list}`,
   "progress-columns-missing": (p) =>
-    `missing ${p.missing.length === 1 ? "column" : "columns"} ${q(p.missing)}; cohort roster writes every column progress reads`,
+    `${p.missing.length === 1 ? "kolumnen" : "kolumnerna"} ${q(p.missing)} saknas; cohort roster skriver alla kolumner som progress läser`,
   "progress-too-many": (p) =>
-    `${p.file} has more than ${n(p.max)} participants; a roster is one intake's`,
-  "program-invalid": (p) => `${p.file} is not a valid program file`,
+    `${p.file} har fler än ${n(p.max)} deltagare; en deltagarlista gäller en antagningsomgång`,
+  "program-invalid": (p) => `${p.file} är inte en giltig programfil`,
   "program-not-found": (p) =>
-    `no such file or program id: ${p.id} (program ids are looked up in ${p.folder}/)${p.suggestion === undefined ? "" : `; did you mean "${p.suggestion}"?`}`,
-  "program-ref-folder": (p) => `${p.ref} is a folder; name one program file or program id`,
-  "program-id-twice": (p) => `program id "${p.id}" is used by both ${p.first} and ${p.second}`,
-  "no-program-files": (p) => `no program files (*.yaml, *.yml) in ${p.folder}`,
+    `det finns ingen fil eller program-id ${p.id} (program-id:n söks i ${p.folder}/)${p.suggestion === undefined ? "" : `; menade du ”${p.suggestion}”?`}`,
+  "program-ref-folder": (p) => `${p.ref} är en mapp; ange en programfil eller ett program-id`,
+  "program-id-twice": (p) => `program-id:t ”${p.id}” används av både ${p.first} och ${p.second}`,
+  "no-program-files": (p) => `det finns inga programfiler (*.yaml, *.yml) i ${p.folder}`,
   "calendar-empty": (p) =>
-    `no calendar written: ${p.program === undefined ? "the programs have" : `${p.program} has`} no modules with dates${p.from !== undefined || p.to !== undefined ? ` between ${p.from ?? "the start"} and ${p.to ?? "the end"}` : ""}, and a calendar needs at least one event`,
+    `ingen kalender skrevs: ${p.program === undefined ? "programmen har" : `${p.program} har`} inga träffar med datum${p.from !== undefined || p.to !== undefined ? ` mellan ${p.from ?? "början"} och ${p.to ?? "slutet"}` : ""}, och en kalender måste ha minst en händelse`,
   "init-file-exists": (p) =>
-    `${p.file} already exists, and cohort init never overwrites a file${p.other ? `. Choose another ${p.other.kind}, for example: ${p.other.command}` : ""}`,
+    `${p.file} finns redan, och cohort init skriver aldrig över en fil${p.other ? `. Välj ${p.other.kind === "file" ? "en annan fil" : "ett annat id"}, till exempel: ${p.other.command}` : ""}`,
   "init-id-taken": (p) =>
-    `${p.file} already has the program id "${p.id}", and ids must be unique in a folder. Choose another ${p.other.kind}, for example: ${p.other.command}`,
+    `${p.file} har redan program-id:t ”${p.id}”, och id:n måste vara unika i en mapp. Välj ${p.other.kind === "file" ? "en annan fil" : "ett annat id"}, till exempel: ${p.other.command}`,
   "write-failed": (p) =>
-    `cannot write ${p.file}: ${fault(p.fault)}${p.kept ? "; the file was left as it was" : ""}`,
+    `kan inte skriva ${p.file}: ${fault(p.fault)}${p.kept ? "; filen lämnades som den var" : ""}`,
   "write-no-permission": (p) =>
     p.folder === undefined
-      ? `no permission to write ${p.file}`
-      : `cannot write ${p.file}: no permission to write in ${p.folder}`,
-  "write-disk-full": (p) => `cannot write ${p.file}: the disk is full`,
-  "write-no-folder": (p) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+      ? `du har inte behörighet att skriva ${p.file}`
+      : `kan inte skriva ${p.file}: du har inte behörighet att skriva i ${p.folder}`,
+  "write-disk-full": (p) => `kan inte skriva ${p.file}: disken är full`,
+  "write-no-folder": (p) => `kan inte skriva ${p.file}: mappen ${p.folder} finns inte`,
   "write-path-not-folder": (p) =>
-    `cannot write ${p.file}: a part of the path ${p.folder} is not a folder`,
-  "write-name-too-long": (p) => `cannot write ${p.file}: the file name is too long`,
-  "write-is-folder": (p) => `cannot write ${p.file}: it is a folder`,
-  "write-link-loop": (p) => `cannot write ${p.file}: too many symbolic links on the way`,
+    `kan inte skriva ${p.file}: en del av sökvägen ${p.folder} är inte en mapp`,
+  "write-name-too-long": (p) => `kan inte skriva ${p.file}: filnamnet är för långt`,
+  "write-is-folder": (p) => `kan inte skriva ${p.file}: det är en mapp`,
+  "write-link-loop": (p) => `kan inte skriva ${p.file}: för många symboliska länkar på vägen`,
   "write-locked": (p) =>
-    `cannot write ${p.file}: another cohort run${p.process === undefined ? "" : ` (process ${p.process})`} is writing it; try again when it has finished (if none is running, remove ${p.lock})`,
+    `kan inte skriva ${p.file}: en annan körning av cohort${p.process === undefined ? "" : ` (process ${p.process})`} skriver den; försök igen när den är klar (om ingen körs, ta bort ${p.lock})`,
 };
 
 export const invalidProgram: InvalidProgramWords = {
-  heading: (file, errors) =>
-    `${file} is not a valid program file (${errors} error${errors === 1 ? "" : "s"}):`,
-  more: (count) => `… and ${count} more`,
-  validate: (command) => `Run ${command} to see every finding.`,
+  heading: (file, errors) => `${file} är inte en giltig programfil (${n(errors)} fel):`,
+  more: (count) => `… och ${n(count)} till`,
+  validate: (command) => `Kör ${command} för att se alla fynd.`,
 };
