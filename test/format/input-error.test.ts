@@ -41,11 +41,14 @@ describe("an input error on a terminal", () => {
   });
 
   it("keeps the lines of a message its own, each wrapped with its indent", () => {
-    const text = "cohort: x.txt: bare søkere som er tatt opp, kan takke nei:\n  linje 1: \"A-1\" står på ventelisten og har aldri fått tilbud om plass";
+    const text =
+      'cohort: x.txt: bare søkere som er tatt opp, kan takke nei:\n  linje 1: "A-1" står på ventelisten og har aldri fått tilbud om plass';
     const lines = fitError(text, 40).split("\n");
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
     expect(lines.find((l) => l.startsWith("  linje 1"))).toBeDefined();
-    expect(lines.slice(lines.findIndex((l) => l.startsWith("  linje 1")) + 1)[0]).toMatch(/^ {4}\S/);
+    expect(lines.slice(lines.findIndex((l) => l.startsWith("  linje 1")) + 1)[0]).toMatch(
+      /^ {4}\S/,
+    );
   });
 
   it("is unchanged without a width (stderr is not a terminal)", () => {

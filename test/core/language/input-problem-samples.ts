@@ -96,7 +96,9 @@ export const SAMPLES: Samples = {
   "xlsx-row-beyond": [
     { code: "xlsx-row-beyond", file, sheet: "A", row: "2000000", max: 1_048_576 },
   ],
-  "xlsx-cell-beyond": [{ code: "xlsx-cell-beyond", file, sheet: "A", cell: "ZZZ9", max: 1_048_576 }],
+  "xlsx-cell-beyond": [
+    { code: "xlsx-cell-beyond", file, sheet: "A", cell: "ZZZ9", max: 1_048_576 },
+  ],
   "xlsx-too-many-rows": [{ code: "xlsx-too-many-rows", file, sheet: "A", max: 1_048_576 }],
   "xlsx-too-many-cells": [
     { code: "xlsx-too-many-cells", file, sheet: "A", max: 50_000_000, row: 12 },
