@@ -4,11 +4,11 @@
  * language of the run; and the fitting of an error to a terminal's width.
  */
 
+import type { LocatedFinding } from "../core/findings.js";
 import type { InputProblem } from "../core/input-problems.js";
 import { namedInputs } from "../core/input-problems.js";
 import { type Locale, languageOf } from "../core/language/index.js";
 import { inputProblemWords } from "../core/language/input-error-words.js";
-import type { InvalidProgram } from "../errors.js";
 import { visibleWidth } from "./fit-width.js";
 import { invalidProgramText } from "./program/invalid.js";
 
@@ -16,7 +16,8 @@ import { invalidProgramText } from "./program/invalid.js";
 export interface WordedError {
   message: string;
   problem?: InputProblem | undefined;
-  invalidProgram?: InvalidProgram | undefined;
+  /** A program file with errors (src/errors.ts's InvalidProgram). */
+  invalidProgram?: { file: string; errors: readonly LocatedFinding[] } | undefined;
 }
 
 /** An input error in the words of `locale`: its invalid program, else its problem, else its message. */
