@@ -105,7 +105,7 @@ export const inputErrors: InputErrorWords = {
     return `${p.missing.length === 1 ? "den påkrævede kolonne" : "de påkrævede kolonner"} ${q(p.missing)} mangler; ${where} har ${p.found.length === 0 ? "ingen kolonner" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} har ingen applicants-del, så der er ingen ansøgerliste at kontrollere`,
+    `${p.program} har ingen applicants-del, så der er intet at kontrollere en ansøgerliste op imod`,
   "no-seats-section": (p) => `${p.program} har ingen seats-del, så der er ingen pladser at fordele`,
   "no-requirements": (p) =>
     `${p.program} angiver ingen krav (requirements), så der er intet at kontrollere`,

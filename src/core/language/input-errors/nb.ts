@@ -102,10 +102,10 @@ export const inputErrors: InputErrorWords = {
       else
         hint = `; ${fitting.length === 1 ? "arket" : "arkene"} ${and(fitting.map((f) => `«${f}»`))} har ${p.missing.length === 1 ? "den" : "dem"}: ${fitting.length === 1 ? "les det" : "velg ett"} med --sheet ${option}`;
     }
-    return `påkrevd${p.missing.length === 1 ? "" : "e"} ${columns(p.missing.length)} ${q(p.missing)} mangler; ${where} har ${p.found.length === 0 ? "ingen kolonner" : q(p.found)}${hint}`;
+    return `${p.missing.length === 1 ? "den påkrevde" : "de påkrevde"} ${columns(p.missing.length)} ${q(p.missing)} mangler; ${where} har ${p.found.length === 0 ? "ingen kolonner" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} har ingen applicants-del, så det er ingen søkerliste å sjekke`,
+    `${p.program} har ingen applicants-del, så det er ingenting å sjekke en søkerliste mot`,
   "no-seats-section": (p) => `${p.program} har ingen seats-del, så det er ingen plasser å fordele`,
   "no-requirements": (p) =>
     `${p.program} har ingen krav (requirements), så det er ingenting å sjekke`,

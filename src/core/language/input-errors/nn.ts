@@ -106,7 +106,7 @@ export const inputErrors: InputErrorWords = {
     return `${p.missing.length === 1 ? "den påkravde" : "dei påkravde"} ${columns(p.missing.length)} ${q(p.missing)} manglar; ${where} har ${p.found.length === 0 ? "ingen kolonnar" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} har ingen applicants-del, så det er inga søkjarliste å sjekke`,
+    `${p.program} har ingen applicants-del, så det er ingenting å sjekke ei søkjarliste mot`,
   "no-seats-section": (p) => `${p.program} har ingen seats-del, så det er ingen plassar å fordele`,
   "no-requirements": (p) =>
     `${p.program} har ingen krav (requirements), så det er ingenting å sjekke`,

@@ -105,7 +105,7 @@ export const inputErrors: InputErrorWords = {
     return `${p.missing.length === 1 ? "den obligatoriska kolumnen" : "de obligatoriska kolumnerna"} ${q(p.missing)} saknas; ${where} har ${p.found.length === 0 ? "inga kolumner" : q(p.found)}${hint}`;
   },
   "no-applicants-section": (p) =>
-    `${p.program} har ingen applicants-del, så det finns ingen ansökningslista att kontrollera`,
+    `${p.program} har ingen applicants-del, så det finns inget att kontrollera en ansökningslista mot`,
   "no-seats-section": (p) =>
     `${p.program} har ingen seats-del, så det finns inga platser att fördela`,
   "no-requirements": (p) =>
@@ -160,9 +160,9 @@ export const inputErrors: InputErrorWords = {
   "audit-edited": (p) =>
     `${p.file} har ändrats sedan den skrevs (utfallen stämmer inte längre med sitt SHA-256-värde); cohort verify ${p.file} visar mer`,
   "declines-edited": (p) =>
-    `${p.file} har ändrats sedan den skrevs (${p.sections.length === 1 ? "delen" : "delarna"} ${p.sections.join(", ")} stämmer inte med loggens SHA-256-värden); tackanden nej utgår bara från en oförändrad logg: cohort verify ${p.file}`,
+    `${p.file} har ändrats sedan den skrevs (${p.sections.length === 1 ? "delen" : "delarna"} ${p.sections.join(", ")} stämmer inte med loggens SHA-256-värden); återbud utgår bara från en oförändrad logg: cohort verify ${p.file}`,
   "declines-other-program": (p) =>
-    `${p.file} är granskningsloggen för ${p.recorded}, inte för ${p.program}: tackanden nej utgår från ett beslut för samma program`,
+    `${p.file} är granskningsloggen för ${p.recorded}, inte för ${p.program}: återbud utgår från ett beslut för samma program`,
   "declines-other-intake": (p) =>
     `${p.file} är granskningsloggen för antagningsomgång ${p.recorded ?? "(ingen)"}, inte för antagningsomgång ${p.intake ?? "(ingen)"}: ange omgången med --intake ${p.recorded ?? ""}`.trimEnd(),
   "declines-admitted-missing": (p) =>
@@ -178,7 +178,7 @@ export const inputErrors: InputErrorWords = {
       `om det är rätt filer, ange dem: ${p.command}`,
     ].join("\n"),
   "letters-unverified": (p) =>
-    `${p.file} kan inte bekräftas (${p.why === "refused" ? "listan över tackanden nej avvisas" : p.why === "changed" ? "en indatafil har ändrats" : "utfallen skiljer sig"}), så inga brev skrevs; cohort verify ${p.file} visar varför`,
+    `${p.file} kan inte bekräftas (${p.why === "refused" ? "listan över återbud avvisas" : p.why === "changed" ? "en indatafil har ändrats" : "utfallen skiljer sig"}), så inga brev skrevs; cohort verify ${p.file} visar varför`,
   "letters-record-changed": (p) =>
     `${p.file} ändrades medan breven förbereddes; kör kommandot igen`,
   "letters-input-changed": (p) =>
