@@ -58,7 +58,8 @@ export type FaultCode =
   | "EMFILE"
   | "EIO"
   | "EXDEV"
-  | "ETXTBSY";
+  | "ETXTBSY"
+  | "EFBIG";
 
 /** A fault in words of `words` (by its code), else the system's own text. */
 export const faultText = (

@@ -32,6 +32,7 @@ const FAULTS: Record<FaultCode, string> = {
   EIO: "læse- eller skrivefejl på disken",
   EXDEV: "filen kan ikke flyttes til en anden disk",
   ETXTBSY: "filen er i brug",
+  EFBIG: "filen er for stor",
 };
 const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
 const saveCsv = "gem den som »CSV UTF-8« (eller som .xlsx), og prøv igen";

@@ -34,6 +34,7 @@ const FAULTS: Record<FaultCode, string> = {
   EIO: "levyn luku- tai kirjoitusvirhe",
   EXDEV: "tiedostoa ei voi siirtää toiselle levylle",
   ETXTBSY: "tiedosto on käytössä",
+  EFBIG: "tiedosto on liian suuri",
 };
 const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
 const saveCsv = "tallenna se muodossa ”CSV UTF-8” (tai .xlsx-tiedostoksi) ja yritä uudelleen";

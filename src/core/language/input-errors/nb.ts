@@ -33,6 +33,7 @@ const FAULTS: Record<FaultCode, string> = {
   EIO: "lese- eller skrivefeil på disken",
   EXDEV: "filen kan ikke flyttes til en annen disk",
   ETXTBSY: "filen er i bruk",
+  EFBIG: "filen er for stor",
 };
 const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
 const saveCsv = "lagre den som «CSV UTF-8» (eller som .xlsx) og prøv igjen";

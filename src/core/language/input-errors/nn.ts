@@ -33,6 +33,7 @@ const FAULTS: Record<FaultCode, string> = {
   EIO: "lese- eller skrivefeil på disken",
   EXDEV: "fila kan ikkje flyttast til ein annan disk",
   ETXTBSY: "fila er i bruk",
+  EFBIG: "fila er for stor",
 };
 const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
 const saveCsv = "lagre ho som «CSV UTF-8» (eller som .xlsx) og prøv igjen";

@@ -32,6 +32,7 @@ const FAULTS: Record<FaultCode, string> = {
   EIO: "läs- eller skrivfel på disken",
   EXDEV: "filen kan inte flyttas till en annan disk",
   ETXTBSY: "filen används",
+  EFBIG: "filen är för stor",
 };
 const fault = (f: { code?: string; text: string }) => faultText(f, FAULTS);
 const saveCsv = "spara den som ”CSV UTF-8” (eller som .xlsx) och försök igen";
