@@ -5,6 +5,10 @@
  */
 
 import type { LocatedFinding } from "./core/findings.js";
+import type { InputProblem } from "./core/input-problems.js";
+import type { Locale } from "./core/language/index.js";
+import { inputProblemWords } from "./core/language/input-error-words.js";
+import { inputErrors as englishInputErrors } from "./core/language/input-errors/en.js";
 
 /** Exit codes are the same for every command: see docs/exit-codes.md. */
 export const ExitCode = {
@@ -42,6 +46,14 @@ export class CohortError extends Error {
   readonly exitCode: ExitCode;
   readonly location: Location | undefined;
   readonly invalidProgram: InvalidProgram | undefined;
+  /** Why an input stopped the run, as data: worded in the run's language where it is printed. */
+  readonly problem: InputProblem | undefined;
+  /**
+   * The language the run speaks, told by the shell as the error leaves the
+   * command (src/cli/program.ts): `--lang`, else the language of the programs
+   * loaded. Unset before anything is known: then the message is English.
+   */
+  locale: Locale | undefined;
 
   constructor(
     kind: ErrorKind,
@@ -51,6 +63,7 @@ export class CohortError extends Error {
       exitCode?: ExitCode;
       cause?: unknown;
       invalidProgram?: InvalidProgram;
+      problem?: InputProblem;
     } = {},
   ) {
     super(message, { cause: options.cause });
@@ -59,21 +72,29 @@ export class CohortError extends Error {
     this.location = options.location;
     this.exitCode = options.exitCode ?? ExitCode.failure;
     this.invalidProgram = options.invalidProgram;
+    this.problem = options.problem;
+    this.locale = undefined;
   }
 }
 
 /** The command line was wrong: unknown option, missing argument, bad value. Exit 2. */
 export const usageError = (message: string): CohortError => new CohortError("usage", message);
 
-/** An input could not be read or used at all. Exit 2 unless told otherwise. */
+/**
+ * An input could not be read or used at all. Exit 2 unless told otherwise.
+ * The problem is data; its English words are the error's `message` (for
+ * scripts, tests and --debug), and src/cli/main.ts words it in the run's
+ * language.
+ */
 export const inputError = (
-  message: string,
+  problem: InputProblem,
   location?: Location,
   options: { exitCode?: ExitCode; cause?: unknown; invalidProgram?: InvalidProgram } = {},
 ): CohortError =>
-  new CohortError("input", message, {
+  new CohortError("input", inputProblemWords(englishInputErrors, problem), {
     ...(location ? { location } : {}),
     ...options,
+    problem,
   });
 
 export const formatLocation = (location: Location | undefined): string => {

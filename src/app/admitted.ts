@@ -21,10 +21,10 @@ const admittedOf = (outcomes: readonly unknown[], auditPath: string): Admitted[]
   outcomes.flatMap((o, i) => {
     const row = o as Record<string, unknown> | null;
     if (!row || typeof row !== "object" || typeof row.id !== "string")
-      throw inputError(`${auditPath}: outcome ${i + 1} is not an applicant's outcome`);
+      throw inputError({ code: "audit-bad-outcome", file: auditPath, n: i + 1 });
     if (row.outcome !== "admitted") return [];
     if (row.class !== undefined && typeof row.class !== "string")
-      throw inputError(`${auditPath}: the class of applicant ${row.id} is not a class id`);
+      throw inputError({ code: "audit-bad-class", file: auditPath, id: String(row.id) });
     return [{ id: row.id, class: row.class as string | undefined }];
   });
 
@@ -37,12 +37,14 @@ export const readAdmitted = async (
   const file = resolve(context.cwd, auditPath);
   const audit = await readAudit(file, auditPath);
   if (audit.program !== program.id)
-    throw inputError(
-      `${auditPath} is an allocation of the program "${audit.program}", not of ${programFile} ("${program.id}")`,
-    );
+    throw inputError({
+      code: "audit-other-program",
+      file: auditPath,
+      recorded: audit.program,
+      programFile,
+      program: program.id,
+    });
   if (audit.sha256 && sectionHashes(audit, sha256Pieces).outcomes !== audit.sha256.outcomes)
-    throw inputError(
-      `${auditPath} has been edited since it was written (its outcomes no longer match their SHA-256); cohort verify ${auditPath} shows more`,
-    );
+    throw inputError({ code: "audit-edited", file: auditPath });
   return { file, audit, admitted: admittedOf(audit.outcomes, auditPath) };
 };

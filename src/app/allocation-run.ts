@@ -20,6 +20,7 @@ import { auditParameters } from "../core/decision/parameters.js";
 import { Pool, rankPool } from "../core/decision/problem.js";
 import { type Decision, decide, NotCompetingList } from "../core/decision/report.js";
 import { TeamLedger } from "../core/decision/teams.js";
+import type { InputProblem } from "../core/input-problems.js";
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
 import type { ListSource } from "../io/applicants/source.js";
@@ -102,10 +103,7 @@ export const runAllocation = async (
   );
   const { program } = opened;
   const classes = opened.intake?.intake.classes ?? [];
-  if (!program.seats)
-    throw inputError(
-      `${opened.programFile} declares no seats section, so there is nothing to allocate`,
-    );
+  if (!program.seats) throw inputError({ code: "no-seats-section", program: opened.programFile });
 
   const carry = carryFor(opened, inputs.carry === true ? undefined : (inputs.carry ?? []));
   // Let go once ranked (see below): `let`, so that nothing holds it after.
@@ -259,9 +257,7 @@ const earlierDecision = async (context: AppContext, path: string): Promise<Earli
     const actual = sectionHashes(record, sha256Pieces);
     const edited = AUDIT_SECTIONS.filter((section) => record.sha256![section] !== actual[section]);
     if (edited.length > 0)
-      throw inputError(
-        `${path} has been edited since it was written (its ${edited.join(", ")} ${edited.length === 1 ? "section does" : "sections do"} not match the record's SHA-256); declines start only from an intact record: cohort verify ${path}`,
-      );
+      throw inputError({ code: "declines-edited", file: path, sections: edited });
   }
   const kept: KeptAdmission[] = [];
   const declined: string[] = [];
@@ -282,13 +278,19 @@ const checkEarlier = (
   intake: string | undefined,
 ): void => {
   if (record.program !== program)
-    throw inputError(
-      `${path} is the audit record of ${record.program}, not of ${program}: declines start from a decision of the same program`,
-    );
+    throw inputError({
+      code: "declines-other-program",
+      file: path,
+      recorded: record.program,
+      program,
+    });
   if (record.intake !== intake)
-    throw inputError(
-      `${path} is the audit record of intake ${record.intake ?? "(none)"}, not of intake ${intake ?? "(none)"}: name the intake with --intake ${record.intake ?? ""}`.trimEnd(),
-    );
+    throw inputError({
+      code: "declines-other-intake",
+      file: path,
+      ...(record.intake !== undefined ? { recorded: record.intake } : {}),
+      ...(intake !== undefined ? { intake } : {}),
+    });
 };
 
 const missingFromList = (
@@ -296,12 +298,16 @@ const missingFromList = (
   unknown: readonly string[],
   kept: readonly KeptAdmission[],
   list: string,
-): string => {
+): InputProblem => {
   const admitted = new Set(kept.map((k) => k.id));
   const missing = unknown.filter((id) => admitted.has(id));
-  const shownIds = missing.slice(0, 10).join(", ");
-  const more = missing.length > 10 ? ` and ${missing.length - 10} more` : "";
-  return `${missing.length} applicant${missing.length === 1 ? "" : "s"} admitted in ${from} ${missing.length === 1 ? "is" : "are"} not an eligible applicant of ${list} now (${shownIds}${more}); an admission is never undone, so nothing was allocated: restore their rows, or allocate afresh without --from`;
+  return {
+    code: "declines-admitted-missing",
+    from,
+    list,
+    ids: missing.slice(0, 10),
+    count: missing.length,
+  };
 };
 
 /**
@@ -313,11 +319,7 @@ const tooMany = <T>(run: () => T, list: string, classes: boolean): T => {
     return run();
   } catch (error) {
     if (error instanceof TooManyChoiceTypes)
-      throw inputError(
-        classes
-          ? `${list} has more than ${error.limit} kinds of applicants for the classes (each distinct combination of quota, spread value and choice list is one), the most an allocation with classes takes; fewer distinct choice lists (at most three choices each, of classes or sites) stay far below it`
-          : `${list} has more than ${error.limit} kinds of applicants (each distinct combination of quota and spread values is one), the most an allocation with several spread fields takes; spread fewer fields, or fields with fewer values`,
-      );
+      throw inputError({ code: "too-many-kinds", list, limit: error.limit, classes });
     throw error;
   }
 };

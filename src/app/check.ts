@@ -78,5 +78,5 @@ export const explainApplicant = async (opened: OpenedCheck, id: string): Promise
         : { ...found, tree: opened.checker.rule.explain(verdict.values) };
     }
   }
-  throw inputError(`no applicant with id "${id}" in ${opened.source.display}`);
+  throw inputError({ code: "no-such-applicant", id, list: opened.source.display });
 };

@@ -10,6 +10,8 @@ export interface AppContext {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Told the warnings of each program loaded, so that every command shows them. */
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[], locale?: Locale): void;
+  /** Told the language of each program loaded (src/cli/program.ts words input errors in it). */
+  onProgramLoaded?(locale: Locale): void;
   /** Told what a reader chose on its own (the sheet of a workbook it read), for people. */
   onNotice?(message: string): void;
   /** Told how far the reading of an applicant list has come, and the language of the run. */

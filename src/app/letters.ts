@@ -23,12 +23,10 @@ import type { AppContext } from "./context.js";
 import { openCheck } from "./open-check.js";
 import { verifyAudit } from "./verify.js";
 
-const notVerified = (auditPath: string, why: string) =>
-  inputError(
-    `${auditPath} does not verify (${why}), so no letters were written; cohort verify ${auditPath} shows why`,
-    undefined,
-    { exitCode: ExitCode.problems },
-  );
+const notVerified = (auditPath: string, why: "refused" | "changed" | "differs") =>
+  inputError({ code: "letters-unverified", file: auditPath, why }, undefined, {
+    exitCode: ExitCode.problems,
+  });
 
 export const prepareLetters = async (
   context: AppContext,
@@ -39,12 +37,12 @@ export const prepareLetters = async (
   const absolute = resolve(context.cwd, auditPath);
   const auditSha256 = await sha256File(absolute, auditPath);
   const report = await verifyAudit(context, auditPath, tool);
-  if (report.kind === "refused") throw notVerified(auditPath, "its declined list is refused");
-  if (report.kind === "changed") throw notVerified(auditPath, "an input has changed");
-  if (!verified(report)) throw notVerified(auditPath, "the outcomes differ");
+  if (report.kind === "refused") throw notVerified(auditPath, "refused");
+  if (report.kind === "changed") throw notVerified(auditPath, "changed");
+  if (!verified(report)) throw notVerified(auditPath, "differs");
   const audit = await readAudit(absolute, auditPath);
   if ((await sha256File(absolute, auditPath)) !== auditSha256)
-    throw inputError(`${auditPath} changed while the letters were being prepared; run again`);
+    throw inputError({ code: "letters-record-changed", file: auditPath });
 
   const base = dirname(absolute);
   const { applicants } = audit.inputs;
@@ -102,15 +100,11 @@ export const prepareLetters = async (
     listHash.digest("hex") !== applicants.sha256 ||
     opened.programSha256 !== audit.inputs.program.sha256
   )
-    throw inputError(
-      `an input of ${auditPath} changed while the letters were being prepared; run again`,
-    );
+    throw inputError({ code: "letters-input-changed", file: auditPath });
 
   const joined = joinOutcomes(audit.outcomes as RecordedOutcome[], rows);
   if (!joined.ok)
-    throw inputError(
-      `the applicant ${joined.id} of ${auditPath} is not in its list as recorded; cohort verify ${auditPath}`,
-    );
+    throw inputError({ code: "letters-applicant-missing", file: auditPath, id: joined.id });
   if (spreads.length > 1) {
     // The recorded reason names the capped value with its field's label
     // ("sor-ost (Region)"); the letter names the same.

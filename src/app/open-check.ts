@@ -37,18 +37,15 @@ const shellWord = (word: string): string =>
  * For a workbook whose sheet lacks the columns: the sheets that have them,
  * and the --sheet that reads one; or that none has.
  */
-const otherSheetsHint = (program: Program, list: ApplicantList): string => {
+const otherSheets = (
+  program: Program,
+  list: ApplicantList,
+): { fitting: string[]; all: string[]; option?: string } | undefined => {
   const others = list.otherSheets?.();
-  if (!others || others.length === 0) return "";
+  if (!others || others.length === 0) return undefined;
   const fitting = others.filter((s) => layoutFor(program, s.header).ok).map((s) => s.name);
-  if (fitting.length === 0)
-    return `; no other sheet of the workbook (${others.map((s) => `"${s.name}"`).join(", ")}) has them either`;
-  const names = fitting.map((n) => `"${n}"`);
-  const named =
-    fitting.length === 1
-      ? `the sheet ${names[0]} has them`
-      : `the sheets ${names.slice(0, -1).join(", ")} and ${names.at(-1)} have them`;
-  return `; ${named}: ${fitting.length === 1 ? "read it" : "name one"} with --sheet ${shellWord(fitting[0]!)}`;
+  const all = others.map((s) => s.name);
+  return fitting.length === 0 ? { fitting, all } : { fitting, all, option: shellWord(fitting[0]!) };
 };
 
 export const openCheck = async (
@@ -73,9 +70,7 @@ export const openCheck = async (
   );
   const program: Program = lang ? { ...inUse, locale: lang } : inUse;
   if (program.kind === "framework" || !program.applicants) {
-    throw inputError(
-      `${programFile} declares no applicants section, so there is nothing to check a list against`,
-    );
+    throw inputError({ code: "no-applicants-section", program: programFile });
   }
   const list = await openApplicantList({
     path: source.path,
@@ -93,10 +88,15 @@ export const openCheck = async (
   // Choices are read against the classes of the intake worked on.
   const result = layoutFor(program, list.header, chosen?.intake.classes);
   if (!result.ok) {
-    const plural = result.missing.length === 1 ? "column" : "columns";
-    const where = list.sheet === undefined ? "the list" : `the sheet "${list.sheet}"`;
+    const others = otherSheets(program, list);
     throw inputError(
-      `missing required ${plural} ${result.missing.map((m) => `"${m}"`).join(", ")}; ${where} has ${result.found.map((f) => `"${f}"`).join(", ") || "no columns"}${otherSheetsHint(program, list)}`,
+      {
+        code: "columns-missing",
+        missing: result.missing,
+        found: result.found,
+        ...(list.sheet !== undefined ? { sheet: list.sheet } : {}),
+        ...(others ? { others } : {}),
+      },
       { file: source.display, line: list.headerLine },
       { exitCode: ExitCode.problems },
     );

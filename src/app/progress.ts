@@ -126,7 +126,7 @@ export const runProgress = async (
     );
   }
   if (!view.requirements || view.requirements.length === 0)
-    throw inputError(`${loaded.file} states no requirements, so there is nothing to check`);
+    throw inputError({ code: "no-requirements", program: loaded.file });
 
   const hash = createHash("sha256");
   const list = await openApplicantList({
@@ -154,9 +154,8 @@ export const runProgress = async (
     list.headerLine,
   );
   if (!layoutResult.ok) {
-    const plural = layoutResult.missing.length === 1 ? "column" : "columns";
     throw inputError(
-      `missing ${plural} ${layoutResult.missing.map((m) => `"${m}"`).join(", ")}; cohort roster writes every column progress reads`,
+      { code: "progress-columns-missing", missing: layoutResult.missing },
       { file: options.records.display, line: list.headerLine },
     );
   }
@@ -171,9 +170,11 @@ export const runProgress = async (
       const row = batch[i]!;
       if (row.every((c) => c.trim() === "")) continue;
       if (records.length >= MAX_ROSTER_ROWS)
-        throw inputError(
-          `${options.records.display} has more than ${MAX_ROSTER_ROWS.toLocaleString("en")} participants; a roster is one intake's`,
-        );
+        throw inputError({
+          code: "progress-too-many",
+          file: options.records.display,
+          max: MAX_ROSTER_ROWS,
+        });
       records.push(readParticipant(layout, row, lines[i]!));
       cells.push(carry.map((c) => (c.index < 0 ? "" : (row[c.index] ?? "").trim())));
     }

@@ -58,16 +58,19 @@ export const prepareRoster = async (
   let intakeClasses: NonNullable<Program["intakes"]>[number]["classes"];
   if (program.intakes) {
     if (audit.intake === undefined)
-      throw inputError(`${options.audit} names no intake, but ${loaded.file} has intakes`);
+      throw inputError({ code: "roster-no-intake", file: options.audit, program: loaded.file });
     if (options.intake !== undefined && options.intake !== audit.intake)
       throw usageError(
         `${options.audit} is the allocation of intake ${audit.intake}, not ${options.intake}; leave out --intake or give the record of that intake`,
       );
     const chosen = intakeById(program, audit.intake);
     if (!chosen)
-      throw inputError(
-        `${loaded.file} has no intake "${audit.intake}", which ${options.audit} names`,
-      );
+      throw inputError({
+        code: "roster-unknown-intake",
+        file: options.audit,
+        program: loaded.file,
+        intake: audit.intake,
+      });
     view = chosen.view;
     intakeClasses = chosen.intake.classes;
   } else if (options.intake !== undefined) {
@@ -97,8 +100,15 @@ export const prepareRoster = async (
     if (at < 0)
       throw inputError(
         a.class === undefined
-          ? `${options.audit} places some participants in classes but not ${a.id}`
-          : `${options.audit} places ${a.id} in class "${a.class}", which intake ${audit.intake} of ${loaded.file} does not have`,
+          ? { code: "roster-unplaced", file: options.audit, id: a.id }
+          : {
+              code: "roster-unknown-class",
+              file: options.audit,
+              id: a.id,
+              class: a.class,
+              intake: String(audit.intake),
+              program: loaded.file,
+            },
       );
     return at;
   };
@@ -111,9 +121,7 @@ export const prepareRoster = async (
     : resolve(base, recorded.path);
   const listShown = options.applicants ?? recorded.path;
   if (!options.applicants && !(await within(base, listFile)))
-    throw inputError(
-      `${options.audit} names its applicant list ${JSON.stringify(recorded.path)} outside its own folder, and roster opens that only when it is named: give --applicants FILE`,
-    );
+    throw inputError({ code: "roster-list-outside", file: options.audit, recorded: recorded.path });
   const hash = createHash("sha256");
   const list = await openApplicantList({
     path: listFile,
@@ -128,7 +136,12 @@ export const prepareRoster = async (
   const idColumn = spec?.id ?? "id";
   const idIndex = list.header.findIndex((h) => key(h) === key(idColumn));
   if (idIndex < 0)
-    throw inputError(`${listShown} has no column "${idColumn}", the id column of ${loaded.file}`);
+    throw inputError({
+      code: "roster-no-id-column",
+      list: listShown,
+      column: idColumn,
+      program: loaded.file,
+    });
   const carry = spec ? carriedColumns(spec, list.header).carry : [];
   const wanted = new Set(admitted.map((a) => a.id));
   const cells = new Map<string, string[]>();
@@ -143,9 +156,7 @@ export const prepareRoster = async (
     }
   }
   if (hash.digest("hex") !== recorded.sha256)
-    throw inputError(
-      `${listShown} is not the applicant list ${options.audit} was made from (its SHA-256 differs); the roster's names and e-mail addresses must come from that list`,
-    );
+    throw inputError({ code: "roster-other-list", list: listShown, file: options.audit });
 
   const entries: RosterEntry[] = [];
   for (const a of admitted) {
@@ -153,7 +164,12 @@ export const prepareRoster = async (
     if (options.class !== undefined && ids[group] !== options.class) continue;
     const carried = cells.get(a.id);
     if (!carried)
-      throw inputError(`the participant ${a.id} of ${options.audit} is not in ${listShown}`);
+      throw inputError({
+        code: "roster-participant-missing",
+        file: options.audit,
+        id: a.id,
+        list: listShown,
+      });
     entries.push({ id: a.id, carried, group });
   }
   const words = languageOf(program.locale).progress;

@@ -108,13 +108,12 @@ const locate = async (
       (o) =>
         `--${o.role} ${shellWord(isAbsolute(o.recorded) ? o.recorded : relative(context.cwd, o.absolute) || ".")}`,
     );
-    throw inputError(
-      [
-        `${auditPath} names input files outside its own folder, and verify opens those only when they are named on the command line:`,
-        ...outside.map((o) => `  ${o.role} file ${JSON.stringify(o.recorded)}`),
-        `if these are the right files, name them: cohort verify ${shellWord(auditPath)} ${options.join(" ")}`,
-      ].join("\n"),
-    );
+    throw inputError({
+      code: "audit-inputs-outside",
+      file: auditPath,
+      inputs: outside.map((o) => ({ role: o.role, recorded: o.recorded })),
+      command: `cohort verify ${shellWord(auditPath)} ${options.join(" ")}`,
+    });
   }
   return located;
 };

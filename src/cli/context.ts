@@ -30,6 +30,8 @@ export interface CommandContext {
   quiet: boolean;
   /** Shows the warnings of a program a command loaded (see program-warnings.ts). */
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[], locale?: Locale): void;
+  /** Told the language of each program loaded: input errors are worded in it (program.ts). */
+  onProgramLoaded?(locale: Locale): void;
   /** A line for people on stderr (nothing under --quiet). */
   onNotice(message: string): void;
   /** Told how far the reading of an applicant list has come (the status line, read-meter.ts). */

@@ -3,7 +3,7 @@
  * error. Everything below returns exit codes or throws CohortError.
  */
 import { CohortError, ExitCode, formatLocation } from "../errors.js";
-import { invalidProgramText } from "../format/program/invalid.js";
+import { fitError, inputErrorText, keptWhole } from "../format/input-error.js";
 import { terminalText } from "../format/terminal-text.js";
 import { useColor } from "./color.js";
 import { VERSION } from "./version.js";
@@ -16,16 +16,27 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const describe = (error: unknown): { message: string; code: number } => {
+/**
+ * An error in words: an input error in the language of the run (told to it
+ * by src/cli/program.ts as it left the command; English before anything was
+ * known), after its location; a usage error as it is.
+ */
+const describe = (error: unknown): { message: string; code: number; whole: string[] } => {
   if (error instanceof CohortError) {
     const where = formatLocation(error.location);
-    const text = error.invalidProgram ? invalidProgramText(error.invalidProgram) : error.message;
-    return { message: where ? `${where}: ${text}` : text, code: error.exitCode };
+    const text =
+      error.kind === "input" ? inputErrorText(error, error.locale ?? "en") : error.message;
+    return {
+      message: where ? `${where}: ${text}` : text,
+      code: error.exitCode,
+      whole: where ? [`${where}:`, ...keptWhole(error)] : keptWhole(error),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return {
     message: `internal error: ${message}\nThis is a bug in cohort; please report it with the command you ran.${debug ? "" : " Run again with --debug to see where it happened."}`,
     code: ExitCode.failure,
+    whole: [],
   };
 };
 
@@ -40,15 +51,19 @@ const main = async (argv: readonly string[]): Promise<void> => {
       process.exitCode = await runCli(argv);
     }
   } catch (error) {
-    const { message, code } = describe(error);
+    const { message, code, whole } = describe(error);
     const color = useColor(
       process.stderr,
       process.env,
       process.argv.includes("--no-color") ? false : undefined,
     );
     const prefix = color ? "\u001b[31mcohort:\u001b[39m" : "cohort:";
-    // Messages quote inputs (ids, cells, file names, arguments): made safe for the terminal.
-    process.stderr.write(`${prefix} ${terminalText(message)}\n`);
+    // Messages quote inputs (ids, cells, file names, arguments): made safe for
+    // the terminal; on one, fitted to its width (into a file, the same bytes always).
+    const width = process.stderr.isTTY ? process.stderr.columns : undefined;
+    process.stderr.write(
+      `${fitError(`${prefix} ${terminalText(message)}`, width, whole.map(terminalText))}\n`,
+    );
     if (debug && error instanceof Error && error.stack)
       process.stderr.write(`${terminalText(error.stack)}\n`);
     if (debug && error instanceof Error && error.cause instanceof Error && error.cause.stack) {

@@ -53,6 +53,24 @@ export const defaultContext = (globals: GlobalOptions): CommandContext => ({
 /** Builds the context a command runs in; tests pass their own, with in-memory streams. */
 export type ContextFor = (globals: GlobalOptions) => CommandContext;
 
+/**
+ * An input error told the language of the run as it leaves the command:
+ * `--lang`, else the language of the programs loaded when they share one.
+ * Before a program is read (its own file is missing) that is English, as
+ * it is for several programs in different languages.
+ */
+const spokenIn = (
+  error: unknown,
+  lang: Locale | undefined,
+  locales: ReadonlySet<Locale>,
+): unknown => {
+  if (error instanceof CohortError && error.kind === "input" && error.locale === undefined) {
+    const only = locales.size === 1 ? [...locales][0] : undefined;
+    error.locale = lang ?? only;
+  }
+  return error;
+};
+
 const register = (
   program: Command,
   spec: CommandSpec,
@@ -68,7 +86,23 @@ const register = (
     const self = args[args.length - 1] as Command;
     const options = self.optsWithGlobals();
     const module = await spec.load();
-    setExit(await module.run(args.slice(0, -2), options, contextFor(options)));
+    const context = contextFor(options);
+    // The languages of the programs the command loads: the language of an
+    // input error when --lang is not given (see spokenIn).
+    const locales = new Set<Locale>();
+    try {
+      setExit(
+        await module.run(args.slice(0, -2), options, {
+          ...context,
+          onProgramLoaded: (locale) => {
+            locales.add(locale);
+            context.onProgramLoaded?.(locale);
+          },
+        }),
+      );
+    } catch (error) {
+      throw spokenIn(error, options.lang, locales);
+    }
   });
 };
 

@@ -23,9 +23,7 @@ const recordText = (bytes: Buffer, auditPath: string): string => {
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw inputError(
-      `${auditPath} is not an audit record: it is not ${utf16 ? "valid UTF-16" : "UTF-8"} text (cohort allocate --audit writes one)`,
-    );
+    throw inputError({ code: "audit-not-text", file: auditPath, utf16: utf16 !== undefined });
   }
 };
 
@@ -35,17 +33,13 @@ export const readAudit = async (absolute: string, auditPath: string): Promise<Au
   try {
     data = JSON.parse(text);
   } catch {
-    throw inputError(
-      `${auditPath} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
-    );
+    throw inputError({ code: "audit-not-json", file: auditPath });
   }
   if (nestsDeeperThan(data, MAX_JSON_DEPTH))
-    throw inputError(
-      `${auditPath} is not a cohort audit record: it nests deeper than ${MAX_JSON_DEPTH} levels`,
-    );
+    throw inputError({ code: "audit-too-deep", file: auditPath, depth: MAX_JSON_DEPTH });
   const parsed = auditSchema.safeParse(data);
   if (!parsed.success || parsed.data.version !== 1) {
-    throw inputError(`${auditPath} is not a cohort audit record (version 1)`);
+    throw inputError({ code: "audit-not-record", file: auditPath });
   }
   return parsed.data;
 };

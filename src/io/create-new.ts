@@ -8,10 +8,12 @@ import { randomBytes } from "node:crypto";
 import { link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { inputError } from "../errors.js";
-import { systemErrorText } from "./system-error.js";
+import { systemFault } from "./system-error.js";
 
 const cannotWrite = (display: string, error: unknown) =>
-  inputError(`cannot write ${display}: ${systemErrorText(error)}`, undefined, { cause: error });
+  inputError({ code: "write-failed", file: display, fault: systemFault(error) }, undefined, {
+    cause: error,
+  });
 
 /**
  * Writes `text` to `target`, creating its folder. Returns "exists", having

@@ -38,8 +38,6 @@ const lineAt = (text: string, index: number): number => {
   return line;
 };
 
-const SAVE_AS = "save it as UTF-8 text (one id per line)";
-
 /** The text of the list, or a located refusal of what is not text. */
 export const decodeDeclined = (bytes: Uint8Array, display: string): string => {
   const b = bytes;
@@ -48,7 +46,7 @@ export const decodeDeclined = (bytes: Uint8Array, display: string): string => {
     try {
       return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(b);
     } catch {
-      throw inputError(`${display} starts as UTF-16 text but is not valid UTF-16; ${SAVE_AS}`);
+      throw inputError({ code: "declined-utf16-invalid", file: display });
     }
   }
   const nul = b.indexOf(0);
@@ -59,18 +57,21 @@ export const decodeDeclined = (bytes: Uint8Array, display: string): string => {
     let zeros = 0;
     for (let i = nul & 1; i < head.length; i += 2) if (head[i] === 0) zeros++;
     if (nul < 2 && zeros * 4 >= head.length)
-      throw inputError(`${display} looks like UTF-16 text without a byte-order mark; ${SAVE_AS}`);
+      throw inputError({ code: "declined-utf16-no-bom", file: display });
     const before = Buffer.from(b.subarray(0, nul)).toString("latin1");
     const line = lineAt(before, nul);
     const start = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"));
     // Columns count bytes after the line's start (and after a byte-order mark).
     const bom = start < 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     const column = nul - start - bom;
-    throw inputError("a NUL byte: this is not a text file of ids; is it the right file?", {
-      file: display,
-      line,
-      column,
-    });
+    throw inputError(
+      { code: "declined-nul" },
+      {
+        file: display,
+        line,
+        column,
+      },
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(b);

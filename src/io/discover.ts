@@ -6,7 +6,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { inputError } from "../errors.js";
-import { describeFsError } from "./read-file.js";
+import { fsProblem } from "./read-file.js";
 
 const PROGRAM_FILE = /\.ya?ml$/i;
 
@@ -39,11 +39,11 @@ export const discoverProgramFiles = async (
     try {
       info = await stat(absolute);
     } catch (error) {
-      throw inputError(describeFsError(error, path));
+      throw inputError(fsProblem(error, path));
     }
     if (info.isDirectory()) {
       const files = await walk(absolute);
-      if (files.length === 0) throw inputError(`no program files (*.yaml, *.yml) in ${path}`);
+      if (files.length === 0) throw inputError({ code: "no-program-files", folder: path });
       found.push(...files);
     } else {
       found.push(absolute);

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { inputError } from "../errors.js";
-import { describeFsError } from "./read-file.js";
+import { fsProblem } from "./read-file.js";
 
 export const sha256Bytes = (bytes: Uint8Array | string): string =>
   createHash("sha256").update(bytes).digest("hex");
@@ -18,14 +18,12 @@ export const sha256File = async (path: string, display: string): Promise<string>
   const hash = createHash("sha256");
   const info = await stat(path).catch(() => undefined);
   if (info && !info.isFile()) {
-    throw inputError(
-      `${display} is not a regular file (a pipe?), and its hash needs a second reading; save it to a file first, or pipe a list to - (stdin)`,
-    );
+    throw inputError({ code: "file-not-regular", file: display });
   }
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   } catch (error) {
-    throw inputError(describeFsError(error, display));
+    throw inputError(fsProblem(error, display));
   }
   return hash.digest("hex");
 };

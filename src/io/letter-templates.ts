@@ -14,7 +14,7 @@ import type { TemplateFile } from "../core/letters/letter.js";
 import { parseTemplateFile } from "../core/letters/template-file.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
-import { systemErrorText } from "./system-error.js";
+import { systemFault } from "./system-error.js";
 
 /** A template is a letter, not a document: 64 KiB is far more than one needs. */
 export const MAX_TEMPLATE_BYTES = 64 * 1024;
@@ -45,16 +45,18 @@ export const readLetterTemplates = async <K extends string>(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return {};
-    if (code === "ENOTDIR") throw inputError(`${shown} is not a folder of letter templates`);
-    throw inputError(`cannot read the letter templates in ${shown}: ${systemErrorText(error)}`);
+    if (code === "ENOTDIR") throw inputError({ code: "templates-not-folder", folder: shown });
+    throw inputError({ code: "templates-unreadable", folder: shown, fault: systemFault(error) });
   }
   const known = new Set<string>(TEMPLATE_NAMES.map((o) => `${o}.txt`));
   const stray = names.filter((n) => n.endsWith(".txt") && !known.has(n));
   if (stray.length > 0) {
     // A misspelt name would silently leave the default in use.
-    throw inputError(
-      `${join(shown, stray[0]!)} is not a letter template name; the names are ${TEMPLATE_NAMES.map((o) => `${o}.txt`).join(", ")}`,
-    );
+    throw inputError({
+      code: "template-stray",
+      file: join(shown, stray[0]!),
+      names: TEMPLATE_NAMES.map((o) => `${o}.txt`),
+    });
   }
   const result: Partial<Record<K, TemplateFile>> = {};
   for (const outcome of outcomes) {
@@ -65,10 +67,14 @@ export const readLetterTemplates = async <K extends string>(
     try {
       text = UTF8.decode(bytes);
     } catch {
-      throw inputError(`${display} is not UTF-8 text; save it as UTF-8`);
+      throw inputError({ code: "template-not-utf8", file: display });
     }
     const parsed = parseTemplateFile(text);
-    if (!parsed.ok) throw inputError(parsed.message, { file: display, line: parsed.line });
+    if (!parsed.ok)
+      throw inputError(
+        { code: "template-invalid", detail: parsed.message },
+        { file: display, line: parsed.line },
+      );
     result[outcome] = {
       file: display,
       ...parsed.template,

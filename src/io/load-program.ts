@@ -12,8 +12,9 @@ import type { LocatedFinding } from "../core/findings.js";
 import type { Locale } from "../core/language/index.js";
 import type { Program } from "../core/program/schema.js";
 import { isSlug } from "../core/program/slug.js";
-import { suggest } from "../core/program/suggest.js";
+import { MAX_SUGGESTED_LENGTH } from "../core/program/suggest.js";
 import { duplicateProgramIds } from "../core/program/validate.js";
+import { closest } from "../core/text/did-you-mean.js";
 import { inputError } from "../errors.js";
 import { discoverProgramFiles } from "./discover.js";
 import { sha256Bytes } from "./hash.js";
@@ -47,13 +48,15 @@ export interface Context {
    * that every command shows them, not only validate.
    */
   onProgramWarnings(file: string, warnings: readonly LocatedFinding[], locale?: Locale): void;
+  /** Told the language of each program loaded: the language of the run's input errors. */
+  onProgramLoaded?(locale: Locale): void;
 }
 
 const parse = ({ file, bytes }: ProgramBytes, named: boolean): LoadedProgram => {
   const source = parseProgram({ file, bytes });
   const errors = source.findings.filter((f) => f.severity === "error");
   if (!source.program || errors.length > 0) {
-    throw inputError(`${file} is not a valid program file`, undefined, {
+    throw inputError({ code: "program-invalid", file }, undefined, {
       invalidProgram: { file, errors },
     });
   }
@@ -83,12 +86,21 @@ const exists = async (path: string): Promise<"file" | "folder" | undefined> => {
   }
 };
 
+/** The closest known id, when one is a likely typo (not looked for in names far longer than any id). */
+const suggestion = (id: string, known: readonly string[]): { suggestion?: string } => {
+  const near = id.length > MAX_SUGGESTED_LENGTH ? undefined : closest(id, known);
+  return near === undefined ? {} : { suggestion: near };
+};
+
 /** Finds the program with this id under programs/: by file name first, then by the `id:` line. */
 const loadById = async (context: Context, id: string): Promise<LoadedProgram> => {
   const notFound = (known: string[]) =>
-    inputError(
-      `no such file or program id: ${id} (program ids are looked up in ${PROGRAMS_DIR}/)${suggest(id, known)}`,
-    );
+    inputError({
+      code: "program-not-found",
+      id,
+      folder: PROGRAMS_DIR,
+      ...suggestion(id, known),
+    });
   const candidates = await lookupCandidates(context.cwd, id);
   if (!candidates) throw notFound([]);
   const known: string[] = [];
@@ -102,6 +114,7 @@ const loadById = async (context: Context, id: string): Promise<LoadedProgram> =>
 };
 
 const tell = (context: Context, loaded: LoadedProgram): void => {
+  context.onProgramLoaded?.(loaded.program.locale);
   if (loaded.warnings.length > 0)
     context.onProgramWarnings(loaded.file, loaded.warnings, loaded.program.locale);
 };
@@ -111,8 +124,7 @@ const loadOne = async (context: Context, ref: string): Promise<LoadedProgram> =>
   const absolute = resolve(context.cwd, ref);
   const kind = await exists(absolute);
   if (kind === "file") return loadFile(context, absolute, true);
-  if (kind === "folder")
-    throw inputError(`${ref} is a folder; name one program file or program id`);
+  if (kind === "folder") throw inputError({ code: "program-ref-folder", ref });
   if (isSlug(ref)) return loadById(context, ref);
   return loadFile(context, absolute, true);
 };
@@ -134,7 +146,7 @@ export const loadPrograms = async (
   refs: readonly string[],
 ): Promise<LoadedProgram[]> => {
   const loaded: LoadedProgram[] = [];
-  if (refs.filter((r) => r === "-").length > 1) throw inputError("stdin (-) can be read only once");
+  if (refs.filter((r) => r === "-").length > 1) throw inputError({ code: "stdin-twice" });
   for (const ref of refs) {
     const kind = ref === "-" ? undefined : await exists(resolve(context.cwd, ref));
     if (kind === "folder") {
@@ -153,9 +165,12 @@ export const loadPrograms = async (
   const unique = [...byFile.values()];
   const [duplicate] = duplicateProgramIds(unique);
   if (duplicate)
-    throw inputError(
-      `program id "${duplicate.id}" is used by both ${duplicate.previous} and ${duplicate.file}`,
-    );
+    throw inputError({
+      code: "program-id-twice",
+      id: duplicate.id,
+      first: duplicate.previous,
+      second: duplicate.file,
+    });
   for (const item of unique) tell(context, item);
   return unique;
 };

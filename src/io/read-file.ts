@@ -5,35 +5,29 @@
  */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import type { InputProblem } from "../core/input-problems.js";
 import { inputError } from "../errors.js";
-import { systemErrorText } from "./system-error.js";
+import { systemFault } from "./system-error.js";
 
-export const describeFsError = (error: unknown, file: string): string => {
+/** Why a file could not be read, by the error a system call gave. */
+export const fsProblem = (error: unknown, file: string): InputProblem => {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
-      return `no such file: ${file}`;
+      return { code: "file-missing", file };
     case "EISDIR":
-      return `${file} is a folder, not a file`;
+      return { code: "file-is-folder", file };
     case "EACCES":
     case "EPERM":
-      return `no permission to read ${file}`;
+      return { code: "file-no-permission", file };
     case "ENOTDIR":
-      return `${file}: a part of the path is not a folder`;
+      return { code: "file-path-not-folder", file };
     case "ELOOP":
-      return `cannot read ${file}: too many symbolic links on the way (a link that leads back to itself?)`;
+      return { code: "file-link-loop", file };
     default:
-      return `cannot read ${file}: ${systemErrorText(error)}`;
+      return { code: "file-unreadable", file, fault: systemFault(error) };
   }
 };
-
-/** A size limit as people read it: 16 MiB, 20 MB. */
-const limit = (bytes: number): string =>
-  bytes % 2 ** 20 === 0 ? `${bytes / 2 ** 20} MiB` : `${Math.round(bytes / 1e5) / 10} MB`;
-
-/** A file size in the unit of its limit. */
-const size = (bytes: number, max: number): string =>
-  max % 2 ** 20 === 0 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** Reads a whole file as bytes, refusing folders and files larger than `maxBytes`. */
 export const readBytes = async (
@@ -43,18 +37,21 @@ export const readBytes = async (
 ): Promise<Buffer> => {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw inputError(`${display} is a folder, not a file`);
+    if (info.isDirectory()) throw inputError({ code: "file-is-folder", file: display });
     if (info.isFile() && info.size > maxBytes) {
-      throw inputError(
-        `${display} is ${size(info.size, maxBytes)}, more than the ${limit(maxBytes)} a file of this kind may have; is it the right file?`,
-      );
+      throw inputError({
+        code: "file-too-large",
+        file: display,
+        size: info.size,
+        limit: maxBytes,
+      });
     }
     // A pipe or device has no size to check up front: count while reading.
     if (!info.isFile()) return await readStream(createReadStream(file), display, maxBytes);
     return await readFile(file);
   } catch (error) {
     if ((error as { kind?: string }).kind) throw error;
-    throw inputError(describeFsError(error, display), undefined, { cause: error });
+    throw inputError(fsProblem(error, display), undefined, { cause: error });
   }
 };
 
@@ -70,9 +67,7 @@ export const readStream = async (
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
     if (size > maxBytes)
-      throw inputError(
-        `${display} is more than the ${limit(maxBytes)} a file of this kind may have; is it the right file?`,
-      );
+      throw inputError({ code: "file-too-large", file: display, limit: maxBytes });
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -103,16 +98,14 @@ export const decodeUtf8Text = (bytes: Buffer, display: string): string => {
       const text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
       if (!text.includes("\0")) return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     } catch {
-      throw inputError(
-        `${display} looks like UTF-16 text but is not valid UTF-16; save it as UTF-8`,
-      );
+      throw inputError({ code: "text-utf16-invalid", file: display });
     }
   }
-  if (bytes.includes(0)) throw inputError(`${display} is not a text file (it holds NUL bytes)`);
+  if (bytes.includes(0)) throw inputError({ code: "text-nul", file: display });
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw inputError(`${display} is not valid UTF-8; save it as UTF-8`);
+    throw inputError({ code: "text-not-utf8", file: display });
   }
 };

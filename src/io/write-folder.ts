@@ -12,8 +12,9 @@ import { randomBytes } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import type { InputProblem } from "../core/input-problems.js";
 import { inputError, usageError } from "../errors.js";
-import { systemErrorText } from "./system-error.js";
+import { systemFault } from "./system-error.js";
 
 export interface FolderWriter {
   /** Writes one file of the folder; names are plain file names, no folders. */
@@ -79,11 +80,11 @@ const writeFile = async (path: string, bytes: Uint8Array): Promise<void> => {
   }
 };
 
-const describe = (error: unknown, display: string): string => {
+const describe = (error: unknown, display: string): InputProblem => {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EACCES" || code === "EPERM") return `no permission to write ${display}`;
-  if (code === "ENOSPC") return `cannot write ${display}: the disk is full`;
-  return `cannot write ${display}: ${systemErrorText(error)}`;
+  if (code === "EACCES" || code === "EPERM") return { code: "write-no-permission", file: display };
+  if (code === "ENOSPC") return { code: "write-disk-full", file: display };
+  return { code: "write-failed", file: display, fault: systemFault(error) };
 };
 
 export const writeFolder = async (

@@ -25,7 +25,7 @@ import { copyFile, link, open, readFile, rename, rm, stat } from "node:fs/promis
 import { Socket } from "node:net";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { inputError, usageError } from "../errors.js";
-import { systemErrorText } from "./system-error.js";
+import { systemFault } from "./system-error.js";
 
 /** The file a path stands for, through symbolic links, even one to a file not yet there. */
 const canonical = (path: string): string => {
@@ -184,7 +184,7 @@ const writeAll = async (
 /** Writes straight into a pipe or device; nothing to rename, nothing to remove. */
 const openDirect = async (path: string, display: string): Promise<AtomicWriter> => {
   const fail = (error: unknown) =>
-    inputError(`cannot write ${display}: ${systemErrorText(error)}`, undefined, {
+    inputError({ code: "write-failed", file: display, fault: systemFault(error) }, undefined, {
       cause: error,
     });
   const handle = await open(path, "w").catch((error) => {
@@ -223,7 +223,7 @@ const openDirect = async (path: string, display: string): Promise<AtomicWriter> 
  */
 const openStream = (stream: NodeJS.WritableStream, display: string, end: boolean): AtomicWriter => {
   const fail = (error: unknown) =>
-    inputError(`cannot write ${display}: ${systemErrorText(error)}`, undefined, {
+    inputError({ code: "write-failed", file: display, fault: systemFault(error) }, undefined, {
       cause: error,
     });
   const commit = async () => {
@@ -261,7 +261,7 @@ const targetOf = (path: string, display: string): Target => {
   } catch {
     followed = undefined;
   }
-  if (followed?.isDirectory()) throw inputError(`cannot write ${display}: it is a folder`);
+  if (followed?.isDirectory()) throw inputError({ code: "write-is-folder", file: display });
   // Follow the links one by one: through /dev or /proc (`/dev/stdout` while
   // stdout is a file) the name stands for an open file, not for a place.
   let current = path;
@@ -276,8 +276,7 @@ const targetOf = (path: string, display: string): Target => {
       info = undefined;
     }
     if (!info?.isSymbolicLink()) break;
-    if (hops >= MAX_LINKS)
-      throw inputError(`cannot write ${display}: too many symbolic links on the way`);
+    if (hops >= MAX_LINKS) throw inputError({ code: "write-link-loop", file: display });
     const next = readlinkSync(current);
     current = isAbsolute(next) ? next : resolve(dirname(current), next);
     system ||= SYSTEM.test(current);
@@ -324,9 +323,12 @@ const lock = async (path: string, display: string): Promise<string> => {
       await rm(file, { force: true });
       continue;
     }
-    throw inputError(
-      `cannot write ${display}: another cohort run${Number.isInteger(holder) && holder > 0 ? ` (process ${holder})` : ""} is writing it; try again when it has finished (if none is running, remove ${join(dirname(display), basename(file))})`,
-    );
+    throw inputError({
+      code: "write-locked",
+      file: display,
+      ...(Number.isInteger(holder) && holder > 0 ? { process: holder } : {}),
+      lock: join(dirname(display), basename(file)),
+    });
   }
 };
 
@@ -343,14 +345,14 @@ const openFailure = (error: unknown, display: string): Error => {
   const folder = dirname(display) || ".";
   return inputError(
     code === "ENOENT"
-      ? `cannot write ${display}: the folder ${folder} does not exist`
+      ? { code: "write-no-folder", file: display, folder }
       : code === "ENOTDIR"
-        ? `cannot write ${display}: a part of the path ${folder} is not a folder`
+        ? { code: "write-path-not-folder", file: display, folder }
         : code === "EACCES" || code === "EPERM" || code === "EROFS"
-          ? `cannot write ${display}: no permission to write in ${folder}`
+          ? { code: "write-no-permission", file: display, folder }
           : code === "ENAMETOOLONG"
-            ? `cannot write ${display}: the file name is too long`
-            : `cannot write ${display}: ${systemErrorText(error)}`,
+            ? { code: "write-name-too-long", file: display }
+            : { code: "write-failed", file: display, fault: systemFault(error) },
     undefined,
     { cause: error },
   );
@@ -425,7 +427,7 @@ export const openAtomic = async (path: string, display: string): Promise<AtomicW
   const failed = async (error: unknown): Promise<never> => {
     await abort();
     throw inputError(
-      `cannot write ${display}: ${systemErrorText(error)}; the file was left as it was`,
+      { code: "write-failed", file: display, fault: systemFault(error), kept: true },
       undefined,
       { cause: error },
     );

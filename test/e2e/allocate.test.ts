@@ -209,9 +209,11 @@ describe("cohort allocate: the Topplederprogram", () => {
       join(dir, "declined.txt"),
     ]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('line 2: "NOBODY" is not in the applicant list');
+    // In the program's language, Norwegian Bokmål.
+    expect(result.stderr).toContain("bare søkere som er tatt opp, kan takke nei:");
+    expect(result.stderr).toContain('linje 2: "NOBODY" står ikke i søkerlisten');
     expect(result.stderr).toContain(
-      `line 3: "${waiting}" is on the waitlist and was never offered a seat`,
+      `linje 3: "${waiting}" står på ventelisten og har aldri fått tilbud om plass`,
     );
   });
 
@@ -275,6 +277,9 @@ describe("cohort allocate: the docs on declines say what the tool does", () => {
       TOPP,
       "--declined",
       join(dir, "avslag.txt"),
+      // The docs quote the English words (the program is Norwegian).
+      "--lang",
+      "en",
     ]);
     rmSync(dir, { recursive: true, force: true });
     expect(result.stderr).toContain("only admitted applicants can decline:");

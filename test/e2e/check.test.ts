@@ -221,7 +221,8 @@ describe("cohort check: verdicts row by row for every shipped program with appli
   it("refuses a program without an applicants section (exit 2)", () => {
     const result = runCli(["check", "ous-mentorgrupper", "fixtures/check/topplederprogrammet.csv"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("declares no applicants section");
+    // In the program's language, Norwegian Bokmål.
+    expect(result.stderr).toContain("har ingen applicants-del");
   });
 });
 
@@ -271,7 +272,7 @@ describe("cohort check: lists as people have them", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(
-      /^cohort: fixtures\/check\/topplederprogrammet\.xlsx:1: missing required columns "Søker-ID", "Navn", .*; the sheet "Notater" has "Notater"; the sheet "Søkere" has them: read it with --sheet Søkere\n$/,
+      /^cohort: fixtures\/check\/topplederprogrammet\.xlsx:1: de påkrevde kolonnene «Søker-ID», «Navn», .* mangler; arket «Notater» har «Notater»; arket «Søkere» har dem: les det med --sheet Søkere\n$/,
     );
   });
 
@@ -283,9 +284,9 @@ describe("cohort check: lists as people have them", () => {
 
   it("exits 2 for unreadable or unsupported lists, without a stack trace", () => {
     for (const [file, message] of [
-      ["no/such.csv", "no such file"],
-      ["fixtures", "is a folder"],
-      ["README.md", "unsupported"],
+      ["no/such.csv", "filen finnes ikke"],
+      ["fixtures", "er en mappe"],
+      ["README.md", "har et format cohort ikke leser"],
     ] as const) {
       const result = runCli(["check", "topplederprogrammet", file]);
       expect(result.code, file).toBe(2);
@@ -358,6 +359,6 @@ describe("cohort check: formats", () => {
     );
     const missing = runCli(["check", "topplederprogrammet", list, "--explain", "NOPE"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no applicant with id "NOPE"');
+    expect(missing.stderr).toContain("det finnes ingen søker med ID «NOPE»");
   });
 });

@@ -225,7 +225,10 @@ describe("-o and --audit: one pair, committed together", () => {
         cwd: work,
       });
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^cohort: cannot write audit\.json: another cohort run/);
+      // In the program's language, Norwegian Bokmål (--audit takes no --lang).
+      expect(result.stderr).toMatch(
+        /^cohort: kan ikke skrive audit\.json: en annen cohort-kjøring/,
+      );
       expect(result.stdout).toBe("");
       expect(readFileSync(join(work, "result.json"), "utf8")).toBe("old result\n");
       expect(existsSync(join(work, "audit.json"))).toBe(false);
@@ -242,7 +245,7 @@ describe("-o and --audit: one pair, committed together", () => {
       { cwd: work, wrapper: ["sh", "-c", 'ulimit -f 24 && exec "$0" "$@"'] },
     );
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^cohort: cannot write audit\.json: EFBIG/);
+    expect(result.stderr).toMatch(/^cohort: kan ikke skrive audit\.json: filen er for stor/);
     expect(readFileSync(join(work, "result.csv"), "utf8")).toBe("old result\n");
     expect(existsSync(join(work, "audit.json"))).toBe(false);
     expect(leftovers()).toEqual([]);
@@ -258,7 +261,7 @@ describe("-o and --audit: one pair, committed together", () => {
       for (const r of [a, b]) {
         if (r.code === 2)
           expect(r.stderr).toMatch(
-            /^cohort: cannot write (result|audit)\.json: another cohort run/,
+            /^cohort: kan ikke skrive (result|audit)\.json: en annen cohort-kjøring/,
           );
         else expect([0, 1]).toContain(r.code);
       }

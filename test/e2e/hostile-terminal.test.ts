@@ -126,7 +126,16 @@ describe("escape sequences from a list reach no terminal raw", () => {
   });
 
   it("error messages quote ids, cells and arguments with their controls made visible", () => {
-    const missing = run(["check", "topplederprogrammet", "evil.csv", "--explain", "no\u001b[8m"]);
+    // The messages are read in English (--lang en): the program is Norwegian.
+    const missing = run([
+      "check",
+      "topplederprogrammet",
+      "evil.csv",
+      "--explain",
+      "no\u001b[8m",
+      "--lang",
+      "en",
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('cohort: no applicant with id "no␛[8m" in evil.csv\n');
     // (The declines reader ends an id at `;`, so this one has none.)
@@ -137,12 +146,14 @@ describe("escape sequences from a list reach no terminal raw", () => {
       "evil.csv",
       "--declined",
       "declined.txt",
+      "--lang",
+      "en",
     ]);
     expect(declined.code).toBe(1);
     noRawControls(declined.stderr, "stderr");
     expect(declined.stderr).toContain('"EVIL\\u001b[8m\\u0007x" is not in the applicant list');
     writeFileSync(join(dir, "header.csv"), "Søker-ID\u001b[8m,Navn\n1,a\n");
-    const header = run(["check", "topplederprogrammet", "header.csv"]);
+    const header = run(["check", "topplederprogrammet", "header.csv", "--lang", "en"]);
     expect(header.code).toBe(1);
     noRawControls(header.stderr, "stderr");
     expect(header.stderr).toContain('"Søker-ID␛[8m"');

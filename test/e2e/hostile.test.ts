@@ -155,13 +155,14 @@ describe("hostile inputs: a folder where a file belongs", () => {
     for (const list of ["folder.csv", "programs"]) {
       const result = await cohort(["check", "topplederprogrammet", list], { cwd: dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`cohort: ${list} is a folder, not a file\n`);
+      // In the program's language, Norwegian Bokmål.
+      expect(result.stderr).toBe(`cohort: ${list} er en mappe, ikke en fil\n`);
     }
   });
 
   it("a --declined file that is a folder: exit 2, said so", async () => {
     const result = await cohort(
-      ["allocate", "topplederprogrammet", "big-list.csv", "--declined", "programs"],
+      ["allocate", "topplederprogrammet", "big-list.csv", "--declined", "programs", "--lang", "en"],
       { cwd: dir },
     );
     expect(result.code).toBe(2);
@@ -311,7 +312,8 @@ describe("hostile outputs: -o at an input", () => {
 
 describe("hostile outputs: a write that fails leaves the target as it was", () => {
   const original = "the original content\n";
-  const check = ["check", "topplederprogrammet", "list.csv", "--format", "json"];
+  // The messages are read in English (--lang en): the program is Norwegian.
+  const check = ["check", "topplederprogrammet", "list.csv", "--format", "json", "--lang", "en"];
 
   it("-o into a folder that does not exist: exit 2, nothing created", async () => {
     const files = listing();
@@ -337,7 +339,17 @@ describe("hostile outputs: a write that fails leaves the target as it was", () =
     writeFileSync(join(dir, "result.json"), original);
     const files = listing();
     const result = await cohort(
-      ["allocate", "topplederprogrammet", "big-list.csv", "--format", "json", "-o", "result.json"],
+      [
+        "allocate",
+        "topplederprogrammet",
+        "big-list.csv",
+        "--format",
+        "json",
+        "-o",
+        "result.json",
+        "--lang",
+        "en",
+      ],
       // 16 blocks of 1 KiB: the result is larger, so a write fails half-way.
       { cwd: dir, wrapper: ["sh", "-c", 'ulimit -f 16 && exec "$0" "$@"'] },
     );

@@ -302,13 +302,16 @@ describe("cohort schedule --format ics: calendars that update", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     // (The cut file also warns that its `illustrative` list names modules it lost.)
+    // In the program's language, Swedish.
     expect(result.stderr).toContain(
-      "\ncohort: no calendar written: midsommar has no modules with dates, and a calendar needs at least one event\n",
+      "\ncohort: ingen kalender skrevs: midsommar har inga träffar med datum, och en kalender måste ha minst en händelse\n",
     );
     expect(existsSync(out)).toBe(false);
     const filtered = ics(write("rev-filter.yaml", source), ["--from", "2030-01-01"]);
     expect(filtered.code).toBe(1);
-    expect(filtered.stderr).toContain("no modules with dates between 2030-01-01 and the end");
+    expect(filtered.stderr).toContain("inga träffar med datum mellan 2030-01-01 och slutet");
+    const english = ics(write("rev-filter.yaml", source), ["--from", "2030-01-01", "--lang", "en"]);
+    expect(english.stderr).toContain("no modules with dates between 2030-01-01 and the end");
   });
 });
 

@@ -241,7 +241,8 @@ describe("--declined: what a declines file really holds", () => {
       expect(declinedOf(result.stdout).sort()).toEqual([admitted[0], admitted[5]].sort());
     }
     const unknown = allocate("cr.txt", `${admitted[0]}\rNOBODY\r`);
-    expect(unknown.stderr).toContain('line 2: "NOBODY" is not in the applicant list');
+    // In the program's language (Norwegian Bokmål).
+    expect(unknown.stderr).toContain('linje 2: "NOBODY" står ikke i søkerlisten');
   });
 
   it("UTF-16 with a byte-order mark (Excel's Unicode text) is read", () => {
@@ -260,12 +261,12 @@ describe("--declined: what a declines file really holds", () => {
     const u16 = allocate("u16.txt", Buffer.from(`${admitted[1]}\n`, "utf16le"));
     expect(u16.code).toBe(2);
     expect(u16.stderr).toBe(
-      "cohort: u16.txt looks like UTF-16 text without a byte-order mark; save it as UTF-8 text (one id per line)\n",
+      "cohort: u16.txt ser ut som UTF-16-tekst uten byte-order mark (BOM); lagre den som UTF-8-tekst (én ID per linje)\n",
     );
     const nul = allocate("nul.txt", `# phoned\n${admitted[1]}\nS00\u000000017\n`);
     expect(nul.code).toBe(2);
     expect(nul.stderr).toBe(
-      "cohort: nul.txt:3:4: a NUL byte: this is not a text file of ids; is it the right file?\n",
+      "cohort: nul.txt:3:4: en NUL-byte: dette er ikke en tekstfil med ID-er; er det riktig fil?\n",
     );
     expect(nul.stdout).toBe("");
   });
@@ -276,8 +277,12 @@ describe("--declined: what a declines file really holds", () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(22);
-    expect(lines[1]).toBe('  line 1: "X0" is not in the applicant list');
-    expect(lines[21]).toBe("  … and 999980 more (999980 not in the applicant list)");
+    expect(lines[1]).toBe('  linje 1: "X0" står ikke i søkerlisten');
+    expect(lines[21]).toBe("  … og 999\u00a0980 til (999\u00a0980 ikke i søkerlisten)");
+    const english = allocate("many.txt", `${ids.join("\n")}\n`, ["--lang", "en"]);
+    expect(english.stderr.trimEnd().split("\n")[21]).toBe(
+      "  … and 999980 more (999980 not in the applicant list)",
+    );
     expect(result.stderr.length).toBeLessThan(2_000);
     expect(result.stderr).not.toMatch(STACK);
   });

@@ -165,6 +165,9 @@ describe("fuzz: declines files given to allocate --declined", () => {
             "case/declined.txt",
             "--format",
             "json",
+            // The checks read the English words of the errors (the program is Norwegian).
+            "--lang",
+            "en",
           ]);
           assertWellBehaved(result);
           const { run } = result;

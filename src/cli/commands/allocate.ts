@@ -6,7 +6,7 @@ import type { Locale } from "../../core/language/index.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
 import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
-import { refusedDeclinesText } from "../../format/allocate/refused.js";
+import { refusedDeclines } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
 import { missingCarriedText } from "../../format/carried.js";
 import { teamNoteLines } from "../../format/check/team-notes.js";
@@ -189,7 +189,7 @@ export const run = async (
     ...(format === "table" ? {} : { carry: options.carry ?? true }),
   }).finally(() => meter.stop());
   if (result.kind === "refused")
-    throw inputError(refusedDeclinesText(result.file, result.refused), undefined, {
+    throw inputError(refusedDeclines(result.file, result.refused), undefined, {
       exitCode: ExitCode.problems,
     });
   const inputs = [

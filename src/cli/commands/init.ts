@@ -9,6 +9,7 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { environmentLocale } from "../../core/init/locale.js";
 import { isProgramId, suggestProgramId } from "../../core/init/program-id.js";
 import { starterProgram } from "../../core/init/template.js";
+import type { InitAlternative } from "../../core/input-problems.js";
 import { type Locale, languageOf } from "../../core/language/index.js";
 import { programJsonSchema } from "../../core/program/json-schema.js";
 import type { Country } from "../../core/vocabulary.js";
@@ -77,18 +78,24 @@ const refuseTaken = async (
   const inPrograms = target.startsWith(programs + sep);
   const ids = await programIds(inPrograms ? programs : dirname(target), inPrograms);
   const usedIds = new Set(ids.map((p) => p.id));
-  const other = named
-    ? `another file, for example: cohort init ${id} -o ${freeName(display, (c) => existsSync(resolve(context.cwd, c)))}`
-    : `another id, for example: cohort init ${freeName(id, (c) => usedIds.has(c) || existsSync(join(programs, `${c}.yaml`)))}`;
-  if (existsSync(target))
-    throw inputError(
-      `${display} already exists, and cohort init never overwrites a file. Choose ${other}`,
-    );
+  const other: InitAlternative = named
+    ? {
+        kind: "file",
+        command: `cohort init ${id} -o ${freeName(display, (c) => existsSync(resolve(context.cwd, c)))}`,
+      }
+    : {
+        kind: "id",
+        command: `cohort init ${freeName(id, (c) => usedIds.has(c) || existsSync(join(programs, `${c}.yaml`)))}`,
+      };
+  if (existsSync(target)) throw inputError({ code: "init-file-exists", file: display, other });
   const clash = ids.find((p) => p.id === id);
   if (clash) {
-    throw inputError(
-      `${slash(relative(context.cwd, clash.file))} already has the program id "${id}", and ids must be unique in a folder. Choose ${other}`,
-    );
+    throw inputError({
+      code: "init-id-taken",
+      file: slash(relative(context.cwd, clash.file)),
+      id,
+      other,
+    });
   }
 };
 
@@ -139,10 +146,10 @@ export const run = async (
       `${JSON.stringify(programJsonSchema(), null, 2)}\n`,
     )) === "exists"
   )
-    throw inputError(`${schemaDisplay} already exists, and cohort init never overwrites a file`);
+    throw inputError({ code: "init-file-exists", file: schemaDisplay });
   try {
     if ((await createNew(target, display, text)) === "exists")
-      throw inputError(`${display} already exists, and cohort init never overwrites a file`);
+      throw inputError({ code: "init-file-exists", file: display });
   } catch (error) {
     // Leave nothing behind: the schema was written for this file only.
     if (writeSchema) await rm(schemaFile, { force: true });

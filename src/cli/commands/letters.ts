@@ -76,11 +76,14 @@ const checkTemplates = (
 ): void => {
   const problem = templatesProblem(templates, names, locale);
   if (problem)
-    throw inputError(problem.message, {
-      file: problem.file,
-      line: problem.line,
-      column: problem.column,
-    });
+    throw inputError(
+      { code: "template-invalid", detail: problem.message },
+      {
+        file: problem.file,
+        line: problem.line,
+        column: problem.column,
+      },
+    );
 };
 
 /** Writes the letters into a folder created whole or not at all, a few files in flight at a time. */

@@ -101,9 +101,13 @@ export const run = async (
   const schedule = buildSchedule(entries, { from, to });
   // RFC 5545 wants at least one event in a calendar: say why there is none.
   if (format === "ics" && schedule.programs.every((p) => p.modules.length === 0)) {
-    const range = from || to ? ` between ${from ?? "the start"} and ${to ?? "the end"}` : "";
     throw inputError(
-      `no calendar written: ${programs.length === 1 ? `${programs[0]!.program.id} has` : "the programs have"} no modules with dates${range}, and a calendar needs at least one event`,
+      {
+        code: "calendar-empty",
+        ...(programs.length === 1 ? { program: programs[0]!.program.id } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      },
       undefined,
       { exitCode: ExitCode.problems },
     );

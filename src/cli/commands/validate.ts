@@ -33,8 +33,7 @@ const readSources = async (
 ): Promise<ProgramSource[]> => {
   const sources: ProgramSource[] = [];
   const files = paths.filter((p) => p !== "-");
-  if (paths.filter((p) => p === "-").length > 1)
-    throw inputError("stdin (-) can be read only once");
+  if (paths.filter((p) => p === "-").length > 1) throw inputError({ code: "stdin-twice" });
   if (paths.includes("-"))
     sources.push(parseProgram(await readProgramStream(context.stdin, stdinName)));
   for (const file of await discoverProgramFiles(context.cwd, files)) {

@@ -2,7 +2,7 @@
 import { verifyAudit } from "../../app/verify.js";
 import { verified } from "../../core/decision/verification.js";
 import { ExitCode, inputError } from "../../errors.js";
-import { refusedDeclinesText } from "../../format/allocate/refused.js";
+import { refusedDeclines } from "../../format/allocate/refused.js";
 import { formatVerification } from "../../format/verify/report.js";
 import type { CommandContext } from "../context.js";
 import { emit } from "../output.js";
@@ -28,7 +28,7 @@ export const run = async (
     ...(options.from !== undefined ? { from: options.from } : {}),
   });
   if (report.kind === "refused")
-    throw inputError(refusedDeclinesText(report.file, report.refused), undefined, {
+    throw inputError(refusedDeclines(report.file, report.refused), undefined, {
       exitCode: ExitCode.problems,
     });
   await emit(

@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
+import { inputErrors, invalidProgram } from "./input-errors/da.js";
 import type { Language } from "./language.js";
 import { list } from "./list/da.js";
 import { progress } from "./progress/da.js";
@@ -191,6 +192,8 @@ const decision: DecisionWords = {
 };
 
 export const da: Language = {
+  inputErrors,
+  invalidProgram,
   cellProblems,
   list,
   warnings,

@@ -6,6 +6,7 @@
 import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
+import { inputErrors, invalidProgram } from "./input-errors/en.js";
 import type { Language } from "./language.js";
 import { list } from "./list/en.js";
 import { progress } from "./progress/en.js";
@@ -194,6 +195,8 @@ const decision: DecisionWords = {
 };
 
 export const en: Language = {
+  inputErrors,
+  invalidProgram,
   cellProblems,
   list,
   warnings,

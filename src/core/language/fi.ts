@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
+import { inputErrors, invalidProgram } from "./input-errors/fi.js";
 import type { Language } from "./language.js";
 import { list } from "./list/fi.js";
 import { progress } from "./progress/fi.js";
@@ -194,6 +195,8 @@ const decision: DecisionWords = {
 };
 
 export const fi: Language = {
+  inputErrors,
+  invalidProgram,
   cellProblems,
   list,
   warnings,

@@ -7,6 +7,8 @@ import type { Country } from "../vocabulary.js";
 import type { CellProblemWords } from "./cell-problem-words.js";
 import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
+import type { InputErrorWords } from "./input-error-words.js";
+import type { InvalidProgramWords } from "./invalid-program-words.js";
 import type { LetterWords } from "./letter-words.js";
 import type { ListWords } from "./list-words.js";
 import type { ProgressWords } from "./progress-words.js";
@@ -46,4 +48,8 @@ export interface Language {
   list: ListWords;
   /** Warnings of schedules, and about program files where commands other than validate print them. */
   warnings: WarningWords;
+  /** Why an input stopped the run (src/core/input-problems.ts): the errors main.ts prints. */
+  inputErrors: InputErrorWords;
+  /** The frame of an invalid program file, when a command other than validate stops on one. */
+  invalidProgram: InvalidProgramWords;
 }

@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
+import { inputErrors, invalidProgram } from "./input-errors/nb.js";
 import type { Language } from "./language.js";
 import { list } from "./list/nb.js";
 import { progress } from "./progress/nb.js";
@@ -190,6 +191,8 @@ const decision: DecisionWords = {
 };
 
 export const nb: Language = {
+  inputErrors,
+  invalidProgram,
   cellProblems,
   list,
   warnings,

@@ -6,6 +6,7 @@
 import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
+import { inputErrors, invalidProgram } from "./input-errors/nn.js";
 import type { Language } from "./language.js";
 import { list } from "./list/nn.js";
 import { nb } from "./nb.js";
@@ -178,6 +179,8 @@ const decision: DecisionWords = {
 };
 
 export const nn: Language = {
+  inputErrors,
+  invalidProgram,
   cellProblems,
   list,
   warnings,

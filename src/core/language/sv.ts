@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
+import { inputErrors, invalidProgram } from "./input-errors/sv.js";
 import type { Language } from "./language.js";
 import { list } from "./list/sv.js";
 import { progress } from "./progress/sv.js";
@@ -190,6 +191,8 @@ const decision: DecisionWords = {
 };
 
 export const sv: Language = {
+  inputErrors,
+  invalidProgram,
   cellProblems,
   list,
   warnings,

@@ -162,7 +162,7 @@ export const openCsv = async (
   }
   if (!first) {
     // The message names the file: a location too would name it twice.
-    throw inputError(`${options.display} is empty: there is no header line`);
+    throw inputError({ code: "list-empty", file: options.display });
   }
   const header = first.records[0]!;
   const headerLine = first.lines[0]!;

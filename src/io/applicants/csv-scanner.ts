@@ -140,12 +140,9 @@ export class CsvScanner {
   private keep(text: string, stop: number): void {
     this.rest = stop === 0 ? text : text.slice(stop);
     if (this.rest.length > MAX_RECORD_CHARS) {
-      const limit = `${MAX_RECORD_CHARS / (1024 * 1024)} million characters`;
       // Without a quote, the record is one line that never ends: not a quoting problem.
       throw inputError(
-        this.rest.includes('"')
-          ? `a record longer than ${limit} starts here; most likely a quote (") that opens a field is never closed`
-          : `a line longer than ${limit} starts here, more than an applicant list has; is it the right file?`,
+        { code: "csv-record-too-long", limit: MAX_RECORD_CHARS, quote: this.rest.includes('"') },
         { file: this.display, line: this.line },
       );
     }
@@ -392,9 +389,6 @@ export class CsvScanner {
       line++;
       i = text.indexOf(this.newlineChar, i + 1);
     }
-    return inputError(
-      'a quoted field starts here but its closing quote (") is missing before the end of the file',
-      { file: this.display, line },
-    );
+    return inputError({ code: "csv-unclosed-quote" }, { file: this.display, line });
   }
 }

@@ -40,17 +40,14 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
 
 /** Looks at the first bytes of a list for things that are not CSV text at all. */
 const sniff = (bytes: Uint8Array, display: string): void => {
-  const saveAs = 'save it as "CSV UTF-8" (or as .xlsx) and try again';
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    throw inputError(`${display} is UTF-16 text, which cohort does not read; ${saveAs}`);
+    throw inputError({ code: "list-utf16", file: display, bom: true });
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    throw inputError(
-      `${display} is a zip file, not CSV text; if it is an Excel workbook, give it the extension .xlsx`,
-    );
+    throw inputError({ code: "list-zip", file: display });
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw inputError(`${display} is an old Excel (.xls) workbook; ${saveAs}`);
+    throw inputError({ code: "list-xls", file: display, asCsv: true });
   }
   const sample = bytes.subarray(0, 4096);
   let controls = 0;
@@ -61,8 +58,8 @@ const sniff = (bytes: Uint8Array, display: string): void => {
       const utf16 = sample.length > 1 && (sample[0] === 0 || sample[1] === 0);
       throw inputError(
         utf16
-          ? `${display} looks like UTF-16 text, which cohort does not read; ${saveAs}`
-          : `${display} is not a text file (it holds NUL bytes); is it the right file?`,
+          ? { code: "list-utf16", file: display, bom: false }
+          : { code: "list-nul", file: display },
       );
     }
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) {
@@ -70,7 +67,7 @@ const sniff = (bytes: Uint8Array, display: string): void => {
     }
   }
   if (controls > 8 && controls * 20 > sample.length) {
-    throw inputError(`${display} is not a text file (it holds binary data); is it the right file?`);
+    throw inputError({ code: "list-binary", file: display });
   }
 };
 
@@ -136,9 +133,7 @@ export class CsvDecoder {
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
-      throw inputError(
-        `${this.display} is not a text file (it holds a NUL byte on line ${lineOf(bytes, nul, line)}); is it the right file?`,
-      );
+      throw inputError({ code: "list-nul", file: this.display, line: lineOf(bytes, nul, line) });
     }
     switch (this.encodingValue) {
       case "windows-1252":
@@ -218,7 +213,7 @@ export class CsvDecoder {
       for (let i = text.indexOf("\n"); i !== -1 && i < bad; i = text.indexOf("\n", i + 1)) at++;
     }
     return inputError(
-      `${this.display} is not valid UTF-8; if it was saved by an older Excel, try --encoding windows-1252`,
+      { code: "list-not-utf8", file: this.display },
       { file: this.display, line: at },
       { cause },
     );

@@ -8,7 +8,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { inputError, usageError } from "../../errors.js";
-import { describeFsError, readBytes } from "../read-file.js";
+import { fsProblem, readBytes } from "../read-file.js";
 import { openCsv } from "./csv-reader.js";
 import type { ApplicantList, CsvEncoding, ReadProgress } from "./types.js";
 
@@ -54,11 +54,9 @@ const kindOf = (path: string, display: string): Kind => {
   const kind = KINDS[extension];
   if (kind) return kind;
   if (extension === ".xls") {
-    throw inputError(`${display} is an old Excel (.xls) workbook; save it as .xlsx or CSV`);
+    throw inputError({ code: "list-xls", file: display, asCsv: false });
   }
-  throw inputError(
-    `unsupported format ${extension ? `"${extension}"` : "(no extension)"} of ${display}; an applicant list is a .csv, .tsv or .xlsx file, or - for CSV on stdin`,
-  );
+  throw inputError({ code: "list-format", file: display, ...(extension ? { extension } : {}) });
 };
 
 /** The kind by extension; a folder given as the list is told as such, whatever its name. */
@@ -71,7 +69,7 @@ const kindOfFile = async (options: OpenApplicantListOptions, display: string): P
       (info) => info.isDirectory(),
       () => false,
     );
-    if (folder) throw inputError(`${display} is a folder, not a file`);
+    if (folder) throw inputError({ code: "file-is-folder", file: display });
     throw error;
   }
 };
@@ -89,7 +87,7 @@ async function* fileChunks(path: string, display: string): AsyncGenerator<Uint8A
     }
   } catch (error) {
     if ((error as { kind?: string }).kind) throw error;
-    throw inputError(describeFsError(error, display), undefined, { cause: error });
+    throw inputError(fsProblem(error, display), undefined, { cause: error });
   }
 }
 
@@ -147,9 +145,7 @@ export const openApplicantList = async (
       () => 0, // readBytes tells what is wrong
     );
     if (size > MAX_XLSX_BYTES) {
-      throw inputError(
-        `${display} is ${(size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${MAX_XLSX_BYTES / 1e6} MB; save a list this large as CSV, which streams`,
-      );
+      throw inputError({ code: "xlsx-too-large", file: display, size, limit: MAX_XLSX_BYTES });
     }
     const bytes = await readBytes(file, display, MAX_XLSX_BYTES);
     options.tap?.(bytes);

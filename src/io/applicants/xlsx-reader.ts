@@ -97,7 +97,7 @@ const parse = (bytes: Uint8Array, display: string, sheet: string | number): XLSX
     return XLSX.read(bytes, { ...PARSE_OPTIONS, sheets: sheet });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw inputError(`${display} could not be read as an Excel workbook: ${reason}`, undefined, {
+    throw inputError({ code: "xlsx-damaged", file: display, detail: reason }, undefined, {
       cause: error,
     });
   }
@@ -167,20 +167,19 @@ export const readXlsx = (
 ): ApplicantList => {
   const { display } = options;
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    const hint =
-      bytes[0] === 0xd0 && bytes[1] === 0xcf
-        ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password"
-        : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?";
-    throw inputError(`${display} is not an .xlsx workbook: ${hint}`);
+    const oldOrLocked = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+    throw inputError({ code: "xlsx-not-zip", file: display, oldOrLocked });
   }
   const scan = scanWorkbook(bytes, display);
   // The first sheet a user can see: a hidden or "very hidden" first sheet is
   // not the list a coordinator looked at.
   const visible = scan.sheets.find((s) => s.state !== "hidden" && s.state !== "veryHidden");
   if (options.sheet === undefined && scan.sheets.length > 0 && !visible) {
-    throw inputError(
-      `${display} has no visible sheet (its sheets ${quoted(scan.sheets.map((s) => s.name))} are all hidden); name the one to read with --sheet`,
-    );
+    throw inputError({
+      code: "xlsx-all-hidden",
+      file: display,
+      sheets: scan.sheets.map((s) => s.name),
+    });
   }
   let workbook = parse(bytes, display, options.sheet ?? visible?.name ?? 0);
   const names = workbook.SheetNames;
@@ -189,29 +188,34 @@ export const readXlsx = (
     const wanted = options.sheet.toLowerCase();
     const matches = names.filter((n) => n.toLowerCase() === wanted);
     if (matches.length !== 1) {
-      throw inputError(
-        `${display} has no sheet named "${options.sheet}"; its sheets are ${quoted(names)}`,
-      );
+      throw inputError({
+        code: "xlsx-no-such-sheet",
+        file: display,
+        sheet: options.sheet,
+        sheets: names,
+      });
     }
     name = matches[0]!;
     workbook = parse(bytes, display, name);
   }
   const sheet = name === undefined ? undefined : workbook.Sheets[name];
-  if (!sheet) throw inputError(`${display} has no sheets`);
+  if (!sheet || name === undefined) throw inputError({ code: "xlsx-no-sheets", file: display });
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const data = (sheet["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
   if (data.length > MAX_ROWS) {
-    throw inputError(
-      `sheet "${name}" of ${display} has more than the ${MAX_ROWS.toLocaleString("en-US")} rows a workbook can have`,
-    );
+    throw inputError({ code: "xlsx-too-many-rows", file: display, sheet: name, max: MAX_ROWS });
   }
   let cellsRead = 0;
   const count = (cells: number, row: number): void => {
     cellsRead += cells;
     if (cellsRead > MAX_CELLS_READ) {
-      throw inputError(
-        `sheet "${name}" of ${display} has more than ${MAX_CELLS_READ.toLocaleString("en-US")} cells up to row ${row + 1}, more than a list of applicants needs; are there cells far right of the list? Save only the list`,
-      );
+      throw inputError({
+        code: "xlsx-too-many-cells",
+        file: display,
+        sheet: name,
+        max: MAX_CELLS_READ,
+        row: row + 1,
+      });
     }
   };
   // The table starts at the header's first cell; cells left of it are not the list's.
@@ -275,7 +279,7 @@ export const readXlsx = (
 
   const found = findHeader(data, date1904);
   if (!found || found.cells.length === 0) {
-    throw inputError(`sheet "${name}" of ${display} is empty: there is no header row`);
+    throw inputError({ code: "list-empty", file: display, sheet: name });
   }
   const headerRow = found.row;
   firstColumn = found.firstColumn;

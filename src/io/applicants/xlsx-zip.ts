@@ -33,7 +33,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 const damaged = (display: string, why: string) =>
-  inputError(`${display} could not be read as an Excel workbook: ${why}`);
+  inputError({ code: "xlsx-damaged", file: display, detail: why });
 
 const entityText = (text: string): string =>
   text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (all, e: string) => {
@@ -79,18 +79,26 @@ const checkReferences = (xml: Buffer, display: string, sheet: string): void => {
     row.lastIndex = 0;
     for (let m = row.exec(text); m; m = row.exec(text)) {
       if (m[1]!.length > 7 || Number(m[1]) > MAX_ROWS) {
-        throw inputError(
-          `${display}: sheet "${sheet}" has a row numbered ${shortened(m[1]!)}, beyond the ${MAX_ROWS.toLocaleString("en-US")} rows a workbook can have; the file was not written by Excel or is damaged`,
-        );
+        throw inputError({
+          code: "xlsx-row-beyond",
+          file: display,
+          sheet,
+          row: shortened(m[1]!),
+          max: MAX_ROWS,
+        });
       }
     }
     cell.lastIndex = 0;
     for (let m = cell.exec(text); m; m = cell.exec(text)) {
       const letters = m[1]!.toUpperCase();
       if (columnNumber(letters) > MAX_COLUMNS || m[2]!.length > 7 || Number(m[2]) > MAX_ROWS) {
-        throw inputError(
-          `${display}: sheet "${sheet}" has a cell at ${shortened(`${letters}${m[2]}`)}, beyond the last row (${MAX_ROWS.toLocaleString("en-US")}) or column (XFD) a workbook can have; the file was not written by Excel or is damaged`,
-        );
+        throw inputError({
+          code: "xlsx-cell-beyond",
+          file: display,
+          sheet,
+          cell: shortened(`${letters}${m[2]}`),
+          max: MAX_ROWS,
+        });
       }
       if (m[3] === "/") continue;
       const r = Number(m[2]);
@@ -101,9 +109,14 @@ const checkReferences = (xml: Buffer, display: string, sheet: string): void => {
       }
       widest = Math.max(widest, columnNumber(letters));
       if (spanned + widest > MAX_CELLS_READ) {
-        throw inputError(
-          `${display}: sheet "${sheet}" has more than ${MAX_CELLS_READ.toLocaleString("en-US")} cells up to row ${r}, more than a list of applicants needs; are there cells far right of the list (${shortened(`${letters}${m[2]}`)})? Save only the list`,
-        );
+        throw inputError({
+          code: "xlsx-too-many-cells",
+          file: display,
+          sheet,
+          max: MAX_CELLS_READ,
+          row: r,
+          cell: shortened(`${letters}${m[2]}`),
+        });
       }
     }
   }
@@ -125,9 +138,7 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
   const entries = new Map<string, Buffer>();
   let inflated = 0;
   const tooBig = () =>
-    inputError(
-      `${display} inflates to more than ${MAX_INFLATED_BYTES / 2 ** 20} MiB, more than a workbook of applicants may hold; is it the right file?`,
-    );
+    inputError({ code: "xlsx-inflates", file: display, limit: MAX_INFLATED_BYTES });
   for (let e = 0; e < count; e++) {
     if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== CENTRAL) {
       throw damaged(display, "its zip directory is damaged");
