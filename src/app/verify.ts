@@ -11,7 +11,7 @@ import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { canonicalJson } from "../core/decision/canonical.js";
-import { compareOutcomes } from "../core/decision/compare.js";
+import { compareOutcomes, decidedSummary } from "../core/decision/compare.js";
 import { rowJsonOf } from "../core/decision/row-json.js";
 import type {
   ChangedInput,
@@ -206,7 +206,16 @@ export const verifyAudit = async (
   differ("program", audit.program, rerun.decision.program);
   differ("seed", audit.seed, rerun.seed);
   differ("parameters", audit.parameters, rerun.parameters);
-  differ("summary", audit.summary, rerun.decision.summary);
+  // The summary's words (a relaxation's message) are the language's, as the reasons are.
+  const summary = {
+    recorded: decidedSummary(audit.summary),
+    now: decidedSummary(rerun.decision.summary),
+  };
+  if (canonicalJson(summary.recorded) !== canonicalJson(summary.now))
+    sections.push({ section: "summary", recorded: audit.summary, now: rerun.decision.summary });
+  const summaryWorded =
+    sections.every((s) => s.section !== "summary") &&
+    canonicalJson(audit.summary) !== canonicalJson(rerun.decision.summary);
   return {
     kind: "compared",
     tool: tools,
@@ -215,5 +224,6 @@ export const verifyAudit = async (
     seed: audit.seed,
     comparison: compareOutcomes(audit.outcomes, Array.from(rerun.decision.rows, rowJsonOf)),
     sections,
+    ...(summaryWorded ? { summaryWorded: true } : {}),
   };
 };
