@@ -12,6 +12,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { canonicalJson } from "../core/decision/canonical.js";
 import { compareOutcomes, decidedSummary } from "../core/decision/compare.js";
+import type { Decision } from "../core/decision/report.js";
 import { rowJsonOf } from "../core/decision/row-json.js";
 import type {
   ChangedInput,
@@ -129,6 +130,8 @@ export const verifyAudit = async (
   /** The tool verifying, as the record names tools ("cohort 1.2.3"). */
   tool: string,
   given: GivenInputs = {},
+  /** Given the re-run's decision when it was compared (letters read what the record does not hold). */
+  onRerun?: (decision: Decision) => void,
 ): Promise<Verification | RefusedDeclines> => {
   const audit = await readAudit(resolve(context.cwd, auditPath), auditPath);
   const tools = { recorded: audit.tool, current: tool };
@@ -213,6 +216,7 @@ export const verifyAudit = async (
   };
   if (canonicalJson(summary.recorded) !== canonicalJson(summary.now))
     sections.push({ section: "summary", recorded: audit.summary, now: rerun.decision.summary });
+  onRerun?.(rerun.decision);
   const summaryWorded =
     sections.every((s) => s.section !== "summary") &&
     canonicalJson(audit.summary) !== canonicalJson(rerun.decision.summary);

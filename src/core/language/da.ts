@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/da.js";
 import { list } from "./list/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
@@ -499,6 +500,7 @@ Med venlig hilsen
       heldForMin:
         "De sidste pladser er holdt tilbage for at sikre den spredning blandt deltagerne, som programmet kræver.",
       heldForQuota: "De sidste pladser er holdt tilbage for at fylde programmets kvoter.",
+      heldAlso,
       seatsFull: "Alle pladser er besat af ansøgere, der står før dig i rækkefølgen.",
     },
     problem: {

@@ -7,6 +7,7 @@ import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/en.js";
 import { list } from "./list/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
@@ -506,6 +507,7 @@ Kind regards,
       heldForMin:
         "The last places are held back to give the spread of participants that the program requires.",
       heldForQuota: "The last places are held back to fill the program's quotas.",
+      heldAlso,
       seatsFull: "All places have gone to applicants ranked ahead of you.",
     },
     problem: {

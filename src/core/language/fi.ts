@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/fi.js";
 import { list } from "./list/fi.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
@@ -509,6 +510,7 @@ Ystävällisin terveisin
       heldForMin:
         "Viimeiset paikat on varattu, jotta osallistujat jakautuvat ohjelman edellyttämällä tavalla.",
       heldForQuota: "Viimeiset paikat on varattu ohjelman kiintiöiden täyttämiseen.",
+      heldAlso,
       seatsFull: "Kaikki paikat ovat menneet hakijoille, jotka ovat järjestyksessä sinua edellä.",
     },
     problem: {

@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/nb.js";
 import { list } from "./list/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
@@ -493,6 +494,7 @@ Med vennlig hilsen
       heldForMin:
         "De siste plassene er holdt av for å sikre den spredningen blant deltakerne som programmet krever.",
       heldForQuota: "De siste plassene er holdt av for å fylle kvotene programmet har.",
+      heldAlso,
       seatsFull: "Alle plassene er fylt av søkere som er rangert foran deg.",
     },
     problem: {

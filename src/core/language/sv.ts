@@ -4,6 +4,7 @@ import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/sv.js";
 import { list } from "./list/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
@@ -503,6 +504,7 @@ Med vänliga hälsningar
       heldForMin:
         "De sista platserna är reserverade för att deltagarna ska få den spridning som programmet kräver.",
       heldForQuota: "De sista platserna är reserverade för att fylla programmets kvoter.",
+      heldAlso,
       seatsFull: "Alla platser har gått till sökande som är rangordnade före dig.",
     },
     problem: {
