@@ -6,27 +6,13 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/da.js";
 import { list } from "./list/da.js";
+import { MONTHS } from "./months/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
 import { together } from "./together/da.js";
 import { warnings } from "./warnings/da.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

@@ -9,27 +9,13 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/en.js";
 import { list } from "./list/en.js";
+import { MONTHS } from "./months/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
 import { together } from "./together/en.js";
 import { warnings } from "./warnings/en.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const s = (n: number) => (n === 1 ? "" : "s");
 

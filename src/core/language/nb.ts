@@ -6,27 +6,13 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nb.js";
 import { list } from "./list/nb.js";
+import { MONTHS } from "./months/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
 import { together } from "./together/nb.js";
 import { warnings } from "./warnings/nb.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

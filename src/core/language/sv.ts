@@ -6,27 +6,13 @@ import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/sv.js";
 import { list } from "./list/sv.js";
+import { MONTHS } from "./months/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
 import { together } from "./together/sv.js";
 import { warnings } from "./warnings/sv.js";
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
