@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { dirname, relative, resolve } from "node:path";
 import { columnsRead } from "../core/applicants/layout.js";
+import type { HeldWith } from "../core/decision/report.js";
 import { verified } from "../core/decision/verification.js";
 import { languageOf } from "../core/language/index.js";
 import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
@@ -36,7 +37,13 @@ export const prepareLetters = async (
 ): Promise<LettersDocument> => {
   const absolute = resolve(context.cwd, auditPath);
   const auditSha256 = await sha256File(absolute, auditPath);
-  const report = await verifyAudit(context, auditPath, tool);
+  // What the record holds of a held seat is its code and words: the other
+  // targets it was held for come from the re-run (the same decision, verified).
+  const heldWith = new Map<string, HeldWith>();
+  const report = await verifyAudit(context, auditPath, tool, {}, (decision) => {
+    for (const row of decision.rows.of("waitlisted"))
+      if (row.heldWith) heldWith.set(row.id, row.heldWith);
+  });
   if (report.kind === "refused") throw notVerified(auditPath, "refused");
   if (report.kind === "changed") throw notVerified(auditPath, "changed");
   if (!verified(report)) throw notVerified(auditPath, "differs");
@@ -105,6 +112,10 @@ export const prepareLetters = async (
   const joined = joinOutcomes(audit.outcomes as RecordedOutcome[], rows);
   if (!joined.ok)
     throw inputError({ code: "letters-applicant-missing", file: auditPath, id: joined.id });
+  for (const entry of joined.entries) {
+    const held = entry.outcome === "waitlisted" ? heldWith.get(entry.id) : undefined;
+    if (held) entry.heldWith = held;
+  }
   if (spreads.length > 1) {
     // The recorded reason names the capped value with its field's label
     // ("sor-ost (Region)"); the letter names the same.

@@ -11,7 +11,8 @@ import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
 import { canonicalJson } from "../core/decision/canonical.js";
-import { compareOutcomes } from "../core/decision/compare.js";
+import { compareOutcomes, decidedSummary } from "../core/decision/compare.js";
+import type { Decision } from "../core/decision/report.js";
 import { rowJsonOf } from "../core/decision/row-json.js";
 import type {
   ChangedInput,
@@ -128,6 +129,8 @@ export const verifyAudit = async (
   /** The tool verifying, as the record names tools ("cohort 1.2.3"). */
   tool: string,
   given: GivenInputs = {},
+  /** Given the re-run's decision when it was compared (letters read what the record does not hold). */
+  onRerun?: (decision: Decision) => void,
 ): Promise<Verification | RefusedDeclines> => {
   const audit = await readAudit(resolve(context.cwd, auditPath), auditPath);
   const tools = { recorded: audit.tool, current: tool };
@@ -205,7 +208,17 @@ export const verifyAudit = async (
   differ("program", audit.program, rerun.decision.program);
   differ("seed", audit.seed, rerun.seed);
   differ("parameters", audit.parameters, rerun.parameters);
-  differ("summary", audit.summary, rerun.decision.summary);
+  // The summary's words (a relaxation's message) are the language's, as the reasons are.
+  const summary = {
+    recorded: decidedSummary(audit.summary),
+    now: decidedSummary(rerun.decision.summary),
+  };
+  if (canonicalJson(summary.recorded) !== canonicalJson(summary.now))
+    sections.push({ section: "summary", recorded: audit.summary, now: rerun.decision.summary });
+  onRerun?.(rerun.decision);
+  const summaryWorded =
+    sections.every((s) => s.section !== "summary") &&
+    canonicalJson(audit.summary) !== canonicalJson(rerun.decision.summary);
   return {
     kind: "compared",
     tool: tools,
@@ -214,5 +227,6 @@ export const verifyAudit = async (
     seed: audit.seed,
     comparison: compareOutcomes(audit.outcomes, Array.from(rerun.decision.rows, rowJsonOf)),
     sections,
+    ...(summaryWorded ? { summaryWorded: true } : {}),
   };
 };

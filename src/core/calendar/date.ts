@@ -3,23 +3,11 @@
  * of time zones: a program date is a day on the wall calendar, not an instant,
  * so nothing here may depend on the machine's TZ.
  */
+import { MONTHS } from "../language/months/en.js";
+
 export type IsoDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 export const isLeapYear = (year: number): boolean =>
   (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -114,7 +102,7 @@ export const describeImpossibleDate = (text: string): string | undefined => {
   if (month < 1 || month > 12) return `${text} is not a date: there is no month ${month}`;
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) {
-    return `${text} is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${max} days`;
+    return `${text} is not a date: ${MONTHS[month - 1]} ${year} has ${max} days`;
   }
   return undefined;
 };

@@ -59,7 +59,35 @@ export interface DecisionRow {
   group?: string | null;
   /** The carried columns' cells, in the order of `Decision.carry`; only when columns are carried. */
   carried?: readonly string[];
+  /**
+   * HELD_FOR_MIN and HELD_FOR_QUOTA: the quotas (ids) and T (`total`) the
+   * seat is held for together with the first target, when there are any
+   * (the reason's words name them). For the letters; not in the JSON.
+   */
+  heldWith?: HeldWith;
 }
+
+/** The other targets a held seat is held for: quotas by id, and T when every seat must be filled. */
+export interface HeldWith {
+  quotas: readonly string[];
+  total: number | null;
+}
+
+/** What a held reason names besides its first target, or undefined when nothing. */
+const heldWithOf = (o: Reason): HeldWith | undefined => {
+  if (o.code === "HELD_FOR_MIN") {
+    const quotas = o.params.quotas ?? [];
+    const total = o.params.total ?? null;
+    return quotas.length > 0 || total !== null ? { quotas, total } : undefined;
+  }
+  if (o.code === "HELD_FOR_QUOTA") {
+    const { quota } = o.params;
+    const quotas = o.params.quotas.filter((q) => q !== quota);
+    const total = o.params.total ?? null;
+    return quotas.length > 0 || total !== null ? { quotas, total } : undefined;
+  }
+  return undefined;
+};
 
 /** A parallel class as the words need it. */
 export interface DecisionClass {
@@ -328,6 +356,8 @@ export const decide = (
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };
+    const held = heldWithOf(o);
+    if (held) row.heldWith = held;
     if (o.choices) withChoices(row, o);
     if (teams) row.group = o.team ?? null;
     if (o.team !== undefined && !o.admitted && o.code !== "DECLINED")

@@ -44,10 +44,16 @@ export type Verification = {
       comparison: OutcomeComparison;
       /** Derived sections that differ from the record's. */
       sections?: DifferentSection[];
+      /** The summary's numbers are the record's, some of its words (relaxations) are not. */
+      summaryWorded?: true;
     }
 );
 
-/** Whether the record held: intact, the same inputs and the same outcomes. */
+/**
+ * Whether the record held: intact, the same inputs and the same decisions.
+ * Reasons worded differently (another language, another cohort's words) do
+ * not stop it: the decision is what is verified.
+ */
 export const verified = (report: Verification): boolean =>
   report.kind === "compared" &&
   report.comparison.differences.length === 0 &&

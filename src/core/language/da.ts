@@ -5,28 +5,15 @@ import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/da.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/da.js";
 import { list } from "./list/da.js";
+import { MONTHS } from "./months/da.js";
 import { progress } from "./progress/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
 import { together } from "./together/da.js";
 import { warnings } from "./warnings/da.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -502,6 +489,7 @@ Med venlig hilsen
       heldForMin:
         "De sidste pladser er holdt tilbage for at sikre den spredning blandt deltagerne, som programmet kræver.",
       heldForQuota: "De sidste pladser er holdt tilbage for at fylde programmets kvoter.",
+      heldAlso,
       seatsFull: "Alle pladser er besat af ansøgere, der står før dig i rækkefølgen.",
     },
     problem: {

@@ -8,28 +8,15 @@ import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/en.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/en.js";
 import { list } from "./list/en.js";
+import { MONTHS } from "./months/en.js";
 import { progress } from "./progress/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
 import { together } from "./together/en.js";
 import { warnings } from "./warnings/en.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const s = (n: number) => (n === 1 ? "" : "s");
 
@@ -509,6 +496,7 @@ Kind regards,
       heldForMin:
         "The last places are held back to give the spread of participants that the program requires.",
       heldForQuota: "The last places are held back to fill the program's quotas.",
+      heldAlso,
       seatsFull: "All places have gone to applicants ranked ahead of you.",
     },
     problem: {

@@ -5,29 +5,15 @@ import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/fi.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/fi.js";
 import { list } from "./list/fi.js";
+import { MONTHS } from "./months/fi.js";
 import { progress } from "./progress/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
 import { terminal } from "./terminal/fi.js";
 import { together } from "./together/fi.js";
 import { warnings } from "./warnings/fi.js";
-
-/** Month names in the partitive, as a date is written: "12. huhtikuuta 2027". */
-const MONTHS = [
-  "tammikuuta",
-  "helmikuuta",
-  "maaliskuuta",
-  "huhtikuuta",
-  "toukokuuta",
-  "kesäkuuta",
-  "heinäkuuta",
-  "elokuuta",
-  "syyskuuta",
-  "lokakuuta",
-  "marraskuuta",
-  "joulukuuta",
-];
 
 // Quota labels and values are the program's own names: they stand in
 // apposition ("kiintiö X", "arvo X") so that they need no case ending.
@@ -512,6 +498,7 @@ Ystävällisin terveisin
       heldForMin:
         "Viimeiset paikat on varattu, jotta osallistujat jakautuvat ohjelman edellyttämällä tavalla.",
       heldForQuota: "Viimeiset paikat on varattu ohjelman kiintiöiden täyttämiseen.",
+      heldAlso,
       seatsFull: "Kaikki paikat ovat menneet hakijoille, jotka ovat järjestyksessä sinua edellä.",
     },
     problem: {

@@ -36,6 +36,13 @@ export interface LetterWords {
     spreadCap: (value: string) => string;
     heldForMin: string;
     heldForQuota: string;
+    /**
+     * What a held seat is held for besides (a quota together with a
+     * minimum, every seat to be filled), as a clause that ends the
+     * heldForMin or heldForQuota sentence: ", and also to fill the X quota".
+     * quotas: labels; total: T, or null.
+     */
+    heldAlso: (quotas: readonly string[], total: number | null) => string;
     seatsFull: string;
   };
   /** What is wrong with an application that could not be read, one item per problem. */

@@ -5,28 +5,15 @@ import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/nb.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/nb.js";
 import { list } from "./list/nb.js";
+import { MONTHS } from "./months/nb.js";
 import { progress } from "./progress/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
 import { together } from "./together/nb.js";
 import { warnings } from "./warnings/nb.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -496,6 +483,7 @@ Med vennlig hilsen
       heldForMin:
         "De siste plassene er holdt av for å sikre den spredningen blant deltakerne som programmet krever.",
       heldForQuota: "De siste plassene er holdt av for å fylle kvotene programmet har.",
+      heldAlso,
       seatsFull: "Alle plassene er fylt av søkere som er rangert foran deg.",
     },
     problem: {

@@ -8,6 +8,7 @@ import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/nn.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/nn.js";
 import { list } from "./list/nn.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
@@ -456,6 +457,7 @@ Med venleg helsing
       heldForMin:
         "Dei siste plassane er haldne av for å sikre den spreiinga blant deltakarane som programmet krev.",
       heldForQuota: "Dei siste plassane er haldne av for å fylle kvotane programmet har.",
+      heldAlso,
       seatsFull: "Alle plassane er fylte av søkjarar som er rangerte framfor deg.",
     },
     problem: {

@@ -5,28 +5,15 @@ import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/sv.js";
 import type { Language } from "./language.js";
+import { heldAlso } from "./letter-held/sv.js";
 import { list } from "./list/sv.js";
+import { MONTHS } from "./months/sv.js";
 import { progress } from "./progress/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
 import { together } from "./together/sv.js";
 import { warnings } from "./warnings/sv.js";
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -506,6 +493,7 @@ Med vänliga hälsningar
       heldForMin:
         "De sista platserna är reserverade för att deltagarna ska få den spridning som programmet kräver.",
       heldForQuota: "De sista platserna är reserverade för att fylla programmets kvoter.",
+      heldAlso,
       seatsFull: "Alla platser har gått till sökande som är rangordnade före dig.",
     },
     problem: {

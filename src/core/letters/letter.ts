@@ -4,6 +4,7 @@
  * columns), and the templates to write them with. Formats word and encode.
  */
 import type { CellProblem } from "../applicants/layout.js";
+import type { HeldWith } from "../decision/report.js";
 import type { LetterOutcome, LetterTemplate } from "../language/letter-words.js";
 import type { Program, ProgramClass } from "../program/schema.js";
 
@@ -31,6 +32,12 @@ export interface LetterEntry {
   spreadValue: string | null;
   /** The class an admitted applicant is placed in (its id), for an intake with classes. */
   class: string | null;
+  /**
+   * A waitlisted applicant whose seat is held (HELD_FOR_MIN, HELD_FOR_QUOTA)
+   * for more than one target: the quotas (ids) and T held for as well, from
+   * the verified re-run.
+   */
+  heldWith?: HeldWith;
 }
 
 /** A column the program carries, and where it is in the list (-1: the list lacks it). */

@@ -95,10 +95,26 @@ const problemWords = (
           ? words.choice(p.column, p.value)
           : words.unreadable(p.column, p.value);
 
+/**
+ * A held seat's sentence, ending with what it was held for besides when the
+ * allocation named more (a quota together with a minimum, every seat to be
+ * filled); the sentence as it was otherwise.
+ */
+const heldSentence = (
+  sentence: string,
+  quotas: readonly string[],
+  total: number | null,
+  words: LetterWords["waitlist"],
+): string => {
+  const also = words.heldAlso(quotas, total);
+  return also === "" ? sentence : `${sentence.replace(/\.$/, "")}${also}.`;
+};
+
 const waitlistWords = (
   entry: LetterEntry,
   quota: string | null,
   words: LetterWords["waitlist"],
+  quotaLabel: (id: string) => string,
 ): string => {
   switch (entry.code) {
     case "GROUP_FULL":
@@ -106,9 +122,15 @@ const waitlistWords = (
     case "SPREAD_CAP":
       return words.spreadCap(entry.spreadValue ?? "");
     case "HELD_FOR_MIN":
-      return words.heldForMin;
+      return heldSentence(
+        words.heldForMin,
+        (entry.heldWith?.quotas ?? []).map(quotaLabel),
+        entry.heldWith?.total ?? null,
+        words,
+      );
     case "HELD_FOR_QUOTA":
-      return words.heldForQuota;
+      // The sentence speaks of the program's quotas already: T is what it may add.
+      return heldSentence(words.heldForQuota, [], entry.heldWith?.total ?? null, words);
     case "SEATS_FULL":
       return words.seatsFull;
     default:
@@ -159,8 +181,8 @@ export const viewOf = (
   const choices = doc.program.applicants?.choices;
   const choiceColumns = new Set(choices?.columns ?? (choices?.column ? [choices.column] : []));
   const quotas = doc.program.seats?.quotas ?? [];
-  const quota =
-    entry.quota === null ? null : (quotas.find((q) => q.id === entry.quota)?.label ?? entry.quota);
+  const quotaLabel = (id: string) => quotas.find((q) => q.id === id)?.label ?? id;
+  const quota = entry.quota === null ? null : quotaLabel(entry.quota);
   const reasons =
     entry.outcome === "ineligible"
       ? [...entry.reasons]
@@ -181,7 +203,7 @@ export const viewOf = (
     code: entry.code,
     reason:
       entry.outcome === "waitlisted"
-        ? waitlistWords(entry, quota, words.waitlist)
+        ? waitlistWords(entry, quota, words.waitlist, quotaLabel)
         : reasons.join("; "),
     reasons,
     quota: quota ?? "",

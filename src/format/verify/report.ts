@@ -20,6 +20,33 @@ const short = (value: unknown): string => {
 const hash = (sha256: string | undefined): string =>
   sha256 === undefined ? "none" : `${sha256.slice(0, 12)}…`;
 
+/** Ids named in the worded-differently line. */
+const IDS_NAMED = 5;
+
+/**
+ * Reasons decided the same and worded otherwise than in the record: how
+ * many, the first ids, and the first pair of wordings, so a reader sees what
+ * kind of difference it is (another language, another cohort's words).
+ */
+const wordedLines = (
+  worded: NonNullable<Extract<Verification, { kind: "compared" }>["comparison"]["worded"]>,
+  total: number,
+): string[] => {
+  const ids = worded.first.slice(0, IDS_NAMED).map((w) => w.id);
+  const more = worded.count - ids.length;
+  const first = worded.first[0];
+  return [
+    `worded differently: the reasons of ${worded.count} of ${total} outcomes are in other words than the record's (${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}); outcome, rank, position, quota, class and code are the same`,
+    ...(first
+      ? [
+          `  ${first.id}, recorded: ${JSON.stringify(first.recorded)}`,
+          `  ${first.id}, now:      ${JSON.stringify(first.now)}`,
+        ]
+      : []),
+    "  (a record made with another --lang, or by a cohort that worded reasons otherwise; the decisions are what verify checks)",
+  ];
+};
+
 const renderVerification: TextRenderer<Verification> = (report) => {
   const out: string[] = [];
   if (report.tool.recorded !== report.tool.current)
@@ -51,9 +78,14 @@ const renderVerification: TextRenderer<Verification> = (report) => {
       `  recorded: ${short(s.recorded)}`,
       `  now:      ${short(s.now)}`,
     );
-  const { differences, recorded } = report.comparison;
+  const { differences, recorded, worded } = report.comparison;
+  const all = recorded + differences.filter((d) => d.recorded === undefined).length;
+  if (worded) out.push(...wordedLines(worded, all));
+  if (report.summaryWorded)
+    out.push(
+      "worded differently: the summary's messages (seats that could not be filled as the rules ask) are in other words than the record's; its numbers are the same",
+    );
   if (differences.length > 0) {
-    const all = recorded + differences.filter((d) => d.recorded === undefined).length;
     out.push(
       `the allocation differs from the record in ${differences.length} of ${all} outcomes:`,
       ...differences
@@ -72,7 +104,9 @@ const renderVerification: TextRenderer<Verification> = (report) => {
   }
   if (differences.length > 0) return `${out.join("\n")}\n`;
   out.push(
-    `verified: ${recorded} outcomes reproduced exactly (program ${report.program}, seed ${report.seed}, inputs unchanged)`,
+    worded || report.summaryWorded
+      ? `verified: ${recorded} outcomes reproduced${worded ? `, the same decisions, ${worded.count} of them worded differently` : " exactly, the summary worded differently"} (program ${report.program}, seed ${report.seed}, inputs unchanged)`
+      : `verified: ${recorded} outcomes reproduced exactly (program ${report.program}, seed ${report.seed}, inputs unchanged)`,
   );
   return `${out.join("\n")}\n`;
 };

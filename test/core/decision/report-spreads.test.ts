@@ -162,3 +162,32 @@ describe("a decision with one spread field", () => {
     expect(decision.spreadLabel).toBe("Region");
   });
 });
+
+describe("decide: what a held seat is held for besides, for the letters", () => {
+  const held = (params: Record<string, unknown>, code = "HELD_FOR_MIN") => {
+    const r = result(["kjonn"]);
+    const o = r.outcomes[2]!;
+    Object.assign(o, { code, params: { ...o.params, ...params } });
+    return [...decide(programOf(["kjonn"]), "s", r, []).rows].find((x) => x.id === "c3")!;
+  };
+
+  it("a minimum alone holds nothing besides: no heldWith, nor in the JSON", () => {
+    const row = held({});
+    expect(row.heldWith).toBeUndefined();
+  });
+
+  it("a minimum together with a quota, and with T", () => {
+    expect(held({ quotas: ["kommune"] }).heldWith).toEqual({ quotas: ["kommune"], total: null });
+    expect(held({ total: 2 }).heldWith).toEqual({ quotas: [], total: 2 });
+  });
+
+  it("a quota's held seat: the other quotas and T, never the quota itself", () => {
+    const quota = (params: Record<string, unknown>) =>
+      held({ quota: "kommune", admitted: 0, target: 1, ...params }, "HELD_FOR_QUOTA").heldWith;
+    expect(quota({ quotas: ["kommune"] })).toBeUndefined();
+    expect(quota({ quotas: ["kommune", "spesialist"], total: 2 })).toEqual({
+      quotas: ["spesialist"],
+      total: 2,
+    });
+  });
+});

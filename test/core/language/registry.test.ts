@@ -279,6 +279,15 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
         [["«Q»"], ["«Q»"]],
         [[null], []],
       ];
+    case "letters.waitlist.heldAlso":
+      return [
+        [[["«Q»"], null], ["«Q»"]],
+        [
+          [["«Q»", "«R»"], 40],
+          ["«Q»", "«R»", "40"],
+        ],
+        [[[], 1], []],
+      ];
     case "letters.waitlist.spreadCap":
     case "letters.problem.missing":
       return [[["«V»"], ["«V»"]]];

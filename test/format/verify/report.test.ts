@@ -177,3 +177,67 @@ describe("the refused declines message: many ids", () => {
     ).toContain('"A\\u001b[8m\\u009b" is not in the applicant list');
   });
 });
+
+describe("the verify report: reasons worded differently", () => {
+  const worded = (count: number) => ({
+    count,
+    first: Array.from({ length: Math.min(count, 5) }, (_, i) => ({
+      index: i,
+      id: `S${i}`,
+      recorded: "platsen hålls för kvoten Kommun, 3/4",
+      now: "plassen holdes av til kvoten Kommune, 3/4",
+    })),
+  });
+
+  it("counts them, names the first five ids and the first pair of wordings, and verifies", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      program: "p",
+      seed: "s",
+      comparison: { recorded: 160, differences: [], worded: worded(12) },
+    });
+    expect(out).toBe(
+      [
+        "worded differently: the reasons of 12 of 160 outcomes are in other words than the record's (S0, S1, S2, S3, S4 and 7 more); outcome, rank, position, quota, class and code are the same",
+        '  S0, recorded: "platsen hålls för kvoten Kommun, 3/4"',
+        '  S0, now:      "plassen holdes av til kvoten Kommune, 3/4"',
+        "  (a record made with another --lang, or by a cohort that worded reasons otherwise; the decisions are what verify checks)",
+        "verified: 160 outcomes reproduced, the same decisions, 12 of them worded differently (program p, seed s, inputs unchanged)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says so for the summary's words alone", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      program: "p",
+      seed: "s",
+      comparison: { recorded: 3, differences: [] },
+      summaryWorded: true,
+    });
+    expect(out).toMatch(/^worded differently: the summary's messages/);
+    expect(out).toContain(
+      "verified: 3 outcomes reproduced exactly, the summary worded differently (program p, seed s, inputs unchanged)\n",
+    );
+  });
+
+  it("with a real difference beside them: the words are said, and it is not verified", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      program: "p",
+      seed: "s",
+      comparison: {
+        recorded: 2,
+        differences: [{ index: 1, recorded: { id: "b", code: "X" }, now: { id: "b", code: "Y" } }],
+        worded: worded(1),
+      },
+    });
+    expect(out).toMatch(/^worded differently: the reasons of 1 of 2 outcomes .*\(S0\);/);
+    expect(out).toContain("the allocation differs from the record in 1 of 2 outcomes:");
+    expect(out).not.toMatch(/^verified/m);
+  });
+});

@@ -1,19 +1,5 @@
 import type { CellProblemWords } from "../cell-problem-words.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+import { MONTHS } from "../months/da.js";
 
 export const cellProblems: CellProblemWords = {
   noMonth: (w, m) => `${w} er ikke en gyldig dato: der findes ingen måned ${m}`,

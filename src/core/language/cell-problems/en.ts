@@ -1,19 +1,5 @@
 import type { CellProblemWords } from "../cell-problem-words.js";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTHS } from "../months/en.js";
 
 /** The same sentences as the English `message` JSON writes. */
 export const cellProblems: CellProblemWords = {

@@ -1,20 +1,5 @@
 import type { CellProblemWords } from "../cell-problem-words.js";
-
-/** In the inessive: "helmikuussa 2027 on vain 28 päivää". */
-const IN_MONTH = [
-  "tammikuussa",
-  "helmikuussa",
-  "maaliskuussa",
-  "huhtikuussa",
-  "toukokuussa",
-  "kesäkuussa",
-  "heinäkuussa",
-  "elokuussa",
-  "syyskuussa",
-  "lokakuussa",
-  "marraskuussa",
-  "joulukuussa",
-];
+import { IN_MONTH } from "../months/fi.js";
 
 export const cellProblems: CellProblemWords = {
   noMonth: (w, m) => `${w} ei ole kelvollinen päivämäärä: kuukautta ${m} ei ole`,

@@ -1,19 +1,5 @@
 import type { CellProblemWords } from "../cell-problem-words.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+import { MONTHS } from "../months/nb.js";
 
 export const cellProblems: CellProblemWords = {
   noMonth: (w, m) => `${w} er ingen gyldig dato: det finnes ingen måned ${m}`,

@@ -1,19 +1,5 @@
 import type { CellProblemWords } from "../cell-problem-words.js";
-
-const MONTHS = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-];
+import { MONTHS } from "../months/nn.js";
 
 export const cellProblems: CellProblemWords = {
   noMonth: (w, m) => `${w} er ingen gyldig dato: det finst ingen månad ${m}`,

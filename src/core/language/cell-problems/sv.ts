@@ -1,19 +1,5 @@
 import type { CellProblemWords } from "../cell-problem-words.js";
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+import { MONTHS } from "../months/sv.js";
 
 export const cellProblems: CellProblemWords = {
   noMonth: (w, m) => `${w} är inget giltigt datum: det finns ingen månad ${m}`,
