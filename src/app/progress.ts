@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
+import { joined } from "../core/applicants/problem-words.js";
 import type { Locale } from "../core/language/index.js";
 import { languageOf } from "../core/language/index.js";
 import { type CarriedColumn, carriedColumns } from "../core/letters/letter.js";
@@ -154,9 +155,14 @@ export const runProgress = async (
     list.headerLine,
   );
   if (!layoutResult.ok) {
-    const plural = layoutResult.missing.length === 1 ? "column" : "columns";
+    const { missing } = layoutResult;
+    const language = languageOf(options.lang ?? own.locale);
+    const w = language.rosterProblems;
     throw inputError(
-      `missing ${plural} ${layoutResult.missing.map((m) => `"${m}"`).join(", ")}; cohort roster writes every column progress reads`,
+      w.missingColumns(
+        joined(missing.map(w.quote), language.cellProblems.and, language.decision.problems.more),
+        missing.length,
+      ),
       { file: options.records.display, line: list.headerLine },
     );
   }

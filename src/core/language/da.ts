@@ -4,8 +4,10 @@ import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { letterNotes } from "./letter-notes/da.js";
 import { list } from "./list/da.js";
 import { progress } from "./progress/da.js";
+import { rosterProblems } from "./roster-problems/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
@@ -191,6 +193,8 @@ const decision: DecisionWords = {
 };
 
 export const da: Language = {
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

@@ -7,8 +7,10 @@ import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { letterNotes } from "./letter-notes/en.js";
 import { list } from "./list/en.js";
 import { progress } from "./progress/en.js";
+import { rosterProblems } from "./roster-problems/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
@@ -194,6 +196,8 @@ const decision: DecisionWords = {
 };
 
 export const en: Language = {
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

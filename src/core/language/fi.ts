@@ -4,8 +4,10 @@ import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { letterNotes } from "./letter-notes/fi.js";
 import { list } from "./list/fi.js";
 import { progress } from "./progress/fi.js";
+import { rosterProblems } from "./roster-problems/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
 import { terminal } from "./terminal/fi.js";
@@ -194,6 +196,8 @@ const decision: DecisionWords = {
 };
 
 export const fi: Language = {
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

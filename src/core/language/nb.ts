@@ -4,8 +4,10 @@ import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { letterNotes } from "./letter-notes/nb.js";
 import { list } from "./list/nb.js";
 import { progress } from "./progress/nb.js";
+import { rosterProblems } from "./roster-problems/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
@@ -190,6 +192,8 @@ const decision: DecisionWords = {
 };
 
 export const nb: Language = {
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

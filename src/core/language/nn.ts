@@ -7,9 +7,11 @@ import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { letterNotes } from "./letter-notes/nn.js";
 import { list } from "./list/nn.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
+import { rosterProblems } from "./roster-problems/nn.js";
 import { teams } from "./teams/nn.js";
 import { terminal } from "./terminal/nn.js";
 import { together } from "./together/nn.js";
@@ -178,6 +180,8 @@ const decision: DecisionWords = {
 };
 
 export const nn: Language = {
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

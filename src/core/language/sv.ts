@@ -4,8 +4,10 @@ import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
 import type { Language } from "./language.js";
+import { letterNotes } from "./letter-notes/sv.js";
 import { list } from "./list/sv.js";
 import { progress } from "./progress/sv.js";
+import { rosterProblems } from "./roster-problems/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
@@ -190,6 +192,8 @@ const decision: DecisionWords = {
 };
 
 export const sv: Language = {
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,
