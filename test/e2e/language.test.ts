@@ -14,46 +14,8 @@ import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { afterAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Locale } from "../../src/core/language/index.js";
+import { englishIn } from "./english-words.js";
 import { ROOT, runCli } from "./run-cli.js";
-
-/** Every text a language module's decision and date words produce. */
-const texts = (value: unknown): string[] => {
-  if (typeof value === "string") return [value];
-  if (typeof value === "function") {
-    // Most words take numbers and names; the few that take lists (the
-    // targets a seat is held for together) are called with lists.
-    try {
-      return [String(value(1, 1, 1, 1))];
-    } catch {
-      return [String(value(["1"], ["1"], 1, 1))];
-    }
-  }
-  if (value !== null && typeof value === "object") return Object.values(value).flatMap(texts);
-  return [];
-};
-
-const wordsOf = (locale: Locale): Set<string> => {
-  const { decision, dates, rules, cellProblems, list, warnings, schedule } = LANGUAGES[locale];
-  const all = texts([decision, dates, rules, cellProblems, list, warnings, schedule]).join(" ");
-  return new Set((all.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w));
-};
-
-/** Words the tool wrote in English before, also outside the language module. */
-const ALWAYS = ["applicants", "eligible", "waitlist", "summary", "seed", "seats", "quota"];
-
-const englishWords = (locale: Locale): string[] => {
-  const own = wordsOf(locale);
-  return [...new Set([...wordsOf("en"), ...ALWAYS])].filter((w) => !own.has(w));
-};
-
-const CODES = /\b[A-Z]+(?:_[A-Z]+)*\b(?=:|$|\s)/gm;
-
-const englishIn = (text: string, locale: Locale): string[] => {
-  const plain = text.replace(CODES, "");
-  return englishWords(locale).filter((w) =>
-    new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "iu").test(plain),
-  );
-};
 
 const workbookText = (file: string): string => {
   const book = XLSX.read(readFileSync(file));

@@ -96,7 +96,7 @@ describe("cohort letters", () => {
       "advarsel: list.csv:3, kolonne «E-post»: S0000002 har ingen e-postadresse; brevet får ingen mottaker",
     );
     expect(result.stderr).toContain(
-      'advarsel: list.csv:4, kolonne «E-post»: S0000003: «ikke en adresse» er ikke én gyldig e-postadresse',
+      "advarsel: list.csv:4, kolonne «E-post»: S0000003: «ikke en adresse» er ikke én gyldig e-postadresse",
     );
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
     const row = index("no-mail").find((r) => r.id === "S0000002")!;

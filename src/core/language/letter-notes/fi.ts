@@ -14,10 +14,10 @@ export const letterNotes: LetterNoteWords = {
   noName: (id) => `${id}: nimi puuttuu; todistuksessa osallistuja mainitaan tunnuksella`,
   written: (n, folder, counts, without) =>
     `kirjoitettiin ${n} ${n === 1 ? "kirje" : "kirjettä"} kansioon ${folder}${counts ? ` (${counts})` : ""}${without > 0 ? `; ${without} ilman vastaanottajaa` : ""}`,
-  count: (n, what) => `${n} ${what}`,
+  count: (n, what) => `${what} ${n}`,
   noLetter: (who) => `ei kirjettä: ${who}`,
-  onTrack: (n, status) => `${n} ${status} (--all kirjoittaa myös heille)`,
-  unreadable: (n) => `${n}, joiden riviä ei voitu lukea (ks. yllä)`,
+  onTrack: (n, status) => `${status} ${n} (--all kirjoittaa kirjeen myös heille)`,
+  unreadable: (n) => `ei voitu lukea ${n} (ks. yllä)`,
   byHand: (ids) =>
     `tarkistetaan käsin, ei cohortilla: ${ids}; varmista nämä vaatimukset ennen todistusten lähettämistä`,
 };

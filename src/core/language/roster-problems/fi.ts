@@ -8,7 +8,7 @@ export const rosterProblems: RosterProblemWords = {
   moduleNotInClass: "jakso ei kuulu osallistujan ryhmään; jätä solu tyhjäksi",
   oneDay: (b) => `yksipäiväiseen jaksoon merkitään kyllä tai ei (${b})`,
   days: (d) =>
-    `jakso kestää ${d} päivää; kirjoita, monenako päivänä osallistuja oli mukana (0–${d}), tai kyllä (kaikkina päivinä) tai ei`,
+    `jakso kestää ${d} päivää; kirjoita osallistumispäivien määrä (0–${d}) tai kyllä (kaikki päivät) tai ei`,
   columnUnknown: (m) =>
     `otsikko näyttää jakson otsikolta, mutta se ei ole mikään jaksoista ${m}; sarakkeen merkintöjä ei lasketa`,
   duplicate: (r) => `osallistuja on usealla rivillä (rivit ${r}); poista ylimääräiset`,
