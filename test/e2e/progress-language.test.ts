@@ -180,7 +180,7 @@ describe.each(RUNS)("progress on the %s roster, in %s %j", (program, locale, lan
     expect(all[6]!.message).toBe(english.days(2));
     if (locale === "en") {
       const lines = located(result.stderr);
-      lines.forEach((line, i) => expect(line).toContain(all[i]!.message));
+      for (const [i, line] of lines.entries()) expect(line).toContain(all[i]!.message);
     }
   });
 });
