@@ -6,11 +6,13 @@
 import { Command, CommanderError } from "commander";
 import type { Locale } from "../core/language/index.js";
 import { CohortError, ExitCode, usageError } from "../errors.js";
+import { fitLines } from "../format/fit-width.js";
 import { terminalText } from "../format/terminal-text.js";
 import { useColor } from "./color.js";
 import { COMMANDS, type CommandSpec } from "./command-table.js";
 import type { CommandContext } from "./context.js";
 import { programWarningsTo } from "./program-warnings.js";
+import { stderrWidth } from "./terminal.js";
 import { VERSION } from "./version.js";
 
 export interface GlobalOptions {
@@ -26,10 +28,21 @@ const localToday = (): string => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 };
 
+/** stderr as the commands see it: made safe for the terminal, with its width when it is one. */
+const stderrStream = {
+  write: (chunk: string) => process.stderr.write(terminalText(chunk)),
+  isTTY: process.stderr.isTTY,
+  get columns() {
+    return process.stderr.columns;
+  },
+};
+
 export const defaultContext = (globals: GlobalOptions): CommandContext => ({
   onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true, globals.lang),
   onNotice: (message) => {
-    if (globals.quiet !== true) process.stderr.write(`${terminalText(message)}\n`);
+    if (globals.quiet === true) return;
+    const width = stderrWidth({ env: process.env, stderr: stderrStream });
+    process.stderr.write(`${fitLines(terminalText(message), width, 2)}\n`);
   },
   cwd: process.cwd(),
   env: process.env,
@@ -37,10 +50,7 @@ export const defaultContext = (globals: GlobalOptions): CommandContext => ({
   stdout: process.stdout,
   // stderr carries only words for people (summaries, warnings), which quote
   // inputs: made safe for the terminal in this one place.
-  stderr: {
-    write: (chunk: string) => process.stderr.write(terminalText(chunk)),
-    isTTY: process.stderr.isTTY,
-  },
+  stderr: stderrStream,
   status: process.stderr,
   color: {
     stdout: useColor(process.stdout, process.env, globals.color),

@@ -56,3 +56,21 @@ export const terminalFit = (
     ...(rowLimit !== undefined ? { rowLimit } : {}),
   };
 };
+
+/**
+ * The width the lines for people on stderr (problems, warnings, summaries)
+ * wrap to: only when stderr is a terminal, COLUMNS when set as above, else
+ * the terminal's columns, never less than MIN_WIDTH. Undefined when stderr is
+ * not a terminal (a pipe, a log file): every line stays one line, byte for
+ * byte what scripts read.
+ */
+export const stderrWidth = (
+  context: Pick<CommandContext, "env" | "stderr">,
+): number | undefined => {
+  if (context.stderr.isTTY !== true) return undefined;
+  const asked = context.env.COLUMNS;
+  const fromEnv = asked !== undefined && /^[1-9]\d{0,5}$/.test(asked) ? Number(asked) : undefined;
+  const own = context.stderr.columns;
+  const columns = fromEnv ?? (own !== undefined && own > 0 ? own : undefined);
+  return columns === undefined ? undefined : Math.max(MIN_WIDTH, columns);
+};

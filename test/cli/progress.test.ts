@@ -164,7 +164,9 @@ describe("cohort progress (in process)", () => {
       cwd: ws.dir,
     });
     expect(noid.code).toBe(2);
-    expect(noid.error?.message).toContain('missing column "Personnummer"');
+    expect(noid.error?.message).toBe(
+      "kolumnen ”Personnummer” saknas; cohort roster skriver alla kolumner som progress läser",
+    );
     expect(noid.error?.location).toMatchObject({ file: "noid.csv", line: 1 });
   });
 });

@@ -178,7 +178,7 @@ describe("cohort roster with classes", () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'moved.csv:2:3: Klasse: audit.json places A1 in class "oslo", not "bergen" ("bergen")',
+      'moved.csv:2:3: Klasse: audit.json plasserer A1 i klassen «oslo», ikke «bergen» ("bergen")',
     );
     expect(result.stdout).toContain('| tildelingen plasserer deltakeren i Oslo-klassen"\n');
     const wrongIntake = await run(
@@ -208,7 +208,7 @@ describe("cohort roster with classes", () => {
       ],
       { cwd: dir },
     );
-    expect(result.stderr).toContain("wrote 2 letters to bergen (1 on-track, 1 at-risk)");
+    expect(result.stderr).toContain("skrev 2 brev til bergen (1 i rute, 1 i faresonen)");
     const index = readFileSync(join(dir, "bergen", "index.csv"), "utf8");
     expect(index).toBe("file,id,status,email\nA2.md,A2,on-track,\nA3.md,A3,at-risk,\n");
     const a3 = readFileSync(join(dir, "bergen", "A3.md"), "utf8");

@@ -42,6 +42,8 @@ export interface RunOptions {
   today?: string;
   /** stdout is a terminal of this many columns (0: of unknown width). */
   tty?: { columns: number };
+  /** stderr is a terminal of this many columns. */
+  stderrTty?: { columns: number };
 }
 
 export const run = async (argv: string[], options: RunOptions = {}): Promise<InProcessResult> => {
@@ -50,6 +52,10 @@ export const run = async (argv: string[], options: RunOptions = {}): Promise<InP
   if (options.tty) {
     stdout.isTTY = true;
     if (options.tty.columns > 0) stdout.columns = options.tty.columns;
+  }
+  if (options.stderrTty) {
+    stderr.isTTY = true;
+    stderr.columns = options.stderrTty.columns;
   }
   const contextFor = (globals: GlobalOptions): CommandContext => {
     const quiet = globals.quiet === true;

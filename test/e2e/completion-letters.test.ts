@@ -138,12 +138,12 @@ describe("cohort letters --progress on a roster filled in Excel", () => {
     const bad = list.find((r) => r.id === "S0000003")!;
     const row = rows.findIndex((r) => r[0] === "S0000003") + 1;
     expect(result.stderr).toContain(
-      `warning: filled.xlsx:${row}, column E-post: S0000003: "ikke en adresse" is not one e-mail address; the letter has no recipient`,
+      `advarsel: filled.xlsx:${row}, kolonne «E-post»: S0000003: «ikke en adresse» er ikke én gyldig e-postadresse; brevet får ingen mottaker`,
     );
     expect(bad.email).toBe("");
     const unsent = await simpleParser(readFileSync(at("letters", bad.file)));
     expect(unsent.to).toBeUndefined();
-    expect(result.stderr).toContain("; 1 without a recipient\n");
+    expect(result.stderr).toContain("; 1 uten mottaker\n");
   });
 
   it("a reminder for a participant at risk names what is unmet and what is still to come", async () => {
@@ -162,7 +162,7 @@ describe("cohort letters --progress on a roster filled in Excel", () => {
     // Only the participant at risk gets a letter; the others are on track.
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe(
-      "wrote 1 letter to reminders (1 at-risk)\nno letter for 39 on-track (--all writes theirs)\n",
+      "skrev 1 brev til reminders (1 i faresonen)\ningen brev til 39 i rute (med --all får også de brev)\n",
     );
     const list = index("reminders");
     expect(list[0]!.status).toBe("at-risk");
@@ -222,9 +222,9 @@ describe("cohort letters --progress on the shipped programs' filled roster fixtu
     ]);
     expect(mid.stderr).toContain("fixtures/progress/ous-erfarne-ledere.csv:7:4: samling-2:");
     expect(mid.stderr).toContain(
-      "warning: fixtures/progress/ous-erfarne-ledere.csv:1: the program names no e-mail column (applicants.email), so no letter has a recipient",
+      "advarsel: fixtures/progress/ous-erfarne-ledere.csv:1: programmet oppgir ingen kolonne for e-post (applicants.email), så ingen av brevene får mottaker",
     );
-    expect(mid.stderr).toContain("no letter for 1 whose row could not be read (see above)");
+    expect(mid.stderr).toContain("ingen brev til 1 med en rad som ikke kunne leses (se over)");
     const e1004 = readFileSync(at("ous-erfarne-ledere-2028-01-01", "E1004.md"), "utf8");
     expect(e1004).toContain("deltatt 4 av 9 dager, minst 9 kreves; kan ikke lenger nås (høyst 7)");
     expect(e1004).toContain("- Samling 4: Endring og utvikling, 19.–20. januar 2028, Oslo");
@@ -253,7 +253,7 @@ describe("cohort letters --progress on the shipped programs' filled roster fixtu
       "- Genomfört förbättringsarbete enligt SoS målbeskrivning och Region Skånes riktlinjer för ST-utbildning (Förbättringsarbete godkänt är ja)",
     );
     expect(result.stderr).toContain(
-      "warning: fixtures/progress/ledarskaps-st.csv:1: the program names no name column (applicants.name), so the certificates name the participants by id",
+      "varning: fixtures/progress/ledarskaps-st.csv:1: programmet anger ingen kolumn för namn (applicants.name), så intygen visar deltagarnas id i stället för namn",
     );
   });
 });

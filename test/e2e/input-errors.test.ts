@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Locale } from "../../src/core/language/index.js";
 import { inputProblemWords } from "../../src/core/language/input-error-words.js";
 import { ALL_SAMPLES } from "../core/language/input-problem-samples.js";
-import { englishIn } from "./english-words.js";
+import { DECISION_PARTS, englishIn } from "./english-words.js";
 import { BIN, ROOT, runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cohort-input-errors-"));
@@ -40,7 +40,8 @@ const errorWords = (locale: Locale): string[] =>
 /** stderr without the paths of this run's files, whose folder name is no word of the tool's. */
 const words = (stderr: string): string => stderr.replaceAll(dir, "");
 
-const englishOf = (stderr: string, locale: Locale) => englishIn(words(stderr), locale, errorWords);
+const englishOf = (stderr: string, locale: Locale) =>
+  englishIn(words(stderr), locale, DECISION_PARTS, errorWords);
 
 const PROGRAMS: [Locale, string, string][] = [
   ["sv", "fixtures/language/sv.yaml", "fixtures/language/sv.csv"],

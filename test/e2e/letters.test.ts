@@ -93,10 +93,10 @@ describe("cohort letters", () => {
     const result = inWs(["letters", "audit.json", "-o", "no-mail"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      "warning: list.csv:3, column E-post: S0000002 has no e-mail address; the letter has no recipient",
+      "advarsel: list.csv:3, kolonne «E-post»: S0000002 har ingen e-postadresse; brevet får ingen mottaker",
     );
     expect(result.stderr).toContain(
-      'warning: list.csv:4, column E-post: S0000003: "ikke en adresse" is not one e-mail address',
+      "advarsel: list.csv:4, kolonne «E-post»: S0000003: «ikke en adresse» er ikke én gyldig e-postadresse",
     );
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
     const row = index("no-mail").find((r) => r.id === "S0000002")!;

@@ -52,7 +52,7 @@ describe("cohort roster → fill in Excel → cohort progress", () => {
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      "wrote 40 participants to roster.xlsx, 6 module columns to fill in\n",
+      "skrev 40 deltakere til roster.xlsx, med 6 samlingskolonner som skal fylles ut\n",
     );
     const book = XLSX.read(readFileSync(join(ws.dir, "roster.xlsx")));
     expect(book.SheetNames).toEqual(["Deltakere"]);
@@ -122,7 +122,7 @@ describe("cohort roster → fill in Excel → cohort progress", () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `filled.xlsx:5:6: ${MODULES[1]}: write the days attended, 0 to 3, or yes (every day) or no ("kanskje")`,
+      `filled.xlsx:5:6: ${MODULES[1]}: samlingen varer i 3 dager; skriv inn hvor mange dager deltakeren var med, 0 til 3, eller ja (alle dagene) eller nei ("kanskje")`,
     );
     const report = JSON.parse(result.stdout) as {
       summary: Record<string, number>;
@@ -250,7 +250,7 @@ describe("cohort roster → fill in Excel → cohort progress", () => {
     writeFileSync(join(ws.dir, "cut.xlsx"), XLSX.write(book, { type: "buffer", bookType: "xlsx" }));
     const result = runCli(["progress", "topplederprogrammet.yaml", "cut.xlsx"], { cwd: ws.dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`missing column "${MODULES[2]}"`);
+    expect(result.stderr).toContain(`kolonnen «${MODULES[2]}» mangler`);
   });
 });
 

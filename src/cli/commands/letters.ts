@@ -30,6 +30,7 @@ import { listSource } from "../../io/applicants/source.js";
 import type { CsvEncoding } from "../../io/applicants/types.js";
 import { writeFolder } from "../../io/write-folder.js";
 import type { CommandContext } from "../context.js";
+import { stderrWidth } from "../terminal.js";
 import { VERSION } from "../version.js";
 
 interface Options {
@@ -194,11 +195,12 @@ const decisionLetters = async (
       from: from ?? { name: doc.program.owner, address: "no-reply@invalid" },
     }),
   );
-  for (const w of warnings) context.stderr.write(warningText(w));
+  const width = stderrWidth(context);
+  for (const w of warnings) context.stderr.write(warningText(w, doc.program.locale, width));
   const withoutRecipient = doc.entries.filter((e) => recipientOf(doc, e.carried) === null).length;
   if (!context.quiet)
     context.stderr.write(
-      lettersSummary(doc, options.output!, format === "eml" ? withoutRecipient : 0),
+      lettersSummary(doc, options.output!, format === "eml" ? withoutRecipient : 0, width),
     );
   return warnings.length > 0 ? ExitCode.problems : ExitCode.ok;
 };
@@ -234,12 +236,13 @@ const completionLetters = async (
     }),
   );
   // The roster's own problems, located as progress prints them: those rows get no letter.
-  context.stderr.write(problemLines(doc.report, source.display));
-  for (const w of warnings) context.stderr.write(warningText(w));
+  const width = stderrWidth(context);
+  context.stderr.write(problemLines(doc.report, source.display, width));
+  for (const w of warnings) context.stderr.write(warningText(w, doc.program.locale, width));
   const withoutRecipient = doc.entries.filter((e) => completionRecipient(doc, e) === null).length;
   if (!context.quiet)
     context.stderr.write(
-      completionSummary(doc, options.output!, format === "eml" ? withoutRecipient : 0),
+      completionSummary(doc, options.output!, format === "eml" ? withoutRecipient : 0, width),
     );
   const rosterProblems =
     doc.report.problems.length > 0 || doc.report.participants.some((p) => p.status === "invalid");

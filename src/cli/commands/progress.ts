@@ -12,7 +12,7 @@ import type { CsvEncoding } from "../../io/applicants/types.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
-import { terminalWidth } from "../terminal.js";
+import { stderrWidth, terminalWidth } from "../terminal.js";
 
 interface Options {
   format?: ProgressFormat;
@@ -63,8 +63,9 @@ export const run = async (
     [programFile, records, ...(options.audit ? [options.audit] : [])],
   );
   // Located problems show even with -q: they decide the exit code.
-  context.stderr.write(problemLines(report, source.display));
+  const width = stderrWidth(context);
+  context.stderr.write(problemLines(report, source.display, width));
   const tableOnScreen = format === "table" && !toFile;
-  if (!context.quiet && !tableOnScreen) context.stderr.write(progressSummaryLine(report));
+  if (!context.quiet && !tableOnScreen) context.stderr.write(progressSummaryLine(report, width));
   return progressClean(report) ? ExitCode.ok : ExitCode.problems;
 };

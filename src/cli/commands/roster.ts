@@ -9,6 +9,7 @@ import { assertCanWrite } from "../../io/write-output.js";
 import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
+import { stderrWidth } from "../terminal.js";
 
 interface Options {
   output?: string;
@@ -53,6 +54,7 @@ export const run = async (
     options.output,
     run.inputs,
   );
-  if (!context.quiet && toFile) context.stderr.write(rosterSummary(run.roster, options.output!));
+  if (!context.quiet && toFile)
+    context.stderr.write(rosterSummary(run.roster, options.output!, stderrWidth(context)));
   return 0;
 };

@@ -8,7 +8,11 @@ export type ProblemLanguage = Pick<Language, "rules" | "teams" | "cellProblems">
 };
 
 /** "a, b or c" with `or`, a long list cut as in English (see listOr): 10 items and a count. */
-const joined = (items: readonly string[], or: string, more: (n: number) => string): string =>
+export const joined = (
+  items: readonly string[],
+  or: string,
+  more: (n: number) => string,
+): string =>
   items.length <= 1
     ? (items[0] ?? "")
     : items.length > LIST_MAX

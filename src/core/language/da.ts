@@ -6,9 +6,11 @@ import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/da.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/da.js";
+import { letterNotes } from "./letter-notes/da.js";
 import { list } from "./list/da.js";
 import { MONTHS } from "./months/da.js";
 import { progress } from "./progress/da.js";
+import { rosterProblems } from "./roster-problems/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
 import { terminal } from "./terminal/da.js";
@@ -181,6 +183,8 @@ const decision: DecisionWords = {
 export const da: Language = {
   inputErrors,
   invalidProgram,
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

@@ -9,9 +9,11 @@ import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/en.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/en.js";
+import { letterNotes } from "./letter-notes/en.js";
 import { list } from "./list/en.js";
 import { MONTHS } from "./months/en.js";
 import { progress } from "./progress/en.js";
+import { rosterProblems } from "./roster-problems/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
 import { terminal } from "./terminal/en.js";
@@ -184,6 +186,8 @@ const decision: DecisionWords = {
 export const en: Language = {
   inputErrors,
   invalidProgram,
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

@@ -6,9 +6,11 @@ import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/fi.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/fi.js";
+import { letterNotes } from "./letter-notes/fi.js";
 import { list } from "./list/fi.js";
 import { MONTHS } from "./months/fi.js";
 import { progress } from "./progress/fi.js";
+import { rosterProblems } from "./roster-problems/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
 import { terminal } from "./terminal/fi.js";
@@ -183,6 +185,8 @@ const decision: DecisionWords = {
 export const fi: Language = {
   inputErrors,
   invalidProgram,
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

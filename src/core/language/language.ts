@@ -9,9 +9,11 @@ import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
 import type { InputErrorWords } from "./input-error-words.js";
 import type { InvalidProgramWords } from "./invalid-program-words.js";
+import type { LetterNoteWords } from "./letter-note-words.js";
 import type { LetterWords } from "./letter-words.js";
 import type { ListWords } from "./list-words.js";
 import type { ProgressWords } from "./progress-words.js";
+import type { RosterProblemWords } from "./roster-problem-words.js";
 import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
@@ -34,6 +36,8 @@ export interface Language {
   starter: StarterWords;
   /** Decision letters: default templates per outcome and the sentences they are filled with. */
   letters: LetterWords;
+  /** What `cohort letters` says on stderr: warnings about its inputs, the closing lines. */
+  letterNotes: LetterNoteWords;
   /** Rosters and progress after admission: headers, statuses, unmet requirements. */
   progress: ProgressWords;
   /** Leader groups: check's problems and warnings, a member's reason, the column. */
@@ -44,6 +48,8 @@ export interface Language {
   terminal: TerminalWords;
   /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
   cellProblems: CellProblemWords;
+  /** What is wrong with a filled roster (progress), and the line `cohort roster` writes. */
+  rosterProblems: RosterProblemWords;
   /** `cohort list` for people: headers, statuses, the line under the table. */
   list: ListWords;
   /** Warnings of schedules, and about program files where commands other than validate print them. */

@@ -6,9 +6,11 @@ import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/nb.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nb.js";
+import { letterNotes } from "./letter-notes/nb.js";
 import { list } from "./list/nb.js";
 import { MONTHS } from "./months/nb.js";
 import { progress } from "./progress/nb.js";
+import { rosterProblems } from "./roster-problems/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
 import { terminal } from "./terminal/nb.js";
@@ -180,6 +182,8 @@ const decision: DecisionWords = {
 export const nb: Language = {
   inputErrors,
   invalidProgram,
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

@@ -9,9 +9,11 @@ import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/nn.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nn.js";
+import { letterNotes } from "./letter-notes/nn.js";
 import { list } from "./list/nn.js";
 import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
+import { rosterProblems } from "./roster-problems/nn.js";
 import { teams } from "./teams/nn.js";
 import { terminal } from "./terminal/nn.js";
 import { together } from "./together/nn.js";
@@ -182,6 +184,8 @@ const decision: DecisionWords = {
 export const nn: Language = {
   inputErrors,
   invalidProgram,
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

@@ -6,9 +6,11 @@ import type { DecisionWords } from "./decision-words.js";
 import { inputErrors, invalidProgram } from "./input-errors/sv.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/sv.js";
+import { letterNotes } from "./letter-notes/sv.js";
 import { list } from "./list/sv.js";
 import { MONTHS } from "./months/sv.js";
 import { progress } from "./progress/sv.js";
+import { rosterProblems } from "./roster-problems/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
 import { terminal } from "./terminal/sv.js";
@@ -180,6 +182,8 @@ const decision: DecisionWords = {
 export const sv: Language = {
   inputErrors,
   invalidProgram,
+  letterNotes,
+  rosterProblems,
   cellProblems,
   list,
   warnings,

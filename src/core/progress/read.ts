@@ -5,33 +5,14 @@
  * guessed: a cell that does not read is a problem at its row and column, and
  * the participant's status waits for it to be corrected.
  */
-import {
-  EXPECTED,
-  PARSE_ERROR,
-  parseBoolean,
-  parserFor,
-  type Value,
-} from "../applicants/values.js";
+import { PARSE_ERROR, parseBoolean, parserFor, type Value } from "../applicants/values.js";
 import type { ProgressWords } from "../language/progress-words.js";
 import type { FieldSpec } from "../program/schema.js";
-import { listOr } from "../text/did-you-mean.js";
 import { type ModuleColumn, moduleColumns } from "./columns.js";
 import type { Group } from "./groups.js";
+import type { CodedProblem, RosterProblem } from "./problems.js";
 
-/** A problem of the roster at a row (the header's for a column problem) and a column, both 1-based. */
-export interface RosterProblem {
-  /**
-   * What is wrong: a cell that does not read, a participant's second row, a
-   * column of no module, a participant the audit record does not admit (or
-   * places in another class).
-   */
-  kind: "cell" | "duplicate" | "column" | "not-admitted" | "other-class";
-  line: number;
-  column: number;
-  header: string;
-  value: string;
-  message: string;
-}
+export type { RosterProblem } from "./problems.js";
 
 export interface RosterLayout {
   idIndex: number;
@@ -108,11 +89,12 @@ export const rosterLayout = (
     if (used.has(i) || !DATE_LIKE.test(h.trim())) return;
     problems.push({
       kind: "column",
+      code: "column-unknown",
+      params: { modules: columns.map((c) => c.header) },
       line: headerLine,
       column: i + 1,
       header: h,
       value: "",
-      message: `column "${h.trim()}" reads like a module but matches none of ${listOr(columns.map((c) => `"${c.header}"`))}; nothing in it is counted`,
     });
   });
   return {
@@ -144,23 +126,16 @@ export interface ParticipantRecord {
   problems: RosterProblem[];
 }
 
-/** A module cell: yes/no for one day; for several days a whole number of days, or yes (all) / no (none). */
-const attendedDays = (text: string, days: number): number | null | string => {
+/**
+ * A module cell: yes/no for one day; for several days a whole number of
+ * days, or yes (all) / no (none). `PARSE_ERROR` when it reads as none of these.
+ */
+const attendedDays = (text: string, days: number): number | null | typeof PARSE_ERROR => {
   const t = text.trim();
   if (t === "") return null;
-  const number = /^\d+$/.test(t) ? Number(t) : undefined;
-  if (number !== undefined) {
-    if (days === 1 && number <= 1) return number;
-    if (number <= days) return number;
-    return days === 1
-      ? "a one-day module is filled with yes or no (or 1/0)"
-      : `this module has ${days} days; write the days attended, 0 to ${days}, or yes/no`;
-  }
+  if (/^\d+$/.test(t)) return Number(t) <= days ? Number(t) : PARSE_ERROR;
   const yes = parseBoolean(t);
-  if (yes === PARSE_ERROR)
-    return days === 1
-      ? `a one-day module is filled with yes or no (${EXPECTED.boolean})`
-      : `write the days attended, 0 to ${days}, or yes (every day) or no`;
+  if (yes === PARSE_ERROR) return PARSE_ERROR;
   return yes === true ? days : 0;
 };
 
@@ -171,17 +146,17 @@ export const readParticipant = (
 ): ParticipantRecord => {
   const problems: RosterProblem[] = [];
   const cell = (index: number) => cells[index] ?? "";
-  const problem = (index: number, message: string) =>
+  const problem = (index: number, found: CodedProblem) =>
     problems.push({
       kind: "cell",
+      ...found,
       line,
       column: index + 1,
       header: layout.header[index] ?? "",
       value: cell(index).trim(),
-      message,
     });
   const id = cell(layout.idIndex).normalize("NFC").trim();
-  if (id === "") problem(layout.idIndex, "the participant has no id");
+  if (id === "") problem(layout.idIndex, { code: "id-missing", params: {} });
   let group = 0;
   if (layout.classIndex >= 0) {
     const text = key(cell(layout.classIndex));
@@ -189,12 +164,10 @@ export const readParticipant = (
       (g) => (g.id !== null && key(g.id) === text) || (g.label !== null && key(g.label) === text),
     );
     if (group < 0)
-      problem(
-        layout.classIndex,
-        text === ""
-          ? "the class is empty"
-          : `no class of the intake is called so; the classes are ${listOr(layout.groups.map((g) => g.id ?? ""))}`,
-      );
+      problem(layout.classIndex, {
+        code: text === "" ? "class-empty" : "class-unknown",
+        params: { classes: layout.groups.map((g) => g.id ?? "") },
+      });
   }
   const own = group >= 0 ? layout.groups[group]!.modules : [];
   const attended: (number | null)[] = own.map(() => null);
@@ -207,21 +180,25 @@ export const readParticipant = (
         : -1;
     if (at < 0) {
       if (text.trim() !== "" && group >= 0)
-        problem(index, "this module is not one of the participant's class; leave the cell empty");
+        problem(index, { code: "module-not-in-class", params: {} });
       continue;
     }
-    const days = attendedDays(text, column.module.days);
-    if (typeof days === "string") problem(index, days);
+    const days = attendedDays(text, m.days);
+    if (days === PARSE_ERROR)
+      problem(
+        index,
+        m.days === 1 ? { code: "one-day", params: {} } : { code: "days", params: { days: m.days } },
+      );
     else attended[at] = days;
   }
   const values: Value[] = layout.fields.map(({ spec, index }) => {
     const text = cell(index);
     const value = parserFor(spec)(text);
     if (value === PARSE_ERROR) {
-      problem(
-        index,
-        `not ${spec.type === "enum" ? `one of ${listOr(spec.values ?? [])}` : EXPECTED[spec.type]}`,
-      );
+      problem(index, {
+        code: "field",
+        params: { type: spec.type, ...(spec.type === "enum" ? { values: spec.values ?? [] } : {}) },
+      });
       return null;
     }
     return value;

@@ -2,20 +2,17 @@
  * A progress run as data: each participant's standing with every requirement
  * checked, the problems of the roster, and per module how many attended.
  * Formats word it; nothing here is worded but the rule reasons, which the
- * rule engine writes in the program's language.
+ * rule engine writes in the program's language (the problems are codes with
+ * params, problems.ts).
  */
 import type { IsoDate } from "../calendar/date.js";
 import type { Locale } from "../language/index.js";
 import { PROGRESS_STATUSES, type ProgressStatus } from "../language/progress-words.js";
 import type { Program } from "../program/schema.js";
-import type { RosterProblem as CellProblem, ParticipantRecord, RosterLayout } from "./read.js";
+import type { RosterProblem } from "./problems.js";
+import type { ParticipantRecord, RosterLayout } from "./read.js";
 
-/** A problem of the roster; a participant's second row names every row of theirs. */
-export type RosterProblem = CellProblem & {
-  rows?: number[];
-  /** For a participant placed in another class by the audit record: that class's label. */
-  recorded?: string;
-};
+export type { RosterProblem } from "./problems.js";
 
 import { type CheckedRequirements, type RequirementResult, standingOf } from "./status.js";
 
@@ -78,11 +75,12 @@ const auditProblems = (
     return [
       {
         kind: "not-admitted",
+        code: "not-admitted",
+        params: { id: r.id, file: admitted.file },
         line: r.line,
         column: layout.idIndex + 1,
         header: layout.idColumn,
         value: r.id,
-        message: `${r.id} is not admitted in ${admitted.file}; no status is given`,
       },
     ];
   const placed = admitted.classOf.get(r.id) ?? null;
@@ -91,12 +89,18 @@ const auditProblems = (
   return [
     {
       kind: "other-class",
+      code: "other-class",
+      params: {
+        id: r.id,
+        file: admitted.file,
+        placed,
+        own,
+        recorded: layout.groups.find((g) => g.id === placed)?.label ?? placed,
+      },
       line: r.line,
       column: layout.classIndex + 1,
       header: layout.header[layout.classIndex] ?? "",
       value: own,
-      message: `${admitted.file} places ${r.id} in class "${placed}", not "${own}"`,
-      recorded: layout.groups.find((g) => g.id === placed)?.label ?? placed,
     },
   ];
 };
@@ -129,12 +133,12 @@ export const progressReport = (args: {
     if (lines.length > 1)
       problems.push({
         kind: "duplicate",
+        code: "duplicate",
+        params: { rows: lines },
         line: r.line,
         column: layout.idIndex + 1,
         header: layout.idColumn,
         value: r.id,
-        message: `the participant has more than one row (rows ${lines.join(", ")}); keep one`,
-        rows: lines,
       });
     const group = r.group >= 0 ? layout.groups[r.group]! : undefined;
     const cls =

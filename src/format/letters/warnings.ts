@@ -1,12 +1,17 @@
 /**
  * Warnings about the inputs of letters, located by row of the list and
  * column: an applicant without a usable e-mail address gets a letter file
- * without a recipient, and the coordinator is told where to look.
+ * without a recipient, and the coordinator is told where to look. Worded in
+ * the program's language (letter-notes/<code>.ts); on a terminal (`width`)
+ * each line wraps at spaces.
  */
 
+import { type Locale, languageOf } from "../../core/language/index.js";
+import type { Language } from "../../core/language/language.js";
 import type { CompletionDocument } from "../../core/letters/completion.js";
 import { isMailAddress } from "../../core/letters/email.js";
 import type { LettersDocument } from "../../core/letters/letter.js";
+import { fitLines } from "../fit-width.js";
 
 export interface LetterWarning {
   file: string;
@@ -18,40 +23,28 @@ export interface LetterWarning {
 
 /** A carried column the input lacks (its placeholder stays empty), and a program without an e-mail column. */
 const columnWarnings = (
+  words: Language["letterNotes"],
   file: string,
   line: number | null,
   carry: LettersDocument["carry"],
   emailAt: number,
-  input: string,
+  input: "list" | "roster",
 ): LetterWarning[] => [
   ...carry
     .filter((c) => c.index < 0)
-    .map((c) => ({
-      file,
-      line,
-      column: c.column,
-      message: `the ${input} has no column "${c.column}" (named in applicants of the program); its placeholder stays empty`,
-    })),
-  ...(emailAt < 0
-    ? [
-        {
-          file,
-          line,
-          column: "",
-          message:
-            "the program names no e-mail column (applicants.email), so no letter has a recipient",
-        },
-      ]
-    : []),
+    .map((c) => ({ file, line, column: c.column, message: words.columnMissing(input, c.column) })),
+  ...(emailAt < 0 ? [{ file, line, column: "", message: words.noEmailColumn }] : []),
 ];
 
 export const letterWarnings = (doc: LettersDocument): LetterWarning[] => {
-  const warnings = columnWarnings(doc.list, null, doc.carry, doc.emailAt, "list");
+  const words = languageOf(doc.program.locale).letterNotes;
+  const warnings = columnWarnings(words, doc.list, null, doc.carry, doc.emailAt, "list");
   if (doc.emailAt < 0) return warnings;
   const email = doc.carry[doc.emailAt]!;
   if (email.index < 0) return warnings;
   warnings.push(
     ...recipientWarnings(
+      words,
       doc.list,
       email.column,
       doc.entries.map((e) => ({ id: e.id, line: e.line, cell: e.carried[doc.emailAt] ?? "" })),
@@ -62,6 +55,7 @@ export const letterWarnings = (doc: LettersDocument): LetterWarning[] => {
 
 /** A warning per letter whose e-mail cell is not one usable address, in the order of the rows. */
 export const recipientWarnings = (
+  words: Language["letterNotes"],
   file: string,
   column: string,
   rows: readonly { id: string; line: number; cell: string }[],
@@ -74,14 +68,11 @@ export const recipientWarnings = (
       file,
       line: r.line,
       column,
-      message:
-        r.cell === ""
-          ? `${r.id} has no e-mail address; the letter has no recipient`
-          : `${r.id}: "${r.cell.slice(0, 80)}" is not one e-mail address; the letter has no recipient`,
+      message: r.cell === "" ? words.noAddress(r.id) : words.badAddress(r.id, r.cell.slice(0, 80)),
     }));
 
 /** A certificate names its holder: one without a name is worth a look before it is sent. */
-const nameWarnings = (doc: CompletionDocument): LetterWarning[] => {
+const nameWarnings = (words: Language["letterNotes"], doc: CompletionDocument): LetterWarning[] => {
   const certificates = doc.entries.filter((e) => e.progress.status === "completed");
   if (certificates.length === 0) return [];
   if (doc.nameAt < 0)
@@ -90,8 +81,7 @@ const nameWarnings = (doc: CompletionDocument): LetterWarning[] => {
         file: doc.roster,
         line: doc.headerLine,
         column: "",
-        message:
-          "the program names no name column (applicants.name), so the certificates name the participants by id",
+        message: words.noNameColumn,
       },
     ];
   const name = doc.carry[doc.nameAt]!;
@@ -102,20 +92,22 @@ const nameWarnings = (doc: CompletionDocument): LetterWarning[] => {
       file: doc.roster,
       line: e.progress.line,
       column: name.column,
-      message: `${e.progress.id} has no name; the certificate names them by id`,
+      message: words.noName(e.progress.id),
     }));
 };
 
 export const completionWarnings = (doc: CompletionDocument): LetterWarning[] => {
+  const words = languageOf(doc.program.locale).letterNotes;
   const warnings = [
-    ...columnWarnings(doc.roster, doc.headerLine, doc.carry, doc.emailAt, "roster"),
-    ...nameWarnings(doc),
+    ...columnWarnings(words, doc.roster, doc.headerLine, doc.carry, doc.emailAt, "roster"),
+    ...nameWarnings(words, doc),
   ];
   if (doc.emailAt < 0) return warnings;
   const email = doc.carry[doc.emailAt]!;
   if (email.index < 0) return warnings;
   warnings.push(
     ...recipientWarnings(
+      words,
       doc.roster,
       email.column,
       doc.entries.map((e) => ({
@@ -128,24 +120,32 @@ export const completionWarnings = (doc: CompletionDocument): LetterWarning[] => 
   return warnings;
 };
 
-export const warningText = (w: LetterWarning): string =>
-  `warning: ${w.file}${w.line === null ? "" : `:${w.line}`}${w.column ? `, column ${w.column}` : ""}: ${w.message}\n`;
+/** A warning as a line for stderr: `advarsel: file:row, kolonne «E-post»: words`. */
+export const warningText = (w: LetterWarning, locale: Locale, width?: number): string => {
+  const language = languageOf(locale);
+  const where = `${w.file}${w.line === null ? "" : `:${w.line}`}${w.column ? language.letterNotes.column(w.column) : ""}`;
+  return `${fitLines(`${language.decision.summary.warning}: ${where}: ${w.message}`, width, 2)}\n`;
+};
 
 /** The closing line on stderr: how many letters of each outcome went where. */
 export const lettersSummary = (
   doc: LettersDocument,
   folder: string,
   withoutRecipient: number,
+  width?: number,
 ): string => {
-  const counts = new Map<string, number>();
+  const language = languageOf(doc.program.locale);
+  const w = language.letterNotes;
+  const counts = new Map<LettersDocument["entries"][number]["outcome"], number>();
   for (const e of doc.entries) counts.set(e.outcome, (counts.get(e.outcome) ?? 0) + 1);
-  const parts = [...counts].map(([outcome, n]) => `${n} ${outcome}`).join(", ");
-  const n = doc.entries.length;
-  return `wrote ${n} letter${n === 1 ? "" : "s"} to ${folder}${parts ? ` (${parts})` : ""}${withoutRecipient > 0 ? `; ${withoutRecipient} without a recipient` : ""}\n`;
+  const parts = [...counts]
+    .map(([outcome, n]) => w.count(n, language.decision.outcomes[outcome]))
+    .join(", ");
+  return `${fitLines(w.written(doc.entries.length, folder, parts, withoutRecipient), width, 2)}\n`;
 };
 
 /**
- * The closing line of completion letters: how many of each standing went
+ * The closing lines of completion letters: how many of each standing went
  * where, who got none and why, and the requirements checked by hand, which
  * a certificate does not vouch for.
  */
@@ -153,27 +153,28 @@ export const completionSummary = (
   doc: CompletionDocument,
   folder: string,
   withoutRecipient: number,
+  width?: number,
 ): string => {
-  const counts = new Map<string, number>();
+  const language = languageOf(doc.program.locale);
+  const w = language.letterNotes;
+  const status = language.progress.status;
+  const counts = new Map<CompletionDocument["entries"][number]["progress"]["status"], number>();
   for (const e of doc.entries)
     counts.set(e.progress.status, (counts.get(e.progress.status) ?? 0) + 1);
-  const parts = [...counts].map(([status, n]) => `${n} ${status}`).join(", ");
-  const n = doc.entries.length;
+  const parts = [...counts].map(([s, n]) => w.count(n, status[s])).join(", ");
   const none = [
-    ...(doc.without.onTrack > 0 ? [`${doc.without.onTrack} on-track (--all writes theirs)`] : []),
-    ...(doc.without.invalid > 0
-      ? [`${doc.without.invalid} whose row could not be read (see above)`]
-      : []),
+    ...(doc.without.onTrack > 0 ? [w.onTrack(doc.without.onTrack, status["on-track"])] : []),
+    ...(doc.without.invalid > 0 ? [w.unreadable(doc.without.invalid)] : []),
   ];
   const byHand = doc.report.byHand;
   const certificates = counts.get("completed") ?? 0;
   return [
-    `wrote ${n} letter${n === 1 ? "" : "s"} to ${folder}${parts ? ` (${parts})` : ""}${withoutRecipient > 0 ? `; ${withoutRecipient} without a recipient` : ""}\n`,
-    ...(none.length > 0 ? [`no letter for ${none.join(", ")}\n`] : []),
+    w.written(doc.entries.length, folder, parts, withoutRecipient),
+    ...(none.length > 0 ? [w.noLetter(none.join(", "))] : []),
     ...(byHand.length > 0 && certificates > 0
-      ? [
-          `checked by hand, not by cohort: ${byHand.map((r) => r.id).join(", ")}; confirm before sending the certificates\n`,
-        ]
+      ? [w.byHand(byHand.map((r) => r.id).join(", "))]
       : []),
-  ].join("");
+  ]
+    .map((line) => `${fitLines(line, width, 2)}\n`)
+    .join("");
 };

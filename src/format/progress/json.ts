@@ -2,7 +2,9 @@
  * `cohort progress --format json`: the whole run as one object
  * (docs/output-formats.md). Keys are stable; `message` texts are for people.
  */
-import type { ProgressReport } from "../../core/progress/report.js";
+import { LANGUAGES } from "../../core/language/index.js";
+import { rosterProblemText } from "../../core/progress/problem-text.js";
+import type { ProgressReport, RosterProblem } from "../../core/progress/report.js";
 import type { RequirementResult } from "../../core/progress/status.js";
 import type { Formatter } from "../formatter.js";
 import { unmetText } from "./words.js";
@@ -27,6 +29,19 @@ const resultJson = (report: ProgressReport, r: RequirementResult) => ({
   ...(r.met ? {} : { message: unmetText(report, r) }),
 });
 
+/** A roster problem as documented: its kind and code, where, and the English words (for scripts). */
+const problemJson = (p: RosterProblem) => ({
+  kind: p.kind,
+  code: p.code,
+  line: p.line,
+  column: p.column,
+  header: p.header,
+  value: p.value,
+  message: rosterProblemText(p, LANGUAGES.en),
+  ...(p.code === "duplicate" ? { rows: p.params.rows } : {}),
+  ...(p.code === "other-class" ? { recorded: p.params.recorded } : {}),
+});
+
 export const progressJson: Formatter<ProgressReport> = function* (report) {
   const doc = {
     version: 1,
@@ -40,11 +55,11 @@ export const progressJson: Formatter<ProgressReport> = function* (report) {
       class: p.class?.id ?? null,
       status: p.status,
       requirements: p.results.map((r) => resultJson(report, r)),
-      problems: p.problems,
+      problems: p.problems.map(problemJson),
     })),
     modules: report.modules,
     byHand: report.byHand,
-    problems: report.problems,
+    problems: report.problems.map(problemJson),
   };
   yield `${JSON.stringify(doc, null, 2)}\n`;
 };

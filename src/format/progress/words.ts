@@ -41,12 +41,12 @@ export const unmetOf = (
   p.status === "invalid"
     ? p.problems.map((q) => {
         const w = languageOf(report.locale).progress.unmet;
-        return q.kind === "duplicate"
-          ? w.duplicate(q.rows ?? [q.line])
-          : q.kind === "not-admitted"
+        return q.code === "duplicate"
+          ? w.duplicate(q.params.rows)
+          : q.code === "not-admitted"
             ? w.notAdmitted
-            : q.kind === "other-class"
-              ? w.otherClass(q.recorded ?? q.value)
+            : q.code === "other-class"
+              ? w.otherClass(q.params.recorded)
               : w.cell(q.header, q.value);
       })
     : p.results.filter((r) => !r.met).map((r) => unmetText(report, r));

@@ -423,6 +423,73 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
           ["1", "2", "3", "4"],
         ],
       ];
+    // Words of a roster's problems and of letters' notes on stderr.
+    case "rosterProblems.quote":
+    case "rosterProblems.classEmpty":
+    case "rosterProblems.classUnknown":
+    case "rosterProblems.oneDay":
+    case "rosterProblems.columnUnknown":
+    case "rosterProblems.duplicate":
+    case "letterNotes.column":
+    case "letterNotes.noAddress":
+    case "letterNotes.noName":
+    case "letterNotes.noLetter":
+    case "letterNotes.byHand":
+      return [[["«L»"], ["«L»"]]];
+    case "rosterProblems.days":
+    case "letterNotes.unreadable":
+      return [[[3], ["3"]]];
+    case "rosterProblems.notAdmitted":
+    case "letterNotes.badAddress":
+      return [
+        [
+          ["«I»", "«F»"],
+          ["«I»", "«F»"],
+        ],
+      ];
+    case "rosterProblems.otherClass":
+      return [
+        [
+          ["«I»", "«F»", "«P»", "«O»"],
+          ["«I»", "«F»", "«P»", "«O»"],
+        ],
+      ];
+    case "rosterProblems.written":
+      return [
+        [
+          [1, "«T»", "«K»", 1],
+          ["1", "«T»", "«K»"],
+        ],
+        [
+          [40, "«T»", "", 6],
+          ["40", "«T»", "6"],
+        ],
+      ];
+    case "rosterProblems.classCount":
+    case "letterNotes.count":
+    case "letterNotes.onTrack":
+      return [
+        [
+          ["«K»", 6],
+          ["«K»", "6"],
+        ],
+      ];
+    case "letterNotes.columnMissing":
+      return [
+        [["list", "«C»"], ["«C»"]],
+        [["roster", "«C»"], ["«C»"]],
+      ];
+    case "letterNotes.written":
+      return [
+        [
+          [1, "«D»", "«N»", 0],
+          ["1", "«D»", "«N»"],
+        ],
+        [
+          [12, "«D»", "", 2],
+          ["12", "«D»", "2"],
+        ],
+      ];
     case "terminal.moreRows":
       return [
         [

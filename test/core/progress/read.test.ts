@@ -92,11 +92,11 @@ describe("reading rows", () => {
 
   it("locates every cell that does not read, and a cell of another class's module", () => {
     const r = readParticipant(layout, ["P2", "Ola", "oslo", "3", "1", "kanskje", "mye", ""], 3);
-    expect(r.problems.map((p) => [p.line, p.column, p.value])).toEqual([
-      [3, 4, "3"],
-      [3, 5, "1"],
-      [3, 6, "kanskje"],
-      [3, 7, "mye"],
+    expect(r.problems.map((p) => [p.line, p.column, p.value, p.code, p.params])).toEqual([
+      [3, 4, "3", "days", { days: 2 }],
+      [3, 5, "1", "module-not-in-class", {}],
+      [3, 6, "kanskje", "one-day", {}],
+      [3, 7, "mye", "field", { type: "number" }],
     ]);
   });
 
@@ -104,7 +104,10 @@ describe("reading rows", () => {
     const r = readParticipant(layout, ["P3", "", "trondheim", "", "", "", "", ""], 4);
     expect(r.group).toBe(-1);
     expect(r.problems[0]).toMatchObject({ column: 3, value: "trondheim" });
-    expect(r.problems[0]!.message).toContain("oslo or bergen");
+    expect(r.problems[0]).toMatchObject({
+      code: "class-unknown",
+      params: { classes: ["oslo", "bergen"] },
+    });
   });
 
   it("two rows of one participant make both unreadable, naming the rows", () => {
@@ -122,7 +125,11 @@ describe("reading rows", () => {
       asOf: "2027-12-01",
     });
     expect(report.participants.map((p) => p.status)).toEqual(["invalid", "invalid"]);
-    expect(report.participants[1]!.problems[0]!.message).toContain("rows 2, 5");
+    expect(report.participants[1]!.problems[0]).toMatchObject({
+      kind: "duplicate",
+      code: "duplicate",
+      params: { rows: [2, 5] },
+    });
     expect(report.modules.map((m) => [m.start, m.participants, m.attended])).toEqual([
       ["2027-09-07", 2, 2],
       ["2027-09-14", 0, 0],

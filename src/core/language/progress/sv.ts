@@ -43,5 +43,5 @@ export const progress: ProgressWords = {
     modulesSheet: "Utbildningstillfällen",
   },
   summary: (c, asOf) =>
-    `per ${asOf}: ${c.completed} genomförda, ${c["on-track"]} enligt plan, ${c["at-risk"]} i riskzonen, ${c["not-completed"]} inte genomförda${c.invalid > 0 ? `, ${c.invalid} kunde inte läsas` : ""}`,
+    `per ${asOf}: ${c.completed} ${c.completed === 1 ? "genomförd" : "genomförda"}, ${c["on-track"]} enligt plan, ${c["at-risk"]} i riskzonen, ${c["not-completed"]} inte ${c["not-completed"] === 1 ? "genomförd" : "genomförda"}${c.invalid > 0 ? `, ${c.invalid} kunde inte läsas` : ""}`,
 };
