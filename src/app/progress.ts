@@ -6,7 +6,6 @@
  */
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
-import { joined } from "../core/applicants/problem-words.js";
 import type { Locale } from "../core/language/index.js";
 import { languageOf } from "../core/language/index.js";
 import { type CarriedColumn, carriedColumns } from "../core/letters/letter.js";
