@@ -171,7 +171,8 @@ describe("allocate --declined --from AUDIT", () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(admitted[5]);
-    expect(run.stderr).toContain("never undone");
+    // In the program's language, Norwegian Bokmål.
+    expect(run.stderr).toContain("et opptak gjøres aldri om");
   });
 
   it("refuses a record edited since it was written", () => {
@@ -202,7 +203,7 @@ describe("allocate --declined --from AUDIT", () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      "has been edited since it was written (its outcomes section does not match",
+      "er endret etter at den ble skrevet (delen outcomes stemmer ikke med",
     );
   });
 
@@ -237,6 +238,6 @@ describe("allocate --declined --from AUDIT", () => {
       "other.json",
     ]);
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain("audit record of ledarskaps-st");
+    expect(other.stderr).toContain("revisjonsloggen for ledarskaps-st");
   });
 });

@@ -230,7 +230,7 @@ describe("cohort roster → fill in Excel → cohort progress", () => {
       cwd: ws.dir,
     });
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain('is an allocation of the program "topplederprogrammet"');
+    expect(other.stderr).toContain("en fordeling for programmet «topplederprogrammet»");
     writeFileSync(
       join(ws.dir, "other.csv"),
       readFileSync(join(ws.dir, "list.csv"), "utf8").replace("Kommune 5", "Kommune 55"),
@@ -240,7 +240,7 @@ describe("cohort roster → fill in Excel → cohort progress", () => {
       { cwd: ws.dir },
     );
     expect(changed.code).toBe(2);
-    expect(changed.stderr).toContain("is not the applicant list audit.json was made from");
+    expect(changed.stderr).toContain("er ikke søkerlisten audit.json ble laget fra");
   });
 
   it("a roster whose structure was changed: the missing module column is named, exit 2", () => {

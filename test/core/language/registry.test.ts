@@ -9,6 +9,7 @@ import { COMMANDS } from "../../../src/cli/command-table.js";
 import { LANGUAGES, LOCALES } from "../../../src/core/language/index.js";
 import { programSchema } from "../../../src/core/program/schema.js";
 import { plainDate } from "../../../src/format/schedule/dates.js";
+import { SAMPLES } from "./input-problem-samples.js";
 
 type Leaf = [path: string, value: unknown];
 
@@ -233,6 +234,15 @@ const DECISION_SAMPLES: Record<string, [unknown[], string[]][]> = {
 
 /** Sample calls of every function in a language, and the text each result must contain. */
 const samples = (path: string): [args: unknown[], contains: string[]][] => {
+  // Input errors take their problem: their floor is input-errors.test.ts, with a sample of each code.
+  if (path.startsWith("inputErrors.")) {
+    const code = path.slice("inputErrors.".length) as keyof typeof SAMPLES;
+    return SAMPLES[code].map((p) => [[p], []]);
+  }
+  if (path === "invalidProgram.heading") return [[["p.yaml", 2], ["p.yaml"]]];
+  if (path === "invalidProgram.more") return [[[4], ["4"]]];
+  if (path === "invalidProgram.validate")
+    return [[["cohort validate p.yaml"], ["cohort validate p.yaml"]]];
   if (/^rules\.(reason|page)\.(present|absent)$/.test(path)) return [[["«F»"], ["«F»"]]];
   if (/^rules\.(reason|page)\.\w+$/.test(path))
     return [
