@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inputErrorText } from "../../src/format/input-error.js";
 import { type Workspace, workspace } from "../letters/workspace.js";
 import { ROOT, run } from "./run.js";
 
@@ -164,7 +165,8 @@ describe("cohort progress (in process)", () => {
       cwd: ws.dir,
     });
     expect(noid.code).toBe(2);
-    expect(noid.error?.message).toBe(
+    expect(noid.error?.locale).toBe("sv");
+    expect(inputErrorText(noid.error!, "sv")).toBe(
       "kolumnen ”Personnummer” saknas; cohort roster skriver alla kolumner som progress läser",
     );
     expect(noid.error?.location).toMatchObject({ file: "noid.csv", line: 1 });

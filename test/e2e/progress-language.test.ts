@@ -191,7 +191,7 @@ describe("the roster's missing columns", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("kolonnerne »Ansøger-id«, »2026-09-07 Opstart (dage, af 2)«");
     expect(result.stderr).toContain(
-      "mangler; cohort roster skriver alle de kolonner, som progress læser",
+      "mangler; cohort roster skriver alle de kolonner, progress læser",
     );
   });
 });
