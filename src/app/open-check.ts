@@ -4,7 +4,7 @@
  */
 import { columnsRead, type Layout, layoutFor } from "../core/applicants/layout.js";
 import { type Checker, createChecker } from "../core/check/verdict.js";
-import type { Locale } from "../core/language/index.js";
+import { type Locale, languageOf } from "../core/language/index.js";
 import type { ChosenIntake } from "../core/program/intakes.js";
 import type { Program } from "../core/program/schema.js";
 import { ExitCode, inputError, usageError } from "../errors.js";
@@ -84,7 +84,12 @@ export const openCheck = async (
       ? { onProgress: (p: ReadProgress) => context.onListProgress?.(p, program.locale) }
       : {}),
   });
-  if (list.notice) context.onNotice?.(`${source.display}: ${list.notice}`);
+  if (list.skippedHidden && list.sheet !== undefined) {
+    const words = languageOf(program.locale).warnings;
+    context.onNotice?.(
+      `${source.display}: ${words.hiddenSheetsSkipped(list.sheet, list.skippedHidden)}`,
+    );
+  }
   // Choices are read against the classes of the intake worked on.
   const result = layoutFor(program, list.header, chosen?.intake.classes);
   if (!result.ok) {

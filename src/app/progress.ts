@@ -138,7 +138,12 @@ export const runProgress = async (
     ...(options.records.encoding ? { encoding: options.records.encoding } : {}),
     ...(options.records.sheet ? { sheet: options.records.sheet } : {}),
   });
-  if (list.notice) context.onNotice?.(`${options.records.display}: ${list.notice}`);
+  if (list.skippedHidden && list.sheet !== undefined) {
+    const words = languageOf(options.lang ?? own.locale).warnings;
+    context.onNotice?.(
+      `${options.records.display}: ${words.hiddenSheetsSkipped(list.sheet, list.skippedHidden)}`,
+    );
+  }
   // The roster was written in the program's own language, whatever --lang says.
   const rosterWords = languageOf(own.locale).progress;
   const classes = chosen?.intake.classes;

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildWorkbook } from "../fuzz/workbook-mutations.js";
 import { ROOT, run as runInProcess } from "./run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cohort-warnings-"));
@@ -55,5 +56,40 @@ describe.each(Object.keys(WORDS))("a %s program's YAML warnings", (locale) => {
       .map((f) => f.message);
     expect(messages.length).toBe(3);
     for (const message of messages) expect(english.stderr).toContain(message);
+  });
+});
+
+describe("the sheet a workbook was read from, past hidden ones", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cohort-hidden-sheet-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const list = readFileSync(join(ROOT, "fixtures/check/topplederprogrammet.csv"), "utf8");
+  const book = join(dir, "søkere.xlsx");
+  writeFileSync(book, buildWorkbook(list, [{ kind: "hidden-first", state: "hidden" }]).bytes);
+
+  it("is told in the program's language, or in --lang's", async () => {
+    const nb = await runInProcess(["check", "topplederprogrammet", book, "--format", "csv"]);
+    expect(nb.stderr).toContain(
+      `${book}: leste arket «Søkere»; hoppet over det skjulte arket «Gammel» foran det`,
+    );
+    const sv = await runInProcess([
+      "check",
+      "topplederprogrammet",
+      book,
+      "--format",
+      "csv",
+      "--lang",
+      "sv",
+    ]);
+    expect(sv.stderr).toContain("läste bladet ”Søkere”; hoppade över det dolda bladet ”Gammel”");
+    const en = await runInProcess([
+      "check",
+      "topplederprogrammet",
+      book,
+      "--format",
+      "csv",
+      "--lang",
+      "en",
+    ]);
+    expect(en.stderr).toContain('read sheet "Søkere"; skipped the hidden sheet "Gammel" before it');
   });
 });

@@ -29,6 +29,8 @@ export interface WarningWords {
   /** `intakes`: whether the program has intakes (none of them with classes). */
   choicesWithoutClasses: (intakes: boolean) => string;
   illustrativeUnknownKey: (key: string) => string;
+  /** A workbook read from `sheet`, its first visible sheet, past the hidden `skipped` before it. */
+  hiddenSheetsSkipped: (sheet: string, skipped: readonly string[]) => string;
   /** yaml-unknown-tag for `!!binary`: read as the text after the tag. */
   yamlBinary: string;
   /** yaml-unknown-tag: a tag cohort does not read (`!ref`), as written. */

@@ -41,10 +41,11 @@ export interface ApplicantList {
   /** The sheet of a workbook that was read. */
   sheet?: string;
   /**
-   * What a user should be told about how the list was read, when it is not
-   * what they would assume (a workbook whose first sheets are hidden).
+   * The hidden sheets passed over before `sheet`, the first visible one, when
+   * no --sheet was given: a user would assume the first sheet was read, so
+   * the command says which was (worded in the run's language by the caller).
    */
-  notice?: string;
+  skippedHidden?: readonly string[];
   /** The column delimiter of a CSV or TSV. */
   delimiter?: string;
   /**

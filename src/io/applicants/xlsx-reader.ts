@@ -103,8 +103,6 @@ const parse = (bytes: Uint8Array, display: string, sheet: string | number): XLSX
   }
 };
 
-const quoted = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(", ");
-
 /** A formula whose result was never saved: SheetJS reads it as a stub (or an error without a value). */
 const unsavedFormula = (cell: XLSX.CellObject | undefined): string | undefined =>
   cell?.f !== undefined && (cell.t === "z" || (cell.t === "e" && cell.v === undefined))
@@ -326,9 +324,7 @@ export const readXlsx = (
     emptyRows: () => emptyRows,
     otherSheets: () => sheetHeaders(bytes, name ?? ""),
     ...(options.sheet === undefined && skipped.length > 0
-      ? {
-          notice: `read sheet "${name}"; skipped the hidden sheet${skipped.length === 1 ? "" : "s"} ${quoted(skipped.map((s) => s.name))} before it`,
-        }
+      ? { skippedHidden: skipped.map((s) => s.name) }
       : {}),
   };
 };

@@ -659,6 +659,17 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
       ];
     case "warnings.illustrativeUnknownKey":
       return [[["«K»"], ["«K»"]]];
+    case "warnings.hiddenSheetsSkipped":
+      return [
+        [
+          ["S", ["H"]],
+          ["S", "H"],
+        ],
+        [
+          ["S", ["H", "G"]],
+          ["S", "H", "G"],
+        ],
+      ];
     case "warnings.holidayName":
       return [[["«H»"], ["«H»"]]];
     case "warnings.yamlUnknownTag":

@@ -1,4 +1,7 @@
+import { quotedList } from "../input-error-words.js";
 import type { WarningWords } from "../warning-words.js";
+
+const q = (names: readonly string[]) => quotedList(names, "»", "«");
 
 const IN = { NO: "Norge", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
@@ -23,6 +26,8 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices er angivet, men ${intakes ? "intet optag har hold" : "programmet har ingen optag med hold"}, så ingen prioriteter bliver læst; giv et optag hold, eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nævner »${k}«, som ikke findes i denne fil`,
+  hiddenSheetsSkipped: (s, h) =>
+    `læste arket »${s}«; sprang ${h.length === 1 ? "det skjulte ark" : "de skjulte ark"} ${q(h)} over, som ligger før det`,
   yamlBinary:
     "!!binary (base64-data) hører ikke hjemme i en programfil; det læses som teksten efter tagget",
   yamlUnknownTag: (t) => `tagget ${t} er ukendt; cohort læser almindelig YAML uden egne tags`,

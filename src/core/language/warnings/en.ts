@@ -1,4 +1,7 @@
+import { quotedList } from "../input-error-words.js";
 import type { WarningWords } from "../warning-words.js";
+
+const q = (names: readonly string[]) => quotedList(names, '"', '"');
 
 const IN = { NO: "Norway", SE: "Sweden", DK: "Denmark", FI: "Finland" } as const;
 
@@ -22,6 +25,8 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices is declared, but ${intakes ? "no intake has classes" : "the program has no intakes with classes"}, so no choice is read; give an intake classes or remove applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative names "${k}", which this file does not have`,
+  hiddenSheetsSkipped: (s, h) =>
+    `read sheet "${s}"; skipped the hidden sheet${h.length === 1 ? "" : "s"} ${q(h)} before it`,
   yamlBinary:
     "!!binary (base64 data) has no place in a program file; it is read as the text after the tag",
   yamlUnknownTag: (t) => `Unresolved tag: ${t}; cohort reads plain YAML without custom tags`,

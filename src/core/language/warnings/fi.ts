@@ -1,4 +1,7 @@
+import { quotedList } from "../input-error-words.js";
 import type { WarningWords } from "../warning-words.js";
+
+const q = (names: readonly string[]) => quotedList(names, "”", "”");
 
 /** In the inessive: "Norjassa". */
 const IN = { NO: "Norjassa", SE: "Ruotsissa", DK: "Tanskassa", FI: "Suomessa" } as const;
@@ -34,6 +37,8 @@ export const warnings: WarningWords = {
     `applicants.choices on määritetty, mutta ${intakes ? "millään hakukierroksella ei ole ryhmiä" : "ohjelmassa ei ole hakukierroksia, joilla olisi ryhmiä"}, joten hakutoiveita ei lueta; lisää hakukierrokselle ryhmät tai poista applicants.choices`,
   illustrativeUnknownKey: (k) =>
     `illustrative mainitsee avaimen ”${k}”, jota tässä tiedostossa ei ole`,
+  hiddenSheetsSkipped: (s, h) =>
+    `luettiin taulukko ”${s}”; sen edellä ${h.length === 1 ? "oleva piilotettu taulukko" : "olevat piilotetut taulukot"} ${q(h)} ohitettiin`,
   yamlBinary:
     "!!binary (base64-dataa) ei kuulu ohjelmatiedostoon; se luetaan tagin jälkeisenä tekstinä",
   yamlUnknownTag: (t) =>

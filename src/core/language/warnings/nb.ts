@@ -1,4 +1,7 @@
+import { quotedList } from "../input-error-words.js";
 import type { WarningWords } from "../warning-words.js";
+
+const q = (names: readonly string[]) => quotedList(names, "«", "»");
 
 const IN = { NO: "Norge", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
@@ -23,6 +26,8 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices er oppgitt, men ${intakes ? "ingen opptak har klasser" : "programmet har ingen opptak med klasser"}, så ingen valg blir lest; gi et opptak klasser eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nevner «${k}», som ikke finnes i denne filen`,
+  hiddenSheetsSkipped: (s, h) =>
+    `leste arket «${s}»; hoppet over ${h.length === 1 ? "det skjulte arket" : "de skjulte arkene"} ${q(h)} foran det`,
   yamlBinary:
     "!!binary (base64-data) hører ikke hjemme i en programfil; det leses som teksten etter taggen",
   yamlUnknownTag: (t) => `taggen ${t} er ukjent; cohort leser vanlig YAML uten egne tagger`,

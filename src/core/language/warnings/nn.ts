@@ -1,4 +1,7 @@
+import { quotedList } from "../input-error-words.js";
 import type { WarningWords } from "../warning-words.js";
+
+const q = (names: readonly string[]) => quotedList(names, "«", "»");
 
 const IN = { NO: "Noreg", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
@@ -30,6 +33,8 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices er oppgitt, men ${intakes ? "ingen opptak har klassar" : "programmet har ingen opptak med klassar"}, så ingen val blir lesne; gje eit opptak klassar eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nemner «${k}», som ikkje finst i denne fila`,
+  hiddenSheetsSkipped: (s, h) =>
+    `las arket «${s}»; hoppa over ${h.length === 1 ? "det skjulte arket" : "dei skjulte arka"} ${q(h)} framfor det`,
   yamlBinary:
     "!!binary (base64-data) høyrer ikkje heime i ei programfil; det blir lese som teksten etter taggen",
   yamlUnknownTag: (t) => `taggen ${t} er ukjend; cohort les vanleg YAML utan eigne taggar`,

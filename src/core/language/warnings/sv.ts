@@ -1,4 +1,7 @@
+import { quotedList } from "../input-error-words.js";
 import type { WarningWords } from "../warning-words.js";
+
+const q = (names: readonly string[]) => quotedList(names, "”", "”");
 
 const IN = { NO: "Norge", SE: "Sverige", DK: "Danmark", FI: "Finland" } as const;
 
@@ -23,6 +26,8 @@ export const warnings: WarningWords = {
   choicesWithoutClasses: (intakes) =>
     `applicants.choices är angivet, men ${intakes ? "ingen antagningsomgång har klasser" : "programmet har inga antagningsomgångar med klasser"}, så inga val läses; ge en antagningsomgång klasser eller ta bort applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative anger ”${k}”, som inte finns i den här filen`,
+  hiddenSheetsSkipped: (s, h) =>
+    `läste bladet ”${s}”; hoppade över ${h.length === 1 ? "det dolda bladet" : "de dolda bladen"} ${q(h)} före det`,
   yamlBinary:
     "!!binary (base64-data) hör inte hemma i en programfil; det läses som texten efter taggen",
   yamlUnknownTag: (t) => `taggen ${t} är okänd; cohort läser vanlig YAML utan egna taggar`,
