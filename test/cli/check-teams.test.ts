@@ -80,9 +80,9 @@ describe("cohort check with leader groups", () => {
 
   it("warns, located, of a group of one and of a group too large for the classes it chose", async () => {
     const result = await check("--format", "json");
-    expect(result.stderr.split("\n").filter((l) => l.startsWith("warning:"))).toEqual([
-      "warning: list.csv:4: Gruppe: ledergruppen «T2» står bare på denne raden; søkeren fordeles alene",
-      "warning: list.csv:5: Gruppe: ledergruppen «T3» har 3 kvalifiserte medlemmer, flere enn de 2 plassene i den største klassen den har ønsket; den kan ikke tas opp",
+    expect(result.stderr.split("\n").filter((l) => l.startsWith("advarsel:"))).toEqual([
+      "advarsel: list.csv:4: Gruppe: ledergruppen «T2» står bare på denne raden; søkeren fordeles alene",
+      "advarsel: list.csv:5: Gruppe: ledergruppen «T3» har 3 kvalifiserte medlemmer, flere enn de 2 plassene i den største klassen den har ønsket; den kan ikke tas opp",
     ]);
   });
 
@@ -90,7 +90,7 @@ describe("cohort check with leader groups", () => {
     const table = await check("--format", "table", "--lang", "sv");
     expect(table.stdout).toContain("Gruppe: andra val än samma ledningsgrupp på rad 2");
     expect(table.stderr).toContain(
-      "warning: list.csv:4: Gruppe: ledningsgruppen ”T2” finns bara på den här raden",
+      "varning: list.csv:4: Gruppe: ledningsgruppen ”T2” finns bara på den här raden",
     );
     const fi = await check("--format", "csv", "--lang", "fi");
     expect(fi.stderr).toContain(
