@@ -108,7 +108,17 @@ const runClassic = () => {
   return true;
 };
 
-if (!(isValidate(process.argv.slice(2)) && runClassic())) {
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+  // Asked by scripts and editors before anything else: answered from the
+  // package's own manifest, the version the build writes into dist/ too,
+  // without loading either way of running a command.
+  // A reader that goes away (`cohort --version | true`) is not an error.
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  process.stdout.write(`${require("../package.json").version}\n`);
+} else if (!(isValidate(argv) && runClassic())) {
   // Node 22.1+ can cache compiled ES modules between runs; Node 20 cannot.
   enableCompileCache?.();
   import("../dist/cli.js").catch((error) => {
