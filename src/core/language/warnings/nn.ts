@@ -34,7 +34,7 @@ export const warnings: WarningWords = {
     `applicants.choices er oppgitt, men ${intakes ? "ingen opptak har klassar" : "programmet har ingen opptak med klassar"}, så ingen val blir lesne; gje eit opptak klassar eller fjern applicants.choices`,
   illustrativeUnknownKey: (k) => `illustrative nemner «${k}», som ikkje finst i denne fila`,
   hiddenSheetsSkipped: (s, h) =>
-    `las arket «${s}»; hoppa over ${h.length === 1 ? "det skjulte arket" : "dei skjulte arka"} ${q(h)} framfor det`,
+    `las arket «${s}»; hoppa over ${h.length === 1 ? "det gøymde arket" : "dei gøymde arka"} ${q(h)} framfor det`,
   yamlBinary:
     "!!binary (base64-data) høyrer ikkje heime i ei programfil; det blir lese som teksten etter taggen",
   yamlUnknownTag: (t) => `taggen ${t} er ukjend; cohort les vanleg YAML utan eigne taggar`,
