@@ -44,10 +44,18 @@ const isValidate = (argv) => {
  * uses: commander requires child_process (and with it net and dgram) for
  * executable subcommands, which cohort has none of; crypto hashes findings for
  * the GitLab and SARIF reports and names temporary files of `-o`; net writes
- * to a socket given as `-o`. Each is loaded when the script first reads one of
- * its properties, not when the script starts (docs/performance.md, "Start-up").
+ * to a socket given as `-o`; fs/promises (with node's file streams, watchers
+ * and readline, which it loads) writes `-o`, while program files are read
+ * with node:fs's synchronous calls. Each is loaded when the script first reads
+ * one of its properties, not when the script starts (docs/performance.md,
+ * "Start-up").
  */
-const LAZY_BUILTINS = new Set(["node:child_process", "node:crypto", "node:net"]);
+const LAZY_BUILTINS = new Set([
+  "node:child_process",
+  "node:crypto",
+  "node:net",
+  "node:fs/promises",
+]);
 
 /** `require` for the script: the modules above as stand-ins that load them when first read. */
 const lazyRequire = (require) => {

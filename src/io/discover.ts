@@ -3,7 +3,9 @@
  * they are, folders searched recursively for *.yaml and *.yml, in a stable
  * (sorted) order so output does not depend on the file system.
  */
-import { readdir, stat } from "node:fs/promises";
+// The synchronous calls: validate's start-up then never loads node's
+// fs/promises (read-file.ts, docs/performance.md).
+import { readdirSync, type Stats, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { inputError } from "../errors.js";
 import { fsProblem } from "./read-file.js";
@@ -15,13 +17,13 @@ export const displayPath = (cwd: string, file: string): string => {
   return (rel.startsWith("..") ? file : rel).split(sep).join("/");
 };
 
-const walk = async (folder: string): Promise<string[]> => {
-  const entries = await readdir(folder, { withFileTypes: true });
+const walk = (folder: string): string[] => {
+  const entries = readdirSync(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    if (entry.isDirectory()) files.push(...walk(path));
     else if (PROGRAM_FILE.test(entry.name)) files.push(path);
   }
   return files;
@@ -35,14 +37,14 @@ export const discoverProgramFiles = async (
   const found: string[] = [];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    let info: Awaited<ReturnType<typeof stat>>;
+    let info: Stats;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       throw inputError(fsProblem(error, path));
     }
     if (info.isDirectory()) {
-      const files = await walk(absolute);
+      const files = walk(absolute);
       if (files.length === 0) throw inputError({ code: "no-program-files", folder: path });
       found.push(...files);
     } else {

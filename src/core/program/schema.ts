@@ -15,10 +15,6 @@ import { ruleSchema } from "./rule-schema.js";
 import { isoDate, slug } from "./scalars.js";
 import * as z from "./zod.js";
 
-// A program file is parsed once per run: compiling zod's fast path with
-// new Function() costs more start-up time than it saves.
-z.config({ jitless: true });
-
 export const FIELD_TYPES = ["string", "number", "boolean", "date", "datetime", "enum"] as const;
 
 const moduleSchema = z
