@@ -212,7 +212,7 @@ describe("validate's classic script and code cache", () => {
     expect(frames(run(ROOT, args))).toEqual(expected);
   });
 
-  it("node's child_process, crypto and dgram load only when validate uses them", () => {
+  it("node's child_process, crypto, dgram and fs/promises load only when validate uses them", () => {
     // A preload that names, at exit, the built-in modules the run loaded.
     const preload = join(work, "loaded-modules.cjs");
     writeFileSync(
@@ -237,11 +237,17 @@ describe("validate's classic script and code cache", () => {
     if (!builtByThisNode()) return;
     const plain = loaded(["validate", "programs/"]);
     expect(plain).toContain("NativeModule fs");
-    for (const name of ["child_process", "crypto", "dgram"])
+    // Program files are read with node:fs's synchronous calls; fs/promises
+    // (and the file streams, watchers and readline it loads) only for -o.
+    for (const name of ["child_process", "crypto", "dgram", "fs/promises", "internal/fs/promises"])
       expect(plain).not.toContain(`NativeModule ${name}`);
     // The GitLab report hashes its findings: crypto loads when first used.
     expect(loaded(["validate", "--format", "gitlab", "fixtures/validate/"])).toContain(
       "NativeModule crypto",
+    );
+    const written = join(work, "loaded.sarif");
+    expect(loaded(["validate", "fixtures/validate/", "-o", written])).toContain(
+      "NativeModule fs/promises",
     );
   });
 
