@@ -56,6 +56,8 @@ export interface AllocationInputs {
    * `--carry` (headers). Absent: nothing is carried (verify, letters).
    */
   carry?: true | readonly string[];
+  /** Tests cut small lists into small ranges read by the bundled worker (ParallelCheckInput). */
+  parallel?: { minBytes: number; rangeBytes: number; workerFile: string };
 }
 
 export interface AllocationRun {
@@ -125,6 +127,7 @@ export const runAllocation = async (
       display: opened.source.display,
       ...(carry.indexes.length > 0 ? { carry: carry.indexes } : {}),
       workerName: "allocate-worker",
+      ...inputs.parallel,
       sink: poolSinks(program, opened.layout),
       tap: (bytes) => {
         parallelHash ??= createHash("sha256");

@@ -852,6 +852,9 @@ export const listVerdicts = (
     | "workerName"
     | "sink"
     | "tap"
+    | "minBytes"
+    | "rangeBytes"
+    | "workerFile"
   >,
   where: {
     path: string;
