@@ -23,8 +23,12 @@ const shared = {
 
 await build({
   ...shared,
-  // The worker threads of a parallel check load a script of their own.
-  entryPoints: { cli: "src/cli/main.ts", "check-worker": "src/cli/check-worker.ts" },
+  // The worker threads of a parallel check, and of a parallel allocate, load a script of their own.
+  entryPoints: {
+    cli: "src/cli/main.ts",
+    "check-worker": "src/cli/check-worker.ts",
+    "allocate-worker": "src/cli/allocate-worker.ts",
+  },
   outdir: "dist",
   splitting: true,
   format: "esm",

@@ -23,6 +23,8 @@ import { TeamLedger } from "../core/decision/teams.js";
 import type { InputProblem } from "../core/input-problems.js";
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
+import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
+import { addToPool, poolSinks } from "../io/applicants/parallel/pool-range.js";
 import type { ListSource } from "../io/applicants/source.js";
 import { readAudit } from "../io/audit-file.js";
 import { readDeclinedList } from "../io/declined-list.js";
@@ -31,7 +33,6 @@ import { loadSolver } from "../io/solver/highs.js";
 import { type Carry, carryFor } from "./carry.js";
 import type { AppContext } from "./context.js";
 import { type OpenedCheck, openCheck } from "./open-check.js";
-import { verdicts } from "./verdicts.js";
 
 export interface AllocationInputs {
   program: string;
@@ -55,6 +56,8 @@ export interface AllocationInputs {
    * `--carry` (headers). Absent: nothing is carried (verify, letters).
    */
   carry?: true | readonly string[];
+  /** Tests cut small lists into small ranges read by the bundled worker (ParallelCheckInput). */
+  parallel?: { minBytes: number; rangeBytes: number; workerFile: string };
 }
 
 export interface AllocationRun {
@@ -91,13 +94,19 @@ export const runAllocation = async (
 ): Promise<AllocationRun | RefusedDeclines> => {
   // The list is hashed as it is read: one pass, and the hash is of the very
   // bytes allocated from (a file that changes meanwhile cannot slip through).
+  // On worker threads, the list is read again by ranges: the hash is then
+  // of the bytes of those reads (parallelHash), and the opened reader's
+  // first bytes are left out.
   const listHash = createHash("sha256");
+  let parallelHash: ReturnType<typeof createHash> | undefined;
   // Let go once read (see below): `let`, so that nothing holds it after.
   let opened: OpenedCheck | undefined = await openCheck(
     context,
     inputs.program,
     inputs.list,
-    (bytes) => listHash.update(bytes),
+    (bytes) => {
+      if (parallelHash === undefined) listHash.update(bytes);
+    },
     { intake: inputs.intake, today: inputs.today ?? "" },
     inputs.lang,
   );
@@ -112,10 +121,34 @@ export const runAllocation = async (
   const others = new NotCompetingList();
   const teamSpec = program.applicants?.team;
   const ledger = teamSpec ? new TeamLedger(teamSpec) : undefined;
-  for await (const batch of verdicts(opened, carry.indexes)) {
+  const stream = listVerdicts(
+    {
+      ...opened,
+      display: opened.source.display,
+      ...(carry.indexes.length > 0 ? { carry: carry.indexes } : {}),
+      workerName: "allocate-worker",
+      ...inputs.parallel,
+      sink: poolSinks(program, opened.layout),
+      tap: (bytes) => {
+        parallelHash ??= createHash("sha256");
+        parallelHash.update(bytes);
+      },
+    },
+    {
+      path: opened.source.path,
+      cwd: context.cwd,
+      env: context.env ?? {},
+      ...(opened.source.encoding ? { encoding: opened.source.encoding } : {}),
+      ...(context.onListProgress
+        ? { onProgress: (p) => context.onListProgress?.(p, program.locale) }
+        : {}),
+    },
+  );
+  const spreads: (string | null)[] = [];
+  for await (const batch of stream.batches) {
     for (const v of batch) {
       if (v.team !== undefined) ledger?.add(v.team, v);
-      if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices, v.team, v.carried);
+      if (v.verdict === "eligible") addToPool(pool, v, spreads);
       else
         others.add({
           id: v.id,
@@ -149,13 +182,13 @@ export const runAllocation = async (
     programFile: opened.programFile,
     intake: opened.intake?.intake.id,
     idColumn: opened.layout.idColumn,
-    emptyRows: opened.list.emptyRows?.() ?? 0,
+    emptyRows: stream.summary().emptyRows ?? 0,
     headerLine: opened.list.headerLine,
     teamNotes: opened.checker.teams(),
   };
   const programHash = opened.programSha256;
   opened = undefined;
-  const applicantsHash = listHash.digest("hex");
+  const applicantsHash = (parallelHash ?? listHash).digest("hex");
   const earlier =
     inputs.from === undefined ? undefined : await earlierDecision(context, inputs.from);
   if (earlier) checkEarlier(earlier.record, inputs.from!, program.id, read.intake);

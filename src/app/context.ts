@@ -16,4 +16,6 @@ export interface AppContext {
   onNotice?(message: string): void;
   /** Told how far the reading of an applicant list has come, and the language of the run. */
   onListProgress?(progress: ReadProgress, locale: Locale): void;
+  /** The environment, for COHORT_THREADS (absent: as if unset). */
+  env?: Readonly<Record<string, string | undefined>>;
 }

@@ -18,6 +18,35 @@ import { lottery } from "../ranking/lottery.js";
 import { orientedKey, rankOrder } from "../ranking/order.js";
 
 /**
+ * Where in a row's values the pool reads: the quota field, each spread
+ * field, and each ranking key (the first-come time last) with its order.
+ */
+export const poolFields = (
+  program: Program,
+  layout: Layout,
+): {
+  quota: number | undefined;
+  spread: (number | undefined)[];
+  keys: { position: number; order: "asc" | "desc" }[];
+} => {
+  const seats = program.seats;
+  const at = (field: string | undefined) =>
+    field === undefined ? undefined : layout.position.get(field);
+  const keys = (seats?.ranking ?? []).map((k) => ({
+    position: layout.position.get(k.field)!,
+    order: k.order,
+  }));
+  if (seats?.ties === "first-come" && seats.timestamp) {
+    keys.push({ position: layout.position.get(seats.timestamp)!, order: "asc" });
+  }
+  return {
+    quota: at(seats?.quotas?.[0]?.when.field),
+    spread: (seats?.spread ?? []).map((s) => at(s.field)),
+    keys,
+  };
+};
+
+/**
  * The eligible applicants, in file order, as columns: only what allocation
  * reads is kept, so a million applicants do not keep a million rows alive.
  */
@@ -44,19 +73,11 @@ export class Pool {
   private readonly texts = new Map<string, string>();
 
   constructor(program: Program, layout: Layout) {
-    const seats = program.seats;
-    const at = (field: string | undefined) =>
-      field === undefined ? undefined : layout.position.get(field);
-    this.quotaAt = at(seats?.quotas?.[0]?.when.field);
-    this.spreadAt = (seats?.spread ?? []).map((s) => at(s.field));
+    const read = poolFields(program, layout);
+    this.quotaAt = read.quota;
+    this.spreadAt = read.spread;
     this.spreadValues = this.spreadAt.map(() => []);
-    this.keyAt = (seats?.ranking ?? []).map((k) => ({
-      position: layout.position.get(k.field)!,
-      order: k.order,
-    }));
-    if (seats?.ties === "first-come" && seats.timestamp) {
-      this.keyAt.push({ position: layout.position.get(seats.timestamp)!, order: "asc" });
-    }
+    this.keyAt = read.keys;
     this.keys = this.keyAt.map(() => []);
     this.teams = program.applicants?.team ? [] : undefined;
   }
@@ -88,10 +109,43 @@ export class Pool {
     }
   }
 
+  /**
+   * As add, with the values the pool reads already picked out of the row, as
+   * a worker thread sends them (src/io/applicants/parallel/pool-range.ts):
+   * the quota and spread texts (`spreads[f]`), and the keys oriented
+   * (orientedKey), `keys[keyStart + k]`.
+   */
+  addPicked(
+    id: string,
+    quota: string | null,
+    spreads: readonly (string | null)[],
+    keys: ArrayLike<number>,
+    keyStart: number,
+    choices?: readonly Choice[],
+    carried?: readonly string[],
+  ): void {
+    if (carried !== undefined) {
+      this.carried ??= new Array(this.ids.length);
+      this.carried[this.ids.length] = carried;
+    } else this.carried?.push(undefined);
+    this.ids.push(id);
+    this.choices.push(choices);
+    this.teams?.push(null);
+    this.quotaValues.push(quota === null ? null : this.intern(quota));
+    for (let f = 0; f < this.spreadAt.length; f++) {
+      const v = spreads[f]!;
+      this.spreadValues[f]!.push(v === null ? null : this.intern(v));
+    }
+    for (let k = 0; k < this.keyAt.length; k++) this.keys[k]!.push(keys[keyStart + k]!);
+  }
+
   private text(values: readonly Value[], at: number | undefined): string | null {
     const v = at === undefined ? null : values[at];
     if (v === null || v === undefined) return null;
-    const text = String(v);
+    return this.intern(String(v));
+  }
+
+  private intern(text: string): string {
     const known = this.texts.get(text);
     if (known !== undefined) return known;
     this.texts.set(text, text);

@@ -44,6 +44,7 @@ import {
   INVALID,
   KINDS,
   type MakeRowText,
+  type RangeSink,
   type RangeVerdicts,
   ReasonTable,
   type RowTextSpec,
@@ -164,8 +165,16 @@ export interface ParallelCheckInput {
   rangeBytes?: number;
   /** Cut just after the first line break past each nominal cut, unchecked (tests). */
   blindCuts?: boolean;
-  /** The worker script; default: dist/check-worker.js. */
+  /** The worker script; default: dist/check-worker.js (`workerName`: another of dist/). */
   workerFile?: string;
+  workerName?: string;
+  /**
+   * For a worker script whose ranges answer with more (allocate's): the same
+   * for a range read on this thread, to go with its verdicts (`extra`).
+   */
+  sink?: () => RangeSink;
+  /** Sees the list's bytes, once each and in file order, as they are read. */
+  tap?: (bytes: Uint8Array) => void;
   /**
    * The format of the output, when the worker threads can write its rows
    * (the main thread then only checks ids and copies bytes): `rows`.
@@ -176,16 +185,20 @@ export interface ParallelCheckInput {
 }
 
 /** The bundled worker script, next to the CLI in dist/ (absent when running from source). */
-const defaultWorkerFile = (): string | undefined => {
-  for (const candidate of ["../check-worker.js", "../../../../dist/check-worker.js"]) {
+const defaultWorkerFile = (name = "check-worker"): string | undefined => {
+  for (const candidate of [`../${name}.js`, `../../../../dist/${name}.js`]) {
     const file = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(file)) return file;
   }
   return undefined;
 };
 
-/** Verdicts whose typed values stay in the worker: check's formats never read them. */
-class ParallelVerdict implements Verdict {
+/**
+ * Verdicts whose typed values stay in the worker: check's formats never read
+ * them. `extra` and `index`: what a RangeSink kept of the range, and the
+ * record's place in it.
+ */
+export class ParallelVerdict implements Verdict {
   constructor(
     readonly id: string,
     readonly line: number,
@@ -194,6 +207,8 @@ class ParallelVerdict implements Verdict {
     readonly problems: CellProblem[],
     readonly choices?: readonly Choice[],
     readonly carried?: readonly string[],
+    readonly extra?: unknown,
+    readonly index?: number,
   ) {}
 
   get values(): never {
@@ -325,7 +340,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   if (threads < 2 || (input.list.format !== "csv" && input.list.format !== "tsv")) return undefined;
   // Leader groups are checked across rows on the main thread as the list streams.
   if (input.layout.team) return undefined;
-  const workerFile = input.workerFile ?? defaultWorkerFile();
+  const workerFile = input.workerFile ?? defaultWorkerFile(input.workerName);
   if (!workerFile) return undefined;
   let fd: number;
   try {
@@ -389,6 +404,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   // The slots the ranges in flight are read into: at most AHEAD per worker
   // are sent and not answered (pump), so that many slots are enough.
   const threadCount = Math.min(threads, jobs.length);
+  // The bytes before the first range: the header (the ranges are tapped as read).
+  input.tap?.(readAt(fd, 0, start));
   const slots = threadCount * AHEAD;
   const ring = new SharedArrayBuffer(slots * maxBytes);
   const freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
@@ -457,6 +474,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       );
       const task: RangeTask = { ...job, slot, firstLine: nextLine };
       firstLines.set(job.job, nextLine);
+      input.tap?.(bytes);
       nextLine += lineBreaks(bytes);
       workers[worker]!.postMessage(task);
     }
@@ -578,6 +596,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           found,
           choices,
           carried,
+          range.extra,
+          i,
         ),
       );
       if (out.length === YIELD) {
@@ -691,7 +711,17 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   const onMain = (job: RangeJob, firstLine: number): RangeVerdicts => {
     const bytes = readAt(fd, job.start, job.end - job.start);
     const checker = { layout: input.layout, rule: input.checker.rule };
-    return checkRange(bytes, dialect, firstLine, job.final, checker, mainTable, rowText);
+    return checkRange(
+      bytes,
+      dialect,
+      firstLine,
+      job.final,
+      checker,
+      mainTable,
+      rowText,
+      undefined,
+      input.sink?.(),
+    );
   };
 
   /** Each range's verdicts in file order, their lines final. */
@@ -812,7 +842,19 @@ export const threadsFromEnv = (env: Record<string, string | undefined>): number 
 export const listVerdicts = (
   opened: Pick<
     ParallelCheckInput,
-    "program" | "list" | "layout" | "checker" | "display" | "carry" | "rowText"
+    | "program"
+    | "list"
+    | "layout"
+    | "checker"
+    | "display"
+    | "carry"
+    | "rowText"
+    | "workerName"
+    | "sink"
+    | "tap"
+    | "minBytes"
+    | "rangeBytes"
+    | "workerFile"
   >,
   where: {
     path: string;

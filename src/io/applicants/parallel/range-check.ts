@@ -7,6 +7,7 @@
 import type { Choice } from "../../../core/allocation/types.js";
 import type { CellProblem, Layout } from "../../../core/applicants/layout.js";
 import { readRow } from "../../../core/applicants/layout.js";
+import type { Value } from "../../../core/applicants/values.js";
 import { hashInto } from "../../../core/check/id-set.js";
 import type { Verdict } from "../../../core/check/verdict.js";
 import type { CompiledRule } from "../../../core/rules/compile.js";
@@ -122,6 +123,17 @@ export interface RangeVerdicts {
   /** Reason lists first numbered in this range. */
   newReasons: string[][];
   end: RangeEnd;
+  /** What a RangeSink gathered from the range's eligible records (allocate's pool columns). */
+  extra?: unknown;
+}
+
+/**
+ * Sees the typed values of each eligible record of a range as it is checked
+ * (by its index in the range), and gives what it kept: the verdicts' `extra`.
+ */
+export interface RangeSink {
+  eligible(index: number, values: readonly Value[]): void;
+  done(count: number): unknown;
 }
 
 const NONE: never[] = [];
@@ -187,6 +199,7 @@ export const checkRange = (
   rowText?: RowText,
   /** Buffers to fill, where they are large enough (sent back to be used again). */
   spare?: SpareBuffers,
+  sink?: RangeSink,
 ): RangeVerdicts => {
   const { layout, rule } = checker;
   // About 250 bytes a record; grown when a range holds more.
@@ -260,6 +273,7 @@ export const checkRange = (
         problems.push([count, row.problems]);
       } else if (rule.test(row.values)) {
         kinds[count] = ELIGIBLE;
+        sink?.eligible(count, row.values);
       } else {
         kinds[count] = INELIGIBLE;
         reasons[count] = table.number(rule.reasons(row.values));
@@ -312,5 +326,6 @@ export const checkRange = (
     problems,
     newReasons: table.fresh(),
     end: next.value,
+    ...(sink ? { extra: sink.done(count) } : {}),
   };
 };

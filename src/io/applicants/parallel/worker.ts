@@ -7,13 +7,14 @@
  * and header.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { layoutFor } from "../../../core/applicants/layout.js";
+import { type Layout, layoutFor } from "../../../core/applicants/layout.js";
 import type { Program, ProgramClass } from "../../../core/program/schema.js";
 import { compileRule } from "../../../core/rules/compile.js";
 import { CohortError } from "../../../errors.js";
 import {
   checkRange,
   type MakeRowText,
+  type RangeSink,
   ReasonTable,
   type RowTextSpec,
   type SpareBuffers,
@@ -46,8 +47,15 @@ export interface RangeTask extends RangeJob {
   firstLine: number;
 }
 
-/** Runs the worker; `makeRowText`: the row functions of the formats (src/cli/check-worker.ts). */
-export const startCheckWorker = (makeRowText: MakeRowText): void => {
+/**
+ * Runs the worker; `makeRowText`: the row functions of the formats
+ * (src/cli/check-worker.ts); `makeSink`: what else each range is to answer
+ * with, from its eligible records' values (allocate's, src/cli/allocate-worker.ts).
+ */
+export const startCheckWorker = (
+  makeRowText: MakeRowText,
+  makeSink?: (program: Program, layout: Layout) => () => RangeSink,
+): void => {
   const setup = workerData as WorkerSetup;
   const result = layoutFor(setup.program, setup.header, setup.classes);
   if (!result.ok)
@@ -62,6 +70,7 @@ export const startCheckWorker = (makeRowText: MakeRowText): void => {
   };
   const table = new ReasonTable();
   const rowText = setup.rowText ? makeRowText(setup.rowText) : undefined;
+  const sinkFor = makeSink?.(setup.program, layout);
   const port = parentPort!;
   // A range is copied out of its slot (decoders take no shared memory), and
   // the slot is free again once the answer is sent.
@@ -91,6 +100,7 @@ export const startCheckWorker = (makeRowText: MakeRowText): void => {
         table,
         rowText,
         spares.pop(),
+        sinkFor?.(),
       );
       port.postMessage({ job: job.job, verdicts, slot: job.slot }, [
         verdicts.lines.buffer,
