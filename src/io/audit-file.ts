@@ -4,7 +4,7 @@
  * the record's schema. Read by verify, letters and allocate --from.
  */
 import { TextDecoder } from "node:util";
-import { type AuditRecord, auditSchema } from "../core/decision/audit.js";
+import { AUDIT_VERSIONS, type AuditRecord, auditSchema } from "../core/decision/audit.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
@@ -38,7 +38,12 @@ export const readAudit = async (absolute: string, auditPath: string): Promise<Au
   if (nestsDeeperThan(data, MAX_JSON_DEPTH))
     throw inputError({ code: "audit-too-deep", file: auditPath, depth: MAX_JSON_DEPTH });
   const parsed = auditSchema.safeParse(data);
-  if (!parsed.success || parsed.data.version !== 1) {
+  // A version 1 record names no language: one that does was not written by cohort.
+  if (
+    !parsed.success ||
+    !(AUDIT_VERSIONS as readonly number[]).includes(parsed.data.version) ||
+    (parsed.data.version === 1 && parsed.data.language !== undefined)
+  ) {
     throw inputError({ code: "audit-not-record", file: auditPath });
   }
   return parsed.data;
