@@ -142,7 +142,8 @@ export const verifyAudit = async (
   const old = audit.version === 1;
   const seal = {
     edited,
-    ...(audit.sha256 ? {} : { unsealed: true as const }),
+    // Only a record of version 1 was ever written without hashes (a later one is edited).
+    ...(audit.sha256 || !old ? {} : { unsealed: true as const }),
     ...(old ? { withoutParams: true as const } : {}),
   };
 
