@@ -9,7 +9,7 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
 
-/** A million applicants make a record of about 200 MB. */
+/** A million applicants make a record of about 360 MB (version 2, with params). */
 export const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
 
 /** The record's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (an editor's "Unicode"). */
