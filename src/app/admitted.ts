@@ -4,7 +4,7 @@
  * given and its outcomes as written (their SHA-256 holds).
  */
 import { resolve } from "node:path";
-import { type AuditRecord, sectionHashes } from "../core/decision/audit.js";
+import { type AuditRecord, editedSections } from "../core/decision/audit.js";
 import type { Program } from "../core/program/schema.js";
 import { inputError } from "../errors.js";
 import { readAudit } from "../io/audit-file.js";
@@ -44,7 +44,7 @@ export const readAdmitted = async (
       programFile,
       program: program.id,
     });
-  if (audit.sha256 && sectionHashes(audit, sha256Pieces).outcomes !== audit.sha256.outcomes)
+  if (editedSections(audit, sha256Pieces).some((e) => e.section === "outcomes"))
     throw inputError({ code: "audit-edited", file: auditPath });
   return { file, audit, admitted: admittedOf(audit.outcomes, auditPath) };
 };

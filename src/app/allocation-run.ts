@@ -14,7 +14,7 @@ import {
   topUp,
 } from "../core/allocation/index.js";
 import type { TeamNote } from "../core/check/teams.js";
-import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
+import { type AuditRecord, editedSections } from "../core/decision/audit.js";
 import { declineRounds, type RefusedDecline } from "../core/decision/declines.js";
 import { auditParameters } from "../core/decision/parameters.js";
 import { Pool, rankPool } from "../core/decision/problem.js";
@@ -286,12 +286,9 @@ const earlierDecision = async (context: AppContext, path: string): Promise<Earli
   const record = await readAudit(absolute, path);
   // The admissions kept are the record's: an edited record must not slip in
   // an admission, so its section hashes must hold.
-  if (record.sha256) {
-    const actual = sectionHashes(record, sha256Pieces);
-    const edited = AUDIT_SECTIONS.filter((section) => record.sha256![section] !== actual[section]);
-    if (edited.length > 0)
-      throw inputError({ code: "declines-edited", file: path, sections: edited });
-  }
+  const edited = editedSections(record, sha256Pieces).map((e) => e.section);
+  if (edited.length > 0)
+    throw inputError({ code: "declines-edited", file: path, sections: edited });
   const kept: KeptAdmission[] = [];
   const declined: string[] = [];
   for (const entry of record.outcomes) {

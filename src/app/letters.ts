@@ -14,6 +14,7 @@ import { languageOf } from "../core/language/index.js";
 import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
 import { carriedColumns, type LettersDocument, templateSources } from "../core/letters/letter.js";
 import { joinOutcomes, type ListRow, type RecordedOutcome } from "../core/letters/match.js";
+import { cappedValueOf, heldWithOfParams } from "../core/letters/recorded.js";
 import { ExitCode, inputError } from "../errors.js";
 import { listSource } from "../io/applicants/source.js";
 import type { CsvEncoding } from "../io/applicants/types.js";
@@ -37,8 +38,9 @@ export const prepareLetters = async (
 ): Promise<LettersDocument> => {
   const absolute = resolve(context.cwd, auditPath);
   const auditSha256 = await sha256File(absolute, auditPath);
-  // What the record holds of a held seat is its code and words: the other
-  // targets it was held for come from the re-run (the same decision, verified).
+  // A record of version 2 holds the other targets a held seat was held for
+  // in its params; in an older one they come from the re-run (the same
+  // decision, verified).
   const heldWith = new Map<string, HeldWith>();
   const report = await verifyAudit(context, auditPath, tool, {}, (decision) => {
     for (const row of decision.rows.of("waitlisted"))
@@ -73,8 +75,9 @@ export const prepareLetters = async (
   const spreads = program.seats?.spread ?? [];
   const spreadAts = spreads.map((s) => layout.position.get(s.field));
   const spreadAt = spreadAts[0];
-  // With several spread fields, the values of each eligible applicant: which
-  // field's cap stopped them is read from the recorded reason below.
+  // With several spread fields, the values of each eligible applicant: in a
+  // record of version 1, which field's cap stopped them is read from the
+  // recorded reason below (later records name it in the reason's params).
   const valuesById = new Map<string, (string | null)[]>();
   const textOf = (value: unknown): string | null =>
     value === null || value === undefined ? null : String(value);
@@ -87,7 +90,7 @@ export const prepareLetters = async (
       const cells = records[i]!;
       const v = checker.check(cells, lines[i]!, unsaved?.get(i));
       const spread = spreadAt === undefined ? null : v.values[spreadAt];
-      if (spreads.length > 1 && v.verdict === "eligible")
+      if (spreads.length > 1 && audit.version === 1 && v.verdict === "eligible")
         valuesById.set(
           v.id,
           spreadAts.map((at) => (at === undefined ? null : textOf(v.values[at]))),
@@ -112,14 +115,28 @@ export const prepareLetters = async (
   const joined = joinOutcomes(audit.outcomes as RecordedOutcome[], rows);
   if (!joined.ok)
     throw inputError({ code: "letters-applicant-missing", file: auditPath, id: joined.id });
-  for (const entry of joined.entries) {
-    const held = entry.outcome === "waitlisted" ? heldWith.get(entry.id) : undefined;
-    if (held) entry.heldWith = held;
-  }
-  if (spreads.length > 1) {
-    // The recorded reason names the capped value with its field's label
-    // ("sor-ost (Region)"); the letter names the same.
-    const valueOfField = languageOf(program.locale).decision.reasons.valueOfField;
+  const recorded = audit.outcomes as RecordedOutcome[];
+  joined.entries.forEach((entry, i) => {
+    if (entry.outcome !== "waitlisted") return;
+    const held = heldWithOfParams(entry.code, recorded[i]!.params);
+    if (held === undefined) {
+      const rerun = heldWith.get(entry.id);
+      if (rerun) entry.heldWith = rerun;
+    } else if (held !== null) entry.heldWith = held;
+  });
+  const fieldLabel = (field: string) => spec.fields[field]?.column ?? field;
+  // The value whose cap stopped an applicant, as the reason names it: with
+  // several spread fields with its field's label ("sor-ost (Region)").
+  const valueOfField = languageOf(program.locale).decision.reasons.valueOfField;
+  joined.entries.forEach((entry, i) => {
+    const capped = cappedValueOf(entry.code, recorded[i]!.params);
+    if (capped === undefined) return;
+    entry.spreadValue =
+      spreads.length > 1 ? valueOfField(capped.value, fieldLabel(capped.field)) : capped.value;
+  });
+  if (spreads.length > 1 && audit.version === 1) {
+    // A record of version 1 has no params: the recorded reason names the
+    // capped value with its field's label, and the letter names the same.
     joined.entries.forEach((entry, i) => {
       if (entry.code !== "SPREAD_CAP") return;
       const reason = String((audit.outcomes[i] as { reason?: unknown }).reason ?? "");
@@ -127,8 +144,9 @@ export const prepareLetters = async (
       const named = spreads
         .map((s, f) => {
           const value = values[f];
-          const label = spec.fields[s.field]?.column ?? s.field;
-          return value === null || value === undefined ? null : valueOfField(value, label);
+          return value === null || value === undefined
+            ? null
+            : valueOfField(value, fieldLabel(s.field));
         })
         .filter((v): v is string => v !== null);
       entry.spreadValue = named.find((v) => reason.includes(v)) ?? named[0] ?? null;

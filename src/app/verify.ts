@@ -1,7 +1,10 @@
 /**
  * Re-runs an audit record: is the record intact (each section against its
  * SHA-256), are the inputs the same (by SHA-256), and does the allocation give
- * the same program, seed, parameters, outcomes and summary?
+ * the same program, seed, parameters, outcomes and summary? The re-run words
+ * its reasons in the language the record names (any language: what is
+ * verified is the decision, each reason's params with it); a record of
+ * version 1 names none and holds no params, and is compared as it was.
  *
  * A record is a file anyone can write, so it is read as hostile: the files it
  * names are opened only when they lie in the record's folder (or below it,
@@ -9,11 +12,11 @@
  */
 import { realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { AUDIT_SECTIONS, type AuditRecord, sectionHashes } from "../core/decision/audit.js";
+import { type AuditRecord, editedSections } from "../core/decision/audit.js";
 import { canonicalJson } from "../core/decision/canonical.js";
 import { compareOutcomes, decidedSummary } from "../core/decision/compare.js";
 import type { Decision } from "../core/decision/report.js";
-import { rowJsonOf } from "../core/decision/row-json.js";
+import { auditOutcomeOf, rowJsonOf } from "../core/decision/row-json.js";
 import type {
   ChangedInput,
   DifferentSection,
@@ -135,15 +138,14 @@ export const verifyAudit = async (
   const audit = await readAudit(resolve(context.cwd, auditPath), auditPath);
   const tools = { recorded: audit.tool, current: tool };
 
-  const edited: EditedSection[] = [];
-  if (audit.sha256) {
-    const actual = sectionHashes(audit, sha256Pieces);
-    for (const section of AUDIT_SECTIONS) {
-      const recorded = audit.sha256[section];
-      if (recorded !== actual[section]) edited.push({ section, recorded, actual: actual[section] });
-    }
-  }
-  const seal = { edited, ...(audit.sha256 ? {} : { unsealed: true }) };
+  const edited: EditedSection[] = editedSections(audit, sha256Pieces);
+  const old = audit.version === 1;
+  const seal = {
+    edited,
+    // Only a record of version 1 was ever written without hashes (a later one is edited).
+    ...(audit.sha256 || !old ? {} : { unsealed: true as const }),
+    ...(old ? { withoutParams: true as const } : {}),
+  };
 
   const located = await locate(context, auditPath, audit, given);
   const changed: ChangedInput[] = [];
@@ -183,6 +185,8 @@ export const verifyAudit = async (
     // The intake the record was made for, never the one today would choose.
     today: "",
     ...(audit.intake !== undefined ? { intake: audit.intake } : {}),
+    // In the record's words, so that words differ only when a cohort words them otherwise.
+    ...(audit.language !== undefined ? { lang: audit.language } : {}),
     ...(declined ? { declined: shown(context, declined.absolute) } : {}),
     ...(from ? { from: shown(context, from.absolute) } : {}),
   });
@@ -225,7 +229,11 @@ export const verifyAudit = async (
     ...seal,
     program: audit.program,
     seed: audit.seed,
-    comparison: compareOutcomes(audit.outcomes, Array.from(rerun.decision.rows, rowJsonOf)),
+    // The outcomes now as a record of the record's version holds them: with params from version 2.
+    comparison: compareOutcomes(
+      audit.outcomes,
+      Array.from(rerun.decision.rows, old ? rowJsonOf : auditOutcomeOf),
+    ),
     sections,
     ...(summaryWorded ? { summaryWorded: true } : {}),
   };

@@ -4,12 +4,12 @@
  * the record's schema. Read by verify, letters and allocate --from.
  */
 import { TextDecoder } from "node:util";
-import { type AuditRecord, auditSchema } from "../core/decision/audit.js";
+import { AUDIT_VERSIONS, type AuditRecord, auditSchema } from "../core/decision/audit.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
 
-/** A million applicants make a record of about 200 MB. */
+/** A million applicants make a record of about 360 MB (version 2, with params). */
 export const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
 
 /** The record's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (an editor's "Unicode"). */
@@ -38,7 +38,12 @@ export const readAudit = async (absolute: string, auditPath: string): Promise<Au
   if (nestsDeeperThan(data, MAX_JSON_DEPTH))
     throw inputError({ code: "audit-too-deep", file: auditPath, depth: MAX_JSON_DEPTH });
   const parsed = auditSchema.safeParse(data);
-  if (!parsed.success || parsed.data.version !== 1) {
+  // A version 1 record names no language: one that does was not written by cohort.
+  if (
+    !parsed.success ||
+    !(AUDIT_VERSIONS as readonly number[]).includes(parsed.data.version) ||
+    (parsed.data.version === 1 && parsed.data.language !== undefined)
+  ) {
     throw inputError({ code: "audit-not-record", file: auditPath });
   }
   return parsed.data;

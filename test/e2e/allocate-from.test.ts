@@ -224,8 +224,11 @@ describe("allocate --declined --from AUDIT", () => {
     expect(alone.stderr).toContain("--declined");
     const record = JSON.parse(readFileSync(join(dir, "first.json"), "utf8"));
     record.program = "ledarskaps-st";
-    // A record from before the section hashes: only the program tells.
+    // A record from before the section hashes (version 1, no params): only the program tells.
+    record.version = 1;
+    delete record.language;
     delete record.sha256;
+    record.outcomes = record.outcomes.map(({ params: _, ...o }: { params?: unknown }) => o);
     writeFileSync(join(dir, "other.json"), JSON.stringify(record));
     writeFileSync(join(dir, "declined.txt"), "\n");
     const other = cohort([

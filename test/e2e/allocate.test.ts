@@ -360,14 +360,21 @@ describe("cohort allocate --audit and cohort verify", () => {
   it("writes a record with the tool version, input hashes, seed, parameters and every outcome", () => {
     const { dir } = setup();
     const audit = JSON.parse(readFileSync(join(dir, "audit/record.json"), "utf8"));
-    expect(audit.version).toBe(1);
+    expect(audit.version).toBe(2);
     expect(audit.tool).toMatch(/^cohort \d+\.\d+\.\d+/);
+    expect(audit.language).toBe("nb");
     expect(audit.inputs.program.path).toBe("../program.yaml");
     expect(audit.inputs.applicants.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(audit.parameters.total).toBe(40);
-    expect(audit.outcomes).toEqual(
-      JSON.parse(readFileSync(join(dir, "result.json"), "utf8")).applicants,
+    // The outcomes of --format json, each with its reason's params (--format json has none).
+    const applicants = JSON.parse(readFileSync(join(dir, "result.json"), "utf8")).applicants;
+    expect(audit.outcomes.map(({ params: _, ...o }: { params?: unknown }) => o)).toEqual(
+      applicants,
     );
+    const competing = audit.outcomes.filter((o: { rank: number | null }) => o.rank !== null);
+    expect(competing.length).toBeGreaterThan(0);
+    for (const o of competing) expect(o.params).toEqual(expect.any(Object));
+    for (const o of applicants) expect(o).not.toHaveProperty("params");
   });
 
   it("verify reproduces the record (exit 0) and fails when one byte of an input changes (exit 1)", () => {

@@ -225,7 +225,7 @@ describe("-o and --audit: one pair, committed together", () => {
         cwd: work,
       });
       expect(result.code).toBe(2);
-      // In the program's language, Norwegian Bokmål (--audit takes no --lang).
+      // In the program's language, Norwegian Bokmål.
       expect(result.stderr).toMatch(
         /^cohort: kan ikke skrive audit\.json: en annen cohort-kjøring/,
       );

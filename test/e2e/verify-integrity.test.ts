@@ -52,6 +52,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const record = () => JSON.parse(readFileSync(join(dir, "run/audit.json"), "utf8"));
 
+/** The record as version 1 wrote it: no language, no params. */
+const asVersion1 = (r: Json): Json => {
+  r.version = 1;
+  delete r.language;
+  if (r.sha256) delete r.sha256.language;
+  r.outcomes = r.outcomes.map(({ params: _, ...o }: Json) => o);
+  return r;
+};
+
 /** Writes an edited copy of the record beside the original and verifies it. */
 const verifyEdited = (name: string, edit: (r: Json) => void, raw?: Buffer) => {
   const r = record();
@@ -68,6 +77,7 @@ describe("verify: a record edited in any section is not verified", () => {
     expect(Object.keys(record().sha256)).toEqual([
       "tool",
       "program",
+      "language",
       "inputs",
       "seed",
       "seedGiven",
@@ -102,6 +112,7 @@ describe("verify: a record edited in any section is not verified", () => {
       (r: Json) => (r.summary.waitlisted = 1),
     ]) {
       const result = verifyEdited("old.json", (r) => {
+        asVersion1(r);
         delete r.sha256;
         edit(r);
       });
@@ -109,9 +120,22 @@ describe("verify: a record edited in any section is not verified", () => {
       expect(result.stdout).toContain("note: the record has no section hashes");
       expect(result.stdout).toMatch(/section does not match the re-run:/);
     }
-    const intact = verifyEdited("old.json", (r) => delete r.sha256);
+    const intact = verifyEdited("old.json", (r) => {
+      asVersion1(r);
+      delete r.sha256;
+    });
     expect(intact.code).toBe(0);
     expect(intact.stdout).toMatch(/^verified: 160 outcomes/m);
+  });
+
+  it("a record of version 2 without its section hashes: every section counts as edited", () => {
+    const result = verifyEdited("unsealed.json", (r) => delete r.sha256);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "the record's language section was edited after the record was written: sha256 none in the record",
+    );
+    expect(result.stdout).not.toContain("note: the record has no section hashes");
+    expect(result.stdout).toMatch(/^not verified: the record was edited/m);
   });
 
   it("one outcome removed is one difference, of 160", () => {

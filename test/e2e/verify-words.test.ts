@@ -6,9 +6,11 @@
  * (another code, outcome or rank) still does not, whatever its words.
  *
  * The records are made as a cohort writes them: the outcomes and summary of
- * a real run in the other language (`allocate --lang … --format json`), with
- * the section hashes computed for them (SHA-256 of canonical JSON, RFC 8785),
- * here apart from the command's own code.
+ * a real run in the other language (`allocate --lang … --format json`, with
+ * the params of the record's reasons, which --format json does not hold),
+ * with the section hashes computed for them (SHA-256 of canonical JSON,
+ * RFC 8785), here apart from the command's own code. The record still names
+ * its own language (nb), so the re-run's words are nb and the record's not.
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -66,6 +68,34 @@ const record = (name: string): Json =>
 const inLanguage = (name: string, lang: string): { applicants: Json[]; summary: Json } =>
   JSON.parse(readFileSync(join(dir, name, `${lang}.json`), "utf8"));
 
+/** The outcomes of --format json given the params of the record's outcomes (the same decisions). */
+const withParams = (applicants: Json[], outcomes: Json[]): Json[] =>
+  applicants.map((o, i) => {
+    const { params, choiceReasons } = outcomes[i]!;
+    const out: Json = {};
+    for (const [key, value] of Object.entries(o)) {
+      out[key] =
+        key === "choiceReasons"
+          ? value.map((c: Json, k: number) => ({ ...c, params: choiceReasons[k].params }))
+          : value;
+      if (key === "reason" && params !== undefined) out.params = params;
+    }
+    return out;
+  });
+
+/** A record as version 1 wrote it: no language, no params. */
+const asVersion1 = (r: Json): Json => {
+  r.version = 1;
+  delete r.language;
+  delete r.sha256.language;
+  r.outcomes = r.outcomes.map(({ params: _, ...o }: Json) =>
+    o.choiceReasons
+      ? { ...o, choiceReasons: o.choiceReasons.map(({ params: __, ...c }: Json) => c) }
+      : o,
+  );
+  return r;
+};
+
 const verify = (name: string, file: string, r: Json) => {
   writeFileSync(join(dir, name, file), JSON.stringify(r, null, 2));
   return runCli(["verify", file], { cwd: join(dir, name) });
@@ -120,25 +150,25 @@ describe("verify: reasons in other words than today's", () => {
         const other = inLanguage(c.name, lang);
         // The other run decided the same: only the words differ.
         expect(other.applicants.map(({ reason: _, choiceReasons, ...o }: Json) => o)).toEqual(
-          r.outcomes.map(({ reason: _, choiceReasons, ...o }: Json) => o),
+          r.outcomes.map(({ reason: _, choiceReasons, params, ...o }: Json) => o),
         );
-        r.outcomes = other.applicants;
+        r.outcomes = withParams(other.applicants, r.outcomes);
         r.summary = other.summary;
         const result = verify(c.name, `${lang}.audit.json`, sealed(r));
         expect(result.stderr).toBe("");
         expect(result.code).toBe(0);
-        const reworded = other.applicants.filter(
-          (o, i) => JSON.stringify(o) !== JSON.stringify(record(c.name).outcomes[i]),
+        const reworded: Json[] = r.outcomes.filter(
+          (o: Json, i: number) => JSON.stringify(o) !== JSON.stringify(record(c.name).outcomes[i]),
         );
         expect(reworded.length).toBeGreaterThan(0);
         const all = r.outcomes.length;
         const first = reworded
           .slice(0, 5)
-          .map((o) => o.id)
+          .map((o: Json) => o.id)
           .join(", ");
         const more = reworded.length > 5 ? ` and ${reworded.length - 5} more` : "";
         expect(result.stdout).toContain(
-          `worded differently: the reasons of ${reworded.length} of ${all} outcomes are in other words than the record's (${first}${more}); outcome, rank, position, quota, class and code are the same\n`,
+          `worded differently: the reasons of ${reworded.length} of ${all} outcomes are in other words than the record's (${first}${more}); outcome, rank, position, quota, class, code and params (the numbers and names in the words) are the same\n`,
         );
         // The first pair of wordings, to see what kind of difference it is.
         expect(result.stdout).toContain(
@@ -153,13 +183,17 @@ describe("verify: reasons in other words than today's", () => {
       });
   }
 
-  it("a record of an older cohort, without section hashes, in other words verifies too", () => {
-    const r = record("quotas");
+  it("a record of an older cohort (version 1, without section hashes) in other words verifies too", () => {
+    const r = asVersion1(record("quotas"));
     delete r.sha256;
     r.outcomes = inLanguage("quotas", "en").applicants;
     const result = verify("quotas", "old.audit.json", r);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("note: the record has no section hashes");
+    expect(result.stdout).toContain("note: the record is of version 1");
+    expect(result.stdout).toContain(
+      "; outcome, rank, position, quota, class and code are the same\n",
+    );
     expect(result.stdout).toMatch(/^worded differently: the reasons of \d+ of 160 outcomes/m);
     expect(result.stdout).toMatch(/^verified: 160 outcomes reproduced, the same decisions/m);
   });
@@ -184,7 +218,7 @@ describe("verify: another decision in any words is not verified", () => {
   for (const [what, edit] of edits)
     it(`${what}, in Swedish words, resealed: exit 1, the outcome shown`, () => {
       const r = record("quotas");
-      r.outcomes = inLanguage("quotas", "sv").applicants;
+      r.outcomes = withParams(inLanguage("quotas", "sv").applicants, r.outcomes);
       const at = r.outcomes.findIndex((o: Json) => o.outcome === "waitlisted");
       edit(r.outcomes[at]);
       const result = verify("quotas", "decided.audit.json", sealed(r));

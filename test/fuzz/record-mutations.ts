@@ -20,7 +20,9 @@ export type RecordMutation =
   | { kind: "duplicate-outcome"; i: number }
   | { kind: "remove-outcome"; i: number }
   | { kind: "outside"; role: "program" | "applicants"; path: string; realHash: boolean }
-  | { kind: "drop-hashes" };
+  | { kind: "drop-hashes" }
+  /** The record as the oldest cohorts wrote it: version 1, no language, no params, no hashes. */
+  | { kind: "older-record" };
 
 export type RecordEncoding = "compact" | "indented" | "reordered" | "bom" | "utf16le" | "utf16be";
 
@@ -83,6 +85,7 @@ export const recordMutation: fc.Arbitrary<RecordMutation> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: "drop-hashes" as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "older-record" as const }) },
 );
 
 export const mutatedRecord = fc.record({
@@ -160,7 +163,37 @@ export const applyRecordMutation = (
     case "drop-hashes":
       delete record.sha256;
       return { outside: false };
+    case "older-record":
+      asOlderRecord(record);
+      return { outside: false };
   }
+};
+
+const withoutKey = (o: Json, key: string): Json => {
+  if (o === null || typeof o !== "object" || Array.isArray(o)) return o;
+  const { [key]: _, ...rest } = o as Record<string, Json>;
+  return rest;
+};
+
+/**
+ * A record of version 2 made one of version 1 without section hashes, as
+ * the oldest cohorts wrote it (docs/output-formats.md, Versions of the audit
+ * record): what was decided is the same, so verify must verify it.
+ */
+export const asOlderRecord = (record: Record<string, Json>): Record<string, Json> => {
+  record.version = 1;
+  delete record.language;
+  delete record.sha256;
+  if (Array.isArray(record.outcomes))
+    record.outcomes = record.outcomes.map((o) => {
+      const out = withoutKey(o, "params");
+      if (out === null || typeof out !== "object" || Array.isArray(out)) return out;
+      const choices = (out as Record<string, Json>).choiceReasons;
+      return Array.isArray(choices)
+        ? { ...out, choiceReasons: choices.map((c) => withoutKey(c, "params")) }
+        : out;
+    });
+  return record;
 };
 
 /** The bytes of a record as a tool or an editor might save it; none of these change its content. */

@@ -3,11 +3,13 @@
  * and declines files given to `allocate --declined` (record-mutations.ts).
  * Besides what every run must do (harness.ts):
  *
- * - verify never says "verified" for a record whose content changed, and
+ * - verify never says "verified" for a record whose content changed (a
+ *   record of version 2 stripped of its section hashes among them), and
  *   always does for one only re-encoded (indented, keys reordered, a BOM,
- *   UTF-16) or stripped of its section hashes; a record without hashes whose
- *   only change is in the words of a reason (a string for a string) is
- *   verified, and said to be worded differently;
+ *   UTF-16) or made one of version 1 as the oldest cohorts wrote it (no
+ *   hashes, no params, no language); such a record whose only change is in
+ *   the words of a reason (a string for a string) is verified, and said to
+ *   be worded differently;
  * - a record naming a file outside its folder is refused before the file is
  *   opened: nothing of it (its hash, its text) is ever printed;
  * - "differs in N of M outcomes" never has N > M, nor M below the record's count;
@@ -33,6 +35,7 @@ import {
 } from "./harness.js";
 import {
   applyRecordMutation,
+  asOlderRecord,
   canonical,
   declinesCase,
   declinesLines,
@@ -162,16 +165,24 @@ describe("fuzz: audit records given to verify", () => {
             if (!/outside its own folder|not a cohort audit record|not JSON/.test(run.stderr))
               fail("refused, but not for the file outside the folder", run);
           }
+          // Made a record of version 1 (no hashes, no params): the same decision,
+          // compared with the original made so too.
+          const older = mutations.some((m) => m.kind === "older-record");
+          const baseline = older ? asOlderRecord(structuredClone(original)) : original;
           const changed =
-            withoutHashes(record) !== withoutHashes(original) ||
+            withoutHashes(record) !== withoutHashes(baseline) ||
             (record.sha256 !== undefined &&
-              canonical(record.sha256) !== canonical(original.sha256));
-          // Only words changed, and no hash to tell: the decision is the record's.
+              canonical(record.sha256) !== canonical(baseline.sha256)) ||
+            // A record of version 2 is written with its hashes: without them it was edited.
+            (record.sha256 === undefined && record.version !== 1);
+          // Only words changed in a record of version 1, and no hash to tell:
+          // the decision is the record's.
           const wordsOnly =
             changed &&
             record.sha256 === undefined &&
+            record.version === 1 &&
             canonical(withoutWords(withoutHashesObject(record))) ===
-              canonical(withoutWords(withoutHashesObject(original)));
+              canonical(withoutWords(withoutHashesObject(baseline)));
           if (wordsOnly) {
             if (!isVerified || run.code !== 0 || !/^worded differently: /m.test(run.stdout))
               fail(

@@ -139,13 +139,6 @@ export const run = async (
   ) {
     throw usageError("xlsx is a binary format: write it to a file with -o result.xlsx");
   }
-  if (options.audit !== undefined && options.lang !== undefined) {
-    // The record holds the reasons as worded; verify words them again in the
-    // program's own language and must find the same text.
-    throw usageError(
-      "--audit records the reasons in the program's own language, so that verify can reproduce them: leave out --lang, or write the audit record in a run of its own",
-    );
-  }
   if (options.audit !== undefined && (program === "-" || applicants === "-")) {
     throw usageError("--audit needs the inputs as files, so that verify can read them again");
   }

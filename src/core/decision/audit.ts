@@ -8,18 +8,32 @@
  * edit of any part, even one a re-run cannot see (the tool, `seedGiven`),
  * is named by `verify`. Records written before the section hashes have no
  * `sha256` and still verify: every section a re-run derives is compared with it.
+ *
+ * Versions (docs/output-formats.md): 1 held each reason's code and words;
+ * 2 adds each reason's `params` (the counts and names the words are made
+ * from, as the allocation decided them) and the `language` the words are
+ * in, so the words are free to be in any language and the numbers in them
+ * are still verified. Version 1 records are read, and verified, as before.
  */
+import { LOCALES } from "../language/index.js";
 import * as z from "../program/zod.js";
 import { canonicalPieces } from "./canonical.js";
 import type { Decision } from "./report.js";
-import { rowJsonOf } from "./row-json.js";
+import { auditOutcomeOf } from "./row-json.js";
 
 const input = z.strictObject({ path: z.string(), sha256: z.string() });
 
-/** The sections covered by a hash each, in the order of the record. */
+/** The version cohort writes. */
+export const AUDIT_VERSION = 2;
+
+/** The versions cohort reads. */
+export const AUDIT_VERSIONS = [1, 2] as const;
+
+/** The sections covered by a hash each, in the order of the record (version 2). */
 export const AUDIT_SECTIONS = [
   "tool",
   "program",
+  "language",
   "inputs",
   "seed",
   "seedGiven",
@@ -30,12 +44,21 @@ export const AUDIT_SECTIONS = [
 
 export type AuditSection = (typeof AUDIT_SECTIONS)[number];
 
+/** The sections of a version 1 record: all but the language, which it does not name. */
+const V1_SECTIONS = AUDIT_SECTIONS.filter((s) => s !== "language");
+
+/** The sections a record of this version holds, each with its hash. */
+export const sectionsOf = (version: number): readonly AuditSection[] =>
+  version === 1 ? V1_SECTIONS : AUDIT_SECTIONS;
+
 export const auditSchema = z.strictObject({
   version: z.int(),
   tool: z.string(),
   program: z.string(),
   /** The intake allocated; only for a program with intakes. */
   intake: z.string().optional(),
+  /** The language the reasons are worded in (version 2; `allocate --lang`, else the program's). */
+  language: z.enum(LOCALES).optional(),
   inputs: z.strictObject({
     program: input,
     applicants: input.extend({
@@ -68,17 +91,37 @@ export type AuditRecordOut = Omit<AuditRecord, "outcomes"> & { outcomes: Iterabl
 export type Digest = (pieces: Iterable<string>) => string;
 
 /**
- * The hash of each section: SHA-256 of its JSON in canonical form (RFC 8785:
- * keys sorted, no spaces), so re-indenting or re-ordering the keys of a
- * record by a tool keeps it intact, and any change of a value does not.
+ * The hash of each section of the record's version: SHA-256 of its JSON in
+ * canonical form (RFC 8785: keys sorted, no spaces), so re-indenting or
+ * re-ordering the keys of a record by a tool keeps it intact, and any change
+ * of a value does not.
  */
 export const sectionHashes = (
   record: AuditRecord | AuditRecordOut,
   digest: Digest,
-): Record<AuditSection, string> => {
-  const hashes = {} as Record<AuditSection, string>;
-  for (const section of AUDIT_SECTIONS) hashes[section] = digest(canonicalPieces(record[section]));
+): Partial<Record<AuditSection, string>> => {
+  const hashes: Partial<Record<AuditSection, string>> = {};
+  for (const section of sectionsOf(record.version))
+    hashes[section] = digest(canonicalPieces(record[section]));
   return hashes;
+};
+
+/**
+ * The sections whose hash in the record is not the one of what they hold.
+ * A version 1 record without hashes was written before them and has none
+ * to check; a later one is written with them, so without them every
+ * section counts as edited.
+ */
+export const editedSections = (
+  record: AuditRecord,
+  digest: Digest,
+): { section: AuditSection; recorded: string | undefined; actual: string }[] => {
+  if (!record.sha256 && record.version === 1) return [];
+  const actual = sectionHashes(record, digest);
+  return sectionsOf(record.version).flatMap((section) => {
+    const recorded = record.sha256?.[section];
+    return recorded === actual[section] ? [] : [{ section, recorded, actual: actual[section]! }];
+  });
 };
 
 export const auditRecord = (args: {
@@ -92,17 +135,18 @@ export const auditRecord = (args: {
 }): AuditRecordOut => {
   const { rows } = args.decision;
   const record: AuditRecordOut = {
-    version: 1,
+    version: AUDIT_VERSION,
     tool: args.tool,
     program: args.decision.program,
     ...(args.intake !== undefined ? { intake: args.intake } : {}),
+    language: args.decision.locale,
     inputs: args.inputs,
     seed: args.decision.seed,
     seedGiven: args.seedGiven,
     parameters: args.parameters,
     outcomes: {
       *[Symbol.iterator]() {
-        for (const row of rows) yield rowJsonOf(row);
+        for (const row of rows) yield auditOutcomeOf(row);
       },
     },
     summary: args.decision.summary,

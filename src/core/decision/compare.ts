@@ -4,8 +4,12 @@
  * included, but without the words of its reasons (`reason`, and the `reason`
  * of each `choiceReasons` entry). The words depend on the language (`--lang`)
  * and on the cohort that wrote them; the outcome, rank, position, quota,
- * class, choice and code do not. An outcome whose decision is the same and
- * whose words are not is counted apart, as worded differently.
+ * class, choice, code and (records of version 2) each reason's `params`, the
+ * counts and names the words are made from, do not. An outcome whose
+ * decision is the same and whose words are not is counted apart, as worded
+ * differently. The outcomes now are given in the shape of the record's
+ * version (without params for version 1), so params are compared wherever
+ * the record's version holds them, their absence included.
  *
  * Outcomes are paired by applicant id (the n-th outcome of an id with the n-th
  * of the same id now), not by place: one outcome removed from the record is

@@ -12,6 +12,7 @@
 
 import type {
   AllocationResult,
+  ChoiceRefusal,
   Outcome,
   OutcomeColumns,
   Reason,
@@ -40,6 +41,12 @@ export interface DecisionRow {
   position: { overall: number; inGroup: number } | null;
   code: string;
   reason: string;
+  /**
+   * The reason's params as the allocation decided them (the counts and names
+   * the words are made from); only for the competing (admitted, waitlisted,
+   * declined). For the audit record; not in `--format json`.
+   */
+  params?: Reason["params"];
   transferred: boolean;
   /** Set by a top-up: offered a seat in this round. */
   newlyOffered: boolean;
@@ -49,7 +56,14 @@ export interface DecisionRow {
   class?: string;
   choice?: number;
   /** With classes: why each better choice (every choice, for the waitlisted) was not possible. */
-  choiceReasons?: { choice: number; id: string; code: string; reason: string }[];
+  choiceReasons?: {
+    choice: number;
+    id: string;
+    code: string;
+    reason: string;
+    /** The refusal's params, for the audit record (as the row's `params`). */
+    params?: ChoiceRefusal["reason"]["params"];
+  }[];
   /** With classes: place on the waitlist of each of those choices. */
   positions?: { choice: number; id: string; position: number }[];
   /**
@@ -74,7 +88,7 @@ export interface HeldWith {
 }
 
 /** What a held reason names besides its first target, or undefined when nothing. */
-const heldWithOf = (o: Reason): HeldWith | undefined => {
+export const heldWithOf = (o: Reason): HeldWith | undefined => {
   if (o.code === "HELD_FOR_MIN") {
     const quotas = o.params.quotas ?? [];
     const total = o.params.total ?? null;
@@ -276,6 +290,7 @@ export const decide = (
       id: r.id,
       code: r.reason.code,
       reason: refusalWords(r.reason),
+      params: r.reason.params,
     }));
     const named = perChoice.map((r) => `${choiceWords(r.id)}: ${r.reason}`).join("; ");
     if (o.admitted && o.class !== undefined && o.choice !== undefined) {
@@ -353,6 +368,7 @@ export const decide = (
       code: o.code,
       reason:
         o.code === "MERIT" ? describeReason(o, r + 1, labels, words.reasons) : refusalWords(o),
+      params: o.params,
       transferred: o.transferred,
       newlyOffered: offered.has(o.id),
     };

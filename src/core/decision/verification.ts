@@ -35,6 +35,12 @@ export type Verification = {
   edited?: EditedSection[];
   /** The record has no section hashes (written before they were added). */
   unsealed?: boolean;
+  /**
+   * The record is of version 1: its reasons hold no params, so the counts
+   * and names inside their words are compared only where the outcome holds
+   * them as fields.
+   */
+  withoutParams?: boolean;
 } & (
   | { kind: "changed"; changed: ChangedInput[] }
   | {

@@ -17,6 +17,8 @@ export interface RecordedOutcome {
   rank: number | null;
   position: { overall: number; inGroup: number } | null;
   code: string;
+  /** The reason's params (records of version 2); any JSON, as the record holds it. */
+  params?: unknown;
   /** The class placed in, for an admitted applicant of an intake with classes. */
   class?: string;
 }

@@ -31,19 +31,24 @@ const IDS_NAMED = 5;
 const wordedLines = (
   worded: NonNullable<Extract<Verification, { kind: "compared" }>["comparison"]["worded"]>,
   total: number,
+  /** The record holds each reason's params (version 2), and they were compared. */
+  params: boolean,
 ): string[] => {
   const ids = worded.first.slice(0, IDS_NAMED).map((w) => w.id);
   const more = worded.count - ids.length;
   const first = worded.first[0];
   return [
-    `worded differently: the reasons of ${worded.count} of ${total} outcomes are in other words than the record's (${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}); outcome, rank, position, quota, class and code are the same`,
+    `worded differently: the reasons of ${worded.count} of ${total} outcomes are in other words than the record's (${ids.join(", ")}${more > 0 ? ` and ${more} more` : ""}); ${params ? "outcome, rank, position, quota, class, code and params (the numbers and names in the words) are the same" : "outcome, rank, position, quota, class and code are the same"}`,
     ...(first
       ? [
           `  ${first.id}, recorded: ${JSON.stringify(first.recorded)}`,
           `  ${first.id}, now:      ${JSON.stringify(first.now)}`,
         ]
       : []),
-    "  (a record made with another --lang, or by a cohort that worded reasons otherwise; the decisions are what verify checks)",
+    params
+      ? // The re-run is worded in the record's language: only other words can differ.
+        "  (a cohort that worded reasons otherwise, or words edited in the record; the decisions are what verify checks)"
+      : "  (a record made with another --lang, or by a cohort that worded reasons otherwise; the decisions are what verify checks)",
   ];
 };
 
@@ -56,6 +61,10 @@ const renderVerification: TextRenderer<Verification> = (report) => {
   if (report.unsealed)
     out.push(
       "note: the record has no section hashes (an older cohort wrote it): its tool and seedGiven entries cannot be checked; everything else is checked against the re-run",
+    );
+  if (report.withoutParams)
+    out.push(
+      "note: the record is of version 1 (an older cohort wrote it): its reasons hold no params, so the numbers and names in their words are checked only where the outcome holds them too (quota, class, choice, rank, position)",
     );
   const edited = report.edited ?? [];
   for (const e of edited)
@@ -80,7 +89,7 @@ const renderVerification: TextRenderer<Verification> = (report) => {
     );
   const { differences, recorded, worded } = report.comparison;
   const all = recorded + differences.filter((d) => d.recorded === undefined).length;
-  if (worded) out.push(...wordedLines(worded, all));
+  if (worded) out.push(...wordedLines(worded, all, !report.withoutParams));
   if (report.summaryWorded)
     out.push(
       "worded differently: the summary's messages (seats that could not be filled as the rules ask) are in other words than the record's; its numbers are the same",

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   AUDIT_SECTIONS,
   type AuditRecord,
+  editedSections,
   sectionHashes,
+  sectionsOf,
 } from "../../../src/core/decision/audit.js";
 import {
   canonicalJson,
@@ -68,10 +70,30 @@ describe("the section hashes of an audit record", () => {
   const digest = (pieces: Iterable<string>) => [...pieces].join("");
 
   it("hash every section but the version, each of its canonical JSON", () => {
-    const hashes = sectionHashes(record, digest);
+    const hashes = sectionHashes({ ...record, version: 2, language: "nb" }, digest);
     expect(Object.keys(hashes)).toEqual([...AUDIT_SECTIONS]);
+    expect(hashes.language).toBe('"nb"');
     expect(hashes.parameters).toBe('{"total":2}');
     expect(hashes.outcomes).toBe('[{"id":"x"}]');
     expect(hashes.seedGiven).toBe("false");
+  });
+
+  it("a version 1 record has the sections it had: no language", () => {
+    expect(Object.keys(sectionHashes(record, digest))).toEqual(
+      AUDIT_SECTIONS.filter((s) => s !== "language"),
+    );
+    expect(sectionsOf(1)).not.toContain("language");
+  });
+
+  it("edited sections: none for a version 1 record without hashes, every one for a later one", () => {
+    expect(editedSections(record, digest)).toEqual([]);
+    const v2 = { ...record, version: 2, language: "nb" } as AuditRecord;
+    expect(editedSections(v2, digest).map((e) => e.section)).toEqual([...AUDIT_SECTIONS]);
+    const sealed = { ...v2, sha256: sectionHashes(v2, digest) } as AuditRecord;
+    expect(editedSections(sealed, digest)).toEqual([]);
+    const retold = { ...sealed, language: "sv" } as AuditRecord;
+    expect(editedSections(retold, digest)).toEqual([
+      { section: "language", recorded: '"nb"', actual: '"sv"' },
+    ]);
   });
 });

@@ -4,9 +4,10 @@ import type { AuditRecordOut } from "../../../src/core/decision/audit.js";
 import { formatAuditRecord } from "../../../src/format/allocate/audit.js";
 
 const record = (outcomes: unknown[], parameters: unknown): AuditRecordOut => ({
-  version: 1,
+  version: 2,
   tool: "cohort 0.1.0",
   program: 'p\n  "outcomes": []',
+  language: "sv",
   inputs: { program: { path: "p.yaml", sha256: "0" }, applicants: { path: "a.csv", sha256: "1" } },
   seed: "s",
   seedGiven: false,
@@ -25,7 +26,26 @@ describe("the audit record as written", () => {
   it("is JSON.stringify(record, null, 2), written outcome by outcome", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.jsonValue(), { maxLength: 600 }),
+        // Outcomes of any JSON, and as version 2 writes them: params after the words.
+        fc.array(
+          fc.oneof(
+            fc.jsonValue(),
+            fc.record({
+              id: fc.string(),
+              code: fc.string(),
+              reason: fc.string({ unit: "binary" }),
+              params: fc.dictionary(fc.string(), fc.jsonValue()),
+              choiceReasons: fc.array(
+                fc.record({
+                  code: fc.string(),
+                  params: fc.dictionary(fc.string(), fc.jsonValue()),
+                }),
+                { maxLength: 2 },
+              ),
+            }),
+          ),
+          { maxLength: 600 },
+        ),
         fc.jsonValue(),
         (outcomes, parameters) => {
           const text = [

@@ -199,6 +199,28 @@ describe("the verify report: reasons worded differently", () => {
     });
     expect(out).toBe(
       [
+        "worded differently: the reasons of 12 of 160 outcomes are in other words than the record's (S0, S1, S2, S3, S4 and 7 more); outcome, rank, position, quota, class, code and params (the numbers and names in the words) are the same",
+        '  S0, recorded: "platsen hålls för kvoten Kommun, 3/4"',
+        '  S0, now:      "plassen holdes av til kvoten Kommune, 3/4"',
+        "  (a cohort that worded reasons otherwise, or words edited in the record; the decisions are what verify checks)",
+        "verified: 160 outcomes reproduced, the same decisions, 12 of them worded differently (program p, seed s, inputs unchanged)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("of a version 1 record (no params): a note first, and the words hold the numbers unchecked", () => {
+    const out = text({
+      kind: "compared",
+      tool: same,
+      withoutParams: true,
+      program: "p",
+      seed: "s",
+      comparison: { recorded: 160, differences: [], worded: worded(12) },
+    });
+    expect(out).toBe(
+      [
+        "note: the record is of version 1 (an older cohort wrote it): its reasons hold no params, so the numbers and names in their words are checked only where the outcome holds them too (quota, class, choice, rank, position)",
         "worded differently: the reasons of 12 of 160 outcomes are in other words than the record's (S0, S1, S2, S3, S4 and 7 more); outcome, rank, position, quota, class and code are the same",
         '  S0, recorded: "platsen hålls för kvoten Kommun, 3/4"',
         '  S0, now:      "plassen holdes av til kvoten Kommune, 3/4"',

@@ -154,7 +154,7 @@ export const inputErrors: InputErrorWords = {
     `${p.file} er ikke en revisionslog: det er ikke JSON (cohort allocate --audit skriver en)`,
   "audit-too-deep": (p) =>
     `${p.file} er ikke en revisionslog fra cohort: den er indlejret dybere end ${p.depth} niveauer`,
-  "audit-not-record": (p) => `${p.file} er ikke en revisionslog fra cohort (version 1)`,
+  "audit-not-record": (p) => `${p.file} er ikke en revisionslog fra cohort (version 1 eller 2)`,
   "audit-bad-outcome": (p) => `${p.file}: udfald nr. ${n(p.n)} er ikke en ansøgers udfald`,
   "audit-bad-class": (p) => `${p.file}: holdet for ansøger ${p.id} er ikke et hold-id`,
   "audit-other-program": (p) =>

@@ -136,7 +136,7 @@ export const inputErrors: InputErrorWords = {
     `${p.file} is not an audit record: it is not JSON (cohort allocate --audit writes one)`,
   "audit-too-deep": (p) =>
     `${p.file} is not a cohort audit record: it nests deeper than ${p.depth} levels`,
-  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1)`,
+  "audit-not-record": (p) => `${p.file} is not a cohort audit record (version 1 or 2)`,
   "audit-bad-outcome": (p) => `${p.file}: outcome ${p.n} is not an applicant's outcome`,
   "audit-bad-class": (p) => `${p.file}: the class of applicant ${p.id} is not a class id`,
   "audit-other-program": (p) =>

@@ -157,7 +157,7 @@ export const inputErrors: InputErrorWords = {
     `${p.file} ei ole tarkastusloki: se ei ole JSONia (cohort allocate --audit kirjoittaa sellaisen)`,
   "audit-too-deep": (p) =>
     `${p.file} ei ole cohortin tarkastusloki: se on sisäkkäinen yli ${p.depth} tasoa syvältä`,
-  "audit-not-record": (p) => `${p.file} ei ole cohortin tarkastusloki (versio 1)`,
+  "audit-not-record": (p) => `${p.file} ei ole cohortin tarkastusloki (versio 1 tai 2)`,
   "audit-bad-outcome": (p) => `${p.file}: tulos nro ${n(p.n)} ei ole hakijan tulos`,
   "audit-bad-class": (p) => `${p.file}: hakijan ${p.id} ryhmä ei ole ryhmän tunnus`,
   "audit-other-program": (p) =>

@@ -154,7 +154,7 @@ export const inputErrors: InputErrorWords = {
     `${p.file} er ikke en revisjonslogg: det er ikke JSON (cohort allocate --audit skriver en)`,
   "audit-too-deep": (p) =>
     `${p.file} er ikke en revisjonslogg fra cohort: den er nøstet dypere enn ${p.depth} nivåer`,
-  "audit-not-record": (p) => `${p.file} er ikke en revisjonslogg fra cohort (versjon 1)`,
+  "audit-not-record": (p) => `${p.file} er ikke en revisjonslogg fra cohort (versjon 1 eller 2)`,
   "audit-bad-outcome": (p) => `${p.file}: utfall nr. ${n(p.n)} er ikke utfallet for en søker`,
   "audit-bad-class": (p) => `${p.file}: klassen til søker ${p.id} er ikke en klasse-ID`,
   "audit-other-program": (p) =>

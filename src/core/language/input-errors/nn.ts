@@ -155,7 +155,7 @@ export const inputErrors: InputErrorWords = {
     `${p.file} er ikkje ein revisjonslogg: det er ikkje JSON (cohort allocate --audit skriv ein)`,
   "audit-too-deep": (p) =>
     `${p.file} er ikkje ein revisjonslogg frå cohort: han er nøsta djupare enn ${p.depth} nivå`,
-  "audit-not-record": (p) => `${p.file} er ikkje ein revisjonslogg frå cohort (versjon 1)`,
+  "audit-not-record": (p) => `${p.file} er ikkje ein revisjonslogg frå cohort (versjon 1 eller 2)`,
   "audit-bad-outcome": (p) => `${p.file}: utfall nr. ${n(p.n)} er ikkje utfallet for ein søkjar`,
   "audit-bad-class": (p) => `${p.file}: klassen til søkjar ${p.id} er ikkje ein klasse-ID`,
   "audit-other-program": (p) =>

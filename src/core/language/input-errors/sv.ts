@@ -153,7 +153,7 @@ export const inputErrors: InputErrorWords = {
     `${p.file} är inte en granskningslogg: det är inte JSON (cohort allocate --audit skriver en)`,
   "audit-too-deep": (p) =>
     `${p.file} är inte en granskningslogg från cohort: den är nästlad djupare än ${p.depth} nivåer`,
-  "audit-not-record": (p) => `${p.file} är inte en granskningslogg från cohort (version 1)`,
+  "audit-not-record": (p) => `${p.file} är inte en granskningslogg från cohort (version 1 eller 2)`,
   "audit-bad-outcome": (p) => `${p.file}: utfall nr ${n(p.n)} är inte en sökandes utfall`,
   "audit-bad-class": (p) => `${p.file}: klassen för sökande ${p.id} är inte ett klass-id`,
   "audit-other-program": (p) =>
