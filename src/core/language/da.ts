@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/da.js";
 import { inputErrors, invalidProgram } from "./input-errors/da.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/da.js";
@@ -192,6 +193,7 @@ export const da: Language = {
   teams,
   completion,
   terminal,
+  init,
   country: "DK",
   rules: {
     yes: "ja",

@@ -6,6 +6,7 @@
 import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/en.js";
 import { inputErrors, invalidProgram } from "./input-errors/en.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/en.js";
@@ -195,6 +196,7 @@ export const en: Language = {
   teams,
   completion,
   terminal,
+  init,
   country: "NO",
   rules: {
     yes: "yes",

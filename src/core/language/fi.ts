@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/fi.js";
 import { inputErrors, invalidProgram } from "./input-errors/fi.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/fi.js";
@@ -194,6 +195,7 @@ export const fi: Language = {
   teams,
   completion,
   terminal,
+  init,
   country: "FI",
   rules: {
     yes: "kyllä",

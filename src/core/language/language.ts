@@ -7,6 +7,7 @@ import type { Country } from "../vocabulary.js";
 import type { CellProblemWords } from "./cell-problem-words.js";
 import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
+import type { InitWords } from "./init-words.js";
 import type { InputErrorWords } from "./input-error-words.js";
 import type { InvalidProgramWords } from "./invalid-program-words.js";
 import type { LetterNoteWords } from "./letter-note-words.js";
@@ -46,6 +47,8 @@ export interface Language {
   completion: CompletionWords;
   /** Lines only a terminal gets: a table shown in part, the status line while a list is read. */
   terminal: TerminalWords;
+  /** What `cohort init` says on stderr, and its refusal of an argument that is not a program id. */
+  init: InitWords;
   /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
   cellProblems: CellProblemWords;
   /** What is wrong with a filled roster (progress), and the line `cohort roster` writes. */

@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/nb.js";
 import { inputErrors, invalidProgram } from "./input-errors/nb.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nb.js";
@@ -191,6 +192,7 @@ export const nb: Language = {
   teams,
   completion,
   terminal,
+  init,
   country: "NO",
   rules: {
     yes: "ja",

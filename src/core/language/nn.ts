@@ -6,6 +6,7 @@
 import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/nn.js";
 import { inputErrors, invalidProgram } from "./input-errors/nn.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nn.js";
@@ -193,6 +194,7 @@ export const nn: Language = {
   teams,
   completion,
   terminal,
+  init,
   country: "NO",
   rules: {
     ...nb.rules,

@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/sv.js";
 import { inputErrors, invalidProgram } from "./input-errors/sv.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/sv.js";
@@ -191,6 +192,7 @@ export const sv: Language = {
   teams,
   completion,
   terminal,
+  init,
   country: "SE",
   rules: {
     yes: "ja",

@@ -521,6 +521,31 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
         ],
         [[5, undefined], ["5"]],
       ];
+    // What cohort init says.
+    case "init.notAnId":
+      return [
+        [
+          ["Ny som leder", "cohort init ny-som-leder"],
+          ["Ny som leder", "cohort init ny-som-leder"],
+        ],
+        [["ÆØÅ", undefined], ["ÆØÅ"]],
+      ];
+    case "init.wroteSchema":
+      return [
+        [
+          ["schema/p.json", "cohort schema -o schema/p.json"],
+          ["schema/p.json", "cohort schema -o schema/p.json"],
+        ],
+      ];
+    case "init.wrote":
+      return [
+        [
+          ["programs/x.yaml", "sv", "FI"],
+          ["programs/x.yaml", "sv", "FI"],
+        ],
+      ];
+    case "init.next":
+      return [[["cohort validate programs/x.yaml"], ["cohort validate programs/x.yaml"]]];
     // Words of the rarer cell problems, cohort list and the warnings.
     case "cellProblems.noMonth":
       return [
