@@ -11,7 +11,9 @@
  * problem gets a new code, and the compiler then asks every language for
  * its words.
  */
+
 import type { RefusalWhy } from "./decision/declines.js";
+import type { TemplateFault } from "./letters/template-faults.js";
 
 /**
  * What a failed system call said: its errno code (ENOSPC), which the
@@ -147,8 +149,8 @@ export type InputProblem =
   | { code: "templates-unreadable"; folder: string; fault: SystemFault }
   | { code: "template-stray"; file: string; names: readonly string[] }
   | { code: "template-not-utf8"; file: string }
-  /** A template that cannot be used; `detail` names why, in the template checker's words. */
-  | { code: "template-invalid"; detail: string }
+  /** A template that cannot be used, and why (worded in template-faults/<code>.ts). */
+  | { code: "template-invalid"; fault: TemplateFault }
   // Rosters and progress.
   | { code: "roster-no-intake"; file: string; program: string }
   | { code: "roster-unknown-intake"; file: string; program: string; intake: string }

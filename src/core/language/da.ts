@@ -14,6 +14,7 @@ import { progress } from "./progress/da.js";
 import { rosterProblems } from "./roster-problems/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
+import { templateFaults } from "./template-faults/da.js";
 import { terminal } from "./terminal/da.js";
 import { together } from "./together/da.js";
 import { warnings } from "./warnings/da.js";
@@ -194,6 +195,7 @@ export const da: Language = {
   completion,
   terminal,
   init,
+  templateFaults,
   country: "DK",
   rules: {
     yes: "ja",

@@ -17,6 +17,7 @@ import { progress } from "./progress/en.js";
 import { rosterProblems } from "./roster-problems/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
+import { templateFaults } from "./template-faults/en.js";
 import { terminal } from "./terminal/en.js";
 import { together } from "./together/en.js";
 import { warnings } from "./warnings/en.js";
@@ -197,6 +198,7 @@ export const en: Language = {
   completion,
   terminal,
   init,
+  templateFaults,
   country: "NO",
   rules: {
     yes: "yes",

@@ -14,6 +14,7 @@ import { progress } from "./progress/fi.js";
 import { rosterProblems } from "./roster-problems/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
+import { templateFaults } from "./template-faults/fi.js";
 import { terminal } from "./terminal/fi.js";
 import { together } from "./together/fi.js";
 import { warnings } from "./warnings/fi.js";
@@ -196,6 +197,7 @@ export const fi: Language = {
   completion,
   terminal,
   init,
+  templateFaults,
   country: "FI",
   rules: {
     yes: "kyllä",

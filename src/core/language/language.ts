@@ -19,6 +19,7 @@ import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
 import type { TeamWords } from "./team-words.js";
+import type { TemplateFaultWords } from "./template-fault-words.js";
 import type { TerminalWords } from "./terminal-words.js";
 import type { WarningWords } from "./warning-words.js";
 
@@ -49,6 +50,8 @@ export interface Language {
   terminal: TerminalWords;
   /** What `cohort init` says on stderr, and its refusal of an argument that is not a program id. */
   init: InitWords;
+  /** Why a letter template cannot be used: its frame, what it names, its Mustache syntax. */
+  templateFaults: TemplateFaultWords;
   /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
   cellProblems: CellProblemWords;
   /** What is wrong with a filled roster (progress), and the line `cohort roster` writes. */

@@ -14,6 +14,7 @@ import { progress } from "./progress/nb.js";
 import { rosterProblems } from "./roster-problems/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
+import { templateFaults } from "./template-faults/nb.js";
 import { terminal } from "./terminal/nb.js";
 import { together } from "./together/nb.js";
 import { warnings } from "./warnings/nb.js";
@@ -193,6 +194,7 @@ export const nb: Language = {
   completion,
   terminal,
   init,
+  templateFaults,
   country: "NO",
   rules: {
     yes: "ja",

@@ -16,6 +16,7 @@ import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { rosterProblems } from "./roster-problems/nn.js";
 import { teams } from "./teams/nn.js";
+import { templateFaults } from "./template-faults/nn.js";
 import { terminal } from "./terminal/nn.js";
 import { together } from "./together/nn.js";
 import { warnings } from "./warnings/nn.js";
@@ -195,6 +196,7 @@ export const nn: Language = {
   completion,
   terminal,
   init,
+  templateFaults,
   country: "NO",
   rules: {
     ...nb.rules,

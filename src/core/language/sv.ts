@@ -14,6 +14,7 @@ import { progress } from "./progress/sv.js";
 import { rosterProblems } from "./roster-problems/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
+import { templateFaults } from "./template-faults/sv.js";
 import { terminal } from "./terminal/sv.js";
 import { together } from "./together/sv.js";
 import { warnings } from "./warnings/sv.js";
@@ -193,6 +194,7 @@ export const sv: Language = {
   completion,
   terminal,
   init,
+  templateFaults,
   country: "SE",
   rules: {
     yes: "ja",

@@ -3,7 +3,9 @@
  * take every branch a word function has: the record's type asks for a sample
  * of each code, so a new code cannot go untested.
  */
+
 import type { InputProblemCode, InputProblemOf } from "../../../src/core/input-problems.js";
+import { TEMPLATE_FAULT_SAMPLES } from "./template-fault-samples.js";
 
 type Samples = { [C in InputProblemCode]: InputProblemOf<C>[] };
 
@@ -191,7 +193,9 @@ export const SAMPLES: Samples = {
     { code: "template-stray", file: "brev/x.txt", names: ["admitted.txt", "waitlisted.txt"] },
   ],
   "template-not-utf8": [{ code: "template-not-utf8", file: "brev/admitted.txt" }],
-  "template-invalid": [{ code: "template-invalid", detail: "the letter has no body" }],
+  "template-invalid": Object.values(TEMPLATE_FAULT_SAMPLES).flatMap((samples) =>
+    samples.map(([fault]) => ({ code: "template-invalid" as const, fault })),
+  ),
   "roster-no-intake": [{ code: "roster-no-intake", file: "a.json", program: "p.yaml" }],
   "roster-unknown-intake": [
     { code: "roster-unknown-intake", file: "a.json", program: "p.yaml", intake: "2029" },

@@ -10,6 +10,7 @@ import { LANGUAGES, LOCALES } from "../../../src/core/language/index.js";
 import { programSchema } from "../../../src/core/program/schema.js";
 import { plainDate } from "../../../src/format/schedule/dates.js";
 import { SAMPLES } from "./input-problem-samples.js";
+import { TEMPLATE_FAULT_SAMPLES } from "./template-fault-samples.js";
 
 type Leaf = [path: string, value: unknown];
 
@@ -238,6 +239,10 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
   if (path.startsWith("inputErrors.")) {
     const code = path.slice("inputErrors.".length) as keyof typeof SAMPLES;
     return SAMPLES[code].map((p) => [[p], []]);
+  }
+  if (path.startsWith("templateFaults.")) {
+    const code = path.slice("templateFaults.".length) as keyof typeof TEMPLATE_FAULT_SAMPLES;
+    return TEMPLATE_FAULT_SAMPLES[code].map(([fault, shown]) => [[fault], [...shown]]);
   }
   if (path === "invalidProgram.heading") return [[["p.yaml", 2], ["p.yaml"]]];
   if (path === "invalidProgram.more") return [[[4], ["4"]]];

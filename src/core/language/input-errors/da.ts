@@ -8,6 +8,8 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/da.js";
 import { grouped } from "../terminal-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "»", "«");
@@ -192,7 +194,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} er ikke navnet på en brevskabelon; navnene er ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; gem den som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} angiver intet optag, men ${p.program} har optag`,
   "roster-unknown-intake": (p) =>
     `${p.program} har intet optag »${p.intake}«, som ${p.file} henviser til`,

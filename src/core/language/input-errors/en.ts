@@ -7,6 +7,8 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/en.js";
 
 const q = (names: readonly string[]) => quotedList(names, '"', '"');
 /** English shows a fault as the system says it. */
@@ -175,7 +177,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
   "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
   "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,

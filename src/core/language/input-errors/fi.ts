@@ -8,6 +8,8 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/fi.js";
 import { grouped } from "../terminal-words.js";
 
 // Names are set beside a noun in the case the sentence needs ("tiedostoa X",
@@ -194,7 +196,7 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kansion ${p.folder} kirjepohjia ei voi lukea: ${fault(p.fault)}`,
   "template-stray": (p) => `${p.file} ei ole kirjepohjan nimi; nimet ovat ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `tiedosto ${p.file} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>
     `tiedostossa ${p.file} ei ole hakukierrosta, mutta ohjelmassa ${p.program} on hakukierroksia`,
   "roster-unknown-intake": (p) =>

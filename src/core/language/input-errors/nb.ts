@@ -8,6 +8,8 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/nb.js";
 import { grouped } from "../terminal-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "«", "»");
@@ -192,7 +194,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} er ikke navnet på en brevmal; navnene er ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; lagre den som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} oppgir ikke noe opptak, men ${p.program} har opptak`,
   "roster-unknown-intake": (p) =>
     `${p.program} har ikke noe opptak «${p.intake}», som ${p.file} viser til`,

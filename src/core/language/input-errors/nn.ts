@@ -8,6 +8,8 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/nn.js";
 import { grouped } from "../terminal-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "«", "»");
@@ -193,7 +195,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} er ikkje namnet på ein brevmal; namna er ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} er ikkje UTF-8-tekst; lagre ho som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} oppgir ikkje noko opptak, men ${p.program} har opptak`,
   "roster-unknown-intake": (p) =>
     `${p.program} har ikkje noko opptak «${p.intake}», som ${p.file} viser til`,

@@ -8,6 +8,8 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/sv.js";
 import { grouped } from "../terminal-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "”", "”");
@@ -191,7 +193,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} är inte namnet på en brevmall; namnen är ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} är inte UTF-8-text; spara den som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>
     `${p.file} anger ingen antagningsomgång, men ${p.program} har antagningsomgångar`,
   "roster-unknown-intake": (p) =>
