@@ -77,7 +77,7 @@ export type InputProblem =
   // Workbooks.
   | { code: "xlsx-not-zip"; file: string; oldOrLocked: boolean }
   /** SheetJS or the zip reader refused it; `detail` is the technical why, as found. */
-  | { code: "xlsx-damaged"; file: string; detail: string }
+  | { code: "xlsx-damaged"; file: string; damage: XlsxDamage }
   | { code: "xlsx-too-large"; file: string; size: number; limit: number }
   | { code: "xlsx-inflates"; file: string; limit: number }
   | { code: "xlsx-all-hidden"; file: string; sheets: readonly string[] }
@@ -191,6 +191,21 @@ export type InputProblem =
 
 /** Why a declined id cannot decline. */
 export type RefusalReason = RefusalWhy;
+
+/**
+ * What is damaged in a workbook: the zip archive around it (read by
+ * src/io/applicants/xlsx-zip.ts), or the parts SheetJS reads. SheetJS's own
+ * words are not among them: they go with the error as its cause, shown
+ * under --debug.
+ */
+export type XlsxDamage =
+  | { kind: "no-directory" }
+  | { kind: "directory" }
+  | { kind: "entry"; entry: string }
+  | { kind: "inflate"; entry: string }
+  | { kind: "method"; entry: string }
+  | { kind: "part-missing"; entry: string }
+  | { kind: "contents" };
 
 /** What cohort init suggests instead of a file or id already taken: the command to run. */
 export interface InitAlternative {

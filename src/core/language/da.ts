@@ -18,6 +18,7 @@ import { templateFaults } from "./template-faults/da.js";
 import { terminal } from "./terminal/da.js";
 import { together } from "./together/da.js";
 import { warnings } from "./warnings/da.js";
+import { xlsxDamage } from "./xlsx-damage/da.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -196,6 +197,7 @@ export const da: Language = {
   terminal,
   init,
   templateFaults,
+  xlsxDamage,
   country: "DK",
   rules: {
     yes: "ja",

@@ -21,6 +21,7 @@ import { templateFaults } from "./template-faults/en.js";
 import { terminal } from "./terminal/en.js";
 import { together } from "./together/en.js";
 import { warnings } from "./warnings/en.js";
+import { xlsxDamage } from "./xlsx-damage/en.js";
 
 const s = (n: number) => (n === 1 ? "" : "s");
 
@@ -199,6 +200,7 @@ export const en: Language = {
   terminal,
   init,
   templateFaults,
+  xlsxDamage,
   country: "NO",
   rules: {
     yes: "yes",

@@ -18,6 +18,7 @@ import { templateFaults } from "./template-faults/fi.js";
 import { terminal } from "./terminal/fi.js";
 import { together } from "./together/fi.js";
 import { warnings } from "./warnings/fi.js";
+import { xlsxDamage } from "./xlsx-damage/fi.js";
 
 // Quota labels and values are the program's own names: they stand in
 // apposition ("kiintiö X", "arvo X") so that they need no case ending.
@@ -198,6 +199,7 @@ export const fi: Language = {
   terminal,
   init,
   templateFaults,
+  xlsxDamage,
   country: "FI",
   rules: {
     yes: "kyllä",

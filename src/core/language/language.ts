@@ -22,6 +22,7 @@ import type { TeamWords } from "./team-words.js";
 import type { TemplateFaultWords } from "./template-fault-words.js";
 import type { TerminalWords } from "./terminal-words.js";
 import type { WarningWords } from "./warning-words.js";
+import type { XlsxDamageWords } from "./xlsx-damage-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -52,6 +53,8 @@ export interface Language {
   init: InitWords;
   /** Why a letter template cannot be used: its frame, what it names, its Mustache syntax. */
   templateFaults: TemplateFaultWords;
+  /** What is damaged in a workbook that cannot be read (the end of the xlsx-damaged error). */
+  xlsxDamage: XlsxDamageWords;
   /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
   cellProblems: CellProblemWords;
   /** What is wrong with a filled roster (progress), and the line `cohort roster` writes. */

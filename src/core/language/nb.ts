@@ -18,6 +18,7 @@ import { templateFaults } from "./template-faults/nb.js";
 import { terminal } from "./terminal/nb.js";
 import { together } from "./together/nb.js";
 import { warnings } from "./warnings/nb.js";
+import { xlsxDamage } from "./xlsx-damage/nb.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -195,6 +196,7 @@ export const nb: Language = {
   terminal,
   init,
   templateFaults,
+  xlsxDamage,
   country: "NO",
   rules: {
     yes: "ja",

@@ -20,6 +20,7 @@ import { templateFaults } from "./template-faults/nn.js";
 import { terminal } from "./terminal/nn.js";
 import { together } from "./together/nn.js";
 import { warnings } from "./warnings/nn.js";
+import { xlsxDamage } from "./xlsx-damage/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -197,6 +198,7 @@ export const nn: Language = {
   terminal,
   init,
   templateFaults,
+  xlsxDamage,
   country: "NO",
   rules: {
     ...nb.rules,

@@ -18,6 +18,7 @@ import { templateFaults } from "./template-faults/sv.js";
 import { terminal } from "./terminal/sv.js";
 import { together } from "./together/sv.js";
 import { warnings } from "./warnings/sv.js";
+import { xlsxDamage } from "./xlsx-damage/sv.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -195,6 +196,7 @@ export const sv: Language = {
   terminal,
   init,
   templateFaults,
+  xlsxDamage,
   country: "SE",
   rules: {
     yes: "ja",

@@ -6,6 +6,7 @@
 
 import type { InputProblemCode, InputProblemOf } from "../../../src/core/input-problems.js";
 import { TEMPLATE_FAULT_SAMPLES } from "./template-fault-samples.js";
+import { XLSX_DAMAGE_SAMPLES } from "./xlsx-damage-samples.js";
 
 type Samples = { [C in InputProblemCode]: InputProblemOf<C>[] };
 
@@ -89,7 +90,7 @@ export const SAMPLES: Samples = {
     { code: "xlsx-not-zip", file, oldOrLocked: true },
     { code: "xlsx-not-zip", file, oldOrLocked: false },
   ],
-  "xlsx-damaged": [{ code: "xlsx-damaged", file, detail: "its zip directory is damaged" }],
+  "xlsx-damaged": XLSX_DAMAGE_SAMPLES.map(([damage]) => ({ code: "xlsx-damaged", file, damage })),
   "xlsx-too-large": [{ code: "xlsx-too-large", file, size: 25_300_000, limit: 20_000_000 }],
   "xlsx-inflates": [{ code: "xlsx-inflates", file, limit: 256 * 2 ** 20 }],
   "xlsx-all-hidden": [{ code: "xlsx-all-hidden", file, sheets: ["A", "B"] }],

@@ -11,6 +11,7 @@ import { programSchema } from "../../../src/core/program/schema.js";
 import { plainDate } from "../../../src/format/schedule/dates.js";
 import { SAMPLES } from "./input-problem-samples.js";
 import { TEMPLATE_FAULT_SAMPLES } from "./template-fault-samples.js";
+import { XLSX_DAMAGE_BY_KIND } from "./xlsx-damage-samples.js";
 
 type Leaf = [path: string, value: unknown];
 
@@ -243,6 +244,11 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
   if (path.startsWith("templateFaults.")) {
     const code = path.slice("templateFaults.".length) as keyof typeof TEMPLATE_FAULT_SAMPLES;
     return TEMPLATE_FAULT_SAMPLES[code].map(([fault, shown]) => [[fault], [...shown]]);
+  }
+  if (path.startsWith("xlsxDamage.")) {
+    const kind = path.slice("xlsxDamage.".length) as keyof typeof XLSX_DAMAGE_BY_KIND;
+    const [damage, shown] = XLSX_DAMAGE_BY_KIND[kind];
+    return [[[damage], shown]];
   }
   if (path === "invalidProgram.heading") return [[["p.yaml", 2], ["p.yaml"]]];
   if (path === "invalidProgram.more") return [[[4], ["4"]]];

@@ -11,6 +11,8 @@ import type { InvalidProgramWords } from "../invalid-program-words.js";
 import { templateFaultWords } from "../template-fault-words.js";
 import { templateFaults } from "../template-faults/nb.js";
 import { grouped } from "../terminal-words.js";
+import { xlsxDamage } from "../xlsx-damage/nb.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "«", "»");
 const n = (count: number) => grouped(count, "\u00a0");
@@ -115,7 +117,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `det finnes ingen søker med ID «${p.id}» i ${p.list}`,
   "xlsx-not-zip": (p) =>
     `${p.file} er ikke en .xlsx-arbeidsbok: ${p.oldOrLocked ? "det er en gammel .xls-arbeidsbok eller en passordbeskyttet en; lagre den som .xlsx uten passord" : "en .xlsx-fil er et zip-arkiv; er dette en CSV-fil med feil filendelse?"}`,
-  "xlsx-damaged": (p) => `${p.file} kunne ikke leses som en Excel-arbeidsbok: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `${p.file} kunne ikke leses som en Excel-arbeidsbok: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `${p.file} er ${sizeText(p.size, p.limit, true)}; en arbeidsbok leses inn i minnet i sin helhet, så cohort leser .xlsx-filer på opptil ${sizeText(p.limit, p.limit, true, true)}; lagre en så stor liste som CSV, som leses bit for bit`,
   "xlsx-inflates": (p) =>
