@@ -277,8 +277,8 @@ describe("fuzz: sizes in human formats", () => {
                 join(workspace.caseDir, "list.csv"),
                 `${HEADER}\n${rowWith("A1", "Navn", cell, 1)}\n`,
               );
-              // The one case near the limit on an idle machine: its limit
-              // follows the machine's speed (harness.ts, slowdown).
+              // The cases of this test come near the limit on an idle
+              // machine: their limit follows its speed (harness.ts, slowdown).
               const result = runCase(
                 workspace,
                 ["check", "topplederprogrammet", "case/list.csv", "--format", "table"],
@@ -292,7 +292,9 @@ describe("fuzz: sizes in human formats", () => {
               join(workspace.caseDir, "p.yaml"),
               `{id: x, name: "${"x".repeat(size.padding)}", ${keys}}\n`,
             );
-            const result = runCase(workspace, ["validate", "case/p.yaml"]);
+            const result = runCase(workspace, ["validate", "case/p.yaml"], {
+              timeoutMs: scaledRunTimeout(),
+            });
             assertWellBehaved(result);
             // Each finding: a heading and a frame of at most three lines of
             // 240 characters of source (and a gutter); never the whole line.
