@@ -493,7 +493,12 @@ export const COMMANDS: CommandSpec[] = [
       () =>
         new Option(
           "--locale <code>",
-          "language of the file and its comments (default: from LC_ALL/LC_MESSAGES/LANG, else en)",
+          "language of the file and its comments (default: --lang's, else from LC_ALL/LC_MESSAGES/LANG, else en)",
+        ).choices(LOCALES),
+      () =>
+        new Option(
+          "--lang <code>",
+          "write what init says (what it wrote, its errors) in this language, and the file in it too unless --locale is given (default: en)",
         ).choices(LOCALES),
       () =>
         new Option(
@@ -515,6 +520,7 @@ export const COMMANDS: CommandSpec[] = [
     examples: [
       "cohort init ny-som-leder",
       "cohort init ledarskap-2028 --locale sv",
+      "cohort init ledarskap-2028 --lang sv",
       'cohort init leadership-basics --locale en --country SE --name "Leadership basics"',
       "cohort init ny-som-leder -o drafts/ny-som-leder.yaml && cohort validate drafts/",
     ],

@@ -38,7 +38,12 @@ const stderrStream = {
 };
 
 export const defaultContext = (globals: GlobalOptions): CommandContext => ({
-  onProgramWarnings: programWarningsTo(process.stderr, globals.quiet === true, globals.lang),
+  onProgramWarnings: programWarningsTo(
+    stderrStream,
+    globals.quiet === true,
+    globals.lang,
+    process.env,
+  ),
   onNotice: (message) => {
     if (globals.quiet === true) return;
     const width = stderrWidth({ env: process.env, stderr: stderrStream });

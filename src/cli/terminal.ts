@@ -9,6 +9,7 @@
  * written to a file with -o is never fitted.
  */
 import { MIN_WIDTH } from "../format/fit-width.js";
+import { fitError } from "../format/input-error.js";
 import type { CommandContext } from "./context.js";
 
 /** The first rows of a table a terminal shows; `--all` shows every row (docs/reliability.md). */
@@ -74,3 +75,14 @@ export const stderrWidth = (
   const columns = fromEnv ?? (own !== undefined && own > 0 ? own : undefined);
   return columns === undefined ? undefined : Math.max(MIN_WIDTH, columns);
 };
+
+/**
+ * Lines for people on stderr fitted to its width when it is a terminal
+ * (wrapped at spaces, continuing two spaces in, the names in `whole` never
+ * broken); unchanged otherwise.
+ */
+export const fitStderr = (
+  context: Pick<CommandContext, "env" | "stderr">,
+  text: string,
+  whole: readonly string[] = [],
+): string => fitError(text, stderrWidth(context), whole);

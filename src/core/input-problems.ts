@@ -11,7 +11,9 @@
  * problem gets a new code, and the compiler then asks every language for
  * its words.
  */
+
 import type { RefusalWhy } from "./decision/declines.js";
+import type { TemplateFault } from "./letters/template-faults.js";
 
 /**
  * What a failed system call said: its errno code (ENOSPC), which the
@@ -75,7 +77,7 @@ export type InputProblem =
   // Workbooks.
   | { code: "xlsx-not-zip"; file: string; oldOrLocked: boolean }
   /** SheetJS or the zip reader refused it; `detail` is the technical why, as found. */
-  | { code: "xlsx-damaged"; file: string; detail: string }
+  | { code: "xlsx-damaged"; file: string; damage: XlsxDamage }
   | { code: "xlsx-too-large"; file: string; size: number; limit: number }
   | { code: "xlsx-inflates"; file: string; limit: number }
   | { code: "xlsx-all-hidden"; file: string; sheets: readonly string[] }
@@ -147,8 +149,8 @@ export type InputProblem =
   | { code: "templates-unreadable"; folder: string; fault: SystemFault }
   | { code: "template-stray"; file: string; names: readonly string[] }
   | { code: "template-not-utf8"; file: string }
-  /** A template that cannot be used; `detail` names why, in the template checker's words. */
-  | { code: "template-invalid"; detail: string }
+  /** A template that cannot be used, and why (worded in template-faults/<code>.ts). */
+  | { code: "template-invalid"; fault: TemplateFault }
   // Rosters and progress.
   | { code: "roster-no-intake"; file: string; program: string }
   | { code: "roster-unknown-intake"; file: string; program: string; intake: string }
@@ -189,6 +191,21 @@ export type InputProblem =
 
 /** Why a declined id cannot decline. */
 export type RefusalReason = RefusalWhy;
+
+/**
+ * What is damaged in a workbook: the zip archive around it (read by
+ * src/io/applicants/xlsx-zip.ts), or the parts SheetJS reads. SheetJS's own
+ * words are not among them: they go with the error as its cause, shown
+ * under --debug.
+ */
+export type XlsxDamage =
+  | { kind: "no-directory" }
+  | { kind: "directory" }
+  | { kind: "entry"; entry: string }
+  | { kind: "inflate"; entry: string }
+  | { kind: "method"; entry: string }
+  | { kind: "part-missing"; entry: string }
+  | { kind: "contents" };
 
 /** What cohort init suggests instead of a file or id already taken: the command to run. */
 export interface InitAlternative {

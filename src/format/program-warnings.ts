@@ -8,7 +8,9 @@
  */
 import type { LocatedFinding } from "../core/findings.js";
 import { type Locale, languageOf } from "../core/language/index.js";
+import { fitError } from "./input-error.js";
 import { sentenceDate } from "./schedule/warning-words.js";
+import { terminalText } from "./terminal-text.js";
 
 /** A warning's words in `locale`; its English message when it has no detail. */
 export const warningWords = (f: LocatedFinding, locale: Locale): string => {
@@ -48,15 +50,22 @@ export const warningWords = (f: LocatedFinding, locale: Locale): string => {
   return `${s.class === undefined ? w.intake(s.intake) : w.intakeClass(s.intake, s.class)}: ${text}`;
 };
 
+/**
+ * One line per warning; on a terminal of `width` columns each wraps at
+ * spaces, continuing two spaces in, the file name kept whole, so that every
+ * warning still starts with its label and `file:line:column:`. Without a
+ * width, the bytes scripts have always read.
+ */
 export const programWarningLines = (
   warnings: readonly LocatedFinding[],
   locale?: Locale,
+  width?: number,
 ): string => {
   const label = locale ? languageOf(locale).decision.summary.warning : "warning";
   return warnings
-    .map(
-      (f) =>
-        `${label}: ${f.file}:${f.line}:${f.column}: ${locale ? warningWords(f, locale) : f.message} (${f.code})\n`,
-    )
+    .map((f) => {
+      const line = `${label}: ${f.file}:${f.line}:${f.column}: ${locale ? warningWords(f, locale) : f.message} (${f.code})`;
+      return `${width === undefined ? line : fitError(terminalText(line), width, [terminalText(f.file)])}\n`;
+    })
     .join("");
 };

@@ -72,7 +72,7 @@ export const readLetterTemplates = async <K extends string>(
     const parsed = parseTemplateFile(text);
     if (!parsed.ok)
       throw inputError(
-        { code: "template-invalid", detail: parsed.message },
+        { code: "template-invalid", fault: parsed.fault },
         { file: display, line: parsed.line },
       );
     result[outcome] = {

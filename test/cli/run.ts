@@ -68,7 +68,7 @@ export const run = async (argv: string[], options: RunOptions = {}): Promise<InP
       color: { stdout: false, stderr: false },
       quiet,
       today: options.today ?? "2027-01-15",
-      onProgramWarnings: programWarningsTo(stderr, quiet, globals.lang),
+      onProgramWarnings: programWarningsTo(stderr, quiet, globals.lang, options.env ?? {}),
       onNotice: (message: string) => {
         if (!quiet) stderr.write(`${message}\n`);
       },

@@ -169,7 +169,24 @@ describe("cohort letters", () => {
       const typo = inWs(["letters", "audit.json", "-o", "typo"]);
       expect(typo.code).toBe(2);
       expect(typo.stderr).toContain("topplederprogrammet.letters/admitted.txt:3:5");
-      expect(typo.stderr).toContain("unknown placeholder {{nmae}}");
+      // In the program's language (nb), every part of it.
+      expect(typo.stderr).toBe(
+        `cohort: topplederprogrammet.letters/admitted.txt:3:5: ukjent plassholder {{nmae}}; se plassholderne i docs/commands/letters.md\n`,
+      );
+      expect(existsSync(at("typo"))).toBe(false);
+      // Mustache's syntax errors are worded too, located where Mustache finds them.
+      writeFileSync(join(folder, "admitted.txt"), "Subject: Hei\n\n{{#reasons}}\n- {{.}}\n");
+      const unclosed = inWs(["letters", "audit.json", "-o", "typo"]);
+      expect(unclosed.code).toBe(2);
+      expect(unclosed.stderr).toMatch(
+        /^cohort: \S*admitted\.txt:3:1: delen \{\{#reasons\}\} er ikke lukket med \{\{\/reasons\}\}\n$/,
+      );
+      writeFileSync(join(folder, "admitted.txt"), "Hei {{name}}\n");
+      const frame = inWs(["letters", "audit.json", "-o", "typo"]);
+      expect(frame.code).toBe(2);
+      expect(frame.stderr).toMatch(
+        /admitted\.txt:1: en brevmal begynner med en linje «Subject: …», deretter en tom linje og så selve brevet\n$/,
+      );
       expect(existsSync(at("typo"))).toBe(false);
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -48,6 +48,45 @@ export const RUN_TIMEOUT_MS = Number(process.env.COHORT_FUZZ_TIMEOUT_MS) || 10_0
 /** Enough for every case of a test, with room for the slowest runs. */
 export const testTimeout = (spawnsPerCase: number): number => RUNS * spawnsPerCase * 4_000 + 60_000;
 
+/**
+ * How long `node -e 0` takes on an idle machine of the kind the tests run
+ * on (its start-up alone, in ms), and the most a run's limit is stretched
+ * for a machine found slower than that.
+ */
+export const IDLE_NODE_MS = 60;
+export const MAX_SLOWDOWN = 8;
+
+/**
+ * How much slower than idle the machine is right now: the median of three
+ * starts of `node -e 0`, against IDLE_NODE_MS, between 1 and MAX_SLOWDOWN.
+ * The heaviest cases (a cell of 250,000 lines, 2,000 modules on a day) stay
+ * within RUN_TIMEOUT_MS on an idle machine but not on one shared by several
+ * test runs; their limit is this times RUN_TIMEOUT_MS, so they pass on a
+ * loaded machine and a run that is quadratic where it should be linear
+ * (minutes, not seconds) still fails as a hang. Measured before each case,
+ * as the load comes and goes.
+ */
+export const slowdown = (): number => {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    spawnSync(process.execPath, ["-e", "0"], {
+      stdio: "ignore",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    times.push(performance.now() - started);
+  }
+  const median = times.sort((a, b) => a - b)[1]!;
+  return Math.min(MAX_SLOWDOWN, Math.max(1, median / IDLE_NODE_MS));
+};
+
+/** A run's limit scaled to the machine's speed now (see slowdown). */
+export const scaledRunTimeout = (): number => Math.round(RUN_TIMEOUT_MS * slowdown());
+
+/** The test timeout for cases whose runs have a scaled limit: every run at its longest. */
+export const scaledTestTimeout = (spawnsPerCase: number): number =>
+  RUNS * spawnsPerCase * RUN_TIMEOUT_MS * MAX_SLOWDOWN + 60_000;
+
 export interface Run {
   args: string[];
   code: number | null;
@@ -56,6 +95,8 @@ export interface Run {
   stdout: string;
   stderr: string;
   ms: number;
+  /** The limit it ran under, when not RUN_TIMEOUT_MS (a scaled one). */
+  limitMs?: number;
 }
 
 /**
@@ -81,14 +122,21 @@ const binary = (() => {
 
 export const spawnCohort = (
   args: readonly string[],
-  options: { cwd: string; input?: string | Buffer; env?: Record<string, string> },
+  options: {
+    cwd: string;
+    input?: string | Buffer;
+    env?: Record<string, string>;
+    /** The limit of this run instead of RUN_TIMEOUT_MS (scaledRunTimeout). */
+    timeoutMs?: number;
+  },
 ): Run => {
+  const limit = options.timeoutMs ?? RUN_TIMEOUT_MS;
   const started = Date.now();
   const result = spawnSync(process.execPath, [binary(), ...args], {
     cwd: options.cwd,
     input: options.input ?? "",
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", TZ: "Europe/Oslo", ...options.env },
-    timeout: RUN_TIMEOUT_MS,
+    timeout: limit,
     killSignal: "SIGKILL",
     maxBuffer: 512 * 1024 * 1024,
   });
@@ -104,6 +152,7 @@ export const spawnCohort = (
     stdout: result.stdout?.toString("utf8") ?? "",
     stderr: result.stderr?.toString("utf8") ?? "",
     ms: Date.now() - started,
+    ...(limit !== RUN_TIMEOUT_MS ? { limitMs: limit } : {}),
   };
 };
 
@@ -195,7 +244,10 @@ export const problemsOf = (
   outputs: readonly string[],
 ): string[] => {
   const problems: string[] = [];
-  if (run.timedOut) problems.push(`hang: no exit within ${RUN_TIMEOUT_MS} ms`);
+  if (run.timedOut)
+    problems.push(
+      `hang: no exit within ${run.limitMs ?? RUN_TIMEOUT_MS} ms${run.limitMs === undefined ? "" : ` (${RUN_TIMEOUT_MS} ms scaled to the machine's speed)`}`,
+    );
   if (run.signal && !run.timedOut) problems.push(`killed by ${run.signal}`);
   if (!run.timedOut && run.code !== 0 && run.code !== 1 && run.code !== 2)
     problems.push(`exit code ${run.code}`);
@@ -259,7 +311,7 @@ export const writeStats = (): void => {
 export const runCase = (
   workspace: Workspace,
   args: readonly string[],
-  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+  options: { input?: string | Buffer; env?: Record<string, string>; timeoutMs?: number } = {},
 ): { run: Run; problems: string[]; category: string } => {
   const before = snapshot(workspace.root);
   const run = spawnCohort(args, { cwd: workspace.root, ...options });

@@ -12,7 +12,17 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../e2e/run-cli.js";
 import { applyCsvMutations, type CsvMutation } from "./csv-mutations.js";
-import { assertWellBehaved, createWorkspace, problemsOf, runCase } from "./harness.js";
+import {
+  assertWellBehaved,
+  createWorkspace,
+  MAX_SLOWDOWN,
+  problemsOf,
+  RUN_TIMEOUT_MS,
+  runCase,
+  scaledRunTimeout,
+  slowdown,
+  spawnCohort,
+} from "./harness.js";
 import { applyProgramMutations, type ProgramMutation } from "./program-mutations.js";
 import { buildWorkbook, type WorkbookMutation } from "./workbook-mutations.js";
 
@@ -129,6 +139,33 @@ describe("the fuzz harness itself", () => {
       /^hang/,
     );
     expect(problemsOf({ ...run, code: 134 }, files, files, [])).toContain("exit code 134");
+  });
+
+  it("scales a run's limit by the machine's speed, never below the plain limit nor past its cap", () => {
+    const factor = slowdown();
+    expect(factor).toBeGreaterThanOrEqual(1);
+    expect(factor).toBeLessThanOrEqual(MAX_SLOWDOWN);
+    const limit = scaledRunTimeout();
+    expect(limit).toBeGreaterThanOrEqual(RUN_TIMEOUT_MS);
+    expect(limit).toBeLessThanOrEqual(RUN_TIMEOUT_MS * MAX_SLOWDOWN);
+    // A scaled hang says which limit it was, and is still a hang.
+    const hang = { ...run, code: null, timedOut: true, limitMs: 42_000 };
+    expect(problemsOf(hang, files, files, [])[0]).toBe(
+      `hang: no exit within 42000 ms (${RUN_TIMEOUT_MS} ms scaled to the machine's speed)`,
+    );
+  });
+
+  it("kills a run at the limit it is given", () => {
+    // 1 ms: no run of cohort ends that soon, so it is killed at that limit.
+    const started = Date.now();
+    const stuck = spawnCohort(["check", "topplederprogrammet", "-"], {
+      cwd: ROOT,
+      input: "",
+      timeoutMs: 1,
+    });
+    expect(stuck.timedOut).toBe(true);
+    expect(stuck.limitMs).toBe(1);
+    expect(Date.now() - started).toBeLessThan(RUN_TIMEOUT_MS);
   });
 
   it("flags changed, removed and created files, allowing only the asked-for output", () => {

@@ -20,7 +20,7 @@ import { formatFor } from "../format-choice.js";
 import { pour } from "../output.js";
 import { readMeter } from "../read-meter.js";
 import { closeTogether, openSink, type Sink } from "../sink.js";
-import { terminalFit } from "../terminal.js";
+import { fitStderr, stderrWidth, terminalFit } from "../terminal.js";
 import { todayOption } from "../today.js";
 import { VERSION } from "../version.js";
 
@@ -231,7 +231,12 @@ export const run = async (
     format === "table" && (options.output === undefined || options.output === "-");
   if (!context.quiet && result.teamNotes.length > 0)
     context.stderr.write(
-      teamNoteLines(result.list.display, result.decision.locale, result.teamNotes),
+      teamNoteLines(
+        result.list.display,
+        result.decision.locale,
+        result.teamNotes,
+        stderrWidth(context),
+      ),
     );
   // Shown even with -q: a missing column decides the exit code.
   const missing = missingCarriedText(
@@ -239,9 +244,10 @@ export const run = async (
     { display: result.list.display, headerLine: result.carryHeaderLine },
     result.carry.columns,
   );
-  context.stderr.write(missing);
-  if (!context.quiet && !tableOnScreen) context.stderr.write(allocationSummaryText(result));
+  context.stderr.write(fitStderr(context, missing, [result.list.display]));
+  if (!context.quiet && !tableOnScreen)
+    context.stderr.write(fitStderr(context, allocationSummaryText(result)));
   else if (context.quiet && unmet.length > 0)
-    context.stderr.write(warningLines(result.decision.locale, unmet));
+    context.stderr.write(fitStderr(context, warningLines(result.decision.locale, unmet)));
   return s.invalid > 0 || unmet.length > 0 || missing !== "" ? ExitCode.problems : ExitCode.ok;
 };

@@ -16,7 +16,7 @@ import type { CommandContext } from "../context.js";
 import { formatFor } from "../format-choice.js";
 import { emit } from "../output.js";
 import { type ReadMeter, readMeter } from "../read-meter.js";
-import { terminalFit, terminalWidth } from "../terminal.js";
+import { fitStderr, stderrWidth, terminalFit, terminalWidth } from "../terminal.js";
 import { todayOption } from "../today.js";
 
 interface Options {
@@ -120,7 +120,9 @@ const check = async (
   const summary = checked.summary();
   const teamNotes = opened.checker.teams();
   if (!context.quiet && teamNotes.length > 0)
-    context.stderr.write(teamNoteLines(opened.source.display, checked.locale, teamNotes));
+    context.stderr.write(
+      teamNoteLines(opened.source.display, checked.locale, teamNotes, stderrWidth(context)),
+    );
   // The table ends with the same summary; other formats are data.
   const tableOnScreen =
     format === "table" && (options.output === undefined || options.output === "-");
@@ -130,8 +132,10 @@ const check = async (
     { ...opened.list, display: opened.source.display },
     carry.columns,
   );
-  context.stderr.write(missing);
+  context.stderr.write(fitStderr(context, missing, [opened.source.display]));
   if (!context.quiet && !tableOnScreen)
-    context.stderr.write(checkSummaryLine(checked.program, checked.locale, summary));
+    context.stderr.write(
+      fitStderr(context, checkSummaryLine(checked.program, checked.locale, summary)),
+    );
   return summary.invalid > 0 || missing !== "" ? ExitCode.problems : ExitCode.ok;
 };

@@ -20,6 +20,8 @@ import type { CommandContext } from "../context.js";
 
 interface Options {
   locale?: Locale;
+  /** The language of what init says; the file's too, without --locale. */
+  lang?: Locale;
   country?: Country;
   name?: string;
   schema?: string;
@@ -105,17 +107,20 @@ export const run = async (
   context: CommandContext,
 ): Promise<number> => {
   const id = args[0] as string;
+  // What init says is in --lang's words, else English as scripts have read it;
+  // its input errors are worded in --lang by program.ts, as every command's.
+  const words = languageOf(options.lang ?? "en").init;
   if (!isProgramId(id)) {
     const suggestion = suggestProgramId(id);
-    throw usageError(
-      `"${id}" is not a program id: use lower-case letters, digits, "-" and "_", starting with a letter or digit${suggestion ? `; for example: cohort init ${suggestion}` : ""}`,
-    );
+    throw usageError(words.notAnId(id, suggestion ? `cohort init ${suggestion}` : undefined));
   }
+  // The file's language: --locale, else --lang's, else the environment's.
   const environment = environmentLocale(context.env);
-  const locale = options.locale ?? environment.locale;
+  const asked = options.locale ?? options.lang;
+  const locale = asked ?? environment.locale;
   const country =
     options.country ??
-    (options.locale === undefined ? environment.country : undefined) ??
+    (asked === undefined ? environment.country : undefined) ??
     languageOf(locale).country;
   const toStdout = options.output === "-";
   const display =
@@ -158,10 +163,10 @@ export const run = async (
   if (!context.quiet) {
     if (writeSchema)
       context.stderr.write(
-        `wrote ${schemaDisplay}, the JSON Schema the file's editor modeline points at (update it with: cohort schema -o ${schemaDisplay})\n`,
+        `${words.wroteSchema(schemaDisplay, `cohort schema -o ${schemaDisplay}`)}\n`,
       );
     context.stderr.write(
-      `wrote ${display} (locale ${locale}, country ${country}; its dates and values are examples)\nnext: edit it, then run: cohort validate ${display}\n`,
+      `${words.wrote(display, locale, country)}\n${words.next(`cohort validate ${display}`)}\n`,
     );
   }
   return ExitCode.ok;

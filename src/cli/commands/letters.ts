@@ -78,7 +78,7 @@ const checkTemplates = (
   const problem = templatesProblem(templates, names, locale);
   if (problem)
     throw inputError(
-      { code: "template-invalid", detail: problem.message },
+      { code: "template-invalid", fault: problem.fault },
       {
         file: problem.file,
         line: problem.line,

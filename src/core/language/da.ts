@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/da.js";
 import { completion } from "./completion/da.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/da.js";
 import { inputErrors, invalidProgram } from "./input-errors/da.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/da.js";
@@ -13,9 +14,11 @@ import { progress } from "./progress/da.js";
 import { rosterProblems } from "./roster-problems/da.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/da.js";
+import { templateFaults } from "./template-faults/da.js";
 import { terminal } from "./terminal/da.js";
 import { together } from "./together/da.js";
 import { warnings } from "./warnings/da.js";
+import { xlsxDamage } from "./xlsx-damage/da.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -192,6 +195,9 @@ export const da: Language = {
   teams,
   completion,
   terminal,
+  init,
+  templateFaults,
+  xlsxDamage,
   country: "DK",
   rules: {
     yes: "ja",

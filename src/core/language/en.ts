@@ -6,6 +6,7 @@
 import { cellProblems } from "./cell-problems/en.js";
 import { completion } from "./completion/en.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/en.js";
 import { inputErrors, invalidProgram } from "./input-errors/en.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/en.js";
@@ -16,9 +17,11 @@ import { progress } from "./progress/en.js";
 import { rosterProblems } from "./roster-problems/en.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/en.js";
+import { templateFaults } from "./template-faults/en.js";
 import { terminal } from "./terminal/en.js";
 import { together } from "./together/en.js";
 import { warnings } from "./warnings/en.js";
+import { xlsxDamage } from "./xlsx-damage/en.js";
 
 const s = (n: number) => (n === 1 ? "" : "s");
 
@@ -195,6 +198,9 @@ export const en: Language = {
   teams,
   completion,
   terminal,
+  init,
+  templateFaults,
+  xlsxDamage,
   country: "NO",
   rules: {
     yes: "yes",

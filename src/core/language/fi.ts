@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/fi.js";
 import { completion } from "./completion/fi.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/fi.js";
 import { inputErrors, invalidProgram } from "./input-errors/fi.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/fi.js";
@@ -13,9 +14,11 @@ import { progress } from "./progress/fi.js";
 import { rosterProblems } from "./roster-problems/fi.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/fi.js";
+import { templateFaults } from "./template-faults/fi.js";
 import { terminal } from "./terminal/fi.js";
 import { together } from "./together/fi.js";
 import { warnings } from "./warnings/fi.js";
+import { xlsxDamage } from "./xlsx-damage/fi.js";
 
 // Quota labels and values are the program's own names: they stand in
 // apposition ("kiintiö X", "arvo X") so that they need no case ending.
@@ -194,6 +197,9 @@ export const fi: Language = {
   teams,
   completion,
   terminal,
+  init,
+  templateFaults,
+  xlsxDamage,
   country: "FI",
   rules: {
     yes: "kyllä",

@@ -7,6 +7,7 @@ import type { Country } from "../vocabulary.js";
 import type { CellProblemWords } from "./cell-problem-words.js";
 import type { CompletionWords } from "./completion-words.js";
 import type { DateWords, DecisionWords } from "./decision-words.js";
+import type { InitWords } from "./init-words.js";
 import type { InputErrorWords } from "./input-error-words.js";
 import type { InvalidProgramWords } from "./invalid-program-words.js";
 import type { LetterNoteWords } from "./letter-note-words.js";
@@ -18,8 +19,10 @@ import type { RuleWords } from "./rule-words.js";
 import type { ScheduleLabels } from "./schedule-labels.js";
 import type { StarterWords } from "./starter-words.js";
 import type { TeamWords } from "./team-words.js";
+import type { TemplateFaultWords } from "./template-fault-words.js";
 import type { TerminalWords } from "./terminal-words.js";
 import type { WarningWords } from "./warning-words.js";
+import type { XlsxDamageWords } from "./xlsx-damage-words.js";
 
 export interface Language {
   /** The country whose public holidays a program in this language most likely follows (init's default). */
@@ -46,6 +49,12 @@ export interface Language {
   completion: CompletionWords;
   /** Lines only a terminal gets: a table shown in part, the status line while a list is read. */
   terminal: TerminalWords;
+  /** What `cohort init` says on stderr, and its refusal of an argument that is not a program id. */
+  init: InitWords;
+  /** Why a letter template cannot be used: its frame, what it names, its Mustache syntax. */
+  templateFaults: TemplateFaultWords;
+  /** What is damaged in a workbook that cannot be read (the end of the xlsx-damaged error). */
+  xlsxDamage: XlsxDamageWords;
   /** The rarer problems of a cell of the list: impossible dates, invisible characters, unsaved formulas, choices. */
   cellProblems: CellProblemWords;
   /** What is wrong with a filled roster (progress), and the line `cohort roster` writes. */

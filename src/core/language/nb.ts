@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/nb.js";
 import { completion } from "./completion/nb.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/nb.js";
 import { inputErrors, invalidProgram } from "./input-errors/nb.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nb.js";
@@ -13,9 +14,11 @@ import { progress } from "./progress/nb.js";
 import { rosterProblems } from "./roster-problems/nb.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/nb.js";
+import { templateFaults } from "./template-faults/nb.js";
 import { terminal } from "./terminal/nb.js";
 import { together } from "./together/nb.js";
 import { warnings } from "./warnings/nb.js";
+import { xlsxDamage } from "./xlsx-damage/nb.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -191,6 +194,9 @@ export const nb: Language = {
   teams,
   completion,
   terminal,
+  init,
+  templateFaults,
+  xlsxDamage,
   country: "NO",
   rules: {
     yes: "ja",

@@ -6,6 +6,7 @@
 import { cellProblems } from "./cell-problems/nn.js";
 import { completion } from "./completion/nn.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/nn.js";
 import { inputErrors, invalidProgram } from "./input-errors/nn.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/nn.js";
@@ -15,9 +16,11 @@ import { nb } from "./nb.js";
 import { progress } from "./progress/nn.js";
 import { rosterProblems } from "./roster-problems/nn.js";
 import { teams } from "./teams/nn.js";
+import { templateFaults } from "./template-faults/nn.js";
 import { terminal } from "./terminal/nn.js";
 import { together } from "./together/nn.js";
 import { warnings } from "./warnings/nn.js";
+import { xlsxDamage } from "./xlsx-damage/nn.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -193,6 +196,9 @@ export const nn: Language = {
   teams,
   completion,
   terminal,
+  init,
+  templateFaults,
+  xlsxDamage,
   country: "NO",
   rules: {
     ...nb.rules,

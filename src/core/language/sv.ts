@@ -3,6 +3,7 @@
 import { cellProblems } from "./cell-problems/sv.js";
 import { completion } from "./completion/sv.js";
 import type { DecisionWords } from "./decision-words.js";
+import { init } from "./init/sv.js";
 import { inputErrors, invalidProgram } from "./input-errors/sv.js";
 import type { Language } from "./language.js";
 import { heldAlso } from "./letter-held/sv.js";
@@ -13,9 +14,11 @@ import { progress } from "./progress/sv.js";
 import { rosterProblems } from "./roster-problems/sv.js";
 import { COMPARISON_SYMBOLS } from "./rule-words.js";
 import { teams } from "./teams/sv.js";
+import { templateFaults } from "./template-faults/sv.js";
 import { terminal } from "./terminal/sv.js";
 import { together } from "./together/sv.js";
 import { warnings } from "./warnings/sv.js";
+import { xlsxDamage } from "./xlsx-damage/sv.js";
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -191,6 +194,9 @@ export const sv: Language = {
   teams,
   completion,
   terminal,
+  init,
+  templateFaults,
+  xlsxDamage,
   country: "SE",
   rules: {
     yes: "ja",

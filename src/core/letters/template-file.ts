@@ -3,10 +3,11 @@
  * line, then the body. Both are Mustache text.
  */
 import type { LetterTemplate } from "../language/letter-words.js";
+import type { TemplateFault } from "./template-faults.js";
 
 export type ParsedTemplateFile =
   | { ok: true; template: LetterTemplate; subjectLine: number; bodyLine: number }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; fault: TemplateFault };
 
 const SUBJECT = /^subject:[ \t]*/i;
 
@@ -19,17 +20,16 @@ export const parseTemplateFile = (text: string): ParsedTemplateFile => {
     return {
       ok: false,
       line: first + 1,
-      message:
-        'a letter template starts with a line "Subject: …", then an empty line, then the body',
+      fault: { code: "no-subject" },
     };
   const subject = line.replace(SUBJECT, "").trim();
-  if (subject === "") return { ok: false, line: first + 1, message: "the Subject line is empty" };
+  if (subject === "") return { ok: false, line: first + 1, fault: { code: "subject-empty" } };
   let start = first + 1;
   if (start < lines.length && lines[start]!.trim() !== "")
     return {
       ok: false,
       line: start + 1,
-      message: "an empty line must follow the Subject line (the subject is one line)",
+      fault: { code: "no-empty-line" },
     };
   while (start < lines.length && lines[start]!.trim() === "") start++;
   const body = lines.slice(start).join("\n").replace(/\s+$/, "");
@@ -37,7 +37,7 @@ export const parseTemplateFile = (text: string): ParsedTemplateFile => {
     return {
       ok: false,
       line: Math.min(start + 1, lines.length),
-      message: "the letter has no body",
+      fault: { code: "no-body" },
     };
   return {
     ok: true,

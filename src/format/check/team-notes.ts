@@ -6,6 +6,8 @@
  */
 import type { TeamNote } from "../../core/check/teams.js";
 import { type Locale, languageOf } from "../../core/language/index.js";
+import { fitError } from "../input-error.js";
+import { terminalText } from "../terminal-text.js";
 
 export const teamNoteText = (locale: Locale, note: TeamNote): string => {
   const words = languageOf(locale).teams;
@@ -24,13 +26,33 @@ export const teamNoteText = (locale: Locale, note: TeamNote): string => {
  */
 export const MAX_TEAM_NOTES = 20;
 
-export const teamNoteLines = (list: string, locale: Locale, notes: readonly TeamNote[]): string => {
+/**
+ * The lines, each fitted to `width` on a terminal (stderr's): wrapped at
+ * spaces, continuing two spaces in, the list's name and the group's kept
+ * whole, so that each still starts with `advarsel: list:row:`. Without a
+ * width, one line each, the bytes scripts read.
+ */
+export const teamNoteLines = (
+  list: string,
+  locale: Locale,
+  notes: readonly TeamNote[],
+  width?: number,
+): string => {
   const words = languageOf(locale);
   const warning = words.decision.summary.warning;
+  const fitted = (line: string, whole: string[]): string =>
+    `${width === undefined ? line : fitError(terminalText(line), width, whole.map(terminalText))}\n`;
   const shown = notes
     .slice(0, MAX_TEAM_NOTES)
-    .map((n) => `${warning}: ${list}:${n.line}: ${n.column}: ${teamNoteText(locale, n)}\n`)
+    .map((n) =>
+      fitted(`${warning}: ${list}:${n.line}: ${n.column}: ${teamNoteText(locale, n)}`, [
+        list,
+        n.team,
+      ]),
+    )
     .join("");
   const more = notes.length - MAX_TEAM_NOTES;
-  return more > 0 ? `${shown}${warning}: ${list}: ${words.teams.moreWarnings(more)}\n` : shown;
+  return more > 0
+    ? `${shown}${fitted(`${warning}: ${list}: ${words.teams.moreWarnings(more)}`, [list])}`
+    : shown;
 };

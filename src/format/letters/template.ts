@@ -6,12 +6,13 @@
  * in a thousand letters.
  */
 import Mustache from "mustache";
+import { mustacheFault, type TemplateFault } from "../../core/letters/template-faults.js";
 
 export interface TemplateProblem {
   /** 1-based, within the text checked. */
   line: number;
   column: number;
-  message: string;
+  fault: TemplateFault;
 }
 
 /** What a template may name, at the top and inside a section. */
@@ -37,8 +38,18 @@ export const checkTemplate = (text: string, names: Placeholders): TemplateProble
   } catch (error) {
     const message = (error as Error).message;
     const at = /at (\d+)\s*$/.exec(message);
-    const where = position(text, at ? Number(at[1]) : 0);
-    return [{ ...where, message: message.replace(/\s*at \d+\s*$/, "") }];
+    const fault = mustacheFault(message.replace(/\s*at \d+\s*$/, ""));
+    let offset = at ? Number(at[1]) : 0;
+    // A section still open at the end is reported at the end: point at its opening tag instead.
+    if (fault.code === "unclosed-section" && offset >= text.trimEnd().length) {
+      const open = new RegExp(
+        `\\{\\{[#^]\\s*${fault.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\}\\}`,
+        "g",
+      );
+      const found = [...text.matchAll(open)].pop();
+      if (found?.index !== undefined) offset = found.index;
+    }
+    return [{ ...position(text, offset), fault }];
   }
   const problems: TemplateProblem[] = [];
   const walk = (list: Token[], scopes: ReadonlySet<string>[]) => {
@@ -48,7 +59,7 @@ export const checkTemplate = (text: string, names: Placeholders): TemplateProble
       if (type === ">") {
         problems.push({
           ...position(text, start),
-          message: "partials ({{> name}}) are not supported in letters",
+          fault: { code: "partial" },
         });
         continue;
       }
@@ -56,7 +67,7 @@ export const checkTemplate = (text: string, names: Placeholders): TemplateProble
       if (!known) {
         problems.push({
           ...position(text, start),
-          message: `unknown placeholder {{${value}}}; see the placeholders in docs/commands/letters.md`,
+          fault: { code: "unknown-placeholder", name: value },
         });
       }
       if ((type === "#" || type === "^") && token[4]) {
@@ -93,7 +104,7 @@ export interface LocatedTemplateProblem {
   file: string;
   line: number;
   column: number;
-  message: string;
+  fault: TemplateFault;
 }
 
 /**
@@ -128,7 +139,7 @@ export const templatesProblem = (
         file: source.file ?? `the ${locale} ${outcome} template`,
         line: part.line + problem.line - 1,
         column: problem.column,
-        message: problem.message,
+        fault: problem.fault,
       };
     }
   }

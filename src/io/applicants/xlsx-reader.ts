@@ -15,6 +15,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 import type { UnsavedCell } from "../../core/applicants/layout.js";
+import type { XlsxDamage } from "../../core/input-problems.js";
 import { inputError } from "../../errors.js";
 import type { ApplicantList, RecordBatch } from "./types.js";
 import { MAX_CELLS_READ, MAX_ROWS, scanWorkbook } from "./xlsx-zip.js";
@@ -96,8 +97,14 @@ const parse = (bytes: Uint8Array, display: string, sheet: string | number): XLSX
   try {
     return XLSX.read(bytes, { ...PARSE_OPTIONS, sheets: sheet });
   } catch (error) {
+    // SheetJS's words are for --debug (the cause); the one failure of its
+    // that the zip scan cannot see first is a part every workbook has.
     const reason = error instanceof Error ? error.message : String(error);
-    throw inputError({ code: "xlsx-damaged", file: display, detail: reason }, undefined, {
+    const missing = /^Cannot find file (.+) in zip$/s.exec(reason);
+    const damage: XlsxDamage = missing
+      ? { kind: "part-missing", entry: missing[1]!.slice(0, 200) }
+      : { kind: "contents" };
+    throw inputError({ code: "xlsx-damaged", file: display, damage }, undefined, {
       cause: error,
     });
   }

@@ -6,7 +6,9 @@
  * at column ZZZZZZ killed the process; a row at 2^32 was silently dropped).
  * Pure: takes bytes.
  */
+
 import { inflateRawSync } from "node:zlib";
+import type { XlsxDamage } from "../../core/input-problems.js";
 import { inputError } from "../../errors.js";
 
 /** What all entries of a workbook may inflate to, together. */
@@ -32,8 +34,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const damaged = (display: string, why: string) =>
-  inputError({ code: "xlsx-damaged", file: display, detail: why });
+const damaged = (display: string, damage: XlsxDamage) =>
+  inputError({ code: "xlsx-damaged", file: display, damage });
 
 const entityText = (text: string): string =>
   text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (all, e: string) => {
@@ -132,7 +134,7 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
       break;
     }
   }
-  if (eocd < 0) throw damaged(display, "the zip archive has no directory (is the file cut short?)");
+  if (eocd < 0) throw damaged(display, { kind: "no-directory" });
   const count = buffer.readUInt16LE(eocd + 10);
   let at = buffer.readUInt32LE(eocd + 16);
   const entries = new Map<string, Buffer>();
@@ -141,7 +143,7 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
     inputError({ code: "xlsx-inflates", file: display, limit: MAX_INFLATED_BYTES });
   for (let e = 0; e < count; e++) {
     if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== CENTRAL) {
-      throw damaged(display, "its zip directory is damaged");
+      throw damaged(display, { kind: "directory" });
     }
     const method = buffer.readUInt16LE(at + 10);
     const compressed = buffer.readUInt32LE(at + 20);
@@ -151,7 +153,7 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
     const name = buffer.toString("utf8", at + 46, at + 46 + nameLength).replace(/^\//, "");
     at += 46 + skip;
     if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== LOCAL) {
-      throw damaged(display, `its entry ${shortened(name)} is damaged`);
+      throw damaged(display, { kind: "entry", entry: shortened(name) });
     }
     const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
     const data = buffer.subarray(start, start + compressed);
@@ -163,13 +165,10 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
         content = inflateRawSync(data, { maxOutputLength: MAX_INFLATED_BYTES - inflated + 1 });
       } catch (error) {
         if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooBig();
-        throw damaged(display, `its entry ${shortened(name)} does not inflate`);
+        throw damaged(display, { kind: "inflate", entry: shortened(name) });
       }
     } else {
-      throw damaged(
-        display,
-        `its entry ${shortened(name)} is compressed in a way Excel does not use`,
-      );
+      throw damaged(display, { kind: "method", entry: shortened(name) });
     }
     inflated += content.length;
     if (inflated > MAX_INFLATED_BYTES) throw tooBig();

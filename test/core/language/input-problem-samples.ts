@@ -3,7 +3,10 @@
  * take every branch a word function has: the record's type asks for a sample
  * of each code, so a new code cannot go untested.
  */
+
 import type { InputProblemCode, InputProblemOf } from "../../../src/core/input-problems.js";
+import { TEMPLATE_FAULT_SAMPLES } from "./template-fault-samples.js";
+import { XLSX_DAMAGE_SAMPLES } from "./xlsx-damage-samples.js";
 
 type Samples = { [C in InputProblemCode]: InputProblemOf<C>[] };
 
@@ -87,7 +90,7 @@ export const SAMPLES: Samples = {
     { code: "xlsx-not-zip", file, oldOrLocked: true },
     { code: "xlsx-not-zip", file, oldOrLocked: false },
   ],
-  "xlsx-damaged": [{ code: "xlsx-damaged", file, detail: "its zip directory is damaged" }],
+  "xlsx-damaged": XLSX_DAMAGE_SAMPLES.map(([damage]) => ({ code: "xlsx-damaged", file, damage })),
   "xlsx-too-large": [{ code: "xlsx-too-large", file, size: 25_300_000, limit: 20_000_000 }],
   "xlsx-inflates": [{ code: "xlsx-inflates", file, limit: 256 * 2 ** 20 }],
   "xlsx-all-hidden": [{ code: "xlsx-all-hidden", file, sheets: ["A", "B"] }],
@@ -191,7 +194,9 @@ export const SAMPLES: Samples = {
     { code: "template-stray", file: "brev/x.txt", names: ["admitted.txt", "waitlisted.txt"] },
   ],
   "template-not-utf8": [{ code: "template-not-utf8", file: "brev/admitted.txt" }],
-  "template-invalid": [{ code: "template-invalid", detail: "the letter has no body" }],
+  "template-invalid": Object.values(TEMPLATE_FAULT_SAMPLES).flatMap((samples) =>
+    samples.map(([fault]) => ({ code: "template-invalid" as const, fault })),
+  ),
   "roster-no-intake": [{ code: "roster-no-intake", file: "a.json", program: "p.yaml" }],
   "roster-unknown-intake": [
     { code: "roster-unknown-intake", file: "a.json", program: "p.yaml", intake: "2029" },

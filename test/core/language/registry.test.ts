@@ -10,6 +10,8 @@ import { LANGUAGES, LOCALES } from "../../../src/core/language/index.js";
 import { programSchema } from "../../../src/core/program/schema.js";
 import { plainDate } from "../../../src/format/schedule/dates.js";
 import { SAMPLES } from "./input-problem-samples.js";
+import { TEMPLATE_FAULT_SAMPLES } from "./template-fault-samples.js";
+import { XLSX_DAMAGE_BY_KIND } from "./xlsx-damage-samples.js";
 
 type Leaf = [path: string, value: unknown];
 
@@ -238,6 +240,15 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
   if (path.startsWith("inputErrors.")) {
     const code = path.slice("inputErrors.".length) as keyof typeof SAMPLES;
     return SAMPLES[code].map((p) => [[p], []]);
+  }
+  if (path.startsWith("templateFaults.")) {
+    const code = path.slice("templateFaults.".length) as keyof typeof TEMPLATE_FAULT_SAMPLES;
+    return TEMPLATE_FAULT_SAMPLES[code].map(([fault, shown]) => [[fault], [...shown]]);
+  }
+  if (path.startsWith("xlsxDamage.")) {
+    const kind = path.slice("xlsxDamage.".length) as keyof typeof XLSX_DAMAGE_BY_KIND;
+    const [damage, shown] = XLSX_DAMAGE_BY_KIND[kind];
+    return [[[damage], shown]];
   }
   if (path === "invalidProgram.heading") return [[["p.yaml", 2], ["p.yaml"]]];
   if (path === "invalidProgram.more") return [[[4], ["4"]]];
@@ -521,6 +532,31 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
         ],
         [[5, undefined], ["5"]],
       ];
+    // What cohort init says.
+    case "init.notAnId":
+      return [
+        [
+          ["Ny som leder", "cohort init ny-som-leder"],
+          ["Ny som leder", "cohort init ny-som-leder"],
+        ],
+        [["ÆØÅ", undefined], ["ÆØÅ"]],
+      ];
+    case "init.wroteSchema":
+      return [
+        [
+          ["schema/p.json", "cohort schema -o schema/p.json"],
+          ["schema/p.json", "cohort schema -o schema/p.json"],
+        ],
+      ];
+    case "init.wrote":
+      return [
+        [
+          ["programs/x.yaml", "sv", "FI"],
+          ["programs/x.yaml", "sv", "FI"],
+        ],
+      ];
+    case "init.next":
+      return [[["cohort validate programs/x.yaml"], ["cohort validate programs/x.yaml"]]];
     // Words of the rarer cell problems, cohort list and the warnings.
     case "cellProblems.noMonth":
       return [

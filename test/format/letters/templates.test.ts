@@ -218,10 +218,24 @@ describe("template checks", () => {
   const names = placeholdersOf(doc);
   it("locates an unknown placeholder and an unclosed section", () => {
     expect(checkTemplate("Hei\n  {{nmae}}", names)).toEqual([
-      { line: 2, column: 3, message: expect.stringContaining("unknown placeholder {{nmae}}") },
+      { line: 2, column: 3, fault: { code: "unknown-placeholder", name: "nmae" } },
     ]);
-    expect(checkTemplate("{{#reasons}}\n- {{.}}", names)[0]!.message).toMatch(/Unclosed section/);
-    expect(checkTemplate("{{> other}}", names)[0]!.message).toMatch(/partials/);
+    expect(checkTemplate("{{#reasons}}\n- {{.}}", names)).toEqual([
+      { line: 1, column: 1, fault: { code: "unclosed-section", name: "reasons" } },
+    ]);
+    expect(checkTemplate("{{> other}}", names)[0]!.fault).toEqual({ code: "partial" });
+  });
+  it("knows each syntax error of Mustache by its kind, located", () => {
+    expect(checkTemplate("Hei\n{{#reasons}}x{{/modules}}", names)).toEqual([
+      { line: 2, column: 14, fault: { code: "unclosed-section", name: "reasons" } },
+    ]);
+    expect(checkTemplate("Hei {{/reasons}}", names)).toEqual([
+      { line: 1, column: 5, fault: { code: "unopened-section", name: "reasons" } },
+    ]);
+    expect(checkTemplate("Hei {{program.name", names)[0]!.fault).toEqual({
+      code: "unclosed-tag",
+    });
+    expect(checkTemplate("{{=<% =}}", names)[0]!.fault).toMatchObject({ code: "invalid-tags" });
   });
   it("knows carried columns, program keys and module keys", () => {
     expect(

@@ -8,7 +8,11 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/da.js";
 import { grouped } from "../terminal-words.js";
+import { xlsxDamage } from "../xlsx-damage/da.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "»", "«");
 const n = (count: number) => grouped(count, ".");
@@ -113,7 +117,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `der er ingen ansøger med id »${p.id}« i ${p.list}`,
   "xlsx-not-zip": (p) =>
     `${p.file} er ikke en .xlsx-projektmappe: ${p.oldOrLocked ? "det er en gammel .xls-projektmappe eller en adgangskodebeskyttet; gem den som .xlsx uden adgangskode" : "en .xlsx-fil er et zip-arkiv; er dette en CSV-fil med forkert filtype?"}`,
-  "xlsx-damaged": (p) => `${p.file} kunne ikke læses som en Excel-projektmappe: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `${p.file} kunne ikke læses som en Excel-projektmappe: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `${p.file} er ${sizeText(p.size, p.limit, true)}; en projektmappe læses ind i hukommelsen i sin helhed, så cohort læser .xlsx-filer på op til ${sizeText(p.limit, p.limit, true, true)}; gem en så stor liste som CSV, der læses stykke for stykke`,
   "xlsx-inflates": (p) =>
@@ -192,7 +197,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} er ikke navnet på en brevskabelon; navnene er ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; gem den som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} angiver intet optag, men ${p.program} har optag`,
   "roster-unknown-intake": (p) =>
     `${p.program} har intet optag »${p.intake}«, som ${p.file} henviser til`,

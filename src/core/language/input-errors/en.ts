@@ -7,6 +7,10 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/en.js";
+import { xlsxDamage } from "../xlsx-damage/en.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, '"', '"');
 /** English shows a fault as the system says it. */
@@ -95,7 +99,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `no applicant with id "${p.id}" in ${p.list}`,
   "xlsx-not-zip": (p) =>
     `${p.file} is not an .xlsx workbook: ${p.oldOrLocked ? "it is an old .xls workbook or a password-protected one; save it as .xlsx without a password" : "an .xlsx file is a zip archive; is this one a CSV with the wrong extension?"}`,
-  "xlsx-damaged": (p) => `${p.file} could not be read as an Excel workbook: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `${p.file} could not be read as an Excel workbook: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `${p.file} is ${(p.size / 1e6).toFixed(1)} MB; a workbook is read whole into memory, so cohort reads .xlsx files up to ${p.limit / 1e6} MB; save a list this large as CSV, which streams`,
   "xlsx-inflates": (p) =>
@@ -175,7 +180,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,
   "roster-unknown-intake": (p) => `${p.program} has no intake "${p.intake}", which ${p.file} names`,
   "roster-unplaced": (p) => `${p.file} places some participants in classes but not ${p.id}`,

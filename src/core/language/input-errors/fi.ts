@@ -8,7 +8,11 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/fi.js";
 import { grouped } from "../terminal-words.js";
+import { xlsxDamage } from "../xlsx-damage/fi.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 // Names are set beside a noun in the case the sentence needs ("tiedostoa X",
 // "taulukossa X"), so that a file or sheet name is never inflected itself.
@@ -117,7 +121,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `luettelossa ${p.list} ei ole hakijaa, jonka tunnus on ”${p.id}”`,
   "xlsx-not-zip": (p) =>
     `${p.file} ei ole .xlsx-työkirja: ${p.oldOrLocked ? "se on vanha .xls-työkirja tai salasanalla suojattu; tallenna se .xlsx-tiedostoksi ilman salasanaa" : ".xlsx-tiedosto on zip-arkisto; onko tämä CSV-tiedosto väärällä päätteellä?"}`,
-  "xlsx-damaged": (p) => `tiedostoa ${p.file} ei voitu lukea Excel-työkirjana: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `tiedostoa ${p.file} ei voitu lukea Excel-työkirjana: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `tiedosto ${p.file} on ${sizeText(p.size, p.limit, true)}; työkirja luetaan kokonaan muistiin, joten cohort lukee enintään ${sizeText(p.limit, p.limit, true, true)}:n .xlsx-tiedostoja; tallenna näin suuri luettelo CSV-muodossa, joka luetaan pala kerrallaan`,
   "xlsx-inflates": (p) =>
@@ -194,7 +199,7 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kansion ${p.folder} kirjepohjia ei voi lukea: ${fault(p.fault)}`,
   "template-stray": (p) => `${p.file} ei ole kirjepohjan nimi; nimet ovat ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `tiedosto ${p.file} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>
     `tiedostossa ${p.file} ei ole hakukierrosta, mutta ohjelmassa ${p.program} on hakukierroksia`,
   "roster-unknown-intake": (p) =>

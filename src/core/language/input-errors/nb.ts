@@ -8,7 +8,11 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/nb.js";
 import { grouped } from "../terminal-words.js";
+import { xlsxDamage } from "../xlsx-damage/nb.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "«", "»");
 const n = (count: number) => grouped(count, "\u00a0");
@@ -113,7 +117,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `det finnes ingen søker med ID «${p.id}» i ${p.list}`,
   "xlsx-not-zip": (p) =>
     `${p.file} er ikke en .xlsx-arbeidsbok: ${p.oldOrLocked ? "det er en gammel .xls-arbeidsbok eller en passordbeskyttet en; lagre den som .xlsx uten passord" : "en .xlsx-fil er et zip-arkiv; er dette en CSV-fil med feil filendelse?"}`,
-  "xlsx-damaged": (p) => `${p.file} kunne ikke leses som en Excel-arbeidsbok: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `${p.file} kunne ikke leses som en Excel-arbeidsbok: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `${p.file} er ${sizeText(p.size, p.limit, true)}; en arbeidsbok leses inn i minnet i sin helhet, så cohort leser .xlsx-filer på opptil ${sizeText(p.limit, p.limit, true, true)}; lagre en så stor liste som CSV, som leses bit for bit`,
   "xlsx-inflates": (p) =>
@@ -192,7 +197,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} er ikke navnet på en brevmal; navnene er ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; lagre den som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} oppgir ikke noe opptak, men ${p.program} har opptak`,
   "roster-unknown-intake": (p) =>
     `${p.program} har ikke noe opptak «${p.intake}», som ${p.file} viser til`,

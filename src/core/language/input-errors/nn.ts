@@ -8,7 +8,11 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/nn.js";
 import { grouped } from "../terminal-words.js";
+import { xlsxDamage } from "../xlsx-damage/nn.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "«", "»");
 const n = (count: number) => grouped(count, "\u00a0");
@@ -114,7 +118,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `det finst ingen søkjar med ID «${p.id}» i ${p.list}`,
   "xlsx-not-zip": (p) =>
     `${p.file} er ikkje ei .xlsx-arbeidsbok: ${p.oldOrLocked ? "det er ei gammal .xls-arbeidsbok eller ei passordverna ei; lagre ho som .xlsx utan passord" : "ei .xlsx-fil er eit zip-arkiv; er dette ei CSV-fil med feil filending?"}`,
-  "xlsx-damaged": (p) => `${p.file} kunne ikkje lesast som ei Excel-arbeidsbok: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `${p.file} kunne ikkje lesast som ei Excel-arbeidsbok: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `${p.file} er ${sizeText(p.size, p.limit, true)}; ei arbeidsbok blir lesen heil inn i minnet, så cohort les .xlsx-filer på opptil ${sizeText(p.limit, p.limit, true, true)}; lagre ei så stor liste som CSV, som blir lesen bit for bit`,
   "xlsx-inflates": (p) =>
@@ -193,7 +198,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} er ikkje namnet på ein brevmal; namna er ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} er ikkje UTF-8-tekst; lagre ho som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} oppgir ikkje noko opptak, men ${p.program} har opptak`,
   "roster-unknown-intake": (p) =>
     `${p.program} har ikkje noko opptak «${p.intake}», som ${p.file} viser til`,

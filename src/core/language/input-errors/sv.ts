@@ -8,7 +8,11 @@ import {
   sizeText,
 } from "../input-error-words.js";
 import type { InvalidProgramWords } from "../invalid-program-words.js";
+import { templateFaultWords } from "../template-fault-words.js";
+import { templateFaults } from "../template-faults/sv.js";
 import { grouped } from "../terminal-words.js";
+import { xlsxDamage } from "../xlsx-damage/sv.js";
+import { xlsxDamageWords } from "../xlsx-damage-words.js";
 
 const q = (names: readonly string[]) => quotedList(names, "”", "”");
 const n = (count: number) => grouped(count, "\u00a0");
@@ -114,7 +118,8 @@ export const inputErrors: InputErrorWords = {
   "no-such-applicant": (p) => `det finns ingen sökande med id ”${p.id}” i ${p.list}`,
   "xlsx-not-zip": (p) =>
     `${p.file} är inte en .xlsx-arbetsbok: ${p.oldOrLocked ? "det är en gammal .xls-arbetsbok eller en lösenordsskyddad; spara den som .xlsx utan lösenord" : "en .xlsx-fil är ett zip-arkiv; är det här en CSV-fil med fel filnamnstillägg?"}`,
-  "xlsx-damaged": (p) => `${p.file} kunde inte läsas som en Excel-arbetsbok: ${p.detail}`,
+  "xlsx-damaged": (p) =>
+    `${p.file} kunde inte läsas som en Excel-arbetsbok: ${xlsxDamageWords(xlsxDamage, p.damage)}`,
   "xlsx-too-large": (p) =>
     `${p.file} är ${sizeText(p.size, p.limit, true)}; en arbetsbok läses in i minnet i sin helhet, så cohort läser .xlsx-filer på upp till ${sizeText(p.limit, p.limit, true, true)}; spara en så stor lista som CSV, som läses bit för bit`,
   "xlsx-inflates": (p) =>
@@ -191,7 +196,7 @@ export const inputErrors: InputErrorWords = {
   "template-stray": (p) =>
     `${p.file} är inte namnet på en brevmall; namnen är ${p.names.join(", ")}`,
   "template-not-utf8": (p) => `${p.file} är inte UTF-8-text; spara den som UTF-8`,
-  "template-invalid": (p) => p.detail,
+  "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>
     `${p.file} anger ingen antagningsomgång, men ${p.program} har antagningsomgångar`,
   "roster-unknown-intake": (p) =>
