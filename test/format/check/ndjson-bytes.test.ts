@@ -83,7 +83,7 @@ const row = (carrying: boolean) =>
     ...(carrying
       ? { carried: fc.array(fc.string({ unit: "grapheme" }), { minLength: 2, maxLength: 2 }) }
       : {}),
-  }) as fc.Arbitrary<Row>;
+  }) as unknown as fc.Arbitrary<Row>;
 
 describe("ndjson rows written as bytes", () => {
   it("are the bytes of the rows' text, for any id, line and reasons", () => {

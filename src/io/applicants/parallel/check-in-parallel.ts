@@ -282,21 +282,30 @@ const cutNear = (
   scratch: Buffer,
 ): number => {
   const window = readAt(fd, nominal, Math.min(near, size - nominal), scratch);
-  // The first 16 KiB as text nearly always hold what is looked at (the next
-  // records after a line break in the first 8 KiB); the whole window when not.
-  const PREFIX = 16 * 1024;
-  let text = window.toString("latin1", 0, Math.min(window.length, PREFIX));
-  const whole = () => {
-    if (text.length < window.length) text = window.toString("latin1");
-    return text;
+  // Only as much of the window as is looked at is made text (a few KiB
+  // nearly always: the next records after one of the first line breaks), so
+  // that the cuts make little garbage: on this thread it would grow the
+  // young generation for the rest of the run.
+  let text = "";
+  /** The text holds the window's first `chars` bytes at least (or all of it). */
+  const ensure = (chars: number): void => {
+    if (text.length >= Math.min(chars, window.length)) return;
+    text = window.toString("latin1", 0, Math.min(window.length, Math.max(chars, text.length * 2)));
   };
-  let first = text.indexOf("\n");
-  if (first < 0) first = whole().indexOf("\n");
+  const nextBreak = (from: number): number => {
+    for (;;) {
+      ensure(from + 1);
+      const at = text.indexOf("\n", from);
+      if (at >= 0 || text.length === window.length) return at;
+      ensure(text.length * 2);
+    }
+  };
+  const first = nextBreak(0);
   if (first < 0) return -1;
   if (width < 0) return nominal + first + 1;
-  /** The records that read whole from `at`, in the first `chars` of the window. */
+  /** The complete records from `at`, in the next `chars` bytes of the window. */
   const recordsFrom = (at: number, chars: number): string[][] | undefined => {
-    if (at + chars > text.length) whole();
+    ensure(at + chars);
     const scanner = new CsvScanner(dialect.display, dialect.delimiter);
     scanner.resume("\n", 1);
     const batch: RecordBatch = { records: [], lines: [] };
@@ -307,13 +316,12 @@ const cutNear = (
     }
     return batch.records;
   };
-  const nextBreak = (from: number): number => {
-    const at = text.indexOf("\n", from);
-    return at >= 0 || text.length === window.length ? at : whole().indexOf("\n", from);
-  };
   for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = nextBreak(lf + 1), tries++) {
     // A few KiB hold the next records nearly always; the whole window when not.
-    let records = recordsFrom(lf + 1, 8192);
+    // (A shorter text holds the same first records, only fewer of them.)
+    let records = recordsFrom(lf + 1, 2048);
+    if (records !== undefined && records.length < WHOLE_RECORDS)
+      records = recordsFrom(lf + 1, 8192);
     if (records !== undefined && records.length < WHOLE_RECORDS)
       records = recordsFrom(lf + 1, window.length);
     if (records === undefined) continue;
@@ -338,6 +346,13 @@ type Result =
  * be (see the module comment); the caller then takes sequentialVerdicts.
  */
 export const checkInParallel = (input: ParallelCheckInput): VerdictStream | undefined => {
+  {
+    const v8 = require("node:v8");
+    const n = v8.getHeapSpaceStatistics().find((s: any) => s.space_name === "new_space");
+    process.stderr.write(
+      `entry new=${(n.space_used_size / 1e6).toFixed(2)}/${(n.physical_space_size / 1e6).toFixed(2)} rss=${(process.memoryUsage.rss() / 1e6).toFixed(1)}\n`,
+    );
+  }
   const threads = input.threads ?? Math.min(availableParallelism(), 4);
   if (threads < 2 || (input.list.format !== "csv" && input.list.format !== "tsv")) return undefined;
   // Leader groups are checked across rows on the main thread as the list streams.
@@ -396,6 +411,13 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     jobs.push({ job: jobs.length, start: from, end, final: end === size });
     from = end;
   }
+  {
+    const v8 = require("node:v8");
+    const n = v8.getHeapSpaceStatistics().find((s: any) => s.space_name === "new_space");
+    process.stderr.write(
+      `cuts new=${(n.space_used_size / 1e6).toFixed(2)}/${(n.physical_space_size / 1e6).toFixed(2)} rss=${(process.memoryUsage.rss() / 1e6).toFixed(1)}\n`,
+    );
+  }
   // Every job the workers get is one of these (a range read again is read here).
   const maxBytes = Math.max(...jobs.map((j) => j.end - j.start));
   const rowSpec: RowTextSpec | undefined = input.rowText
@@ -427,6 +449,13 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         resourceLimits: { maxYoungGenerationSizeMb: 8 },
       }),
   );
+  {
+    const v8 = require("node:v8");
+    const n = v8.getHeapSpaceStatistics().find((s: any) => s.space_name === "new_space");
+    process.stderr.write(
+      `workers new=${(n.space_used_size / 1e6).toFixed(2)}/${(n.physical_space_size / 1e6).toFixed(2)} rss=${(process.memoryUsage.rss() / 1e6).toFixed(1)}\n`,
+    );
+  }
   // Ranges sent to each worker and not answered yet: each keeps a few queued,
   // so that it never waits for the main thread, which hears from the workers
   // only between its own batches of work.
