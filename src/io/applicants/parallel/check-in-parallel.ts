@@ -346,13 +346,6 @@ type Result =
  * be (see the module comment); the caller then takes sequentialVerdicts.
  */
 export const checkInParallel = (input: ParallelCheckInput): VerdictStream | undefined => {
-  {
-    const v8 = require("node:v8");
-    const n = v8.getHeapSpaceStatistics().find((s: any) => s.space_name === "new_space");
-    process.stderr.write(
-      `entry new=${(n.space_used_size / 1e6).toFixed(2)}/${(n.physical_space_size / 1e6).toFixed(2)} rss=${(process.memoryUsage.rss() / 1e6).toFixed(1)}\n`,
-    );
-  }
   const threads = input.threads ?? Math.min(availableParallelism(), 4);
   if (threads < 2 || (input.list.format !== "csv" && input.list.format !== "tsv")) return undefined;
   // Leader groups are checked across rows on the main thread as the list streams.
@@ -411,13 +404,6 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     jobs.push({ job: jobs.length, start: from, end, final: end === size });
     from = end;
   }
-  {
-    const v8 = require("node:v8");
-    const n = v8.getHeapSpaceStatistics().find((s: any) => s.space_name === "new_space");
-    process.stderr.write(
-      `cuts new=${(n.space_used_size / 1e6).toFixed(2)}/${(n.physical_space_size / 1e6).toFixed(2)} rss=${(process.memoryUsage.rss() / 1e6).toFixed(1)}\n`,
-    );
-  }
   // Every job the workers get is one of these (a range read again is read here).
   const maxBytes = Math.max(...jobs.map((j) => j.end - j.start));
   const rowSpec: RowTextSpec | undefined = input.rowText
@@ -449,13 +435,6 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         resourceLimits: { maxYoungGenerationSizeMb: 8 },
       }),
   );
-  {
-    const v8 = require("node:v8");
-    const n = v8.getHeapSpaceStatistics().find((s: any) => s.space_name === "new_space");
-    process.stderr.write(
-      `workers new=${(n.space_used_size / 1e6).toFixed(2)}/${(n.physical_space_size / 1e6).toFixed(2)} rss=${(process.memoryUsage.rss() / 1e6).toFixed(1)}\n`,
-    );
-  }
   // Ranges sent to each worker and not answered yet: each keeps a few queued,
   // so that it never waits for the main thread, which hears from the workers
   // only between its own batches of work.
