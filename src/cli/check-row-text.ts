@@ -4,10 +4,11 @@
  * data) stands for, the format's own on both sides of the thread. Here, where
  * formats and readers meet: the reader's threads are given it.
  */
-import { verdictJsonText } from "../format/check/ndjson.js";
+import { verdictJsonBytes, verdictJsonText } from "../format/check/ndjson.js";
 import type { RowText, RowTextSpec } from "../io/applicants/parallel/range-check.js";
 
 export const rowTextFor = (spec: RowTextSpec): RowText => ({
   row: verdictJsonText(spec.carryHeaders),
+  bytes: verdictJsonBytes(spec.carryHeaders),
   carry: spec.carry,
 });

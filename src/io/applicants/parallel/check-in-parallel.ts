@@ -265,8 +265,10 @@ const dataStart = (head: Buffer, list: ApplicantList): number | undefined => {
  */
 const detectEncoding = (fd: number, size: number): CsvEncoding => {
   const piece = 64 * 1024;
+  // One buffer for every piece: a list that is ASCII throughout is read whole here.
+  const scratch = Buffer.allocUnsafe(piece);
   for (let start = 0; start < size; ) {
-    const bytes = readAt(fd, start, Math.min(piece, size - start));
+    const bytes = readAt(fd, start, Math.min(piece, size - start), scratch);
     let cut = bytes.length;
     if (start + bytes.length < size) {
       const lf = bytes.lastIndexOf(0x0a);
@@ -291,14 +293,34 @@ const cutNear = (
   dialect: RangeDialect,
   width: number,
   near: number,
+  /** Read into (at least `near` bytes), for every cut: the main thread's garbage stays small. */
+  scratch: Buffer,
 ): number => {
-  const window = readAt(fd, nominal, Math.min(near, size - nominal));
-  const text = window.toString("latin1");
-  const first = text.indexOf("\n");
+  const window = readAt(fd, nominal, Math.min(near, size - nominal), scratch);
+  // Only as much of the window as is looked at is made text (a few KiB
+  // nearly always: the next records after one of the first line breaks), so
+  // that the cuts make little garbage: on this thread it would grow the
+  // young generation for the rest of the run.
+  let text = "";
+  /** The text holds the window's first `chars` bytes at least (or all of it). */
+  const ensure = (chars: number): void => {
+    if (text.length >= Math.min(chars, window.length)) return;
+    text = window.toString("latin1", 0, Math.min(window.length, Math.max(chars, text.length * 2)));
+  };
+  const nextBreak = (from: number): number => {
+    for (;;) {
+      ensure(from + 1);
+      const at = text.indexOf("\n", from);
+      if (at >= 0 || text.length === window.length) return at;
+      ensure(text.length * 2);
+    }
+  };
+  const first = nextBreak(0);
   if (first < 0) return -1;
   if (width < 0) return nominal + first + 1;
-  /** The records that read whole from `at`, in the first `chars` of the window. */
+  /** The complete records from `at`, in the next `chars` bytes of the window. */
   const recordsFrom = (at: number, chars: number): string[][] | undefined => {
+    ensure(at + chars);
     const scanner = new CsvScanner(dialect.display, dialect.delimiter);
     scanner.resume("\n", 1);
     const batch: RecordBatch = { records: [], lines: [] };
@@ -309,11 +331,14 @@ const cutNear = (
     }
     return batch.records;
   };
-  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = text.indexOf("\n", lf + 1), tries++) {
+  for (let lf = first, tries = 0; lf >= 0 && tries < 64; lf = nextBreak(lf + 1), tries++) {
     // A few KiB hold the next records nearly always; the whole window when not.
-    let records = recordsFrom(lf + 1, 8192);
+    // (A shorter text holds the same first records, only fewer of them.)
+    let records = recordsFrom(lf + 1, 2048);
     if (records !== undefined && records.length < WHOLE_RECORDS)
-      records = recordsFrom(lf + 1, text.length);
+      records = recordsFrom(lf + 1, 8192);
+    if (records !== undefined && records.length < WHOLE_RECORDS)
+      records = recordsFrom(lf + 1, window.length);
     if (records === undefined) continue;
     const batch = { records };
     if (batch.records.length < WHOLE_RECORDS) break;
@@ -382,13 +407,14 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   // How far past a nominal cut to look for a good one.
   const near = Math.min(64 * 1024, Math.max(16 * 1024, rangeBytes));
   let from = start;
+  const scratch = Buffer.allocUnsafe(near);
   while (from < size) {
     const cut =
       from + rangeBytes >= size
         ? -1
         : input.blindCuts
-          ? cutNear(fd, from + rangeBytes, size, dialect, -1, near)
-          : cutNear(fd, from + rangeBytes, size, dialect, input.layout.width, near);
+          ? cutNear(fd, from + rangeBytes, size, dialect, -1, near, scratch)
+          : cutNear(fd, from + rangeBytes, size, dialect, input.layout.width, near, scratch);
     const end = cut < 0 || cut >= size ? size : cut;
     jobs.push({ job: jobs.length, start: from, end, final: end === size });
     from = end;
@@ -505,7 +531,8 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     });
   });
 
-  const ids = new IdSet();
+  // Made as large as the list needs when the first range is read (reserveIds).
+  const ids = new IdSet(1024);
   const summary: CheckSummary = { eligible: 0, ineligible: 0, invalid: 0 };
   let emptyRows = 0;
   const mainTable = new ReasonTable();
@@ -609,18 +636,29 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   }
 
   /**
-   * The ids seen so far, the list's bytes read so far: once an eighth of the
-   * list is read, the id set is made as large as the whole list needs (at
-   * most eight times the ids so far), so that it does not grow step by step.
+   * The id set is made as large as the whole list needs once the first
+   * range is read (its rows per byte, and a twentieth more), instead of
+   * growing step by step: each step leaves the old arrays to the collector,
+   * which frees them late on this thread (it makes little garbage of its
+   * own). Once an eighth of the list is read, the estimate is made again,
+   * and the set made larger only if the list holds more rows than the first
+   * range promised.
    */
   let seenRows = 0;
-  let reserved = false;
+  let reservedFor = 0;
+  let checkedAgain = false;
   const reserveIds = (rows: number, seenBytes: number) => {
     seenRows += rows;
-    if (reserved || (seenBytes - start) * 8 < size - start) return;
-    reserved = true;
-    const estimate = Math.ceil((seenRows * (size - start)) / Math.max(1, seenBytes - start));
-    ids.reserve(Math.min(Math.ceil(estimate * 1.02), seenRows * 8));
+    const estimate = () => Math.ceil((seenRows * (size - start)) / Math.max(1, seenBytes - start));
+    if (reservedFor === 0) {
+      reservedFor = Math.ceil(estimate() * 1.05);
+      ids.reserve(reservedFor);
+      return;
+    }
+    if (checkedAgain || (seenBytes - start) * 8 < size - start) return;
+    checkedAgain = true;
+    const again = Math.min(Math.ceil(estimate() * 1.02), seenRows * 8);
+    if (again > reservedFor) ids.reserve(again);
   };
 
   /**
