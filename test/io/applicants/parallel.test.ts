@@ -224,7 +224,9 @@ describe("parallel check", () => {
       const output = await same("topplederprogrammet", file, [1000, 7919, 65536]);
       expect(output).toContain("duplicate applicant id");
     }
-  });
+    // Three lists, each checked whole and in three range sizes: about 25 s on a
+    // busy 2-core machine, so vitest's 30 s default was a flaky bound.
+  }, 120_000);
 
   it("every row twice: each second one a duplicate, invalid ones too, with carried cells", async () => {
     const file = generate("generate-applicants.mjs", 700, "twice.csv", ["--invalid", "0.05"]);
