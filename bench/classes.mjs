@@ -51,18 +51,33 @@ writeFileSync(
 // Its own seeded generator: the same bytes every run.
 const next = xorshift(20270412);
 const withChoices = list.replace(/\.csv$/, "-choices.csv");
-await appendColumns(list, withChoices, "Ønsket studiested", () => {
-  if (next() < 0.05) return "hvor som helst";
-  const picked = [];
-  const length = 1 + Math.floor(next() * 3);
-  while (picked.length < length) {
-    const name = names[Math.floor(next() * names.length)];
-    if (!picked.includes(name)) picked.push(name);
-  }
-  return `"${picked.join(", ")}"`;
-});
+await appendColumns(
+  list,
+  withChoices,
+  "Ønsket studiested",
+  () => {
+    if (next() < 0.05) return "hvor som helst";
+    const picked = [];
+    const length = 1 + Math.floor(next() * 3);
+    while (picked.length < length) {
+      const name = names[Math.floor(next() * names.length)];
+      if (!picked.includes(name)) picked.push(name);
+    }
+    return `"${picked.join(", ")}"`;
+  },
+  import.meta.url,
+);
 
-const measure = (args) => {
+/**
+ * Best wall time and that run's peak RSS, over `repeats` runs. `allowed`:
+ * the exit codes that mean the run did what it measures. The one-pool run
+ * must exit 0: every row of the list is valid for topplederprogrammet, and a
+ * broken list (a cell appended inside a quoted line break) reads as invalid
+ * rows, exit 1, and costs memory of its own (docs/performance.md). The
+ * classes run exits 1: about 9 % of the generated choice lists repeat a
+ * choice (a class after its site), which the reader reports as invalid rows.
+ */
+const measure = (args, allowed) => {
   let best;
   for (let i = 0; i < repeats; i++) {
     const start = process.hrtime.bigint();
@@ -76,23 +91,18 @@ const measure = (args) => {
       },
     );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (run.status !== 0 && run.status !== 1)
+    if (!allowed.includes(run.status))
       throw new Error(`cohort ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
     const rss = Number(run.stderr.trim().split("\n").pop()) / 1024;
     if (!best || seconds < best.seconds) best = { seconds, rss };
   }
   return best;
 };
-const single = measure(["allocate", "topplederprogrammet", withChoices, "--format", "json"]);
-const parallel = measure([
-  "allocate",
-  program,
-  withChoices,
-  "--intake",
-  "bench",
-  "--format",
-  "json",
-]);
+const single = measure(["allocate", "topplederprogrammet", withChoices, "--format", "json"], [0]);
+const parallel = measure(
+  ["allocate", program, withChoices, "--intake", "bench", "--format", "json"],
+  [0, 1],
+);
 const fmt = (r) => `${r.seconds.toFixed(2)} s | ${r.rss.toFixed(0)} MB`;
 console.log(
   [

@@ -18,8 +18,9 @@
 // A full run takes about 4 minutes on a quiet 2-core machine (plus about a
 // minute to generate the lists the first time); BENCH_QUICK=1 about 1.5.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { fingerprint, madeWith, markMade } from "./append-columns.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const data = `${root}bench/data`;
@@ -58,15 +59,27 @@ const measure = (command, args, { stdout = "ignore" } = {}) => {
   return best;
 };
 
+/**
+ * The generated list of n rows: made again when bench/generate-applicants.mjs
+ * changed since it was made, or a run was cut short while making it (the
+ * stamp of append-columns.mjs), so a benchmark never measures an old list.
+ */
 const list = (n) => {
   const file = `${data}/applicants-${n >= 1e6 ? `${n / 1e6}m` : `${n / 1e3}k`}.csv`;
-  if (!existsSync(file)) {
+  const print = fingerprint({
+    scripts: [new URL("generate-applicants.mjs", import.meta.url).href],
+    words: [n, 1],
+  });
+  if (!madeWith(file, print)) {
     console.error(`generating ${file} …`);
+    const partial = `${file}.partial`;
     execFileSync(
       process.execPath,
-      ["bench/generate-applicants.mjs", String(n), file, "--seed", "1"],
+      ["bench/generate-applicants.mjs", String(n), partial, "--seed", "1"],
       { cwd: root, stdio: "inherit" },
     );
+    renameSync(partial, file);
+    markMade(file, print);
   }
   return file;
 };

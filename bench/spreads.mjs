@@ -47,7 +47,13 @@ if (
 const next = xorshift(20270601);
 const withGender = list.replace(/\.csv$/, "-kjonn.csv");
 // Leaders in health care: somewhat more women than men.
-await appendColumns(list, withGender, "Kjønn", () => (next() < 0.58 ? "kvinne" : "mann"));
+await appendColumns(
+  list,
+  withGender,
+  "Kjønn",
+  () => (next() < 0.58 ? "kvinne" : "mann"),
+  import.meta.url,
+);
 
 const measure = (args) => {
   let best;

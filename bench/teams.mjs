@@ -69,19 +69,25 @@ const choice = () => {
   }
   return `"${picked.join(", ")}"`;
 };
-const wrote = await appendColumns(list, out, "Ønsket studiested,Ledergruppe-ID", () => {
-  rows++;
-  if (left === 0 && next() < 0.05 / 3) {
-    left = 2 + Math.floor(next() * 3);
-    groups++;
-    team = `LG-${groups}`;
-    teamChoice = choice();
-  }
-  if (left === 0) return `${choice()},`;
-  left--;
-  members++;
-  return `${teamChoice},${team}`;
-});
+const wrote = await appendColumns(
+  list,
+  out,
+  "Ønsket studiested,Ledergruppe-ID",
+  () => {
+    rows++;
+    if (left === 0 && next() < 0.05 / 3) {
+      left = 2 + Math.floor(next() * 3);
+      groups++;
+      team = `LG-${groups}`;
+      teamChoice = choice();
+    }
+    if (left === 0) return `${choice()},`;
+    left--;
+    members++;
+    return `${teamChoice},${team}`;
+  },
+  import.meta.url,
+);
 if (wrote) console.error(`${rows} rows, ${members} in ${groups} groups`);
 
 // The issue's scenario: the same list and classes with a second spread field
@@ -89,7 +95,13 @@ if (wrote) console.error(`${rows} rows, ${members} in ${groups} groups`);
 // quotas, the region spread and the leader groups, all at once.
 const nextGender = xorshift(20270601);
 const combinedList = list.replace(/\.csv$/, "-teams-kjonn.csv");
-await appendColumns(out, combinedList, "Kjønn", () => (nextGender() < 0.58 ? "kvinne" : "mann"));
+await appendColumns(
+  out,
+  combinedList,
+  "Kjønn",
+  () => (nextGender() < 0.58 ? "kvinne" : "mann"),
+  import.meta.url,
+);
 const combined = `${root}bench/data/topplederprogrammet-teams-kjonn.yaml`;
 const combinedText = programOf("topplederprogrammet-teams-kjonn", true)
   .replace(

@@ -107,8 +107,26 @@ export function allocateInClasses(
     }
     const reach = (kind: "value" | "group", k: number) =>
       reachAlone(layout, network, lower, upper, kind, k);
-    const result = assemble(problem, layout, targets, { admitted, excluded, refused }, over, reach);
-    decorate(result, problem, classes, units, seq, choiceAt, classAt, reasons, placed);
+    const columns = classColumns(problem, classes, units, seq, choiceAt, classAt, reasons, placed);
+    const waitlisted = (i: number) => admitted[i] === 0 && excluded[i] === 0;
+    const extend = columns.extend(waitlisted);
+    const result = assemble(
+      problem,
+      layout,
+      targets,
+      { admitted, excluded, refused },
+      over,
+      reach,
+      extend,
+    );
+    if (placed) {
+      result.counts.classes = (problem.classes ?? []).map((c, k) => ({
+        id: c.id,
+        site: c.site,
+        seats: classes.classSeats[k]!,
+        admitted: columns.perClass[k]!,
+      }));
+    }
     return { result, newly };
   } finally {
     network.dispose();
@@ -117,13 +135,16 @@ export function allocateInClasses(
 }
 
 /**
- * Class, choice, reasons per choice and waitlist places per choice on each
- * outcome (a team's members share their unit's); class counts. With teams,
+ * Class, choice, reasons per choice and waitlist places per choice of each
+ * candidate as columns (a team's members share their unit's), and `extend`,
+ * which puts them on an outcome as it is made; class counts. With teams,
  * waitlist places follow the order units are considered in, members
- * together.
+ * together. Nothing per candidate is an object: the refusals are arrays
+ * shared by those refused alike (choice-reasons.ts), the places per choice
+ * one column of numbers per choice rank, and the outcomes are made only
+ * when read (outcomes.ts), as the one pool's are.
  */
-function decorate(
-  result: AllocationResult,
+function classColumns(
   problem: AllocationProblem,
   classes: ClassLayout,
   units: Units,
@@ -132,87 +153,109 @@ function decorate(
   classAt: Int32Array,
   reasons: ReturnType<typeof choiceRefusals>,
   placed: boolean,
-): void {
+): {
+  perClass: Int32Array;
+  extend: (
+    waitlisted: (i: number) => boolean,
+  ) => ((i: number, outcome: Outcome) => void) | undefined;
+} {
+  const n = problem.candidates.length;
+  const perClass = new Int32Array(classes.C);
   // Without real classes (one that never binds) only teams and waitlist
   // places are set: outcomes get no class keys to take away again.
-  if (!placed) {
-    if (units.members) renumber(result, problem, units);
-    return;
-  }
-  const waiting = new Map<string, number>();
-  const idsOf = new Map<readonly unknown[], readonly string[]>();
-  const perClass = new Int32Array(classes.C);
-  let overall = 0;
-  const inGroup = new Map<string | null, number>();
-  for (let p = 0; p < units.count; p++) {
-    const list = classes.lists[seq.cellAt[p]!]!;
-    const got = choiceAt[p]!;
-    const own = problem.candidates[units.lead[p]!]!.choices;
-    // Kept applicants compete with their list cut at the kept choice; the
-    // places and reasons are for the choices they named, up to that one.
-    const named = own && own.length > 0 ? own : list.choices;
-    let ids = idsOf.get(named);
-    if (!ids) {
-      ids = named.map((c) => c.id);
-      idsOf.set(named, ids);
+  if (!placed && !units.members) return { perClass, extend: () => undefined };
+  /** Per candidate: their unit, -1 for none (out of the pool). */
+  const unitAt = new Int32Array(n).fill(-1);
+  for (let p = 0; p < units.count; p++) for (const i of membersOf(units, p)) unitAt[i] = p;
+  // Per unit: which of the distinct choice lists it named (the ids, and per
+  // choice the counter of its waitlist), and its place on each choice's.
+  const named: { ids: readonly string[]; slots: Int32Array }[] = [];
+  const namedAt = new Int32Array(units.count);
+  const K = classes.K;
+  const placeAt = Array.from({ length: placed ? K : 0 }, () => new Int32Array(units.count));
+  if (placed) {
+    const numberOf = new Map<readonly unknown[], number>();
+    const slotOf = new Map<string, number>();
+    const waiting: number[] = [];
+    for (let p = 0; p < units.count; p++) {
+      const list = classes.lists[seq.cellAt[p]!]!;
+      const own = problem.candidates[units.lead[p]!]!.choices;
+      // Kept applicants compete with their list cut at the kept choice; the
+      // places and reasons are for the choices they named, up to that one.
+      const choices = own && own.length > 0 ? own : list.choices;
+      let k = numberOf.get(choices);
+      if (k === undefined) {
+        k = named.length;
+        const slots = Int32Array.from(choices, (choice) => {
+          const key = `${choice.kind}:${choice.id}`;
+          let slot = slotOf.get(key);
+          if (slot === undefined) {
+            slot = waiting.length;
+            waiting.push(0);
+            slotOf.set(key, slot);
+          }
+          return slot;
+        });
+        named.push({ ids: choices.map((c) => c.id), slots });
+        numberOf.set(choices, k);
+      }
+      namedAt[p] = k;
+      const got = choiceAt[p]!;
+      const upTo = got > 0 ? got - 1 : list.choices.length;
+      const { slots } = named[k]!;
+      for (let j = 0; j < upTo; j++) placeAt[j]![p] = ++waiting[slots[j]!]!;
+      // A team's members each take a seat of its class.
+      if (got > 0) perClass[classAt[p]!]! += units.members ? units.members[p]!.length : 1;
     }
-    const upTo = got > 0 ? got - 1 : list.choices.length;
-    let positions: ChoicePosition[] | undefined;
-    if (upTo > 0) {
-      positions = [];
-      for (let j = 0; j < upTo; j++) {
-        const choice = named[j]!;
-        const key = `${choice.kind}:${choice.id}`;
-        const position = (waiting.get(key) ?? 0) + 1;
-        waiting.set(key, position);
-        positions.push({ choice: j + 1, id: choice.id, position });
+  }
+  // With teams, the waitlist places overall and within the quota group in
+  // the order units are considered in, members together.
+  let overallAt: Int32Array | undefined;
+  let inGroupAt: Int32Array | undefined;
+  const extend = (waitlisted: (i: number) => boolean) => {
+    if (units.members) {
+      overallAt = new Int32Array(n);
+      inGroupAt = new Int32Array(n);
+      let overall = 0;
+      const inGroup = new Map<string | null, number>();
+      for (let p = 0; p < units.count; p++) {
+        for (const i of membersOf(units, p)) {
+          if (!waitlisted(i)) continue;
+          const g = problem.candidates[i]!.group;
+          const k = (inGroup.get(g) ?? 0) + 1;
+          inGroup.set(g, k);
+          overallAt[i] = ++overall;
+          inGroupAt[i] = k;
+        }
       }
     }
-    for (const i of membersOf(units, p)) {
-      const outcome: Outcome = result.outcomes[i]!;
+    return (i: number, outcome: Outcome): void => {
+      const p = unitAt[i]!;
+      if (p < 0) return;
       const team = problem.candidates[i]!.team;
       if (team !== undefined && team !== null) outcome.team = team;
-      outcome.choices = ids;
-      if (got > 0) {
-        outcome.class = classes.classIds[classAt[p]!]!;
-        outcome.choice = got;
-        perClass[classAt[p]!]! += 1;
+      if (placed) {
+        const { ids } = named[namedAt[p]!]!;
+        outcome.choices = ids;
+        const got = choiceAt[p]!;
+        if (got > 0) {
+          outcome.class = classes.classIds[classAt[p]!]!;
+          outcome.choice = got;
+        }
+        const upTo = got > 0 ? got - 1 : classes.lists[seq.cellAt[p]!]!.choices.length;
+        if (upTo > 0) {
+          outcome.choiceReasons = reasons[p]!;
+          const positions: ChoicePosition[] = [];
+          for (let j = 0; j < upTo; j++)
+            positions.push({ choice: j + 1, id: ids[j]!, position: placeAt[j]![p]! });
+          outcome.positions = positions;
+        }
       }
-      if (positions) {
-        outcome.choiceReasons = reasons[p]!;
-        outcome.positions = positions;
-      }
-      if (units.members && outcome.position) {
-        const g = problem.candidates[i]!.group;
-        const k = (inGroup.get(g) ?? 0) + 1;
-        inGroup.set(g, k);
-        outcome.position = { overall: ++overall, inGroup: k };
-      }
-    }
-  }
-  result.counts.classes = (problem.classes ?? []).map((c, k) => ({
-    id: c.id,
-    site: c.site,
-    seats: classes.classSeats[k]!,
-    admitted: perClass[k]!,
-  }));
-}
-
-/** Teams' names and waitlist places in the order units are considered in, members together. */
-function renumber(result: AllocationResult, problem: AllocationProblem, units: Units): void {
-  let overall = 0;
-  const inGroup = new Map<string | null, number>();
-  for (let p = 0; p < units.count; p++) {
-    for (const i of membersOf(units, p)) {
-      const outcome: Outcome = result.outcomes[i]!;
-      const candidate = problem.candidates[i]!;
-      if (candidate.team !== undefined && candidate.team !== null) outcome.team = candidate.team;
-      if (!outcome.position) continue;
-      const k = (inGroup.get(candidate.group) ?? 0) + 1;
-      inGroup.set(candidate.group, k);
-      outcome.position = { overall: ++overall, inGroup: k };
-    }
-  }
+      if (overallAt && inGroupAt && outcome.position)
+        outcome.position = { overall: overallAt[i]!, inGroup: inGroupAt[i]! };
+    };
+  };
+  return { perClass, extend };
 }
 
 /**

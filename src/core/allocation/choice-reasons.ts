@@ -16,6 +16,9 @@
  * admitted only grow), and "this relaxation admits" turns false once and
  * stays (the argument of select-choices.ts), so each (list, choice) walks
  * its relaxations forwards, galloping over its refused applicants.
+ *
+ * The arrays returned are shared: applicants of one list refused for the
+ * same reasons get the same array (read it, never change it).
  */
 import type { ClassLayout } from "./class-layout.js";
 import { RelaxationWalker, type Relaxed, relaxationsOf } from "./held.js";
@@ -130,26 +133,62 @@ export function choiceRefusals(
       },
     };
   };
+  // The refusals are shared, as reasons.ts shares the one pool's: a reason
+  // depends on the counts (they change only at an admission: `version`) and,
+  // when a seat is held, on the relaxation that admits, so each is made once
+  // per version and relaxation; and applicants of one list refused alike
+  // share one array. Most of the waitlist comes after the last admission,
+  // where each list needs its array once (about 900 bytes an applicant when
+  // each had its own).
+  const ownAt = new Int32Array(lists.length).fill(-1);
+  const ownOf: (Refusal | undefined)[] = new Array(lists.length).fill(undefined);
+  const fullOf: (Refusal | undefined)[] = new Array(lists.length * K).fill(undefined);
+  const heldAt = new Int32Array(lists.length * K).fill(-1);
+  const heldRelaxed: (Relaxed | undefined)[] = new Array(lists.length * K).fill(undefined);
+  const heldOf: (Refusal | undefined)[] = new Array(lists.length * K).fill(undefined);
+  const lastOf: (ChoiceRefusal[] | undefined)[] = new Array(lists.length).fill(undefined);
+  const reasonAt: Refusal[] = new Array(K);
   for (let p = 0; p < m; p++) {
     const l = seq.cellAt[p]!;
     const list = lists[l]!;
     const got = choiceAt[p]!;
     const upTo = got > 0 ? got - 1 : list.choices.length;
     if (upTo > 0) {
-      const own = got > 0 ? undefined : counts.seatReason(list.cell);
-      const reasons: ChoiceRefusal[] = [];
+      let own: Refusal | undefined;
+      if (got === 0) {
+        if (ownAt[l] !== version) {
+          ownAt[l] = version;
+          ownOf[l] = counts.seatReason(list.cell);
+        }
+        own = ownOf[l];
+      }
       for (let j = 0; j < upTo; j++) {
-        const choice = list.choices[j]!;
         const key = keyOf(l, j);
         const index = seen[key]!;
         seen[key] = index + 1;
-        const set = typeSet[list.choiceType[j]!]!;
-        const reason =
-          own ??
-          (isFull(key, typeKind[list.choiceType[j]!]!)
-            ? fullReason(set, choice.id)
-            : counts.heldFor(walker.relaxationFor(key, index)));
-        reasons.push({ choice: j + 1, id: choice.id, reason });
+        if (own) {
+          reasonAt[j] = own;
+        } else if (isFull(key, typeKind[list.choiceType[j]!]!)) {
+          fullOf[key] ??= fullReason(typeSet[list.choiceType[j]!]!, list.choices[j]!.id);
+          reasonAt[j] = fullOf[key]!;
+        } else {
+          const relaxed = walker.relaxationFor(key, index);
+          if (heldAt[key] !== version || heldRelaxed[key] !== relaxed) {
+            heldAt[key] = version;
+            heldRelaxed[key] = relaxed;
+            heldOf[key] = counts.heldFor(relaxed);
+          }
+          reasonAt[j] = heldOf[key]!;
+        }
+      }
+      let reasons = lastOf[l];
+      let same = reasons !== undefined && reasons.length === upTo;
+      for (let j = 0; same && j < upTo; j++) same = reasons![j]!.reason === reasonAt[j];
+      if (!same) {
+        reasons = [];
+        for (let j = 0; j < upTo; j++)
+          reasons.push({ choice: j + 1, id: list.choices[j]!.id, reason: reasonAt[j]! });
+        lastOf[l] = reasons;
       }
       out[p] = reasons;
     }

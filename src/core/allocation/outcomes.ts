@@ -35,6 +35,11 @@ export function assemble(
   selection: Selection,
   extraRelaxations: Relaxation[] = [],
   reachAlone: (kind: "value" | "group", k: number) => number = () => 0,
+  /**
+   * What the classes path adds to each outcome as it is made (class, choices,
+   * refusals and places per choice: allocate-classes.ts), from columns of its own.
+   */
+  extend?: (i: number, outcome: Outcome) => void,
 ): AllocationResult {
   const { G, V, F, quota, groupIds, values, cellOf, cellValue, fields, valueField } = layout;
   const n = problem.candidates.length;
@@ -137,7 +142,7 @@ export function assemble(
     }
   }
   /** The outcome of candidate i, as a fresh object of the shape it always had. */
-  const make = (i: number): Outcome => {
+  const plain = (i: number): Outcome => {
     const group = groupNames[groupAt[i]!]!;
     const kind = kindAt[i]!;
     if (kind === 1) {
@@ -164,6 +169,14 @@ export function assemble(
       position: { overall: overallAt[i]!, inGroup: inGroupAt[i]! },
     } as Outcome;
   };
+  const make =
+    extend === undefined
+      ? plain
+      : (i: number): Outcome => {
+          const outcome = plain(i);
+          extend(i, outcome);
+          return outcome;
+        };
   const relaxations: Relaxation[] = [...extraRelaxations];
   values.forEach((value, v) => {
     if (targets.mins[v]! < layout.minWanted[v]!) {

@@ -27,6 +27,25 @@ export interface NotCompeting {
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * The string with characters of its own. A cell the reader slices out of
+ * its read chunk (about 128,000 characters) holds the whole chunk while it
+ * lives, and V8 slices strings of 13 characters or more; the rows kept to
+ * the end of a run (ids, problems, carried cells) would hold the text of
+ * every chunk they came from. A list with 68,207 invalid rows spread over
+ * 1,000,000 kept about 600 MB so (docs/performance.md, "allocate with
+ * classes"). Shorter strings are copies already.
+ */
+const own = (text: string): string =>
+  text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+
+/** A problem whose texts are its own (see `own`). */
+const ownProblem = (p: CellProblem): CellProblem => {
+  const copy: CellProblem = { ...p, value: own(p.value), message: own(p.message) };
+  if (p.words) copy.words = p.words.map(own);
+  return copy;
+};
+
 export class NotCompetingList implements Iterable<NotCompeting> {
   private readonly ids: string[] = [];
   private readonly lines: number[] = [];
@@ -58,17 +77,17 @@ export class NotCompetingList implements Iterable<NotCompeting> {
 
   add(o: NotCompeting): void {
     const j = this.ids.length;
-    this.ids.push(o.id);
+    this.ids.push(own(o.id));
     this.lines.push(o.line);
     this.invalid.push(o.kind === "invalid" ? 1 : 0);
     if (o.kind === "ineligible") this.ineligibleCount++;
     this.reasons.push(o.reasons);
-    if (o.problems.length > 0) this.problems.set(j, o.problems);
+    if (o.problems.length > 0) this.problems.set(j, o.problems.map(ownProblem));
     if (o.blockers) this.blockers.set(j, o.blockers);
     if (o.team !== undefined) this.teams.set(j, o.team);
     if (o.carried !== undefined) {
       this.carried ??= new Array(j);
-      this.carried[j] = o.carried;
+      this.carried[j] = o.carried.map(own);
     } else if (this.carried) this.carried.push(undefined);
   }
 

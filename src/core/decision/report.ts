@@ -56,14 +56,7 @@ export interface DecisionRow {
   class?: string;
   choice?: number;
   /** With classes: why each better choice (every choice, for the waitlisted) was not possible. */
-  choiceReasons?: {
-    choice: number;
-    id: string;
-    code: string;
-    reason: string;
-    /** The refusal's params, for the audit record (as the row's `params`). */
-    params?: ChoiceRefusal["reason"]["params"];
-  }[];
+  choiceReasons?: ChoiceRow[];
   /** With classes: place on the waitlist of each of those choices. */
   positions?: { choice: number; id: string; position: number }[];
   /**
@@ -79,6 +72,16 @@ export interface DecisionRow {
    * (the reason's words name them). For the letters; not in the JSON.
    */
   heldWith?: HeldWith;
+}
+
+/** Why one choice was not possible, in words. */
+export interface ChoiceRow {
+  choice: number;
+  id: string;
+  code: string;
+  reason: string;
+  /** The refusal's params, for the audit record (as the row's `params`). */
+  params?: ChoiceRefusal["reason"]["params"];
 }
 
 /** The other targets a held seat is held for: quotas by id, and T when every seat must be filled. */
@@ -282,29 +285,46 @@ export const decide = (
    * one's name each choice, unless one reason (a cap, a full quota, every
    * seat taken) holds for all of them.
    */
+  // The allocation shares the refusal arrays of applicants refused alike
+  // (choice-reasons.ts): each array's words are made once.
+  const choiceText = new WeakMap<
+    readonly ChoiceRefusal[],
+    { perChoice: readonly ChoiceRow[]; named: string; one: boolean }
+  >();
+  const choiceWordsOf = (refusals: readonly ChoiceRefusal[]) => {
+    let text = choiceText.get(refusals);
+    if (text === undefined) {
+      const perChoice = refusals.map((r) => ({
+        choice: r.choice,
+        id: r.id,
+        code: r.reason.code,
+        reason: refusalWords(r.reason),
+        params: r.reason.params,
+      }));
+      const named = perChoice.map((r) => `${choiceWords(r.id)}: ${r.reason}`).join("; ");
+      const one = perChoice.every(
+        (r) => r.reason === perChoice[0]!.reason && r.code !== "CLASS_FULL",
+      );
+      text = { perChoice, named, one };
+      choiceText.set(refusals, text);
+    }
+    return text;
+  };
+  const noRefusals = { perChoice: [], named: "", one: true } as const;
   const withChoices = (row: DecisionRow, o: Outcome): void => {
     row.choices = o.choices!;
     const of = o.choices!.length;
-    const perChoice = (o.choiceReasons ?? []).map((r) => ({
-      choice: r.choice,
-      id: r.id,
-      code: r.reason.code,
-      reason: refusalWords(r.reason),
-      params: r.reason.params,
-    }));
-    const named = perChoice.map((r) => `${choiceWords(r.id)}: ${r.reason}`).join("; ");
+    const { perChoice, named, one } = o.choiceReasons ? choiceWordsOf(o.choiceReasons) : noRefusals;
     if (o.admitted && o.class !== undefined && o.choice !== undefined) {
       row.class = o.class;
       row.choice = o.choice;
       const placed = words.reasons.placed(classLabel.get(o.class) ?? o.class, o.choice, of);
       row.reason = `${row.reason}; ${placed}${named ? ` (${named})` : ""}`;
     } else if (perChoice.length > 0) {
-      const one = perChoice.every(
-        (r) => r.reason === perChoice[0]!.reason && r.code !== "CLASS_FULL",
-      );
       row.reason = one ? perChoice[0]!.reason : named;
     }
-    if (perChoice.length > 0) row.choiceReasons = perChoice;
+    // Fresh objects per row: a format may keep or change the rows it is given.
+    if (perChoice.length > 0) row.choiceReasons = perChoice.map((r) => ({ ...r }));
     if (o.positions) row.positions = o.positions.map((p) => ({ ...p }));
   };
   // Rows say their group only for a program with groups: others keep their shape.

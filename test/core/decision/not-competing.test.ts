@@ -4,15 +4,30 @@ import { type NotCompeting, NotCompetingList } from "../../../src/core/decision/
 
 const reasons = [Object.freeze(["a"]), Object.freeze(["a", "b"])];
 
+// Short and long texts: those of 13 characters or more are kept as copies
+// of their own (a slice of the reader's chunk would hold the whole chunk).
+const text = fc.oneof(fc.string({ maxLength: 3 }), fc.string({ minLength: 13, maxLength: 40 }));
+const problem = fc.record(
+  {
+    column: fc.constantFrom("Region", "Ønsket studiested"),
+    value: text,
+    message: text,
+    code: fc.constantFrom("expected" as const, "choice-repeated" as const),
+    numbers: fc.array(fc.nat(), { maxLength: 2 }),
+    words: fc.array(text, { maxLength: 2 }),
+  },
+  { requiredKeys: ["column", "value", "message"] },
+);
+
 const entry: fc.Arbitrary<NotCompeting> = fc.record(
   {
-    id: fc.string({ maxLength: 3 }),
+    id: text,
     line: fc.integer({ min: 2, max: 50 }),
     kind: fc.constantFrom("ineligible" as const, "invalid" as const),
     reasons: fc.constantFrom(...reasons),
-    problems: fc.constant([]),
+    problems: fc.array(problem, { maxLength: 2 }),
     team: fc.constantFrom("t1", "t2"),
-    carried: fc.array(fc.string({ maxLength: 2 }), { minLength: 1, maxLength: 2 }),
+    carried: fc.array(text, { minLength: 1, maxLength: 2 }),
   },
   { requiredKeys: ["id", "line", "kind", "reasons", "problems"] },
 );
