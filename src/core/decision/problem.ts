@@ -93,13 +93,7 @@ export class Pool {
     team?: string,
     carried?: readonly string[],
   ): void {
-    if (carried !== undefined) {
-      this.carried ??= new Array(this.ids.length);
-      this.carried[this.ids.length] = carried;
-    } else this.carried?.push(undefined);
-    this.ids.push(id);
-    this.choices.push(choices);
-    this.teams?.push(team ?? null);
+    this.addRow(id, choices, team ?? null, carried);
     this.quotaValues.push(this.text(values, this.quotaAt));
     for (let f = 0; f < this.spreadAt.length; f++)
       this.spreadValues[f]!.push(this.text(values, this.spreadAt[f]));
@@ -124,19 +118,29 @@ export class Pool {
     choices?: readonly Choice[],
     carried?: readonly string[],
   ): void {
-    if (carried !== undefined) {
-      this.carried ??= new Array(this.ids.length);
-      this.carried[this.ids.length] = carried;
-    } else this.carried?.push(undefined);
-    this.ids.push(id);
-    this.choices.push(choices);
-    this.teams?.push(null);
+    this.addRow(id, choices, null, carried);
     this.quotaValues.push(quota === null ? null : this.intern(quota));
     for (let f = 0; f < this.spreadAt.length; f++) {
       const v = spreads[f]!;
       this.spreadValues[f]!.push(v === null ? null : this.intern(v));
     }
     for (let k = 0; k < this.keyAt.length; k++) this.keys[k]!.push(keys[keyStart + k]!);
+  }
+
+  /** What add and addPicked keep alike: the id, choices, group and carried cells. */
+  private addRow(
+    id: string,
+    choices: readonly Choice[] | undefined,
+    team: string | null,
+    carried: readonly string[] | undefined,
+  ): void {
+    if (carried !== undefined) {
+      this.carried ??= new Array(this.ids.length);
+      this.carried[this.ids.length] = carried;
+    } else this.carried?.push(undefined);
+    this.ids.push(id);
+    this.choices.push(choices);
+    this.teams?.push(team);
   }
 
   private text(values: readonly Value[], at: number | undefined): string | null {
