@@ -1,4 +1,3 @@
-import { Buffer } from "node:buffer";
 import type { Choice } from "../../core/allocation/types.js";
 import { choiceIds } from "../../core/applicants/choices.js";
 import type { CheckRun } from "../../core/check/run.js";
@@ -83,8 +82,10 @@ export const verdictJsonText = (
   return (v) => `{"id":${JSON.stringify(v.id)},"line":${v.line}${cached(v) ?? tail(v)}`;
 };
 
-const ID_KEY = Buffer.from(`{"id":`, "latin1");
-const LINE_KEY = Buffer.from(`,"line":`, "latin1");
+// TextEncoder rather than node's Buffer: formats stand on the language alone.
+const utf8 = new TextEncoder();
+const ID_KEY = utf8.encode(`{"id":`);
+const LINE_KEY = utf8.encode(`,"line":`);
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
@@ -103,8 +104,8 @@ const NEWLINE = 0x0a;
  */
 export const verdictJsonBytes = (
   carry?: readonly string[],
-): ((v: Omit<Verdict, "values">, into: Buffer, at: number) => number) => {
-  const { tail, cached } = verdictJsonTail(carry, (text) => Buffer.from(text, "utf8"));
+): ((v: Omit<Verdict, "values">, into: Uint8Array, at: number) => number) => {
+  const { tail, cached } = verdictJsonTail(carry, (text) => utf8.encode(text));
   return (v, into, at) => {
     const id = v.id;
     let plainId = true;
@@ -127,15 +128,17 @@ export const verdictJsonBytes = (
       (after === undefined ? afterText!.length * 3 : after.length) +
       1;
     if (into.length - at < need) return -need;
-    let end = at + ID_KEY.copy(into, at);
+    into.set(ID_KEY, at);
+    let end = at + ID_KEY.length;
     if (idJson === undefined) {
       into[end++] = QUOTE;
       for (let c = 0; c < id.length; c++) into[end++] = id.charCodeAt(c);
       into[end++] = QUOTE;
     } else {
-      end += into.write(idJson, end, "utf8");
+      end += utf8.encodeInto(idJson, into.subarray(end)).written;
     }
-    end += LINE_KEY.copy(into, end);
+    into.set(LINE_KEY, end);
+    end += LINE_KEY.length;
     let line = v.line;
     let digits = 1;
     for (let rest = line; rest >= 10; rest = Math.floor(rest / 10)) digits++;
@@ -144,8 +147,10 @@ export const verdictJsonBytes = (
       line = Math.floor(line / 10);
     }
     end += digits;
-    if (after !== undefined) end += after.copy(into, end);
-    else end += into.write(afterText!, end, "utf8");
+    if (after !== undefined) {
+      into.set(after, end);
+      end += after.length;
+    } else end += utf8.encodeInto(afterText!, into.subarray(end)).written;
     into[end++] = NEWLINE;
     return end;
   };

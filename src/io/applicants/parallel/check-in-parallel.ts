@@ -18,7 +18,7 @@
  * stream on the main thread (sequentialVerdicts).
  */
 import { isAscii, isUtf8 } from "node:buffer";
-import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -369,7 +369,12 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   if (!workerFile) return undefined;
   let fd: number;
   try {
-    fd = openSync(input.file, "r");
+    // Without blocking: opening a FIFO to read waits for a writer, and the
+    // list's own reader may already have read everything its writer wrote
+    // and seen it close, so a plain open would wait forever. A regular file
+    // reads as ever (O_NONBLOCK means nothing to it); on Windows there is
+    // no such flag, and no FIFO of this kind.
+    fd = openSync(input.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
