@@ -1,34 +1,14 @@
-/**
- * `cohort allocate` on a list large enough for worker threads prints and
- * records what the single-threaded allocate does (COHORT_THREADS=1): the same
- * json, csv and audit record; a bad COHORT_THREADS is a usage error.
- * test/app/allocate-parallel.test.ts cuts small lists into small ranges.
- */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./run-cli.js";
+import { listOverThreshold } from "./large-list.js";
+import { runCli } from "./run-cli.js";
 
 const temp = mkdtempSync(join(tmpdir(), "cohort-allocate-parallel-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-// 60,000 rows (about 17 MB, over the 16 MiB threshold), some bad, and rows
-// repeated at the end so that duplicate ids are far apart.
-const list = join(temp, "applicants.csv");
-execFileSync(process.execPath, [
-  join(ROOT, "bench/generate-applicants.mjs"),
-  "60000",
-  list,
-  "--invalid",
-  "0.01",
-]);
-{
-  const text = readFileSync(list, "utf8");
-  const rows = text.split(/\n(?=S\d{7})/);
-  writeFileSync(list, `${text}${rows[3]}\n${rows[50000]}\n`);
-}
+const list = listOverThreshold(temp);
 
 describe("allocate on worker threads", () => {
   it("has a list over the 16 MiB threshold of the parallel path", () => {

@@ -1,35 +1,14 @@
-/**
- * `cohort check` on a list large enough for worker threads prints what the
- * single-threaded check prints (COHORT_THREADS=1), in every format, to stdout
- * and to a file; stdin streams on one thread; a bad COHORT_THREADS is a usage
- * error.
- */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./run-cli.js";
+import { listOverThreshold } from "./large-list.js";
+import { runCli } from "./run-cli.js";
 
 const temp = mkdtempSync(join(tmpdir(), "cohort-check-parallel-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-// 60,000 rows (about 17 MB, over the 16 MiB threshold), some bad, and rows
-// repeated at the end so that duplicate ids are far apart.
-const list = join(temp, "applicants.csv");
-execFileSync(process.execPath, [
-  join(ROOT, "bench/generate-applicants.mjs"),
-  "60000",
-  list,
-  "--invalid",
-  "0.01",
-  "--crlf",
-]);
-{
-  const text = readFileSync(list, "utf8");
-  const rows = text.split(/\r\n(?=S\d{7})/);
-  writeFileSync(list, `${text}${rows[3]}\r\n${rows[50000]}\r\n`);
-}
+const list = listOverThreshold(temp, { crlf: true });
 
 describe("check on worker threads", () => {
   it("has a list over the 16 MiB threshold of the parallel path", () => {
