@@ -161,10 +161,11 @@ export const parseDate: Parser = (text) => {
  * suffix is ignored: first-come order compares times as written.
  */
 export const parseDatetime: Parser = (text) => {
-  // Fast path for the common YYYY-MM-DDTHH:MM[:SS] without a zone.
+  // Fast path for the common YYYY-MM-DDTHH:MM[:SS] without a zone, with `T`
+  // or a space (as form exports and spreadsheets write it) between the parts.
   if (
     (text.length === 16 || text.length === 19) &&
-    text.charCodeAt(10) === 84 &&
+    (text.charCodeAt(10) === 84 || text.charCodeAt(10) === 32) &&
     text.charCodeAt(13) === 58
   ) {
     const day = isoDayAt(text, 0);
@@ -214,15 +215,38 @@ export const parseString: Parser = (text) => {
 export const enumParser = (values: readonly string[]): Parser => {
   const byLower = new Map(values.map((v) => [v.normalize("NFC").toLowerCase(), v]));
   const exact = new Set(values);
+  // Other spellings met (" Kommune", "STRATEGISK"): a list holds a few, each
+  // a great many times, so each is lowered and normalised once. Bounded, and
+  // short cells only: a long one is seldom met twice.
+  const spelt = new Map<string, Value | typeof PARSE_ERROR>();
   return (text) => {
     if (exact.has(text)) return text;
+    const known = spelt.get(text);
+    if (known !== undefined) return known;
     const t = text.trim();
-    if (t === "") return null;
     // A value typed in decomposed Unicode (NFD, as macOS writes "ä") is the same value.
-    return (
-      byLower.get(t.toLowerCase()) ?? byLower.get(t.normalize("NFC").toLowerCase()) ?? PARSE_ERROR
-    );
+    const value =
+      t === ""
+        ? null
+        : (byLower.get(t.toLowerCase()) ??
+          byLower.get(t.normalize("NFC").toLowerCase()) ??
+          PARSE_ERROR);
+    if (text.length <= MEMO_CHARS && spelt.size < MEMO_SPELLINGS) spelt.set(flat(text), value);
+    return value;
   };
+};
+
+/** The enum spellings kept per field, and the longest cell kept. */
+const MEMO_SPELLINGS = 256;
+const MEMO_CHARS = 64;
+/**
+ * A copy of `text` that shares no memory with the longer string it may have
+ * been sliced from, so that a kept key does not keep a whole piece of a list.
+ */
+const flat = (text: string): string => {
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return String.fromCharCode(...codes);
 };
 
 export const parserFor = (spec: FieldSpec): Parser => {

@@ -60,6 +60,19 @@ describe("cell values", () => {
     expect(parse(" region skåne ")).toBe("Region Skåne");
     expect(parse("Stockholm")).toBe(PARSE_ERROR);
   });
+
+  it("enums give the same value for a spelling met again, also past the spellings kept", () => {
+    const parse = enumParser(["Region Skåne", "annan", "Ärende"]);
+    const cells = [" region skåne ", "ANNAN", "Stockholm", "   ", "A\u0308rende", "a\u0308RENDE "];
+    const first = cells.map(parse);
+    expect(first).toEqual(["Region Skåne", "annan", PARSE_ERROR, null, "Ärende", "Ärende"]);
+    // Many other spellings, more than are kept, then the first ones again.
+    for (let i = 0; i < 1000; i++) expect(parse(`Stockholm ${i}`)).toBe(PARSE_ERROR);
+    for (let i = 0; i < 300; i++) expect(parse(i % 2 ? `ANNAN${" ".repeat(i % 7)}` : "Annan")).toBe("annan");
+    expect(cells.map(parse)).toEqual(first);
+    expect(parse("x".repeat(100))).toBe(PARSE_ERROR);
+    expect(parse(` annan${" ".repeat(100)}`)).toBe("annan");
+  });
 });
 
 describe("layout and rows", () => {
