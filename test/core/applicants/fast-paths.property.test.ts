@@ -87,6 +87,29 @@ describe("fast paths agree with the general parsers", () => {
     );
   });
 
+  it("number: up to 15 digits and a decimal mark anywhere, as Number() reads them", () => {
+    const plain = fc
+      .tuple(
+        fc.constantFrom("", "-", "+"),
+        fc.stringMatching(/^\d{1,15}$/),
+        fc.nat(),
+        fc.constantFrom(".", ","),
+      )
+      .map(([sign, digits, at, mark]) => {
+        const i = at % (digits.length + 1);
+        return `${sign}${digits.slice(0, i)}${mark}${digits.slice(i)}`;
+      });
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(parseNumber(text)).toBe(Number(text.replace(",", ".")));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(parseNumber("-0,0")).toBe(-0);
+    expect(parseNumber("0,1")).toBe(0.1);
+    expect(parseNumber("33,2")).toBe(33.2);
+  });
+
   it("the cases that were wrong", () => {
     expect(parseDatetime("2027-01-01T09:00 PM")).toBe(PARSE_ERROR);
     expect(parseDatetime("2027-01-01T09:00abc")).toBe(PARSE_ERROR);
