@@ -68,7 +68,8 @@ describe("cell values", () => {
     expect(first).toEqual(["Region Skåne", "annan", PARSE_ERROR, null, "Ärende", "Ärende"]);
     // Many other spellings, more than are kept, then the first ones again.
     for (let i = 0; i < 1000; i++) expect(parse(`Stockholm ${i}`)).toBe(PARSE_ERROR);
-    for (let i = 0; i < 300; i++) expect(parse(i % 2 ? `ANNAN${" ".repeat(i % 7)}` : "Annan")).toBe("annan");
+    for (let i = 0; i < 300; i++)
+      expect(parse(i % 2 ? `ANNAN${" ".repeat(i % 7)}` : "Annan")).toBe("annan");
     expect(cells.map(parse)).toEqual(first);
     expect(parse("x".repeat(100))).toBe(PARSE_ERROR);
     expect(parse(` annan${" ".repeat(100)}`)).toBe("annan");
