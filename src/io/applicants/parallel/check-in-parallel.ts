@@ -408,21 +408,38 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   const rangeBytes =
     input.rangeBytes ??
     Math.max(MIN_RANGE_BYTES, Math.min(MAX_RANGE_BYTES, Math.ceil((size - start) / (threads * 8))));
+  // The workers start now, their setup sent once the list is cut: loading
+  // their modules overlaps the cutting. As many as there can be ranges (a
+  // range is at least rangeBytes long, but the last); one given no range
+  // only waits to be closed.
+  const workers = Array.from(
+    { length: Math.min(threads, Math.ceil((size - start) / rangeBytes)) },
+    () =>
+      new Worker(workerFile, {
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      }),
+  );
   const jobs: RangeJob[] = [];
   // How far past a nominal cut to look for a good one.
   const near = Math.min(64 * 1024, Math.max(16 * 1024, rangeBytes));
   let from = start;
   const scratch = Buffer.allocUnsafe(near);
-  while (from < size) {
-    const cut =
-      from + rangeBytes >= size
-        ? -1
-        : input.blindCuts
-          ? cutNear(fd, from + rangeBytes, size, dialect, -1, near, scratch)
-          : cutNear(fd, from + rangeBytes, size, dialect, input.layout.width, near, scratch);
-    const end = cut < 0 || cut >= size ? size : cut;
-    jobs.push({ job: jobs.length, start: from, end, final: end === size });
-    from = end;
+  try {
+    while (from < size) {
+      const cut =
+        from + rangeBytes >= size
+          ? -1
+          : input.blindCuts
+            ? cutNear(fd, from + rangeBytes, size, dialect, -1, near, scratch)
+            : cutNear(fd, from + rangeBytes, size, dialect, input.layout.width, near, scratch);
+      const end = cut < 0 || cut >= size ? size : cut;
+      jobs.push({ job: jobs.length, start: from, end, final: end === size });
+      from = end;
+    }
+  } catch (error) {
+    for (const worker of workers) void worker.terminate();
+    closeSync(fd);
+    throw error;
   }
   // Every job the workers get is one of these (a range read again is read here).
   const maxBytes = Math.max(...jobs.map((j) => j.end - j.start));
@@ -434,10 +451,9 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
   // The workers, and the ranges given to them in order, a few ahead.
   // The slots the ranges in flight are read into: at most AHEAD per worker
   // are sent and not answered (pump), so that many slots are enough.
-  const threadCount = Math.min(threads, jobs.length);
   // The bytes before the first range: the header (the ranges are tapped as read).
   input.tap?.(readAt(fd, 0, start));
-  const slots = threadCount * AHEAD;
+  const slots = workers.length * AHEAD;
   const ring = new SharedArrayBuffer(slots * maxBytes);
   const freeSlots = Array.from({ length: slots }, (_, i) => slots - 1 - i);
   const setup: WorkerSetup = {
@@ -449,14 +465,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     dialect,
     ...(rowSpec ? { rowText: rowSpec } : {}),
   };
-  const workers = Array.from(
-    { length: threadCount },
-    () =>
-      new Worker(workerFile, {
-        workerData: setup,
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
-      }),
-  );
+  for (const worker of workers) worker.postMessage(setup);
   // Ranges sent to each worker and not answered yet: each keeps a few queued,
   // so that it never waits for the main thread, which hears from the workers
   // only between its own batches of work.

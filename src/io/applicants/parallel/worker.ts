@@ -4,9 +4,11 @@
  * of a buffer both share, counting their line breaks on the way, so that each
  * comes with the line it starts on) and answers with their verdicts, packed.
  * It builds the same layout and rule as the main thread from the same program
- * and header.
+ * and header, sent as its first message (WorkerSetup): the thread is started
+ * before the main thread has cut the list, so that its start-up (the modules
+ * it loads) overlaps that work instead of following it.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { type Layout, layoutFor } from "../../../core/applicants/layout.js";
 import type { Program, ProgramClass } from "../../../core/program/schema.js";
 import { compileRule } from "../../../core/rules/compile.js";
@@ -56,7 +58,24 @@ export const startCheckWorker = (
   makeRowText: MakeRowText,
   makeSink?: (program: Program, layout: Layout) => () => RangeSink,
 ): void => {
-  const setup = workerData as WorkerSetup;
+  const port = parentPort!;
+  let handle: ((message: WorkerMessage) => void) | undefined;
+  // The first message is the setup; every later one goes to what it set up.
+  port.on("message", (message: WorkerSetup | WorkerMessage) => {
+    if (handle) handle(message as WorkerMessage);
+    else if (message === "close") port.close();
+    else handle = setUp(message as WorkerSetup, makeRowText, makeSink);
+  });
+};
+
+type WorkerMessage = RangeTask | "close" | { recycle: SpareBuffers };
+
+/** The layout, rule and buffers of a setup, and the handler of the ranges that follow it. */
+const setUp = (
+  setup: WorkerSetup,
+  makeRowText: MakeRowText,
+  makeSink?: (program: Program, layout: Layout) => () => RangeSink,
+): ((message: WorkerMessage) => void) => {
   const result = layoutFor(setup.program, setup.header, setup.classes);
   if (!result.ok)
     throw new Error("the header does not fit the program (the main thread checked it)");
@@ -79,7 +98,7 @@ export const startCheckWorker = (
   /** Buffers of ranges the main thread has taken and sent back, for the next ranges. */
   const spares: SpareBuffers[] = [];
 
-  port.on("message", (job: RangeTask | "close" | { recycle: SpareBuffers }) => {
+  return (job) => {
     if (job === "close") {
       port.close();
       return;
@@ -124,5 +143,5 @@ export const startCheckWorker = (
         slot: job.slot,
       });
     }
-  });
+  };
 };
