@@ -122,6 +122,28 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
   // The outcome and code as rowJsonText writes them (without escapes: they are fixed words).
   const outcomePiece = encodedOnce(64, (o) => `,"outcome":"${o}","quota":`);
   const codePiece = encodedOnce(256, (code) => `,"code":"${code}","reason":`);
+  // The end of a row, from its code to its closing brace, for the rows whose
+  // reason is shared (the waitlisted, the ineligible): one copy per row.
+  const tails = new Map<string, Map<string, Uint8Array>>();
+  let tailCount = 0;
+  const tailOf = (code: Uint8Array, codeText: string, reason: string, reasonBytes: Uint8Array) => {
+    let byReason = tails.get(codeText);
+    let tail = byReason?.get(reason);
+    if (tail === undefined && tailCount < 4096) {
+      tail = new Uint8Array(code.length + reasonBytes.length + NOT_TRANSFERRED.length + 1);
+      tail.set(code);
+      tail.set(reasonBytes, code.length);
+      tail.set(NOT_TRANSFERRED, code.length + reasonBytes.length);
+      tail[tail.length - 1] = 0x7d;
+      if (byReason === undefined) {
+        byReason = new Map();
+        tails.set(codeText, byReason);
+      }
+      byReason.set(reason, tail);
+      tailCount++;
+    }
+    return tail;
+  };
   const quotaPiece = encodedOnce(4096, (q) => JSON.stringify(q));
   const reasonPiece = encodedOnce(4096, (r) => JSON.stringify(r));
   /** A text as JSON.stringify writes it: bytes encoded once, or written here. */
@@ -182,6 +204,10 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
       into[end++] = 0x7d;
     } else {
       end = put(NULL, into, end);
+    }
+    if (!row.transferred && !row.newlyOffered && carriedText === "" && reasonBytes !== undefined) {
+      const tail = tailOf(code, row.code, reason, reasonBytes);
+      if (tail !== undefined) return put(tail, into, end);
     }
     end = put(code, into, end);
     end = writeJsonString(reason, reasonBytes, into, end);
