@@ -3,6 +3,7 @@ import { languageOf } from "../../core/language/index.js";
 import { carriedCells } from "../carried.js";
 import { csvDialect, csvRow, neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
+import { baseCells, byteChunks, rowCsvBytes } from "./row-bytes.js";
 
 const HEADER = [
   "id",
@@ -17,12 +18,11 @@ const HEADER = [
   "newly_offered",
 ];
 const CLASS_HEADER = ["class", "choice", "choices"];
-const NUMERIC = [3, 4, 5, 11];
+const NOTHING = new Uint8Array(0);
 
 /** One row per applicant in decision order; cells neutralised against formula injection. */
 export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const { bom, delimiter, newline } = csvDialect(format.excel);
-  const options = { neutralise: true, numeric: NUMERIC, delimiter, newline };
   // Class columns only for an intake with classes: other lists keep their columns.
   const classes = decision.summary.classes !== undefined;
   // The group column only for a program with leader groups, then carried columns, last.
@@ -32,30 +32,30 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const withGroup = groups ? [...header, "group"] : header;
   yield bom +
     csvRow(mailMerge ? [...withGroup, ...mailMerge.header] : withGroup, { delimiter, newline });
+  // Rows past the ten columns are made as cells, then written; the others as bytes (row-bytes.ts).
+  const extra =
+    classes || groups || mailMerge
+      ? (row: DecisionRow): string[] => {
+          const cells = baseCells(row);
+          if (classes) {
+            cells.push(
+              row.class ?? "",
+              row.choice === undefined ? "" : String(row.choice),
+              (row.choices ?? []).join(" | "),
+            );
+          }
+          if (groups) cells.push(row.group ?? "");
+          if (mailMerge) cells.push(...mailMerge.cells(row));
+          return cells;
+        }
+      : undefined;
+  const chunks = byteChunks(rowCsvBytes({ delimiter, newline, extra }));
   for (const row of decision.rows) {
-    const cells = [
-      row.id,
-      row.outcome,
-      row.quota ?? "",
-      row.rank === null ? "" : String(row.rank),
-      row.position ? String(row.position.overall) : "",
-      row.position ? String(row.position.inGroup) : "",
-      row.code,
-      row.reason,
-      row.transferred ? "yes" : "no",
-      row.newlyOffered ? "yes" : "no",
-    ];
-    if (classes) {
-      cells.push(
-        row.class ?? "",
-        row.choice === undefined ? "" : String(row.choice),
-        (row.choices ?? []).join(" | "),
-      );
-    }
-    if (groups) cells.push(row.group ?? "");
-    if (mailMerge) cells.push(...mailMerge.cells(row));
-    yield csvRow(cells, options);
+    const full = chunks.add(NOTHING, row);
+    if (full) yield full;
   }
+  const last = chunks.rest();
+  if (last.length > 0) yield last;
 };
 
 /**

@@ -1,7 +1,10 @@
 import type { Decision } from "../../core/decision/report.js";
-import { carriedJson, withCarried } from "../carried.js";
 import type { Formatter } from "../formatter.js";
-import { rowJsonText } from "./row-json.js";
+import { byteChunks, rowJsonBytes } from "./row-bytes.js";
+
+const utf8 = new TextEncoder();
+const FIRST = utf8.encode("\n    ");
+const NEXT = utf8.encode(",\n    ");
 
 export const allocateJson: Formatter<Decision> = function* (decision) {
   const intake =
@@ -11,11 +14,15 @@ export const allocateJson: Formatter<Decision> = function* (decision) {
     yield `  "declined": ${JSON.stringify(decision.declined)},\n  "offered": ${JSON.stringify(decision.offered)},\n`;
   }
   yield `  "applicants": [`;
-  const carried = carriedJson(decision.carry);
+  // Each row `withCarried(rowJsonText(row), carried)`, written as bytes (row-bytes.ts).
+  const chunks = byteChunks(rowJsonBytes(decision.carry));
   let first = true;
   for (const row of decision.rows) {
-    yield `${first ? "\n" : ",\n"}    ${withCarried(rowJsonText(row), carried(row.carried))}`;
+    const full = chunks.add(first ? FIRST : NEXT, row);
     first = false;
+    if (full) yield full;
   }
+  const last = chunks.rest();
+  if (last.length > 0) yield last;
   yield `${first ? "" : "\n  "}],\n  "summary": ${JSON.stringify(decision.summary, null, 2).replace(/\n/g, "\n  ")}\n}\n`;
 };
