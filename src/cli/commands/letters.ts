@@ -76,7 +76,7 @@ const sender = (value: string): { name: string; address: string } => {
 const checkTemplates = (
   templates: Parameters<typeof templatesProblem>[0],
   names: Placeholders,
-  locale: string,
+  locale: Locale,
 ): void => {
   const problem = templatesProblem(templates, names, locale);
   if (problem)
