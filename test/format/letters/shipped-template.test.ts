@@ -11,12 +11,13 @@ const names: Placeholders = { top: new Map([["name", null]]), objects: new Map()
 
 /** A shipped template (no file) with an unknown placeholder on its body's second line. */
 const shipped = (outcome: string) => ({
-  [outcome]: {
-    template: { subject: "Hei", body: "Hei {{name}}\n  {{nmae}}\n" },
-    file: null,
-    subjectLine: 1,
-    bodyLine: 1,
-  },
+  [outcome]: template(),
+});
+const template = () => ({
+  template: { subject: "Hei", body: "Hei {{name}}\n  {{nmae}}\n" },
+  file: null,
+  subjectLine: 1,
+  bodyLine: 1,
 });
 
 const EXPECTED: Record<Locale, { admitted: string; "at-risk": string }> = {
@@ -55,7 +56,7 @@ describe("a fault in a shipped template", () => {
 
   it("is located in a program's own file by its name", () => {
     const own = {
-      admitted: { ...shipped("admitted").admitted, file: "p.letters/admitted.txt", bodyLine: 3 },
+      admitted: { ...template(), file: "p.letters/admitted.txt", bodyLine: 3 },
     };
     expect(templatesProblem(own, names, "sv")).toMatchObject({
       file: "p.letters/admitted.txt",
