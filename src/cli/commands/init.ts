@@ -169,11 +169,7 @@ export const run = async (
     const whole = [display, schemaDisplay, validate, schema];
     if (writeSchema)
       context.stderr.write(
-        fitStderr(
-          context,
-          `${words.wroteSchema(schemaDisplay, schema)}\n`,
-          whole,
-        ),
+        fitStderr(context, `${words.wroteSchema(schemaDisplay, schema)}\n`, whole),
       );
     context.stderr.write(
       fitStderr(
