@@ -6,7 +6,7 @@
  */
 import { resolve } from "node:path";
 import { COMPLETION_OUTCOMES } from "../core/language/completion-words.js";
-import { languageOf } from "../core/language/index.js";
+import { type Locale, languageOf } from "../core/language/index.js";
 import { type CompletionDocument, completionEntries } from "../core/letters/completion.js";
 import { templateSources } from "../core/letters/letter.js";
 import { suggest } from "../core/program/suggest.js";
@@ -25,6 +25,8 @@ export interface CompletionLettersOptions {
   audit?: string | undefined;
   /** Status letters for the participants on track too. */
   all: boolean;
+  /** The letters' language instead of the program's (`--lang`). */
+  lang?: Locale | undefined;
 }
 
 export const prepareCompletionLetters = async (
@@ -37,6 +39,7 @@ export const prepareCompletionLetters = async (
     asOf: options.asOf,
     intake: options.intake,
     audit: options.audit,
+    lang: options.lang,
   });
   const { layout, report } = run;
   if (options.class !== undefined) {
@@ -57,17 +60,20 @@ export const prepareCompletionLetters = async (
     run.carried.cells,
     options,
   );
+  const locale = options.lang ?? run.program.locale;
+  // A program's own templates are in its language; another's are in a folder of their own.
   const templates = templateSources(
     COMPLETION_OUTCOMES,
     await readLetterTemplates(
       context.cwd,
       resolve(context.cwd, run.programFile),
       COMPLETION_OUTCOMES,
+      locale === run.program.locale ? undefined : locale,
     ),
-    languageOf(run.program.locale).completion.templates,
+    languageOf(locale).completion.templates,
   );
   return {
-    program: run.program,
+    program: locale === run.program.locale ? run.program : { ...run.program, locale },
     report,
     roster: options.records.display,
     headerLine: run.headerLine,

@@ -10,7 +10,7 @@ import { dirname, relative, resolve } from "node:path";
 import { columnsRead } from "../core/applicants/layout.js";
 import type { HeldWith } from "../core/decision/report.js";
 import { verified } from "../core/decision/verification.js";
-import { languageOf } from "../core/language/index.js";
+import { type Locale, languageOf } from "../core/language/index.js";
 import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
 import { carriedColumns, type LettersDocument, templateSources } from "../core/letters/letter.js";
 import { joinOutcomes, type ListRow, type RecordedOutcome } from "../core/letters/match.js";
@@ -35,6 +35,12 @@ export const prepareLetters = async (
   auditPath: string,
   /** The tool verifying, as the record names tools ("cohort 1.2.3"). */
   tool: string,
+  /**
+   * The letters' language instead of the program's (`--lang`). The language
+   * the record was worded in does not matter: the decision is in its codes
+   * and params, which the letters word afresh.
+   */
+  lang?: Locale,
 ): Promise<LettersDocument> => {
   const absolute = resolve(context.cwd, auditPath);
   const auditSha256 = await sha256File(absolute, auditPath);
@@ -42,7 +48,11 @@ export const prepareLetters = async (
   // in its params; in an older one they come from the re-run (the same
   // decision, verified).
   const heldWith = new Map<string, HeldWith>();
+  // The language the record's reasons are worded in (its own, or for a
+  // record of version 1 the program's): what a recorded reason is read in.
+  let recordedIn: Locale | undefined;
   const report = await verifyAudit(context, auditPath, tool, {}, (decision) => {
+    recordedIn = decision.locale;
     for (const row of decision.rows.of("waitlisted"))
       if (row.heldWith) heldWith.set(row.id, row.heldWith);
   });
@@ -67,8 +77,9 @@ export const prepareLetters = async (
     (bytes) => listHash.update(bytes),
     // The intake the record was made for (its classes resolve the choices).
     audit.intake !== undefined ? { intake: audit.intake, today: "" } : undefined,
+    lang,
   );
-  const { program, layout, list, checker } = opened;
+  const { program, layout, list, checker, ownLocale } = opened;
   const spec = program.applicants!;
   const { carry, emailAt, nameAt } = carriedColumns(spec, list.header);
   list.only?.([...columnsRead(layout), ...carry.filter((c) => c.index >= 0).map((c) => c.index)]);
@@ -137,6 +148,8 @@ export const prepareLetters = async (
   if (spreads.length > 1 && audit.version === 1) {
     // A record of version 1 has no params: the recorded reason names the
     // capped value with its field's label, and the letter names the same.
+    // The reason is read in the words it was recorded in, the letter names the value in its own.
+    const recordedValueOf = languageOf(recordedIn ?? ownLocale).decision.reasons.valueOfField;
     joined.entries.forEach((entry, i) => {
       if (entry.code !== "SPREAD_CAP") return;
       const reason = String((audit.outcomes[i] as { reason?: unknown }).reason ?? "");
@@ -146,17 +159,25 @@ export const prepareLetters = async (
           const value = values[f];
           return value === null || value === undefined
             ? null
-            : valueOfField(value, fieldLabel(s.field));
+            : { value, label: fieldLabel(s.field) };
         })
-        .filter((v): v is string => v !== null);
-      entry.spreadValue = named.find((v) => reason.includes(v)) ?? named[0] ?? null;
+        .filter((v): v is { value: string; label: string } => v !== null);
+      const found =
+        named.find((v) => reason.includes(recordedValueOf(v.value, v.label))) ?? named[0];
+      entry.spreadValue = found ? valueOfField(found.value, found.label) : null;
     });
   }
 
   const programFile = resolve(base, audit.inputs.program.path);
+  // A program's own templates are in its language; another's are in a folder of their own.
   const templates = templateSources(
     LETTER_OUTCOMES,
-    await readLetterTemplates(context.cwd, programFile, LETTER_OUTCOMES),
+    await readLetterTemplates(
+      context.cwd,
+      programFile,
+      LETTER_OUTCOMES,
+      program.locale === ownLocale ? undefined : program.locale,
+    ),
     languageOf(program.locale).letters.templates,
   );
 

@@ -19,8 +19,10 @@ export interface OpenedCheck {
   programFile: string;
   /** SHA-256 of the program file's bytes, as read. */
   programSha256: string;
-  /** The program, or for a program with intakes the chosen intake's view. */
+  /** The program, or for a program with intakes the chosen intake's view (its locale `--lang`'s when given). */
   program: Program;
+  /** The program file's own `locale`, whatever `--lang` says. */
+  ownLocale: Locale;
   /** The intake worked on, when the program has intakes. */
   intake: ChosenIntake | undefined;
   source: ListSource;
@@ -113,6 +115,7 @@ export const openCheck = async (
     programFile,
     programSha256,
     program,
+    ownLocale: inUse.locale,
     intake: chosen,
     source,
     list,

@@ -274,6 +274,11 @@ export const COMMANDS: CommandSpec[] = [
         ),
       () =>
         new Option(
+          "--lang <code>",
+          "write the letters (default templates, dates, outcomes, reasons) and what the run says in this language instead of the program's locale; the program's own templates for it are read from <program>.letters/<code>/",
+        ).choices(LOCALES),
+      () =>
+        new Option(
           "--progress <file>",
           "completion letters from this filled roster (.xlsx, .csv, .tsv): a certificate for completed, a reminder for at-risk, a letter for not-completed",
         ),
@@ -310,6 +315,7 @@ export const COMMANDS: CommandSpec[] = [
       "cohort letters audit.json -o letters",
       'cohort letters audit.json -o letters --date 2027-05-03 --reply-by 2027-05-20 --from "Opptak <opptak@example.no>"',
       "cohort letters audit.json -o letters-html --format html",
+      "cohort letters audit.json -o letters-en --lang en",
       "cohort letters topplederprogrammet --progress deltakere.xlsx --as-of 2028-06-30 -o kursbevis",
       "cohort letters topplederprogrammet --progress deltakere.xlsx --as-of 2028-01-15 --all --format html -o status",
     ],

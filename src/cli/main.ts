@@ -6,6 +6,7 @@ import { CohortError, ExitCode, formatLocation } from "../errors.js";
 import { fitError, inputErrorText, keptWhole } from "../format/input-error.js";
 import { terminalText } from "../format/terminal-text.js";
 import { useColor } from "./color.js";
+import { stderrWidth } from "./terminal.js";
 import { VERSION } from "./version.js";
 
 const debug = process.argv.includes("--debug");
@@ -59,8 +60,9 @@ const main = async (argv: readonly string[]): Promise<void> => {
     );
     const prefix = color ? "\u001b[31mcohort:\u001b[39m" : "cohort:";
     // Messages quote inputs (ids, cells, file names, arguments): made safe for
-    // the terminal; on one, fitted to its width (into a file, the same bytes always).
-    const width = process.stderr.isTTY ? process.stderr.columns : undefined;
+    // the terminal; on one, fitted to its width by the rule of every line on
+    // stderr, COLUMNS first (into a file, the same bytes always).
+    const width = stderrWidth({ env: process.env, stderr: process.stderr });
     process.stderr.write(
       `${fitError(`${prefix} ${terminalText(message)}`, width, whole.map(terminalText))}\n`,
     );

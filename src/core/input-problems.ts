@@ -205,7 +205,11 @@ export type XlsxDamage =
   | { kind: "inflate"; entry: string }
   | { kind: "method"; entry: string }
   | { kind: "part-missing"; entry: string }
-  | { kind: "contents" };
+  | { kind: "contents" }
+  /** The part the workbook names for the text of its cells is not in the archive (renamed, removed). */
+  | { kind: "shared-strings-missing"; entry: string }
+  /** The part the workbook names for one of its sheets is not in the archive. */
+  | { kind: "sheet-missing"; entry: string; sheet: string };
 
 /** What cohort init suggests instead of a file or id already taken: the command to run. */
 export interface InitAlternative {

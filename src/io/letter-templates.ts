@@ -5,6 +5,11 @@
  * language's default; a file that is there must be a readable template. One
  * folder holds both decision letters (admitted.txt, …) and completion letters
  * (completed.txt, at-risk.txt, …); each run reads the names it writes.
+ *
+ * Those files are in the program's language. A run in another language
+ * (`letters --lang sv`) reads that language's own files from a folder named
+ * by its code inside (topplederprogrammet.letters/sv/admitted.txt), by the
+ * same rules; an outcome without one there gets the language's default.
  */
 import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join, relative } from "node:path";
@@ -36,8 +41,11 @@ export const readLetterTemplates = async <K extends string>(
   programFile: string,
   /** The templates this run writes with. */
   outcomes: readonly K[],
+  /** A language other than the program's: its folder inside the program's. */
+  language?: string,
 ): Promise<Partial<Record<K, TemplateFile>>> => {
-  const folder = templateFolderOf(programFile);
+  const own = templateFolderOf(programFile);
+  const folder = language === undefined ? own : join(own, language);
   const shown = relative(cwd, folder) || ".";
   let names: string[];
   try {

@@ -17,6 +17,7 @@ import { ExitCode, inputError, usageError } from "../../errors.js";
 import { createNew } from "../../io/create-new.js";
 import { PROGRAMS_DIR, programIds, programsFolder } from "../../io/programs-folder.js";
 import type { CommandContext } from "../context.js";
+import { fitStderr } from "../terminal.js";
 
 interface Options {
   locale?: Locale;
@@ -161,12 +162,21 @@ export const run = async (
     throw error;
   }
   if (!context.quiet) {
+    // Fitted to a terminal as every line on stderr is, the paths and the
+    // commands to run never broken (they are copied whole).
+    const validate = `cohort validate ${display}`;
+    const schema = `cohort schema -o ${schemaDisplay}`;
+    const whole = [display, schemaDisplay, validate, schema];
     if (writeSchema)
       context.stderr.write(
-        `${words.wroteSchema(schemaDisplay, `cohort schema -o ${schemaDisplay}`)}\n`,
+        fitStderr(context, `${words.wroteSchema(schemaDisplay, schema)}\n`, whole),
       );
     context.stderr.write(
-      `${words.wrote(display, locale, country)}\n${words.next(`cohort validate ${display}`)}\n`,
+      fitStderr(
+        context,
+        `${words.wrote(display, locale, country)}\n${words.next(validate)}\n`,
+        whole,
+      ),
     );
   }
   return ExitCode.ok;

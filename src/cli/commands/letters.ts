@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { prepareCompletionLetters } from "../../app/completion-letters.js";
 import { prepareLetters } from "../../app/letters.js";
 import { parseIsoDate } from "../../core/calendar/date.js";
+import type { Locale } from "../../core/language/index.js";
 import { isMailAddress } from "../../core/letters/email.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
 import {
@@ -49,6 +50,8 @@ interface Options {
   audit?: string;
   sheet?: string;
   encoding?: CsvEncoding;
+  /** The letters' language, and of what the run says, instead of the program's locale. */
+  lang?: Locale;
 }
 
 const day = (value: string | undefined, option: string): string | undefined => {
@@ -73,7 +76,7 @@ const sender = (value: string): { name: string; address: string } => {
 const checkTemplates = (
   templates: Parameters<typeof templatesProblem>[0],
   names: Placeholders,
-  locale: string,
+  locale: Locale,
 ): void => {
   const problem = templatesProblem(templates, names, locale);
   if (problem)
@@ -178,7 +181,7 @@ const decisionLetters = async (
   from: Sender,
 ): Promise<number> => {
   const replyBy = day(options.replyBy, "--reply-by");
-  const doc = await prepareLetters(context, auditPath, `cohort ${VERSION}`);
+  const doc = await prepareLetters(context, auditPath, `cohort ${VERSION}`, options.lang);
   const date = given ?? doc.program.application?.deadline;
   if (date === undefined)
     throw usageError(
@@ -223,6 +226,7 @@ const completionLetters = async (
     class: options.class,
     audit: options.audit,
     all: options.all === true,
+    lang: options.lang,
   });
   checkTemplates(doc.templates, completionPlaceholders(doc), doc.program.locale);
   const date = given ?? asOf;

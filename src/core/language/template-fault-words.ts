@@ -13,6 +13,13 @@ import type {
 
 export type TemplateFaultWords = {
   readonly [C in TemplateFaultCode]: (fault: TemplateFaultOf<C>) => string;
+} & {
+  /**
+   * Where a fault of a shipped default template is, in place of a file name:
+   * its outcome or standing (`admitted`, `at-risk`), that in this language's
+   * words ("tilbudt plass", "i faresonen"), and the language's code.
+   */
+  readonly shipped: (template: { outcome: string; words: string; locale: string }) => string;
 };
 
 /** A fault in the given words: the one dispatch over codes. */

@@ -6,6 +6,7 @@
  * in a thousand letters.
  */
 import Mustache from "mustache";
+import { type Locale, languageOf } from "../../core/language/index.js";
 import { mustacheFault, type TemplateFault } from "../../core/letters/template-faults.js";
 
 export interface TemplateProblem {
@@ -124,9 +125,15 @@ export const templatesProblem = (
     >
   >,
   names: Placeholders,
-  /** The language, to name a shipped default: "the nb admitted template". */
-  locale: string,
+  /** The language of the run, to name a shipped default in: "standardbrevmalen for «tilbudt plass»". */
+  locale: Locale,
 ): LocatedTemplateProblem | undefined => {
+  const language = languageOf(locale);
+  // Decision letters are named by outcome, completion letters by standing.
+  const words = (outcome: string): string =>
+    (language.letters.outcome as Record<string, string>)[outcome] ??
+    (language.progress.status as Record<string, string>)[outcome] ??
+    outcome;
   for (const [outcome, source] of Object.entries(templates)) {
     const parts = [
       { text: source.template.subject, line: source.subjectLine },
@@ -136,7 +143,9 @@ export const templatesProblem = (
       const problem = checkTemplate(part.text, names)[0];
       if (!problem) continue;
       return {
-        file: source.file ?? `the ${locale} ${outcome} template`,
+        file:
+          source.file ??
+          language.templateFaults.shipped({ outcome, words: words(outcome), locale }),
         line: part.line + problem.line - 1,
         column: problem.column,
         fault: problem.fault,

@@ -204,7 +204,16 @@ export const readXlsx = (
     workbook = parse(bytes, display, name);
   }
   const sheet = name === undefined ? undefined : workbook.Sheets[name];
-  if (!sheet || name === undefined) throw inputError({ code: "xlsx-no-sheets", file: display });
+  if (!sheet || name === undefined) {
+    const entry = name === undefined ? undefined : scan.missing.get(name);
+    if (entry !== undefined)
+      throw inputError({
+        code: "xlsx-damaged",
+        file: display,
+        damage: { kind: "sheet-missing", entry, sheet: name! },
+      });
+    throw inputError({ code: "xlsx-no-sheets", file: display });
+  }
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const data = (sheet["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
   if (data.length > MAX_ROWS) {

@@ -28,6 +28,8 @@ export interface SheetInfo {
 export interface WorkbookScan {
   /** The sheets in workbook order (the order SheetJS names them). */
   sheets: SheetInfo[];
+  /** Sheets whose part the workbook names but the archive lacks: the part, by sheet name. */
+  missing: ReadonlyMap<string, string>;
 }
 
 const EOCD = 0x06054b50;
@@ -138,6 +140,8 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
   const count = buffer.readUInt16LE(eocd + 10);
   let at = buffer.readUInt32LE(eocd + 16);
   const entries = new Map<string, Buffer>();
+  /** Every entry's name, lower-cased as the parts are looked up. */
+  const present = new Set<string>();
   let inflated = 0;
   const tooBig = () =>
     inputError({ code: "xlsx-inflates", file: display, limit: MAX_INFLATED_BYTES });
@@ -172,6 +176,7 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
     }
     inflated += content.length;
     if (inflated > MAX_INFLATED_BYTES) throw tooBig();
+    present.add(name.toLowerCase());
     // Only the few entries that say which sheets there are, and the sheets, are kept.
     if (/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/i.test(name)) {
       entries.set(name.toLowerCase(), content);
@@ -180,15 +185,34 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
   const workbook = entries.get("xl/workbook.xml")?.toString("utf8") ?? "";
   const rels = entries.get("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
   const targets = new Map<string, string>();
+  // A part named percent-encoded is the entry of the decoded name.
+  const isPresent = (path: string): boolean => {
+    if (present.has(path.toLowerCase())) return true;
+    try {
+      return present.has(decodeURIComponent(path).toLowerCase());
+    } catch {
+      return false;
+    }
+  };
+  // The part as the workbook names it, for the message: shortened, never lower-cased.
+  const shown = new Map<string, string>();
   for (const tag of rels.match(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g) ?? []) {
     const id = attribute(tag, "Id");
     const target = attribute(tag, "Target");
-    if (id && target) {
-      const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-      targets.set(id, path.replace(/\/\.\//g, "/").toLowerCase());
+    if (id && target && attribute(tag, "TargetMode") !== "External") {
+      const path = (target.startsWith("/") ? target.slice(1) : `xl/${target}`)
+        .replace(/\/\.\//g, "/")
+        .replace(/[^/]+\/\.\.\//g, "");
+      targets.set(id, path.toLowerCase());
+      shown.set(path.toLowerCase(), shortened(path));
+      // SheetJS reads a workbook without the text of its cells (or a sheet
+      // without its part) as one with no sheets: the missing part is the damage.
+      if (/\/sharedStrings$/.test(attribute(tag, "Type") ?? "") && !isPresent(path))
+        throw damaged(display, { kind: "shared-strings-missing", entry: shortened(path) });
     }
   }
   const sheets: SheetInfo[] = [];
+  const missing = new Map<string, string>();
   const named = new Map<string, string>();
   for (const tag of workbook.match(/<(?:[\w.-]+:)?sheet\b[^>]*>/g) ?? []) {
     const name = attribute(tag, "name") ?? "";
@@ -196,9 +220,11 @@ export const scanWorkbook = (bytes: Uint8Array, display: string): WorkbookScan =
     const id = attribute(tag, "r:id") ?? attribute(tag, "[\\w.-]+:id");
     const target = id === undefined ? undefined : targets.get(id);
     if (target) named.set(target, name);
+    // Damage only when that sheet is the one read: the others may be missing.
+    if (target && !isPresent(target)) missing.set(name, shown.get(target) ?? target);
   }
   for (const [path, xml] of entries) {
     if (path.startsWith("xl/worksheets/")) checkReferences(xml, display, named.get(path) ?? path);
   }
-  return { sheets };
+  return { sheets, missing };
 };

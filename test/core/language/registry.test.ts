@@ -241,6 +241,10 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
     const code = path.slice("inputErrors.".length) as keyof typeof SAMPLES;
     return SAMPLES[code].map((p) => [[p], []]);
   }
+  // Each language names a shipped template its own way (by its words, or as English has by its code):
+  // test/format/letters/shipped-template.test.ts holds every language's words.
+  if (path === "templateFaults.shipped")
+    return [[[{ outcome: "admitted", words: "«W»", locale: "nb" }], []]];
   if (path.startsWith("templateFaults.")) {
     const code = path.slice("templateFaults.".length) as keyof typeof TEMPLATE_FAULT_SAMPLES;
     return TEMPLATE_FAULT_SAMPLES[code].map(([fault, shown]) => [[fault], [...shown]]);

@@ -14,6 +14,14 @@ const BY_KIND: {
   method: [{ kind: "method", entry: "xl/styles.xml" }, ["xl/styles.xml", "Excel"]],
   "part-missing": [{ kind: "part-missing", entry: "[Content_Types].xml" }, ["[Content_Types].xml"]],
   contents: [{ kind: "contents" }, ["Excel", "--debug"]],
+  "shared-strings-missing": [
+    { kind: "shared-strings-missing", entry: "xl/sharedStrings.xml" },
+    ["xl/sharedStrings.xml"],
+  ],
+  "sheet-missing": [
+    { kind: "sheet-missing", entry: "xl/worksheets/sheet1.xml", sheet: "Søkere" },
+    ["xl/worksheets/sheet1.xml", "Søkere"],
+  ],
 };
 
 export const XLSX_DAMAGE_SAMPLES: readonly (readonly [XlsxDamage, string[]])[] =

@@ -15,4 +15,5 @@ export const templateFaults: TemplateFaultWords = {
     `{{/${f.name}}} lukker et afsnit, som ikke er åbnet med {{#${f.name}}}`,
   "invalid-tags": (f) => `ugyldige skilletegn: ${f.tags}`,
   syntax: (f) => `skabelonen kan ikke læses: ${f.detail}`,
+  shipped: (t) => `standardbrevskabelonen for »${t.words}«`,
 };

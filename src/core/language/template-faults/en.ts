@@ -15,4 +15,5 @@ export const templateFaults: TemplateFaultWords = {
   "unopened-section": (f) => `Unopened section "${f.name}"`,
   "invalid-tags": (f) => `Invalid tags: ${f.tags}`,
   syntax: (f) => f.detail,
+  shipped: (t) => `the ${t.locale} ${t.outcome} template`,
 };

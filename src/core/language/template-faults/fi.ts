@@ -15,4 +15,5 @@ export const templateFaults: TemplateFaultWords = {
     `{{/${f.name}}} sulkee osion, jota ei ole avattu merkinnällä {{#${f.name}}}`,
   "invalid-tags": (f) => `virheelliset erotinmerkit: ${f.tags}`,
   syntax: (f) => `pohjaa ei voi lukea: ${f.detail}`,
+  shipped: (t) => `oletuskirjepohja tilanteeseen ”${t.words}”`,
 };

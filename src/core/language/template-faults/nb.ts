@@ -14,4 +14,5 @@ export const templateFaults: TemplateFaultWords = {
   "unopened-section": (f) => `{{/${f.name}}} lukker en del som ikke er åpnet med {{#${f.name}}}`,
   "invalid-tags": (f) => `ugyldige skilletegn: ${f.tags}`,
   syntax: (f) => `malen kan ikke leses: ${f.detail}`,
+  shipped: (t) => `standardbrevmalen for «${t.words}»`,
 };

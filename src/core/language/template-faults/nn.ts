@@ -14,4 +14,5 @@ export const templateFaults: TemplateFaultWords = {
   "unopened-section": (f) => `{{/${f.name}}} lukkar ein del som ikkje er opna med {{#${f.name}}}`,
   "invalid-tags": (f) => `ugyldige skiljeteikn: ${f.tags}`,
   syntax: (f) => `malen kan ikkje lesast: ${f.detail}`,
+  shipped: (t) => `standardbrevmalen for «${t.words}»`,
 };

@@ -15,4 +15,5 @@ export const templateFaults: TemplateFaultWords = {
     `{{/${f.name}}} stänger ett avsnitt som inte har öppnats med {{#${f.name}}}`,
   "invalid-tags": (f) => `ogiltiga avgränsare: ${f.tags}`,
   syntax: (f) => `mallen går inte att läsa: ${f.detail}`,
+  shipped: (t) => `standardbrevmallen för ”${t.words}”`,
 };

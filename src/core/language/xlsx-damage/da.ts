@@ -9,4 +9,6 @@ export const xlsxDamage: XlsxDamageWords = {
   "part-missing": (d) => `projektmappen mangler ${d.entry}, som alle projektmapper har`,
   contents: () =>
     "indholdet er ikke en projektmappe, som Excel gemmer den (--debug viser, hvad læseren meldte)",
+  "shared-strings-missing": (d) => `delen ${d.entry}, hvor cellernes tekst står, mangler`,
+  "sheet-missing": (d) => `delen ${d.entry} med arket »${d.sheet}« mangler`,
 };

@@ -9,4 +9,7 @@ export const xlsxDamage: XlsxDamageWords = {
   "part-missing": (d) => `it has no ${d.entry}, which every workbook has`,
   contents: () =>
     "its contents are not those of a workbook as Excel saves one (--debug shows what the reader said)",
+  "shared-strings-missing": (d) =>
+    `it has no ${d.entry}, the part that holds the text of its cells`,
+  "sheet-missing": (d) => `it has no ${d.entry}, the part that holds its sheet "${d.sheet}"`,
 };

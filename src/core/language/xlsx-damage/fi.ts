@@ -9,4 +9,7 @@ export const xlsxDamage: XlsxDamageWords = {
   "part-missing": (d) => `siitä puuttuu ${d.entry}, joka on jokaisessa työkirjassa`,
   contents: () =>
     "sen sisältö ei ole työkirja sellaisena kuin Excel sen tallentaa (--debug näyttää lukijan ilmoituksen)",
+  "shared-strings-missing": (d) =>
+    `siitä puuttuu osa ${d.entry}, johon solujen tekstit on tallennettu`,
+  "sheet-missing": (d) => `siitä puuttuu taulukon ”${d.sheet}” osa ${d.entry}`,
 };

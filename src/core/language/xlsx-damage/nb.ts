@@ -9,4 +9,6 @@ export const xlsxDamage: XlsxDamageWords = {
   "part-missing": (d) => `arbeidsboken mangler ${d.entry}, som alle arbeidsbøker har`,
   contents: () =>
     "innholdet er ikke slik Excel lagrer en arbeidsbok (--debug viser hva leseren meldte)",
+  "shared-strings-missing": (d) => `delen ${d.entry}, der teksten i cellene står, mangler`,
+  "sheet-missing": (d) => `delen ${d.entry} med arket «${d.sheet}» mangler`,
 };

@@ -9,4 +9,6 @@ export const xlsxDamage: XlsxDamageWords = {
   "part-missing": (d) => `arbeidsboka manglar ${d.entry}, som alle arbeidsbøker har`,
   contents: () =>
     "innhaldet er ikkje slik Excel lagrar ei arbeidsbok (--debug viser kva lesaren melde)",
+  "shared-strings-missing": (d) => `delen ${d.entry}, der teksten i cellene står, manglar`,
+  "sheet-missing": (d) => `delen ${d.entry} med arket «${d.sheet}» manglar`,
 };

@@ -9,4 +9,6 @@ export const xlsxDamage: XlsxDamageWords = {
   "part-missing": (d) => `arbetsboken saknar ${d.entry}, som alla arbetsböcker har`,
   contents: () =>
     "innehållet är inte en arbetsbok så som Excel sparar den (--debug visar vad läsaren rapporterade)",
+  "shared-strings-missing": (d) => `delen ${d.entry}, där cellernas text finns, saknas`,
+  "sheet-missing": (d) => `delen ${d.entry} med bladet ”${d.sheet}” saknas`,
 };
