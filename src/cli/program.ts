@@ -114,21 +114,18 @@ const register = (
     const locales = new Set<Locale>();
     // The context's own properties copied as they are: a spread would call
     // the stdin getter above.
-    const own = Object.defineProperties(
-      {} as CommandContext,
-      {
-        ...Object.getOwnPropertyDescriptors(context),
-        onProgramLoaded: {
-          value: (locale: Locale) => {
-            locales.add(locale);
-            context.onProgramLoaded?.(locale);
-          },
-          enumerable: true,
-          writable: true,
-          configurable: true,
+    const own = Object.defineProperties({} as CommandContext, {
+      ...Object.getOwnPropertyDescriptors(context),
+      onProgramLoaded: {
+        value: (locale: Locale) => {
+          locales.add(locale);
+          context.onProgramLoaded?.(locale);
         },
+        enumerable: true,
+        writable: true,
+        configurable: true,
       },
-    );
+    });
     try {
       setExit(await module.run(args.slice(0, -2), options, own));
     } catch (error) {
