@@ -138,6 +138,26 @@ describe("validate's classic script and code cache", () => {
     );
   });
 
+  it("a short run optimizes later still; a long one, or stdin from a pipe, does not", () => {
+    if (!builtByThisNode() || process.versions.v8.split(".")[0] !== "11") return;
+    const short = "cohort: start-up: a short run: optimizing 16 times later";
+    const trace = (args: string[], input?: string) =>
+      run(ROOT, args, { env: { COHORT_TRACE_STARTUP: "1" }, ...(input ? { input } : {}) }).stderr;
+    expect(trace(["validate", "programs/"])).toContain(short);
+    expect(trace(["validate"])).toContain(short);
+    const big = join(work, "long-run");
+    mkdirSync(big);
+    const program = readFileSync(join(ROOT, "programs/ks-toppleder-kull.yaml"), "utf8");
+    // Over 256 kB of program files in all: the copies' ids differ.
+    for (let i = 0; i < 40; i++)
+      writeFileSync(join(big, `p${i}.yaml`), program.replace(/^id: (.*)$/m, `id: $1-${i}`));
+    const long = run(ROOT, ["validate", big], { env: { COHORT_TRACE_STARTUP: "1" } });
+    expect(long.stderr).toContain("cohort: start-up: code cache used");
+    expect(long.stderr).not.toContain(short);
+    expect(long.code).toBe(0);
+    expect(trace(["validate", "-"], program)).not.toContain(short);
+  });
+
   it("each changed cache takes the way it should", () => {
     expect(pathTaken(roots.absent!)).toMatch(/no validate script or code cache; ES modules$/);
     if (builtByThisNode()) {
