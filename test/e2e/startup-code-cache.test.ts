@@ -9,9 +9,11 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  closeSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   rmSync,
   unlinkSync,
@@ -239,13 +241,14 @@ describe("validate's classic script and code cache", () => {
       preload,
       'process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.join(",") + "\\n"));\n',
     );
-    const loaded = (args: string[]): string[] => {
+    const loaded = (args: string[], stdin?: number): string[] => {
       const result = spawnSync(
         process.execPath,
         ["--require", preload, join(ROOT, "bin/cohort.js"), ...args],
         {
           cwd: ROOT,
           encoding: "utf8",
+          ...(stdin === undefined ? {} : { stdio: [stdin, "pipe", "pipe"] }),
           env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", COHORT_TRACE_STARTUP: "1" },
           timeout: 60_000,
         },
@@ -261,6 +264,18 @@ describe("validate's classic script and code cache", () => {
     // (and the file streams, watchers and readline it loads) only for -o.
     for (const name of ["child_process", "crypto", "dgram", "fs/promises", "internal/fs/promises"])
       expect(plain).not.toContain(`NativeModule ${name}`);
+    // stdin a file (`< /dev/null`, as CI runs commands): node's file streams
+    // load only when a command reads stdin, not as its context is built.
+    const empty = join(work, "empty-stdin");
+    writeFileSync(empty, "");
+    const fd = openSync(empty, "r");
+    try {
+      const fromFile = loaded(["validate", "programs/"], fd);
+      for (const name of ["internal/fs/streams", "fs/promises", "internal/fs/promises"])
+        expect(fromFile).not.toContain(`NativeModule ${name}`);
+    } finally {
+      closeSync(fd);
+    }
     // The GitLab report hashes its findings: crypto loads when first used.
     expect(loaded(["validate", "--format", "gitlab", "fixtures/validate/"])).toContain(
       "NativeModule crypto",
