@@ -25,10 +25,63 @@ const LATER_OPTIMIZING = {
   12: ["--invocation-count-for-turbofan=12000"],
   13: ["--invocation-count-for-turbofan=12000", "--invocation-count-for-maglev=1600"],
 };
+/**
+ * For a short run, 16 times (measured on V8 11 only): a run of up to
+ * SHORT_RUN_BYTES of program files is over before TurboFan takes a function,
+ * which spares its compiling (6 % of the instructions of `validate
+ * programs/`, 10 % of its CPU); on 630 kB it costs 3 % more, on 3.7 MB 9 %.
+ */
+const SHORT_RUN_OPTIMIZING = { 11: ["--interrupt-budget=1081344"] };
+const SHORT_RUN_BYTES = 256 * 1024;
 
 const trace = process.env.COHORT_TRACE_STARTUP === "1";
 const say = (words) => {
   if (trace) process.stderr.write(`cohort: start-up: ${words}\n`);
+};
+
+/**
+ * Whether the program files validate is given come to at most `limit` bytes:
+ * the paths on its command line (`programs/` when none), folders walked for
+ * *.yaml and *.yml as validate walks them, stdin counted when it is a file.
+ * An estimate for V8's flags only (an option's value taken for a path, a
+ * file that cannot be read, count too): unknown (stdin a pipe, a folder of
+ * over 10,000 entries) is not short.
+ */
+const shortRun = (fs, argv, limit) => {
+  let bytes = 0;
+  let entries = 0;
+  const add = (path, named) => {
+    if (bytes > limit) return;
+    if (++entries > 10000) bytes = Number.POSITIVE_INFINITY;
+    let info;
+    try {
+      info = fs.statSync(path);
+    } catch {
+      return;
+    }
+    if (info.isDirectory()) {
+      let names;
+      try {
+        names = fs.readdirSync(path);
+      } catch {
+        return;
+      }
+      for (const name of names)
+        if (!name.startsWith(".") && name !== "node_modules") add(join(path, name), false);
+    } else if (named || /\.ya?ml$/i.test(path)) {
+      bytes += info.size;
+    }
+  };
+  const paths = argv.slice(argv.indexOf("validate") + 1).filter((a) => !a.startsWith("-"));
+  if (argv.includes("-")) {
+    let stdin;
+    try {
+      stdin = fs.fstatSync(0);
+    } catch {}
+    bytes += stdin?.isFile() ? stdin.size : Number.POSITIVE_INFINITY;
+  }
+  for (const path of paths.length > 0 || argv.includes("-") ? paths : ["programs"]) add(path, true);
+  return bytes <= limit;
 };
 
 const isValidate = (argv) => {
@@ -110,8 +163,11 @@ const runClassic = () => {
   // A run of a few files is over before optimized code would pay for its
   // compiling, which on a loaded machine costs more than the run saves.
   // V8 writes an unknown flag's name to stderr: only the flags of this V8.
-  for (const flag of LATER_OPTIMIZING[process.versions.v8.split(".")[0]] ?? [])
+  const major = process.versions.v8.split(".")[0];
+  const short = SHORT_RUN_OPTIMIZING[major] && shortRun(fs, argv, SHORT_RUN_BYTES);
+  for (const flag of (short ? SHORT_RUN_OPTIMIZING : LATER_OPTIMIZING)[major] ?? [])
     v8.setFlagsFromString(flag);
+  if (short) say("a short run: optimizing 16 times later");
   script.runInThisContext()(lazyRequire(createRequire(path)));
   return true;
 };

@@ -51,7 +51,14 @@ export const defaultContext = (globals: GlobalOptions): CommandContext => ({
   },
   cwd: process.cwd(),
   env: process.env,
-  stdin: process.stdin,
+  // Read when a command reads stdin, not as the context is built: node makes
+  // process.stdin when it is first asked for, and for a file (`< /dev/null`,
+  // as CI runs commands) that loads its file streams, fs/promises and
+  // readline, ten modules compiled from source on Debian's node
+  // (docs/performance.md, "Start-up").
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   // stderr carries only words for people (summaries, warnings), which quote
   // inputs: made safe for the terminal in this one place.
@@ -105,16 +112,22 @@ const register = (
     // The languages of the programs the command loads: the language of an
     // input error when --lang is not given (see spokenIn).
     const locales = new Set<Locale>();
+    // The context's own properties copied as they are: a spread would call
+    // the stdin getter above.
+    const own = Object.defineProperties({} as CommandContext, {
+      ...Object.getOwnPropertyDescriptors(context),
+      onProgramLoaded: {
+        value: (locale: Locale) => {
+          locales.add(locale);
+          context.onProgramLoaded?.(locale);
+        },
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      },
+    });
     try {
-      setExit(
-        await module.run(args.slice(0, -2), options, {
-          ...context,
-          onProgramLoaded: (locale) => {
-            locales.add(locale);
-            context.onProgramLoaded?.(locale);
-          },
-        }),
-      );
+      setExit(await module.run(args.slice(0, -2), options, own));
     } catch (error) {
       throw spokenIn(error, options.lang, locales);
     }

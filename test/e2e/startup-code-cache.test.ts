@@ -9,9 +9,11 @@
  */
 import { spawnSync } from "node:child_process";
 import {
+  closeSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   rmSync,
   unlinkSync,
@@ -138,6 +140,26 @@ describe("validate's classic script and code cache", () => {
     );
   });
 
+  it("a short run optimizes later still; a long one, or stdin from a pipe, does not", () => {
+    if (!builtByThisNode() || process.versions.v8.split(".")[0] !== "11") return;
+    const short = "cohort: start-up: a short run: optimizing 16 times later";
+    const trace = (args: string[], input?: string) =>
+      run(ROOT, args, { env: { COHORT_TRACE_STARTUP: "1" }, ...(input ? { input } : {}) }).stderr;
+    expect(trace(["validate", "programs/"])).toContain(short);
+    expect(trace(["validate"])).toContain(short);
+    const big = join(work, "long-run");
+    mkdirSync(big);
+    const program = readFileSync(join(ROOT, "programs/ks-toppleder-kull.yaml"), "utf8");
+    // Over 256 kB of program files in all: the copies' ids differ.
+    for (let i = 0; i < 40; i++)
+      writeFileSync(join(big, `p${i}.yaml`), program.replace(/^id: (.*)$/m, `id: $1-${i}`));
+    const long = run(ROOT, ["validate", big], { env: { COHORT_TRACE_STARTUP: "1" } });
+    expect(long.stderr).toContain("cohort: start-up: code cache used");
+    expect(long.stderr).not.toContain(short);
+    expect(long.code).toBe(0);
+    expect(trace(["validate", "-"], program)).not.toContain(short);
+  });
+
   it("each changed cache takes the way it should", () => {
     expect(pathTaken(roots.absent!)).toMatch(/no validate script or code cache; ES modules$/);
     if (builtByThisNode()) {
@@ -219,13 +241,14 @@ describe("validate's classic script and code cache", () => {
       preload,
       'process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.join(",") + "\\n"));\n',
     );
-    const loaded = (args: string[]): string[] => {
+    const loaded = (args: string[], stdin?: number): string[] => {
       const result = spawnSync(
         process.execPath,
         ["--require", preload, join(ROOT, "bin/cohort.js"), ...args],
         {
           cwd: ROOT,
           encoding: "utf8",
+          ...(stdin === undefined ? {} : { stdio: [stdin, "pipe", "pipe"] }),
           env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", COHORT_TRACE_STARTUP: "1" },
           timeout: 60_000,
         },
@@ -241,6 +264,18 @@ describe("validate's classic script and code cache", () => {
     // (and the file streams, watchers and readline it loads) only for -o.
     for (const name of ["child_process", "crypto", "dgram", "fs/promises", "internal/fs/promises"])
       expect(plain).not.toContain(`NativeModule ${name}`);
+    // stdin a file (`< /dev/null`, as CI runs commands): node's file streams
+    // load only when a command reads stdin, not as its context is built.
+    const empty = join(work, "empty-stdin");
+    writeFileSync(empty, "");
+    const fd = openSync(empty, "r");
+    try {
+      const fromFile = loaded(["validate", "programs/"], fd);
+      for (const name of ["internal/fs/streams", "fs/promises", "internal/fs/promises"])
+        expect(fromFile).not.toContain(`NativeModule ${name}`);
+    } finally {
+      closeSync(fd);
+    }
     // The GitLab report hashes its findings: crypto loads when first used.
     expect(loaded(["validate", "--format", "gitlab", "fixtures/validate/"])).toContain(
       "NativeModule crypto",
