@@ -174,6 +174,29 @@ export class JsonBytes {
   }
 }
 
+/** Key lists seen lately and their sorted order: a record's outcomes come in a few shapes. */
+const RECENT_SHAPES = 16;
+const recentKeys: string[][] = [];
+const recentSorted: string[][] = [];
+
+/** Object.keys(object).sort(), remembered for the last few key lists (compared key by key). */
+const sortedKeys = (keys: string[]): string[] => {
+  search: for (let s = 0; s < recentKeys.length; s++) {
+    const seen = recentKeys[s]!;
+    if (seen.length !== keys.length) continue;
+    for (let k = 0; k < keys.length; k++) if (seen[k] !== keys[k]) continue search;
+    return recentSorted[s]!;
+  }
+  const sorted = [...keys].sort();
+  if (recentKeys.length === RECENT_SHAPES) {
+    recentKeys.pop();
+    recentSorted.pop();
+  }
+  recentKeys.unshift(keys);
+  recentSorted.unshift(sorted);
+  return sorted;
+};
+
 /** The canonical JSON of a value (canonicalJson's text), written as UTF-8 into `out`. */
 export const writeCanonical = (out: JsonBytes, value: unknown): void => {
   if (value === null || typeof value !== "object") {
@@ -192,7 +215,7 @@ export const writeCanonical = (out: JsonBytes, value: unknown): void => {
   const object = value as Record<string, unknown>;
   out.ascii("{");
   let first = true;
-  for (const key of Object.keys(object).sort()) {
+  for (const key of sortedKeys(Object.keys(object))) {
     const v = object[key];
     if (v === undefined) continue;
     if (!first) out.ascii(",");
@@ -211,13 +234,15 @@ export const CHUNK_BYTES = 256 * 1024;
  * The canonical JSON of a value as UTF-8 in chunks of about CHUNK_BYTES:
  * canonicalPieces's text, encoded. A list (any iterable, read as an array)
  * is written item by item, so a million outcomes are never one buffer.
- * Each chunk is the caller's to keep.
+ * Each chunk is a view of one buffer, filled again once the next is asked
+ * for: a hash takes it in at once (a fresh buffer per chunk is external
+ * memory that makes V8 collect, and verify holds a million outcomes parsed).
  */
 export function* canonicalChunks(value: unknown): Generator<Uint8Array> {
   const out = new JsonBytes(16 * 1024);
   if (value === null || typeof value !== "object" || !(Symbol.iterator in value)) {
     writeCanonical(out, value);
-    yield out.take();
+    yield out.view();
     return;
   }
   out.ascii("[");
@@ -226,8 +251,11 @@ export function* canonicalChunks(value: unknown): Generator<Uint8Array> {
     if (!first) out.ascii(",");
     first = false;
     writeCanonical(out, item);
-    if (out.at >= CHUNK_BYTES) yield out.take();
+    if (out.at >= CHUNK_BYTES) {
+      yield out.view();
+      out.clear();
+    }
   }
   out.ascii("]");
-  yield out.take();
+  yield out.view();
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { type AuditDraft, sectionsOf } from "../../../src/core/decision/audit.js";
 import { canonicalJson } from "../../../src/core/decision/canonical.js";
 import { JsonBytes } from "../../../src/core/decision/json-bytes.js";
-import type { DecisionRow } from "../../../src/core/decision/report.js";
+import type { ChoiceRow, DecisionRow } from "../../../src/core/decision/report.js";
 import { auditOutcomeOf } from "../../../src/core/decision/row-json.js";
 import { formatAuditDraft, formatAuditRecord } from "../../../src/format/allocate/audit.js";
 import { auditOutcomeBytes, writePretty } from "../../../src/format/allocate/audit-bytes.js";
@@ -38,19 +38,21 @@ const json = fc.letrec((tie) => ({
  * Params as the allocation hands them out: some shared among rows (the
  * writer keeps their bytes by identity), some the row's own.
  */
+type Params = NonNullable<DecisionRow["params"]>;
 const sharedParams = [
   { quota: null, transferred: false, from: null },
   { field: "region", value: "nord", admitted: 1, max: 1 },
   { choice: "oslo", classes: ["oslo-a", "oslo-b"], admitted: 5, seats: 5 },
   {},
-];
-const params = fc.oneof(
+] as Params[];
+// Any JSON as params too: the writer knows nothing of their shape.
+const params: fc.Arbitrary<Params | undefined> = fc.oneof(
   fc.constantFrom(...sharedParams),
-  fc.dictionary(anyString, json, { maxKeys: 4 }),
+  fc.dictionary(anyString, json, { maxKeys: 4 }) as fc.Arbitrary<unknown> as fc.Arbitrary<Params>,
   fc.constant(undefined),
 );
 
-const choiceRow = fc.record(
+const choiceRow: fc.Arbitrary<ChoiceRow> = fc.record(
   {
     choice: fc.nat(4),
     id: anyString,
@@ -59,7 +61,7 @@ const choiceRow = fc.record(
     params,
   },
   { requiredKeys: ["choice", "id", "code", "reason"] },
-);
+) as fc.Arbitrary<unknown> as fc.Arbitrary<ChoiceRow>;
 
 const row: fc.Arbitrary<DecisionRow> = fc
   .tuple(
@@ -218,7 +220,7 @@ describe("formatAuditDraft", () => {
       newlyOffered: false,
     }));
     const draft = draftOf(rows, "p");
-    const pieces = [...formatAuditDraft(draft, undefined)];
+    const pieces = [...(formatAuditDraft(draft, undefined) as Iterable<string | Uint8Array>)];
     expect(pieces.length).toBeGreaterThan(3);
     const outcomes = rows.map(auditOutcomeOf);
     expect(JSON.parse(joined(pieces as (string | Uint8Array)[])).sha256.outcomes).toBe(
