@@ -137,6 +137,7 @@ export const auditOutcomeBytes = (): ((
   // The allocation shares one params object among the applicants refused
   // for the same reason: its bytes are made once (by identity).
   const paramsKept = new WeakMap<object, { canon: Uint8Array; pretty: Uint8Array[] }>();
+  const paramsSeen = new WeakSet<object>();
   const params = (value: unknown, out: JsonBytes, indent: number, canonical: boolean): void => {
     if (value === null || typeof value !== "object") {
       if (canonical) writeCanonical(out, value);
@@ -144,6 +145,15 @@ export const auditOutcomeBytes = (): ((
       return;
     }
     let kept = paramsKept.get(value);
+    // Kept once a second row shares it (an outcome's canonical form is
+    // written after its own): most rows admitted on merit have params of
+    // their own, and bytes kept for each would outlive them.
+    if (kept === undefined && !(canonical && paramsSeen.has(value))) {
+      if (canonical) paramsSeen.add(value);
+      if (canonical) writeCanonical(out, value);
+      else writePretty(out, value, indent);
+      return;
+    }
     if (kept === undefined) {
       scratch.clear();
       writeCanonical(scratch, value);
