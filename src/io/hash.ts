@@ -28,8 +28,8 @@ export const sha256File = async (path: string, display: string): Promise<string>
   return hash.digest("hex");
 };
 
-/** SHA-256 of UTF-8 text given in pieces (the audit record's section hashes). */
-export const sha256Pieces = (pieces: Iterable<string>): string => {
+/** SHA-256 of UTF-8 text given in pieces, text or bytes (the audit record's section hashes). */
+export const sha256Pieces = (pieces: Iterable<string | Uint8Array>): string => {
   const hash = createHash("sha256");
   for (const piece of pieces) hash.update(piece);
   return hash.digest("hex");

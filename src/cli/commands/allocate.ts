@@ -1,10 +1,10 @@
 /** cohort allocate PROGRAM APPLICANTS: who gets a seat, who waits, and why. */
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { type AllocationRun, runAllocation } from "../../app/allocation-run.js";
-import { auditRecord } from "../../core/decision/audit.js";
+import { auditDraft } from "../../core/decision/audit.js";
 import type { Locale } from "../../core/language/index.js";
 import { ExitCode, inputError, usageError } from "../../errors.js";
-import { auditOutsideNote, formatAuditRecord } from "../../format/allocate/audit.js";
+import { auditOutsideNote, formatAuditDraft } from "../../format/allocate/audit.js";
 import { ALLOCATE_FORMATS, type AllocateFormat } from "../../format/allocate/index.js";
 import { refusedDeclines } from "../../format/allocate/refused.js";
 import { allocationSummaryText, warningLines } from "../../format/allocate/summary.js";
@@ -55,7 +55,7 @@ const auditText = (
 ): Iterable<Chunk> | AsyncIterable<Chunk> => {
   const file = resolve(context.cwd, auditPath);
   const { list } = run;
-  const record = auditRecord({
+  const draft = auditDraft({
     tool: `cohort ${VERSION}`,
     decision: run.decision,
     intake: run.intake,
@@ -84,7 +84,7 @@ const auditText = (
         : {}),
     },
   });
-  return formatAuditRecord(record, undefined);
+  return formatAuditDraft(draft, undefined);
 };
 
 /**

@@ -17,8 +17,8 @@
  */
 import { LOCALES } from "../language/index.js";
 import * as z from "../program/zod.js";
-import { canonicalPieces } from "./canonical.js";
-import type { Decision } from "./report.js";
+import { canonicalChunks } from "./json-bytes.js";
+import type { Decision, DecisionRow } from "./report.js";
 import { auditOutcomeOf } from "./row-json.js";
 
 const input = z.strictObject({ path: z.string(), sha256: z.string() });
@@ -87,8 +87,8 @@ export type AuditRecord = z.output<typeof auditSchema>;
  */
 export type AuditRecordOut = Omit<AuditRecord, "outcomes"> & { outcomes: Iterable<unknown> };
 
-/** SHA-256 of text given in pieces (the shell's; the core has no crypto). */
-export type Digest = (pieces: Iterable<string>) => string;
+/** SHA-256 of UTF-8 text given in pieces, text or bytes (the shell's; the core has no crypto). */
+export type Digest = (pieces: Iterable<string | Uint8Array>) => string;
 
 /**
  * The hash of each section of the record's version: SHA-256 of its JSON in
@@ -101,8 +101,10 @@ export const sectionHashes = (
   digest: Digest,
 ): Partial<Record<AuditSection, string>> => {
   const hashes: Partial<Record<AuditSection, string>> = {};
+  // As bytes in large chunks: a record's million outcomes are hashed without
+  // a string per value (canonicalChunks writes canonicalJson's text).
   for (const section of sectionsOf(record.version))
-    hashes[section] = digest(canonicalPieces(record[section]));
+    hashes[section] = digest(canonicalChunks(record[section]));
   return hashes;
 };
 
@@ -124,7 +126,7 @@ export const editedSections = (
   });
 };
 
-export const auditRecord = (args: {
+export interface AuditArgs {
   tool: string;
   decision: Decision;
   inputs: AuditRecord["inputs"];
@@ -132,9 +134,26 @@ export const auditRecord = (args: {
   seedGiven: boolean;
   parameters: unknown;
   digest: Digest;
-}): AuditRecordOut => {
-  const { rows } = args.decision;
-  const record: AuditRecordOut = {
+}
+
+/**
+ * The record as allocate writes it, in one pass over the decision's rows:
+ * every section but the outcomes (`outcomes` empty, in its place), the rows
+ * the outcomes are made from (each is auditOutcomeOf(row)), and the hash of
+ * every section but the outcomes. The outcomes' hash is taken from their
+ * canonical bytes as they are written (formatAuditDraft), and the hashes
+ * stand last in the record, so it is complete by the time it is written.
+ * auditRecord is the same record whole: the definition the writer is held to.
+ */
+export interface AuditDraft {
+  head: Omit<AuditRecord, "sha256">;
+  rows: Iterable<DecisionRow>;
+  /** The hashes of the record's sections, in order, but for the outcomes'. */
+  sha256: Partial<Record<AuditSection, string>>;
+}
+
+export const auditDraft = (args: AuditArgs): AuditDraft => {
+  const head: AuditDraft["head"] = {
     version: AUDIT_VERSION,
     tool: args.tool,
     program: args.decision.program,
@@ -144,12 +163,24 @@ export const auditRecord = (args: {
     seed: args.decision.seed,
     seedGiven: args.seedGiven,
     parameters: args.parameters,
+    outcomes: [],
+    summary: args.decision.summary,
+  };
+  const sha256: AuditDraft["sha256"] = {};
+  for (const section of sectionsOf(head.version))
+    if (section !== "outcomes") sha256[section] = args.digest(canonicalChunks(head[section]));
+  return { head, rows: args.decision.rows, sha256 };
+};
+
+export const auditRecord = (args: AuditArgs): AuditRecordOut => {
+  const { head, rows } = auditDraft(args);
+  const record: AuditRecordOut = {
+    ...head,
     outcomes: {
       *[Symbol.iterator]() {
         for (const row of rows) yield auditOutcomeOf(row);
       },
     },
-    summary: args.decision.summary,
   };
   return { ...record, sha256: sectionHashes(record, args.digest) };
 };

@@ -109,7 +109,8 @@ const others = [
 const decision = (locale: Locale) => decide(programIn(locale), "seed", result, others);
 
 /** SHA-256 stand-in: the canonical text itself, so a test sees what is hashed. */
-const digest = (pieces: Iterable<string>) => [...pieces].join("");
+const digest = (pieces: Iterable<string | Uint8Array>) =>
+  [...pieces].map((p) => (typeof p === "string" ? p : Buffer.from(p).toString("utf8"))).join("");
 
 const recordIn = (locale: Locale): AuditRecord => {
   const out = auditRecord({

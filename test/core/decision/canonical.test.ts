@@ -67,7 +67,8 @@ describe("the section hashes of an audit record", () => {
     outcomes: [{ id: "x" }],
     summary: { admitted: 1 },
   } as AuditRecord;
-  const digest = (pieces: Iterable<string>) => [...pieces].join("");
+  const digest = (pieces: Iterable<string | Uint8Array>) =>
+    [...pieces].map((p) => (typeof p === "string" ? p : Buffer.from(p).toString("utf8"))).join("");
 
   it("hash every section but the version, each of its canonical JSON", () => {
     const hashes = sectionHashes({ ...record, version: 2, language: "nb" }, digest);
