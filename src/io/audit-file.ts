@@ -9,8 +9,14 @@ import { MAX_JSON_DEPTH, nestsDeeperThan } from "../core/decision/canonical.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
 
-/** A million applicants make a record of about 360 MB (version 2, with params). */
-export const MAX_AUDIT_BYTES = 1024 * 1024 * 1024;
+/**
+ * 500 MiB: the record is read as one string, and V8 makes no string longer
+ * than 2^29 - 24 characters (every Node cohort supports), so a larger record
+ * would fail while decoding with a wrong message. A million applicants in one
+ * pool make about 360 MB (version 2, with params); with classes and ranked
+ * choices about 790 MB, which needs a streaming reader of the outcomes.
+ */
+export const MAX_AUDIT_BYTES = 500 * 1024 * 1024;
 
 /** The record's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (an editor's "Unicode"). */
 const recordText = (bytes: Buffer, auditPath: string): string => {
