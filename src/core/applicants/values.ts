@@ -13,6 +13,7 @@
  */
 import { daysInMonth, describeImpossibleDate, toDayNumber } from "../calendar/date.js";
 import type { FieldSpec } from "../program/schema.js";
+import { ownString } from "../text/own-string.js";
 
 export const PARSE_ERROR = Symbol("parse error");
 export type Value = string | number | boolean | null;
@@ -246,7 +247,7 @@ export const enumParser = (values: readonly string[]): Parser => {
         : (byLower.get(t.toLowerCase()) ??
           byLower.get(t.normalize("NFC").toLowerCase()) ??
           PARSE_ERROR);
-    if (text.length <= MEMO_CHARS && spelt.size < MEMO_SPELLINGS) spelt.set(flat(text), value);
+    if (text.length <= MEMO_CHARS && spelt.size < MEMO_SPELLINGS) spelt.set(ownString(text), value);
     return value;
   };
 };
@@ -254,15 +255,6 @@ export const enumParser = (values: readonly string[]): Parser => {
 /** The enum spellings kept per field, and the longest cell kept. */
 const MEMO_SPELLINGS = 256;
 const MEMO_CHARS = 64;
-/**
- * A copy of `text` that shares no memory with the longer string it may have
- * been sliced from, so that a kept key does not keep a whole piece of a list.
- */
-const flat = (text: string): string => {
-  const codes = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  return String.fromCharCode(...codes);
-};
 
 export const parserFor = (spec: FieldSpec): Parser => {
   switch (spec.type) {

@@ -6,6 +6,7 @@
  * (see compileRule), so a column of them holds a few arrays, not one per row.
  */
 import type { CellProblem } from "../applicants/layout.js";
+import { ownString as own } from "../text/own-string.js";
 import type { TeamBlocker } from "./teams.js";
 
 export interface NotCompeting {
@@ -27,19 +28,7 @@ export interface NotCompeting {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/**
- * The string with characters of its own. A cell the reader slices out of
- * its read chunk (about 128,000 characters) holds the whole chunk while it
- * lives, and V8 slices strings of 13 characters or more; the rows kept to
- * the end of a run (ids, problems, carried cells) would hold the text of
- * every chunk they came from. A list with 68,207 invalid rows spread over
- * 1,000,000 kept about 600 MB so (docs/performance.md, "allocate with
- * classes"). Shorter strings are copies already.
- */
-const own = (text: string): string =>
-  text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
-
-/** A problem whose texts are its own (see `own`). */
+/** A problem whose texts are its own (see `ownString`). */
 const ownProblem = (p: CellProblem): CellProblem => {
   const copy: CellProblem = { ...p, value: own(p.value), message: own(p.message) };
   if (p.words) copy.words = p.words.map(own);
