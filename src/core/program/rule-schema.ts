@@ -5,26 +5,13 @@
  * "no union branch matched". normalise.ts turns it into a tagged union.
  */
 
+import { RULE_OPERATORS } from "./rule-operators.js";
 import { dateRef, isoDate } from "./scalars.js";
 import * as z from "./zod.js";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const comparable = z.union([z.number(), isoDate, dateRef]);
 const dateLike = z.union([isoDate, dateRef]);
-
-export const RULE_OPERATORS = [
-  "equals",
-  "in",
-  "notIn",
-  "gte",
-  "gt",
-  "lte",
-  "lt",
-  "onOrBefore",
-  "onOrAfter",
-  "present",
-] as const;
-export type RuleOperator = (typeof RULE_OPERATORS)[number];
 
 export interface RuleInput {
   reason?: string | undefined;

@@ -8,7 +8,8 @@
  * way (list dates or calendar dates), which is why they are passed in.
  */
 import type { RuleWords } from "../language/rule-words.js";
-import { RULE_OPERATORS, type RuleInput, type RuleOperator } from "../program/rule-schema.js";
+import { RULE_OPERATORS, type RuleOperator } from "../program/rule-operators.js";
+import type { RuleInput } from "../program/rule-schema.js";
 import type { DateRef } from "../program/scalars.js";
 
 export type RuleStyle = "reason" | "page";

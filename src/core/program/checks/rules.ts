@@ -2,8 +2,8 @@ import { FIRST_YEAR, LAST_YEAR, parseIsoDate, shiftDate } from "../../calendar/d
 import type { Finding } from "../../findings.js";
 import { listOr } from "../../text/did-you-mean.js";
 import { fieldsOf, programDates } from "../model.js";
-import type { RuleInput, RuleOperator } from "../rule-schema.js";
-import { RULE_OPERATORS } from "../rule-schema.js";
+import { RULE_OPERATORS, type RuleOperator } from "../rule-operators.js";
+import type { RuleInput } from "../rule-schema.js";
 import type { DateRef } from "../scalars.js";
 import type { FieldSpec, Program } from "../schema.js";
 import { suggest } from "../suggest.js";
