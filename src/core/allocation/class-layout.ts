@@ -119,30 +119,43 @@ export function classLayoutOf(
     return t;
   };
   const anyChoice: Choice = { id: "*", kind: "any", classes: [...Array(C).keys()] };
-  const listIndex = new Map<string, number>();
+  const listIndex = new Map<number, number>();
   const lists: ChoiceList[] = [];
   const n = units.count;
   const listOf = new Int32Array(n);
   let K = 1;
-  // The few distinct choice lists are keyed by the identity of the
-  // candidate's array first: a million candidates sharing a handful of
-  // arrays are looked up without building a million keys.
-  const byArray = new Map<readonly Choice[], string>();
+  // The few distinct choice lists are numbered by the identity of the
+  // candidate's array first (the reader shares one array per distinct
+  // cell), then by their content; a unit's list is then found by a number
+  // made of its cell, what it keeps and its choices' number: a million
+  // candidates are looked up without building a million string keys.
+  const byArray = new Map<readonly Choice[], number>();
+  const byContent = new Map<string, number>();
+  const cells = layout.cells + layout.unitCells.length;
+  let keeps = 1;
+  for (let u = 0; u < n; u++) keeps = Math.max(keeps, kept[u]! + 1);
   for (let u = 0; u < n; u++) {
     const candidate = problem.candidates[units.lead[u]!]!;
     const own = candidate.choices && candidate.choices.length > 0 ? candidate.choices : null;
-    const all = own ?? [anyChoice];
     const keep = kept[u]!;
-    const choices = keep > 0 ? all.slice(0, Math.min(keep, all.length)) : all;
-    let choiceKey = own ? byArray.get(own) : "*";
-    if (choiceKey === undefined) {
-      choiceKey = own!.map((c) => `${c.kind}:${c.id}:${c.classes.join(".")}`).join("|");
-      byArray.set(own!, choiceKey);
+    // 0 stands for no list of its own: any class.
+    let choiceNumber = own ? byArray.get(own) : 0;
+    if (choiceNumber === undefined) {
+      const content = own!.map((c) => `${c.kind}:${c.id}:${c.classes.join(".")}`).join("|");
+      choiceNumber = byContent.get(content);
+      if (choiceNumber === undefined) {
+        choiceNumber = byContent.size + 1;
+        byContent.set(content, choiceNumber);
+      }
+      byArray.set(own!, choiceNumber);
     }
     const cell = units.cellAt[u]!;
-    const key = `${cell}#${keep}#${choiceKey}`;
+    // Exact as a double: lists (at most one per unit) x keeps x cells is far below 2^53.
+    const key = (choiceNumber * keeps + keep) * cells + cell;
     let l = listIndex.get(key);
     if (l === undefined) {
+      const all = own ?? [anyChoice];
+      const choices = keep > 0 ? all.slice(0, Math.min(keep, all.length)) : all;
       l = lists.length;
       listIndex.set(key, l);
       const union = setOf(choices.flatMap((c) => c.classes));
