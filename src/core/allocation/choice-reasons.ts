@@ -43,14 +43,28 @@ export function choiceRefusals(
   const { lists, typeCell, typeSet, typeKind, sets, kinds } = classes;
   const types = typeCell.length;
   const K = classes.K;
-  // Keys are (list, choice); the positions that needed a reason for each.
+  // Keys are (list, choice); the positions that needed a reason for each,
+  // in order: key k's are keyPosition[keyStart[k], keyStart[k + 1]) (two
+  // passes into one column rather than an array per key grown by a push per
+  // position, a million or more of them).
   const keyOf = (l: number, j: number) => l * K + j;
-  const keyPositions: number[][] = Array.from({ length: lists.length * K }, () => []);
+  const keyStart = new Int32Array(lists.length * K + 1);
+  const upToAt = (p: number): number => {
+    const got = choiceAt[p]!;
+    return got > 0 ? got - 1 : lists[seq.cellAt[p]!]!.choices.length;
+  };
   for (let p = 0; p < m; p++) {
     const l = seq.cellAt[p]!;
-    const got = choiceAt[p]!;
-    const upTo = got > 0 ? got - 1 : lists[l]!.choices.length;
-    for (let j = 0; j < upTo; j++) keyPositions[keyOf(l, j)]!.push(p);
+    const upTo = upToAt(p);
+    for (let j = 0; j < upTo; j++) keyStart[keyOf(l, j) + 1]! += 1;
+  }
+  for (let k = 0; k < lists.length * K; k++) keyStart[k + 1]! += keyStart[k]!;
+  const keyPosition = new Int32Array(keyStart[lists.length * K]!);
+  const filled = keyStart.slice(0, lists.length * K);
+  for (let p = 0; p < m; p++) {
+    const l = seq.cellAt[p]!;
+    const upTo = upToAt(p);
+    for (let j = 0; j < upTo; j++) keyPosition[filled[keyOf(l, j)]!++] = p;
   }
   // Positions of the admitted by their type, for the state at any moment.
   const typeAt = new Int32Array(m);
@@ -66,7 +80,7 @@ export function choiceRefusals(
   const admits = (key: number, index: number, relaxed: Relaxed): boolean => {
     const l = Math.floor(key / K);
     const j = key % K;
-    const p = keyPositions[key]![index]!;
+    const p = keyPosition[keyStart[key]! + index]!;
     for (let t = 0; t < types; t++) lower[t] = admittedByType.count(t, 0, p);
     lower[lists[l]!.choiceType[j]!]! += 1;
     upper.set(lower);
@@ -93,7 +107,7 @@ export function choiceRefusals(
   };
   const walker = new RelaxationWalker(
     (key) => relaxationsOf(layout, targets, lists[Math.floor(key / K)]!.cell),
-    (key) => keyPositions[key]!.length,
+    (key) => keyStart[key + 1]! - keyStart[key]!,
     admits,
   );
 
