@@ -12,6 +12,7 @@ import { type ClassLayout, classLayoutOf } from "./class-layout.js";
 import { ClassNetwork } from "./class-network.js";
 import { widenForKept } from "./kept.js";
 import { layoutOf } from "./layout.js";
+import { mapToInt32, positives } from "./map-column.js";
 import type { MipSolver } from "./mip.js";
 import { assemble } from "./outcomes.js";
 import { Placement, type Placer } from "./placement.js";
@@ -49,10 +50,7 @@ export function allocateInClasses(
 ): ClassRun {
   const n = problem.candidates.length;
   const layout = layoutOf(problem);
-  const over = widenForKept(
-    layout,
-    Uint8Array.from(kept, (k) => (k > 0 ? 1 : 0)),
-  );
+  const over = widenForKept(layout, positives(kept));
   const units = unitsOf(problem, layout, excluded);
   // A team is kept at the choice its members were (they were placed together).
   const keptUnit = new Int32Array(units.count);
@@ -78,7 +76,7 @@ export function allocateInClasses(
     const sums = computeTargets(layout, network, lower, upper);
     const zero = new Int32Array(types);
     const { choiceAt } = selectWithChoices(classes, network, seq, zero, sums, layout.V, layout.G);
-    const chosen = Uint8Array.from(choiceAt, (k) => (k > 0 ? 1 : 0));
+    const chosen = positives(choiceAt);
     const targets = targetsMet(
       layout,
       units.cellAt,
@@ -87,7 +85,7 @@ export function allocateInClasses(
       sums.total,
     );
     const reasons = choiceRefusals(layout, classes, network, placement, seq, targets, choiceAt);
-    const kindAt = Int32Array.from(choiceAt, (k, p) =>
+    const kindAt = mapToInt32(choiceAt, (k, p) =>
       k > 0 ? classes.typeKind[classes.lists[seq.cellAt[p]!]!.choiceType[k - 1]!]! : -1,
     );
     const classAt = placement.place(kindAt);

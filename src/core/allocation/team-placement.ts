@@ -14,6 +14,7 @@
  * placement.ts places them, into the seats the teams left.
  */
 import type { ClassLayout } from "./class-layout.js";
+import { mapToInt32 } from "./map-column.js";
 import type { MipInstance, MipModel, MipSolver } from "./mip.js";
 import { Placement, type Placer } from "./placement.js";
 
@@ -111,7 +112,7 @@ export class TeamPlacement implements Placer {
       room[placed]! -= size;
       classAt[p] = placed;
     }
-    const singleAt = Int32Array.from(kindAt, (k) => (k >= 0 && k < S ? k : -1));
+    const singleAt = mapToInt32(kindAt, (k) => (k >= 0 && k < S ? k : -1));
     const singles = this.singles.place(singleAt, room);
     for (let p = 0; p < kindAt.length; p++) if (singleAt[p]! >= 0) classAt[p] = singles[p]!;
     return classAt;

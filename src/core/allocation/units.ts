@@ -11,7 +11,9 @@
  * one cell are. A team left with one member in the pool (the others
  * declined) is a unit of one.
  */
+
 import type { Layout } from "./layout.js";
+import { mapToInt32 } from "./map-column.js";
 import type { AllocationProblem } from "./types.js";
 
 export interface Units {
@@ -70,7 +72,7 @@ export function unitsOf(problem: AllocationProblem, layout: Layout, excluded: Ui
     const lead = Int32Array.from(alone);
     return {
       count: lead.length,
-      cellAt: Int32Array.from(lead, (i) => layout.cellOf[i]!),
+      cellAt: mapToInt32(lead, (i) => layout.cellOf[i]!),
       lead,
       members: null,
     };
