@@ -195,6 +195,8 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kan inte läsa brevmallarna i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
     `${p.file} är inte namnet på en brevmall; namnen är ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} innehåller brevmallar, men namnet är inte en språkkod som cohort känner till (${p.codes.join(", ")}), så mallarna där används aldrig; ${p.meant ? `döp om mappen till ${p.meant}` : `döp om mappen till koden för det språk mallarna är skrivna på, eller flytta den ut ur ${p.parent}`}`,
   "template-not-utf8": (p) => `${p.file} är inte UTF-8-text; spara den som UTF-8`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>
