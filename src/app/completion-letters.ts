@@ -66,7 +66,7 @@ export const prepareCompletionLetters = async (
     context.cwd,
     resolve(context.cwd, run.programFile),
     COMPLETION_OUTCOMES,
-    locale === run.program.locale ? undefined : locale,
+    { own: run.program.locale, run: locale === run.program.locale ? undefined : locale },
   );
   const templates = templateSources(
     COMPLETION_OUTCOMES,

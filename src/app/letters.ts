@@ -170,12 +170,10 @@ export const prepareLetters = async (
 
   const programFile = resolve(base, audit.inputs.program.path);
   // A program's own templates are in its language; another's are in a folder of their own.
-  const own = await readLetterTemplates(
-    context.cwd,
-    programFile,
-    LETTER_OUTCOMES,
-    program.locale === ownLocale ? undefined : program.locale,
-  );
+  const own = await readLetterTemplates(context.cwd, programFile, LETTER_OUTCOMES, {
+    own: ownLocale,
+    run: program.locale === ownLocale ? undefined : program.locale,
+  });
   const templates = templateSources(
     LETTER_OUTCOMES,
     own.files,

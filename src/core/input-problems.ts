@@ -161,6 +161,8 @@ export type InputProblem =
       codes: readonly string[];
       meant?: string;
     }
+  /** A folder of templates named by the program's own language, whose templates are the template folder's own files. */
+  | { code: "templates-own-language-folder"; folder: string; parent: string }
   | { code: "template-not-utf8"; file: string }
   /** A template that cannot be used, and why (worded in template-faults/<code>.ts). */
   | { code: "template-invalid"; fault: TemplateFault }

@@ -80,19 +80,30 @@ const holdsTemplates = async (path: string): Promise<boolean> => {
 
 /**
  * A folder named as a language's templates would be, but by no code cohort
- * reads (`SV`, `nb-NO`, `svenska`), holding templates: they would never be
- * used, as a misspelt template name would not, so it is an error in every
- * run, whichever language it is in. An empty one changes nothing.
+ * reads (`SV`, `nb-NO`, `svenska`), or by the program's own language's
+ * (whose templates are the folder's own files), holding templates: they
+ * would never be used, as a misspelt template name would not, so it is an
+ * error in every run, whichever language it is in. An empty one changes
+ * nothing.
  */
 const refuseUnknownLanguageFolders = async (
   folder: string,
   shown: string,
   names: readonly string[],
+  /** The program's own language, whose templates are the folder's own, never in a folder of its code. */
+  own: string,
 ): Promise<void> => {
   // In code-unit order, so the folder named does not depend on the file system's.
   for (const name of [...names].sort()) {
-    const guess = languageFolderGuess(name);
-    if (guess === undefined || !(await holdsTemplates(join(folder, name)))) continue;
+    const guess = name === own ? undefined : languageFolderGuess(name);
+    if (name !== own && guess === undefined) continue;
+    if (!(await holdsTemplates(join(folder, name)))) continue;
+    if (guess === undefined)
+      throw inputError({
+        code: "templates-own-language-folder",
+        folder: join(shown, name),
+        parent: shown,
+      });
     throw inputError({
       code: "templates-language-unknown",
       folder: join(shown, name),
@@ -109,14 +120,19 @@ export const readLetterTemplates = async <K extends string>(
   programFile: string,
   /** The templates this run writes with. */
   outcomes: readonly K[],
-  /** A language other than the program's: its folder inside the program's. */
-  language?: string,
+  languages: {
+    /** The program's own language: its templates are the folder's own files. */
+    own: string;
+    /** A language other than the program's: its folder inside the program's. */
+    run?: string | undefined;
+  },
 ): Promise<LetterTemplateFiles<K>> => {
+  const language = languages.run;
   const own = templateFolderOf(programFile);
   const ownShown = relative(cwd, own) || ".";
   const ownNames = await entriesOf(own, ownShown);
   if (ownNames === null) return { files: {}, passedOver: null };
-  await refuseUnknownLanguageFolders(own, ownShown, ownNames);
+  await refuseUnknownLanguageFolders(own, ownShown, ownNames, languages.own);
   const folder = language === undefined ? own : join(own, language);
   const shown = relative(cwd, folder) || ".";
   const names = language === undefined ? ownNames : ((await entriesOf(folder, shown)) ?? []);

@@ -274,6 +274,41 @@ describe("cohort letters and a folder named like a language's but by no code it 
     });
   });
 
+  it("refuses a folder named by the program's own language, whose templates are the folder's own", async () => {
+    clear();
+    put(join("nb", "admitted.txt"));
+    for (const args of [[], ["--lang", "nb"], ["--lang", "sv"]]) {
+      const result = await letters(args);
+      expect(result.code).toBe(2);
+      expect(result.error?.problem).toEqual({
+        code: "templates-own-language-folder",
+        folder: join(FOLDER, "nb"),
+        parent: FOLDER,
+      });
+    }
+    const english = inputErrorText((await letters(["--lang", "en"])).error!, "en");
+    expect(english).toBe(
+      `${join(FOLDER, "nb")} holds templates, but it is named after the program's own language, whose templates are read from ${FOLDER} itself, so they would never be used; move them up into ${FOLDER}`,
+    );
+    for (const locale of LOCALES.filter((l) => l !== "en")) {
+      const text = inputErrorText((await letters(["--lang", locale])).error!, locale);
+      expect(text).toContain(join(FOLDER, "nb"));
+      expect(text).not.toBe(english);
+    }
+    // The same folder is another language's for a program in nn.
+    rmSync(at(FOLDER), { recursive: true });
+    mkdirSync(at("nn", FOLDER, "nb"), { recursive: true });
+    writeFileSync(at("nn", FOLDER, "nb", "admitted.txt"), TEMPLATE);
+    const nn = await run(
+      ["letters", "audit.json", "-o", "nn-nb", "--format", "md", "--lang", "nb"],
+      {
+        cwd: at("nn"),
+      },
+    );
+    expect(nn.code, nn.stderr).toBe(0);
+    expect(readFileSync(at("nn", "nn-nb", "S0000017.md"), "utf8")).toContain("Eget");
+  });
+
   it("leaves ordinary folders alone, and one without a template in it", async () => {
     clear();
     for (const name of ["drafts", "old", "2026", "utkast", ".git"]) put(join(name, "admitted.txt"));

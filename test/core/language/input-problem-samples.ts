@@ -208,6 +208,9 @@ export const SAMPLES: Samples = {
       codes: ["nb", "nn", "sv", "da", "fi", "en"],
     },
   ],
+  "templates-own-language-folder": [
+    { code: "templates-own-language-folder", folder: "brev/nb", parent: "brev" },
+  ],
   "template-not-utf8": [{ code: "template-not-utf8", file: "brev/admitted.txt" }],
   "template-invalid": Object.values(TEMPLATE_FAULT_SAMPLES).flatMap((samples) =>
     samples.map(([fault]) => ({ code: "template-invalid" as const, fault })),
