@@ -20,7 +20,7 @@ import { COMPLETION_OUTCOMES } from "../core/language/completion-words.js";
 import { LOCALES } from "../core/language/index.js";
 import { LETTER_OUTCOMES } from "../core/language/letter-words.js";
 import { languageFolderGuess } from "../core/letters/language-folder.js";
-import type { TemplateFile } from "../core/letters/letter.js";
+import type { PassedOverTemplates, TemplateFile } from "../core/letters/letter.js";
 import { parseTemplateFile } from "../core/letters/template-file.js";
 import { inputError } from "../errors.js";
 import { readBytes } from "./read-file.js";
@@ -48,12 +48,7 @@ export interface LetterTemplateFiles<K extends string> {
    * templates (`admitted.txt`, …) that the language's folder has none of, so
    * that the language's defaults were used instead; null when there are none.
    */
-  passedOver: {
-    /** The program's folder and the language's, as shown. */
-    folder: string;
-    languageFolder: string;
-    names: readonly string[];
-  } | null;
+  passedOver: Omit<PassedOverTemplates, "own"> | null;
 }
 
 /** The names in a folder; null when there is no folder. */
@@ -80,17 +75,16 @@ const holdsTemplates = async (path: string): Promise<boolean> => {
 
 /**
  * A folder named as a language's templates would be, but by no code cohort
- * reads (`SV`, `nb-NO`, `svenska`), or by the program's own language's
- * (whose templates are the folder's own files), holding templates: they
- * would never be used, as a misspelt template name would not, so it is an
- * error in every run, whichever language it is in. An empty one changes
- * nothing.
+ * reads (`SV`, `nb-NO`, `svenska`), or by the program's own language (whose
+ * templates are the folder's own files), holding templates: they would
+ * never be used, as a misspelt template name would not, so it is an error
+ * in every run, whichever language it is in. An empty one changes nothing.
  */
-const refuseUnknownLanguageFolders = async (
+const refuseMisnamedLanguageFolders = async (
   folder: string,
   shown: string,
   names: readonly string[],
-  /** The program's own language, whose templates are the folder's own, never in a folder of its code. */
+  /** The program's own language. */
   own: string,
 ): Promise<void> => {
   // In code-unit order, so the folder named does not depend on the file system's.
@@ -98,19 +92,17 @@ const refuseUnknownLanguageFolders = async (
     const guess = name === own ? undefined : languageFolderGuess(name);
     if (name !== own && guess === undefined) continue;
     if (!(await holdsTemplates(join(folder, name)))) continue;
-    if (guess === undefined)
-      throw inputError({
-        code: "templates-own-language-folder",
-        folder: join(shown, name),
-        parent: shown,
-      });
-    throw inputError({
-      code: "templates-language-unknown",
-      folder: join(shown, name),
-      parent: shown,
-      codes: LOCALES,
-      ...(guess.meant ? { meant: guess.meant } : {}),
-    });
+    const at = { folder: join(shown, name), parent: shown };
+    throw inputError(
+      guess === undefined
+        ? { code: "templates-own-language-folder", ...at }
+        : {
+            code: "templates-language-unknown",
+            ...at,
+            codes: LOCALES,
+            ...(guess.meant ? { meant: guess.meant } : {}),
+          },
+    );
   }
 };
 
@@ -132,11 +124,10 @@ export const readLetterTemplates = async <K extends string>(
   const ownShown = relative(cwd, own) || ".";
   const ownNames = await entriesOf(own, ownShown);
   if (ownNames === null) return { files: {}, passedOver: null };
-  await refuseUnknownLanguageFolders(own, ownShown, ownNames, languages.own);
+  await refuseMisnamedLanguageFolders(own, ownShown, ownNames, languages.own);
   const folder = language === undefined ? own : join(own, language);
   const shown = relative(cwd, folder) || ".";
   const names = language === undefined ? ownNames : ((await entriesOf(folder, shown)) ?? []);
-  const result: Partial<Record<K, TemplateFile>> = {};
   // The program's own files are in its language: another's letters never use them.
   const skipped =
     language === undefined
@@ -154,6 +145,7 @@ export const readLetterTemplates = async <K extends string>(
       names: TEMPLATE_NAMES.map((o) => `${o}.txt`),
     });
   }
+  const result: Partial<Record<K, TemplateFile>> = {};
   for (const outcome of outcomes) {
     if (!names.includes(`${outcome}.txt`)) continue;
     const display = join(shown, `${outcome}.txt`);

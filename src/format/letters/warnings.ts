@@ -122,10 +122,11 @@ export const completionWarnings = (doc: CompletionDocument): LetterWarning[] => 
 
 /**
  * The program's own templates a run in another language passed over, one
- * warning at the program's template folder. It does not make the run's
- * exit code 1: the language's defaults are what the docs promise such a
- * run, and a coordinator who wants none of their own there cannot make it go
- * away; it is told so that it is not a surprise.
+ * warning at the program's template folder. It does not make the exit code
+ * 1: the language's defaults are what such a run is documented to write,
+ * and a run that means to use them would have nothing to fix. It is told so
+ * that a coordinator who meant their own to be used finds out before the
+ * letters are sent.
  */
 export const passedOverWarnings = (
   doc: Pick<LettersDocument | CompletionDocument, "program" | "passedOver">,
