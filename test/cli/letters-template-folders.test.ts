@@ -232,7 +232,7 @@ describe("cohort letters and a folder named like a language's but by no code it 
       // In the run's language: the program's (nb), or --lang's.
       const error = (await inDir(["letters", "audit.json", "-o", "x"])).error!;
       expect(inputErrorText(error, "nb")).toBe(
-        `${join(FOLDER, name)} inneholder brevmaler, men navnet er ikke en språkkode cohort kjenner (nb, nn, sv, da, fi, en), så malene der blir aldri brukt; ${meant ? `gi mappen navnet ${meant}` : `gi mappen koden til språket malene er skrevet på som navn, eller flytt den ut av ${FOLDER}`}`,
+        `${join(FOLDER, name)} inneholder brevmaler, men navnet er ikke en språkkode cohort kjenner (nb, nn, sv, da, fi, en), så malene der blir aldri brukt; ${meant ? `endre navnet på mappen til ${meant}` : `endre navnet på mappen til koden for språket malene er skrevet på, eller flytt den ut av ${FOLDER}`}`,
       );
     },
   );
