@@ -62,14 +62,15 @@ export const prepareCompletionLetters = async (
   );
   const locale = options.lang ?? run.program.locale;
   // A program's own templates are in its language; another's are in a folder of their own.
+  const own = await readLetterTemplates(
+    context.cwd,
+    resolve(context.cwd, run.programFile),
+    COMPLETION_OUTCOMES,
+    { own: run.program.locale, run: locale === run.program.locale ? undefined : locale },
+  );
   const templates = templateSources(
     COMPLETION_OUTCOMES,
-    await readLetterTemplates(
-      context.cwd,
-      resolve(context.cwd, run.programFile),
-      COMPLETION_OUTCOMES,
-      locale === run.program.locale ? undefined : locale,
-    ),
+    own.files,
     languageOf(locale).completion.templates,
   );
   return {
@@ -85,5 +86,6 @@ export const prepareCompletionLetters = async (
     entries,
     templates,
     without,
+    ...(own.passedOver ? { passedOver: { ...own.passedOver, own: run.program.locale } } : {}),
   };
 };

@@ -170,14 +170,13 @@ export const prepareLetters = async (
 
   const programFile = resolve(base, audit.inputs.program.path);
   // A program's own templates are in its language; another's are in a folder of their own.
+  const own = await readLetterTemplates(context.cwd, programFile, LETTER_OUTCOMES, {
+    own: ownLocale,
+    run: program.locale === ownLocale ? undefined : program.locale,
+  });
   const templates = templateSources(
     LETTER_OUTCOMES,
-    await readLetterTemplates(
-      context.cwd,
-      programFile,
-      LETTER_OUTCOMES,
-      program.locale === ownLocale ? undefined : program.locale,
-    ),
+    own.files,
     languageOf(program.locale).letters.templates,
   );
 
@@ -193,5 +192,6 @@ export const prepareLetters = async (
     entries: joined.entries,
     templates,
     classes: opened.intake?.intake.classes ?? [],
+    ...(own.passedOver ? { passedOver: { ...own.passedOver, own: ownLocale } } : {}),
   };
 };

@@ -148,6 +148,21 @@ export type InputProblem =
   | { code: "templates-not-folder"; folder: string }
   | { code: "templates-unreadable"; folder: string; fault: SystemFault }
   | { code: "template-stray"; file: string; names: readonly string[] }
+  /**
+   * A folder of templates named as a language's would be (`SV`, `nb-NO`,
+   * `svenska`) but not by a code cohort reads (core/letters/language-folder.ts):
+   * its templates would never be used. `meant`: the code it most likely means.
+   */
+  | {
+      code: "templates-language-unknown";
+      folder: string;
+      /** The program's template folder it is in. */
+      parent: string;
+      codes: readonly string[];
+      meant?: string;
+    }
+  /** A folder of templates named by the program's own language, whose templates are the template folder's own files. */
+  | { code: "templates-own-language-folder"; folder: string; parent: string }
   | { code: "template-not-utf8"; file: string }
   /** A template that cannot be used, and why (worded in template-faults/<code>.ts). */
   | { code: "template-invalid"; fault: TemplateFault }

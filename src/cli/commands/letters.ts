@@ -24,6 +24,7 @@ import {
   completionWarnings,
   lettersSummary,
   letterWarnings,
+  passedOverWarnings,
   warningText,
 } from "../../format/letters/warnings.js";
 import { problemLines } from "../../format/progress/problems.js";
@@ -199,7 +200,8 @@ const decisionLetters = async (
     }),
   );
   const width = stderrWidth(context);
-  for (const w of warnings) context.stderr.write(warningText(w, doc.program.locale, width));
+  for (const w of [...passedOverWarnings(doc), ...warnings])
+    context.stderr.write(warningText(w, doc.program.locale, width));
   const withoutRecipient = doc.entries.filter((e) => recipientOf(doc, e.carried) === null).length;
   if (!context.quiet)
     context.stderr.write(
@@ -242,7 +244,8 @@ const completionLetters = async (
   // The roster's own problems, located as progress prints them: those rows get no letter.
   const width = stderrWidth(context);
   context.stderr.write(problemLines(doc.report, source.display, width));
-  for (const w of warnings) context.stderr.write(warningText(w, doc.program.locale, width));
+  for (const w of [...passedOverWarnings(doc), ...warnings])
+    context.stderr.write(warningText(w, doc.program.locale, width));
   const withoutRecipient = doc.entries.filter((e) => completionRecipient(doc, e) === null).length;
   if (!context.quiet)
     context.stderr.write(

@@ -37,4 +37,11 @@ export interface LetterNoteWords {
   unreadable: (n: number) => string;
   /** Requirements checked by hand (ids, joined with ", "), which a certificate does not vouch for. */
   byHand: (ids: string) => string;
+  /**
+   * A run in another language (`letters --lang`) passed over the program's
+   * own template files `names` (`admitted.txt`, …): they are in the
+   * program's language `own`, the letters in `run`, so `run`'s defaults were
+   * used; a language's own go in `folder`.
+   */
+  passedOver: (names: readonly string[], own: string, run: string, folder: string) => string;
 }

@@ -11,7 +11,7 @@ import type { DatedModule } from "../program/model.js";
 import type { Program } from "../program/schema.js";
 import type { ParticipantRecord, RosterLayout } from "../progress/read.js";
 import type { ParticipantProgress, ProgressReport } from "../progress/report.js";
-import type { CarriedColumn, LetterTemplateSource } from "./letter.js";
+import type { CarriedColumn, LetterTemplateSource, PassedOverTemplates } from "./letter.js";
 
 export interface CompletionEntry {
   progress: ParticipantProgress & { status: CompletionOutcome };
@@ -44,6 +44,8 @@ export interface CompletionDocument {
   templates: Record<CompletionOutcome, LetterTemplateSource>;
   /** Participants of the run without a letter: on track (without `all`), rows that could not be read. */
   without: { onTrack: number; invalid: number };
+  /** The program's own templates this run did not use (with --lang), if any. */
+  passedOver?: PassedOverTemplates | undefined;
 }
 
 export interface CompletionChoice {

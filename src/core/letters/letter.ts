@@ -5,6 +5,7 @@
  */
 import type { CellProblem } from "../applicants/layout.js";
 import type { HeldWith } from "../decision/report.js";
+import type { Locale } from "../language/index.js";
 import type { LetterOutcome, LetterTemplate } from "../language/letter-words.js";
 import type { Program, ProgramClass } from "../program/schema.js";
 
@@ -89,6 +90,22 @@ export const templateSources = <K extends string>(
     }),
   ) as Record<K, LetterTemplateSource>;
 
+/**
+ * The program's own template files a run in another language passed over:
+ * they are in the program's language, so that language's defaults were used
+ * instead. Told to the coordinator, who may have meant them to be used.
+ */
+export interface PassedOverTemplates {
+  /** The program's template folder, as shown. */
+  folder: string;
+  /** The file names there (`admitted.txt`, …), in the order of the run's templates. */
+  names: readonly string[];
+  /** The program's own language, which they are in. */
+  own: Locale;
+  /** The folder where this language's own templates go, as shown. */
+  languageFolder: string;
+}
+
 export interface LettersDocument {
   program: Program;
   /** The inputs (audit record, program, list) as absolute paths: never to be written over. */
@@ -107,6 +124,8 @@ export interface LettersDocument {
   templates: Record<LetterOutcome, LetterTemplateSource>;
   /** The classes of the intake allocated (none without), each with its own dates when it has them. */
   classes: readonly ProgramClass[];
+  /** The program's own templates this run did not use (with --lang), if any. */
+  passedOver?: PassedOverTemplates | undefined;
 }
 
 /**

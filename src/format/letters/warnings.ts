@@ -120,6 +120,35 @@ export const completionWarnings = (doc: CompletionDocument): LetterWarning[] => 
   return warnings;
 };
 
+/**
+ * The program's own templates a run in another language passed over, one
+ * warning at the program's template folder. It does not make the exit code
+ * 1: the language's defaults are what such a run is documented to write,
+ * and a run that means to use them would have nothing to fix. It is told so
+ * that a coordinator who meant their own to be used finds out before the
+ * letters are sent.
+ */
+export const passedOverWarnings = (
+  doc: Pick<LettersDocument | CompletionDocument, "program" | "passedOver">,
+): LetterWarning[] => {
+  const passed = doc.passedOver;
+  if (!passed) return [];
+  const words = languageOf(doc.program.locale).letterNotes;
+  return [
+    {
+      file: passed.folder,
+      line: null,
+      column: "",
+      message: words.passedOver(
+        passed.names,
+        passed.own,
+        doc.program.locale,
+        passed.languageFolder,
+      ),
+    },
+  ];
+};
+
 /** A warning as a line for stderr: `advarsel: file:row, kolonne «E-post»: words`. */
 export const warningText = (w: LetterWarning, locale: Locale, width?: number): string => {
   const language = languageOf(locale);

@@ -193,6 +193,24 @@ export const SAMPLES: Samples = {
   "template-stray": [
     { code: "template-stray", file: "brev/x.txt", names: ["admitted.txt", "waitlisted.txt"] },
   ],
+  "templates-language-unknown": [
+    {
+      code: "templates-language-unknown",
+      folder: "brev/SV",
+      parent: "brev",
+      codes: ["nb", "nn", "sv", "da", "fi", "en"],
+      meant: "sv",
+    },
+    {
+      code: "templates-language-unknown",
+      folder: "brev/norsk",
+      parent: "brev",
+      codes: ["nb", "nn", "sv", "da", "fi", "en"],
+    },
+  ],
+  "templates-own-language-folder": [
+    { code: "templates-own-language-folder", folder: "brev/nb", parent: "brev" },
+  ],
   "template-not-utf8": [{ code: "template-not-utf8", file: "brev/admitted.txt" }],
   "template-invalid": Object.values(TEMPLATE_FAULT_SAMPLES).flatMap((samples) =>
     samples.map(([fault]) => ({ code: "template-invalid" as const, fault })),

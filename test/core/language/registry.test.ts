@@ -499,6 +499,17 @@ const samples = (path: string): [args: unknown[], contains: string[]][] => {
           ["«K»", "6"],
         ],
       ];
+    case "letterNotes.passedOver":
+      return [
+        [
+          [["admitted.txt"], "nb", "sv", "«D»"],
+          ["admitted.txt", "nb", "sv", "«D»"],
+        ],
+        [
+          [["admitted.txt", "waitlisted.txt"], "nb", "sv", "«D»"],
+          ["admitted.txt", "waitlisted.txt", "nb", "sv", "«D»"],
+        ],
+      ];
     case "letterNotes.columnMissing":
       return [
         [["list", "«C»"], ["«C»"]],

@@ -196,6 +196,10 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kan ikke læse brevskabelonerne i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
     `${p.file} er ikke navnet på en brevskabelon; navnene er ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} indeholder brevskabeloner, men navnet er ikke en sprogkode, cohort kender (${p.codes.join(", ")}), så skabelonerne i den bliver aldrig brugt; ${p.meant ? `omdøb mappen til ${p.meant}` : `omdøb mappen til koden for det sprog, skabelonerne er skrevet på, eller flyt den ud af ${p.parent}`}`,
+  "templates-own-language-folder": (p) =>
+    `${p.folder} indeholder brevskabeloner, men mappen er opkaldt efter programmets eget sprog, hvis skabeloner læses direkte fra ${p.parent}, så skabelonerne i den bliver aldrig brugt; flyt dem op i ${p.parent}`,
   "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; gem den som UTF-8`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} angiver intet optag, men ${p.program} har optag`,

@@ -179,6 +179,10 @@ export const inputErrors: InputErrorWords = {
     `cannot read the letter templates in ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
     `${p.file} is not a letter template name; the names are ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} holds templates, but its name is not a language code cohort knows (${p.codes.join(", ")}), so they would never be used; ${p.meant ? `rename the folder ${p.meant}` : `rename it to the code of the language they are written in, or move it out of ${p.parent}`}`,
+  "templates-own-language-folder": (p) =>
+    `${p.folder} holds templates, but it is named after the program's own language, whose templates are read from ${p.parent} itself, so they would never be used; move them up into ${p.parent}`,
   "template-not-utf8": (p) => `${p.file} is not UTF-8 text; save it as UTF-8`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} names no intake, but ${p.program} has intakes`,

@@ -198,6 +198,10 @@ export const inputErrors: InputErrorWords = {
   "templates-not-folder": (p) => `${p.folder} ei ole kirjepohjien kansio`,
   "templates-unreadable": (p) => `kansion ${p.folder} kirjepohjia ei voi lukea: ${fault(p.fault)}`,
   "template-stray": (p) => `${p.file} ei ole kirjepohjan nimi; nimet ovat ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} sisältää kirjepohjia, mutta sen nimi ei ole cohortin tuntema kielikoodi (${p.codes.join(", ")}), joten sen pohjia ei käytetä koskaan; ${p.meant ? `anna kansiolle nimeksi ${p.meant}` : `anna kansiolle nimeksi sen kielen koodi, jolla pohjat on kirjoitettu, tai siirrä se pois kansiosta ${p.parent}`}`,
+  "templates-own-language-folder": (p) =>
+    `${p.folder} sisältää kirjepohjia, mutta kansio on nimetty ohjelman oman kielen mukaan, ja sen kielen pohjat luetaan suoraan kansiosta ${p.parent}, joten tämän kansion pohjia ei käytetä koskaan; siirrä ne kansioon ${p.parent}`,
   "template-not-utf8": (p) => `tiedosto ${p.file} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>

@@ -196,6 +196,10 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kan ikke lese brevmalene i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
     `${p.file} er ikke navnet på en brevmal; navnene er ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} inneholder brevmaler, men navnet er ikke en språkkode cohort kjenner (${p.codes.join(", ")}), så malene der blir aldri brukt; ${p.meant ? `endre navnet på mappen til ${p.meant}` : `endre navnet på mappen til koden for språket malene er skrevet på, eller flytt den ut av ${p.parent}`}`,
+  "templates-own-language-folder": (p) =>
+    `${p.folder} inneholder brevmaler, men mappen er oppkalt etter programmets eget språk, og malene for det leses rett fra ${p.parent}, så malene der blir aldri brukt; flytt dem opp i ${p.parent}`,
   "template-not-utf8": (p) => `${p.file} er ikke UTF-8-tekst; lagre den som UTF-8`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} oppgir ikke noe opptak, men ${p.program} har opptak`,

@@ -197,6 +197,10 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kan ikkje lese brevmalane i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
     `${p.file} er ikkje namnet på ein brevmal; namna er ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} inneheld brevmalar, men namnet er ikkje ein språkkode cohort kjenner (${p.codes.join(", ")}), så malane der blir aldri brukte; ${p.meant ? `endre namnet på mappa til ${p.meant}` : `endre namnet på mappa til koden for språket malane er skrivne på, eller flytt ho ut av ${p.parent}`}`,
+  "templates-own-language-folder": (p) =>
+    `${p.folder} inneheld brevmalar, men mappa er kalla opp etter språket til programmet, og malane for det blir lesne rett frå ${p.parent}, så malane der blir aldri brukte; flytt dei opp i ${p.parent}`,
   "template-not-utf8": (p) => `${p.file} er ikkje UTF-8-tekst; lagre ho som UTF-8`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) => `${p.file} oppgir ikkje noko opptak, men ${p.program} har opptak`,

@@ -195,6 +195,10 @@ export const inputErrors: InputErrorWords = {
   "templates-unreadable": (p) => `kan inte läsa brevmallarna i ${p.folder}: ${fault(p.fault)}`,
   "template-stray": (p) =>
     `${p.file} är inte namnet på en brevmall; namnen är ${p.names.join(", ")}`,
+  "templates-language-unknown": (p) =>
+    `${p.folder} innehåller brevmallar, men namnet är inte en språkkod som cohort känner till (${p.codes.join(", ")}), så mallarna där används aldrig; ${p.meant ? `döp om mappen till ${p.meant}` : `döp om mappen till koden för det språk mallarna är skrivna på, eller flytta den ut ur ${p.parent}`}`,
+  "templates-own-language-folder": (p) =>
+    `${p.folder} innehåller brevmallar, men mappen är uppkallad efter programmets eget språk, vars mallar läses direkt från ${p.parent}, så mallarna där används aldrig; flytta upp dem till ${p.parent}`,
   "template-not-utf8": (p) => `${p.file} är inte UTF-8-text; spara den som UTF-8`,
   "template-invalid": (p) => templateFaultWords(templateFaults, p.fault),
   "roster-no-intake": (p) =>

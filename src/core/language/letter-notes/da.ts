@@ -20,4 +20,8 @@ export const letterNotes: LetterNoteWords = {
   unreadable: (n) => `${n}, hvis række ikke kunne læses (se ovenfor)`,
   byHand: (ids) =>
     `kontrolleres manuelt, ikke af cohort: ${ids}; bekræft disse krav, før kursusbeviserne sendes`,
+  passedOver: (names, own, run, folder) =>
+    names.length === 1
+      ? `${names[0]} blev ikke brugt: den er skrevet på programmets sprog (${own}), og disse breve er på et andet (${run}), så standardskabelonen for ${run} blev brugt i stedet; vil du bruge din egen skabelon, så skriv den på det sprog og læg den i ${folder}`
+      : `${names.join(", ")} blev ikke brugt: de er skrevet på programmets sprog (${own}), og disse breve er på et andet (${run}), så standardskabelonerne for ${run} blev brugt i stedet; vil du bruge dine egne skabeloner, så skriv dem på det sprog og læg dem i ${folder}`,
 };

@@ -20,4 +20,8 @@ export const letterNotes: LetterNoteWords = {
   unreadable: (n) => `${n} whose row could not be read (see above)`,
   byHand: (ids) =>
     `checked by hand, not by cohort: ${ids}; confirm before sending the certificates`,
+  passedOver: (names, own, run, folder) =>
+    names.length === 1
+      ? `${names[0]} was not used: it is in the program's language (${own}) and these letters are in another (${run}), so the shipped ${run} template was used instead; to use one of your own, write it in that language and put it in ${folder}`
+      : `${names.join(", ")} were not used: they are in the program's language (${own}) and these letters are in another (${run}), so the shipped ${run} templates were used instead; to use your own, write them in that language and put them in ${folder}`,
 };

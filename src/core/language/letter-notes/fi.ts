@@ -20,4 +20,8 @@ export const letterNotes: LetterNoteWords = {
   unreadable: (n) => `ei voitu lukea ${n} (ks. yllä)`,
   byHand: (ids) =>
     `tarkistetaan käsin, ei cohortilla: ${ids}; varmista nämä vaatimukset ennen todistusten lähettämistä`,
+  passedOver: (names, own, run, folder) =>
+    names.length === 1
+      ? `${names[0]} jäi käyttämättä: se on kirjoitettu ohjelman kielellä (${own}), ja nämä kirjeet ovat toisella kielellä (${run}), joten sen sijaan käytettiin oletuskirjepohjaa (${run}); jos haluat käyttää omaa pohjaa, kirjoita se sillä kielellä ja tallenna se kansioon ${folder}`
+      : `${names.join(", ")} jäivät käyttämättä: ne on kirjoitettu ohjelman kielellä (${own}), ja nämä kirjeet ovat toisella kielellä (${run}), joten niiden sijaan käytettiin oletuskirjepohjia (${run}); jos haluat käyttää omia pohjia, kirjoita ne sillä kielellä ja tallenna ne kansioon ${folder}`,
 };

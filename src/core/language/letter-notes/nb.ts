@@ -20,4 +20,8 @@ export const letterNotes: LetterNoteWords = {
   unreadable: (n) => `${n} med en rad som ikke kunne leses (se over)`,
   byHand: (ids) =>
     `kontrolleres manuelt, ikke av cohort: ${ids}; bekreft disse kravene før kursbevisene sendes`,
+  passedOver: (names, own, run, folder) =>
+    names.length === 1
+      ? `${names[0]} er ikke brukt: den er skrevet på programmets språk (${own}), og disse brevene er på et annet (${run}), så standardmalen for ${run} er brukt i stedet; vil du bruke en egen mal, skriv den på det språket og legg den i ${folder}`
+      : `${names.join(", ")} er ikke brukt: de er skrevet på programmets språk (${own}), og disse brevene er på et annet (${run}), så standardmalene for ${run} er brukt i stedet; vil du bruke egne maler, skriv dem på det språket og legg dem i ${folder}`,
 };

@@ -20,4 +20,8 @@ export const letterNotes: LetterNoteWords = {
   unreadable: (n) => `${n} med ei rad som ikkje kunne lesast (sjå over)`,
   byHand: (ids) =>
     `blir kontrollert manuelt, ikkje av cohort: ${ids}; stadfest desse krava før kursbevisa blir sende`,
+  passedOver: (names, own, run, folder) =>
+    names.length === 1
+      ? `${names[0]} er ikkje brukt: malen er skriven på språket til programmet (${own}), og desse breva er på eit anna (${run}), så standardmalen for ${run} er brukt i staden; vil du bruke ein eigen mal, skriv han på det språket og legg han i ${folder}`
+      : `${names.join(", ")} er ikkje brukte: dei er skrivne på språket til programmet (${own}), og desse breva er på eit anna (${run}), så standardmalane for ${run} er brukte i staden; vil du bruke eigne malar, skriv dei på det språket og legg dei i ${folder}`,
 };

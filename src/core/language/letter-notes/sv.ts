@@ -20,4 +20,8 @@ export const letterNotes: LetterNoteWords = {
   unreadable: (n) => `${n} vars rad inte kunde läsas (se ovan)`,
   byHand: (ids) =>
     `kontrolleras manuellt, inte av cohort: ${ids}; bekräfta dessa krav innan intygen skickas`,
+  passedOver: (names, own, run, folder) =>
+    names.length === 1
+      ? `${names[0]} användes inte: den är skriven på programmets språk (${own}) och de här breven är på ett annat (${run}), så standardmallen för ${run} användes i stället; vill du använda en egen mall, skriv den på det språket och lägg den i ${folder}`
+      : `${names.join(", ")} användes inte: de är skrivna på programmets språk (${own}) och de här breven är på ett annat (${run}), så standardmallarna för ${run} användes i stället; vill du använda egna mallar, skriv dem på det språket och lägg dem i ${folder}`,
 };
