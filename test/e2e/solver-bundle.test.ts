@@ -8,32 +8,14 @@
  * command's: neither the solver nor what the other commands load.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { anyHolds, CHUNKS, chunk, DIST, reach } from "./bundle-graph.js";
 import { ROOT } from "./run-cli.js";
-
-const DIST = join(ROOT, "dist");
-const CHUNKS = join(DIST, "chunks");
-const STATIC = /(?:^|[\n;])\s*(?:import|export)\s*(?:[^"';]*?\sfrom\s*)?"(\.{1,2}\/[^"]+\.js)"/g;
-
-const reach = (file: string, seen = new Set<string>()): Set<string> => {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const m of readFileSync(file, "utf8").matchAll(STATIC))
-    reach(resolve(dirname(file), m[1]!), seen);
-  return seen;
-};
 
 /** A string of the solver's own runtime (its check of the WebAssembly build). */
 const SOLVER = "This highs-js runtime requires";
-const hasSolver = (files: Set<string>) =>
-  [...files].some((f) => readFileSync(f, "utf8").includes(SOLVER));
-
-const chunk = (command: string) => {
-  const name = readdirSync(CHUNKS).find((f) => f.startsWith(`${command}-`) && f.endsWith(".js"));
-  if (!name) throw new Error(`no chunk for ${command}: run npm run build`);
-  return join(CHUNKS, name);
-};
+const hasSolver = (files: Set<string>) => anyHolds(files, SOLVER);
 
 describe("the solver chunk", () => {
   it("holds the solver, and is named only by a dynamic import", () => {

@@ -7,36 +7,20 @@
  * of CPU and 2 MB of heap a worker: docs/performance.md), while the check
  * command's own chunk, which validates the program first, does reach it.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./run-cli.js";
-
-const DIST = join(ROOT, "dist");
-const STATIC = /(?:^|[\n;])\s*(?:import|export)\s*(?:[^"';]*?\sfrom\s*)?"(\.{1,2}\/[^"]+\.js)"/g;
-
-const reach = (file: string, seen = new Set<string>()): Set<string> => {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const m of readFileSync(file, "utf8").matchAll(STATIC))
-    reach(resolve(dirname(file), m[1]!), seen);
-  return seen;
-};
+import { anyHolds, chunk, DIST, reach } from "./bundle-graph.js";
 
 /** esbuild names each bundled module in a comment: zod's are under node_modules/zod/. */
 const ZOD = "// node_modules/zod/";
-const loadsZod = (entry: string) =>
-  [...reach(join(DIST, entry))].some((f) => readFileSync(f, "utf8").includes(ZOD));
+const loadsZod = (file: string) => anyHolds(reach(file), ZOD);
 
 describe("the worker bundles", () => {
   it.each(["check-worker.js", "allocate-worker.js"])("%s loads no zod", (entry) => {
-    expect(loadsZod(entry)).toBe(false);
+    expect(loadsZod(join(DIST, entry))).toBe(false);
   });
 
   it("finds zod where it is loaded: the check command's chunk, on the main thread", () => {
-    const chunks = join(DIST, "chunks");
-    const check = readdirSync(chunks).find((f) => f.startsWith("check-") && f.endsWith(".js"));
-    expect(check).toBeDefined();
-    expect(loadsZod(join("chunks", check!))).toBe(true);
+    expect(loadsZod(chunk("check"))).toBe(true);
   });
 });
