@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES, type Locale, languageOf } from "../../src/core/language/index.js";
 import { inputErrorText } from "../../src/format/input-error.js";
 import { listText, programText } from "../letters/workspace.js";
+import { attendedRoster } from "./attended-roster.js";
 import { run } from "./run.js";
 
 /** Two programs (nb and nn), each with a list whose every applicant has an address: no warnings of their own. */
@@ -59,21 +59,7 @@ beforeAll(async () => {
   expect(
     (await inDir(["roster", "topplederprogrammet.yaml", "audit.json", "-o", "roster.csv"])).code,
   ).toBe(0);
-  const [header, ...rows] = parse(readFileSync(at("roster.csv"))) as string[][];
-  const attended = (r: string[]) => [
-    ...r.slice(0, header!.length - 7),
-    "3",
-    "3",
-    "3",
-    "3",
-    "3",
-    "3",
-    "30",
-  ];
-  const filled = [header!, ...rows.map(attended)]
-    .map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(","))
-    .join("\n");
-  writeFileSync(at("filled.csv"), `${filled}\n`);
+  writeFileSync(at("filled.csv"), attendedRoster(readFileSync(at("roster.csv"))));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
