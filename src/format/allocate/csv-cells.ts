@@ -30,10 +30,10 @@ export const baseCells = (row: DecisionRow): string[] => [
 ];
 
 /**
- * The cells that hold numbers, which neutralising keeps as they are. 11 is
- * choice with classes; without, it is whichever column comes there (group's
- * outcome words, or the first carried cell), and kept so: the bytes of those
- * lists stay what they were.
+ * The cells that hold numbers, which neutralising keeps as they are (when
+ * they are plain numbers). 11 is choice with classes; without classes it is
+ * whichever column stands there (the outcome words after a group, or the
+ * first carried cell), kept so: those lists' bytes stay what they were.
  */
 export const NUMERIC_CELLS = [3, 4, 5, 11];
 

@@ -1,7 +1,7 @@
 /**
  * allocate's json and csv rows written as UTF-8 bytes, for the million-row
  * case: the same bytes as the text writers (rowJsonText with its carried
- * cells, csvRow of the csv format's cells) encoded as UTF-8, which stay the
+ * cells, csvRow of csvCells' cells) encoded as UTF-8, which stay the
  * definition (property tests hold the two equal: test/format/allocate/row-bytes.test.ts).
  *
  * Made as text, a million rows were a million strings of about 200 bytes,
@@ -10,10 +10,10 @@
  * what recurs (the keys, an outcome, a quota, a code, the reasons of the
  * waitlisted and the ineligible) is encoded once, an id of plain ASCII and
  * the numbers are written byte by byte, and only texts of their own (an
- * admitted applicant's reason names its rank) are encoded per row. So are the
- * keys and columns of an intake with classes (a list of choices, a class, a
- * refusal per choice with its code and reason, encoded once each) and of a
- * program with leader groups, and csv's carried columns.
+ * admitted applicant's reason names its rank) are encoded per row. The keys
+ * and columns of an intake with classes (a list of choices, a class, a
+ * refusal per choice with its code and reason: each encoded once), of a
+ * program with leader groups and csv's carried columns are written so too.
  */
 import type { DecisionRow, OutcomeKind } from "../../core/decision/report.js";
 import { carriedJson } from "../carried.js";
