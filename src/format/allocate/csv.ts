@@ -1,9 +1,8 @@
-import type { Decision, DecisionRow } from "../../core/decision/report.js";
+import type { Decision } from "../../core/decision/report.js";
 import { languageOf } from "../../core/language/index.js";
-import { carriedCells } from "../carried.js";
 import { csvDialect, csvRow, neutraliseCell } from "../csv.js";
 import type { Formatter } from "../formatter.js";
-import { baseCells, byteChunks, rowCsvBytes } from "./row-bytes.js";
+import { byteChunks, rowCsvBytes } from "./row-bytes.js";
 
 const HEADER = [
   "id",
@@ -32,24 +31,8 @@ export const allocateCsv: Formatter<Decision> = function* (decision, format) {
   const withGroup = groups ? [...header, "group"] : header;
   yield bom +
     csvRow(mailMerge ? [...withGroup, ...mailMerge.header] : withGroup, { delimiter, newline });
-  // Rows past the ten columns are made as cells, then written; the others as bytes (row-bytes.ts).
-  const extra =
-    classes || groups || mailMerge
-      ? (row: DecisionRow): string[] => {
-          const cells = baseCells(row);
-          if (classes) {
-            cells.push(
-              row.class ?? "",
-              row.choice === undefined ? "" : String(row.choice),
-              (row.choices ?? []).join(" | "),
-            );
-          }
-          if (groups) cells.push(row.group ?? "");
-          if (mailMerge) cells.push(...mailMerge.cells(row));
-          return cells;
-        }
-      : undefined;
-  const chunks = byteChunks(rowCsvBytes({ delimiter, newline, extra }));
+  // Each row `csvRow(csvCells(columns)(row), …)` (csv-cells.ts), written as bytes (row-bytes.ts).
+  const chunks = byteChunks(rowCsvBytes({ delimiter, newline, classes, groups, mailMerge }));
   for (const row of decision.rows) {
     const full = chunks.add(NOTHING, row);
     if (full) yield full;
@@ -70,9 +53,7 @@ const mailMergeColumns = (decision: Decision) => {
   return {
     // The headers come from the program or --carry: neutralised as cells are.
     header: ["outcome_words", ...carry.map(neutraliseCell)],
-    cells: (row: DecisionRow): string[] => [
-      outcomes[row.outcome],
-      ...carriedCells(row.carried, carry.length),
-    ],
+    outcomes,
+    columns: carry.length,
   };
 };

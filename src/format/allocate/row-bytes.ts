@@ -1,7 +1,7 @@
 /**
  * allocate's json and csv rows written as UTF-8 bytes, for the million-row
  * case: the same bytes as the text writers (rowJsonText with its carried
- * cells, csvRow of the csv format's cells) encoded as UTF-8, which stay the
+ * cells, csvRow of csvCells' cells) encoded as UTF-8, which stay the
  * definition (property tests hold the two equal: test/format/allocate/row-bytes.test.ts).
  *
  * Made as text, a million rows were a million strings of about 200 bytes,
@@ -10,14 +10,15 @@
  * what recurs (the keys, an outcome, a quota, a code, the reasons of the
  * waitlisted and the ineligible) is encoded once, an id of plain ASCII and
  * the numbers are written byte by byte, and only texts of their own (an
- * admitted applicant's reason names its rank) are encoded per row. Rows this
- * writer does not know by heart (classes, leader groups, and carried
- * columns in csv) are written from the text writer's text.
+ * admitted applicant's reason names its rank) are encoded per row. The keys
+ * and columns of an intake with classes (a list of choices, a class, a
+ * refusal per choice with its code and reason: each encoded once), of a
+ * program with leader groups and csv's carried columns are written so too.
  */
-import type { DecisionRow } from "../../core/decision/report.js";
-import { carriedJson, withCarried } from "../carried.js";
-import { csvCell, csvRow } from "../csv.js";
-import { rowJsonText } from "./row-json.js";
+import type { DecisionRow, OutcomeKind } from "../../core/decision/report.js";
+import { carriedJson } from "../carried.js";
+import { csvCell } from "../csv.js";
+import { CHOICES_SEPARATOR, type CsvColumns, extraColumnsAt, NUMERIC_CELLS } from "./csv-cells.js";
 
 // TextEncoder rather than node's Buffer: formats stand on the language alone.
 const utf8 = new TextEncoder();
@@ -36,6 +37,40 @@ const encodedOnce = (limit: number, encode: (text: string) => string) => {
     }
     return bytes;
   };
+};
+
+/** A node of a pieceTree: the bytes of the texts on the way to it, and the texts after. */
+interface Piece {
+  bytes: Uint8Array | undefined;
+  next: Map<string, Piece> | undefined;
+}
+
+/**
+ * Pieces keyed by a few texts (a list of choices; a refusal's class, code
+ * and reason) encoded once each: a tree of maps, one text a level, so that
+ * a look-up makes no key of its own per row; up to `limit` nodes.
+ */
+const pieceTree = (limit: number) => {
+  const root: Piece = { bytes: undefined, next: undefined };
+  let nodes = 0;
+  /** The node after `key`, or undefined when the tree is full (then written as it comes). */
+  const under = (node: Piece, key: string): Piece | undefined => {
+    let child = node.next?.get(key);
+    if (child === undefined && nodes < limit) {
+      child = { bytes: undefined, next: undefined };
+      node.next ??= new Map();
+      node.next.set(key, child);
+      nodes++;
+    }
+    return child;
+  };
+  /** The node of a list of texts, or undefined when the tree is full. */
+  const of = (texts: readonly string[]): Piece | undefined => {
+    let node: Piece | undefined = root;
+    for (let i = 0; i < texts.length && node !== undefined; i++) node = under(node, texts[i]!);
+    return node;
+  };
+  return { under, of, root };
 };
 
 /** Whether JSON.stringify writes the text as it is: no escape, no lone surrogate. */
@@ -119,22 +154,28 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
   const TRANSFERRED = utf8.encode(`,"transferred":true`);
   const NOT_TRANSFERRED = utf8.encode(`,"transferred":false`);
   const NEWLY_OFFERED = utf8.encode(`,"newlyOffered":true`);
+  const CLASS_KEY = utf8.encode(`,"class":`);
+  const CHOICE_KEY = utf8.encode(`,"choice":`);
+  const CHOICE_REASONS_KEY = utf8.encode(`,"choiceReasons":[`);
+  const POSITIONS_KEY = utf8.encode(`,"positions":[`);
+  const CHOICE_OPEN = utf8.encode(`{"choice":`);
+  const GROUP_KEY = utf8.encode(`,"group":`);
+  const GROUP_NULL = utf8.encode(`,"group":null`);
   // The outcome and code as rowJsonText writes them (without escapes: they are fixed words).
   const outcomePiece = encodedOnce(64, (o) => `,"outcome":"${o}","quota":`);
   const codePiece = encodedOnce(256, (code) => `,"code":"${code}","reason":`);
-  // The end of a row, from its code to its closing brace, for the rows whose
-  // reason is shared (the waitlisted, the ineligible): one copy per row.
+  // The end of a row's own keys, from its code to its transferred key, for
+  // the rows whose reason is shared (the waitlisted, the ineligible): one copy per row.
   const tails = new Map<string, Map<string, Uint8Array>>();
   let tailCount = 0;
   const tailOf = (code: Uint8Array, codeText: string, reason: string, reasonBytes: Uint8Array) => {
     let byReason = tails.get(codeText);
     let tail = byReason?.get(reason);
     if (tail === undefined && tailCount < 4096) {
-      tail = new Uint8Array(code.length + reasonBytes.length + NOT_TRANSFERRED.length + 1);
+      tail = new Uint8Array(code.length + reasonBytes.length + NOT_TRANSFERRED.length);
       tail.set(code);
       tail.set(reasonBytes, code.length);
       tail.set(NOT_TRANSFERRED, code.length + reasonBytes.length);
-      tail[tail.length - 1] = 0x7d;
       if (byReason === undefined) {
         byReason = new Map();
         tails.set(codeText, byReason);
@@ -146,6 +187,13 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
   };
   const quotaPiece = encodedOnce(4096, (q) => JSON.stringify(q));
   const reasonPiece = encodedOnce(4096, (r) => JSON.stringify(r));
+  // With classes: the choices key and list, a class with its key and the
+  // choice's key, a refusal after its choice number (class, code, reason,
+  // closing brace), a place's class and key: each encoded once.
+  const choicesTree = pieceTree(4096);
+  const classPiece = encodedOnce(4096, (c) => `,"class":${JSON.stringify(c)},"choice":`);
+  const refusalTree = pieceTree(4096);
+  const placePiece = encodedOnce(4096, (id) => `,"id":${JSON.stringify(id)},"position":`);
   /** A text as JSON.stringify writes it: bytes encoded once, or written here. */
   const writeJsonString = (
     text: string,
@@ -161,14 +209,96 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
     into[end] = QUOTE;
     return end + 1;
   };
-  return (row, into, at) => {
-    // Rows of an intake with classes or of a program with groups: from the text.
-    if (row.choices !== undefined || row.group !== undefined) {
-      const text = withCarried(rowJsonText(row), carried(row.carried));
-      if (into.length - at < text.length * 3) return -(text.length * 3);
-      return at + utf8.encodeInto(text, into.subarray(at)).written;
+  /** A text, written by encoding it (a piece past its tree's or cache's limit). */
+  const writeText = (text: string, into: Uint8Array, at: number): number =>
+    at + utf8.encodeInto(text, into.subarray(at)).written;
+  /** A number as JSON.stringify writes it (positions are written so): digits, or its text. */
+  const writeJsonNumber = (n: number, into: Uint8Array, at: number): number =>
+    wholeNumber(n) ? writeDigits(n, into, at) : writeText(JSON.stringify(n), into, at);
+  /**
+   * Room the keys of an intake with classes take at most: each text's JSON
+   * at most 6 bytes a character and its quotes, a number at most NUMBER_ROOM,
+   * a key and its punctuation at most 32.
+   */
+  const classesRoom = (row: DecisionRow): number => {
+    const { choices, choiceReasons, positions } = row;
+    let need = 32 * 4;
+    for (let i = 0; i < choices!.length; i++) need += 3 + choices![i]!.length * 6;
+    if (row.class !== undefined) need += 32 + row.class.length * 6 + NUMBER_ROOM;
+    if (choiceReasons)
+      for (let i = 0; i < choiceReasons.length; i++) {
+        const r = choiceReasons[i]!;
+        need += 64 + NUMBER_ROOM + (r.id.length + r.code.length + r.reason.length) * 6;
+      }
+    if (positions)
+      for (let i = 0; i < positions.length; i++)
+        need += 48 + NUMBER_ROOM * 2 + positions[i]!.id.length * 6;
+    return need;
+  };
+  /** The keys of an intake with classes, as rowJsonText's classText writes them. */
+  const writeClasses = (row: DecisionRow, into: Uint8Array, at: number): number => {
+    const choices = row.choices!;
+    const list = choicesTree.of(choices);
+    let end: number;
+    if (list === undefined) end = writeText(`,"choices":${JSON.stringify(choices)}`, into, at);
+    else {
+      list.bytes ??= utf8.encode(`,"choices":${JSON.stringify(choices)}`);
+      end = put(list.bytes, into, at);
     }
-    const { id, quota, reason } = row;
+    if (row.class !== undefined) {
+      const placed = classPiece(row.class);
+      if (placed !== undefined) end = put(placed, into, end);
+      else
+        end = put(
+          CHOICE_KEY,
+          into,
+          writeJsonString(row.class, undefined, into, put(CLASS_KEY, into, end)),
+        );
+      // As the text writes `${row.choice}`: its digits, or String's text.
+      end = writeNumber(row.choice!, into, end);
+    }
+    const { choiceReasons, positions } = row;
+    if (choiceReasons) {
+      end = put(CHOICE_REASONS_KEY, into, end);
+      for (let i = 0; i < choiceReasons.length; i++) {
+        const r = choiceReasons[i]!;
+        if (i > 0) into[end++] = 0x2c;
+        end = writeNumber(r.choice, into, put(CHOICE_OPEN, into, end));
+        const byId = refusalTree.under(refusalTree.root, r.id);
+        const byCode = byId && refusalTree.under(byId, r.code);
+        const refusal = byCode && refusalTree.under(byCode, r.reason);
+        if (refusal !== undefined) {
+          refusal.bytes ??= utf8.encode(
+            `,"id":${JSON.stringify(r.id)},"code":"${r.code}","reason":${JSON.stringify(r.reason)}}`,
+          );
+          end = put(refusal.bytes, into, end);
+        } else
+          end = writeText(
+            `,"id":${JSON.stringify(r.id)},"code":"${r.code}","reason":${JSON.stringify(r.reason)}}`,
+            into,
+            end,
+          );
+      }
+      into[end++] = 0x5d;
+    }
+    if (positions) {
+      end = put(POSITIONS_KEY, into, end);
+      for (let i = 0; i < positions.length; i++) {
+        const p = positions[i]!;
+        if (i > 0) into[end++] = 0x2c;
+        end = writeJsonNumber(p.choice, into, put(CHOICE_OPEN, into, end));
+        const place = placePiece(p.id);
+        if (place !== undefined) end = put(place, into, end);
+        else end = writeText(`,"id":${JSON.stringify(p.id)},"position":`, into, end);
+        end = writeJsonNumber(p.position, into, end);
+        into[end++] = 0x7d;
+      }
+      into[end++] = 0x5d;
+    }
+    return end;
+  };
+  return (row, into, at) => {
+    const { id, quota, reason, choices, group } = row;
     const outcome = outcomePiece(row.outcome)!;
     const code = codePiece(row.code)!;
     const quotaBytes = quota === null ? NULL : quotaPiece(quota);
@@ -183,7 +313,9 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
       code.length +
       (reasonBytes?.length ?? reason.length * 6 + 2) +
       NUMBER_ROOM * 3 +
-      carriedText.length * 3;
+      carriedText.length * 3 +
+      (choices ? classesRoom(row) : 0) +
+      (group ? 16 + group.length * 6 : 16);
     if (into.length - at < need) return -need;
     let end = put(ID_KEY, into, at);
     if (jsonAscii(id)) {
@@ -205,63 +337,43 @@ export const rowJsonBytes = (carry?: readonly string[]): RowBytes => {
     } else {
       end = put(NULL, into, end);
     }
-    if (!row.transferred && !row.newlyOffered && carriedText === "" && reasonBytes !== undefined) {
-      const tail = tailOf(code, row.code, reason, reasonBytes);
-      if (tail !== undefined) return put(tail, into, end);
+    const tail =
+      !row.transferred && !row.newlyOffered && reasonBytes !== undefined
+        ? tailOf(code, row.code, reason, reasonBytes)
+        : undefined;
+    if (tail !== undefined) end = put(tail, into, end);
+    else {
+      end = put(code, into, end);
+      end = writeJsonString(reason, reasonBytes, into, end);
+      const transferred = row.transferred ? TRANSFERRED : NOT_TRANSFERRED;
+      end = put(transferred, into, end);
+      if (row.newlyOffered) {
+        end = put(NEWLY_OFFERED, into, end);
+      }
     }
-    end = put(code, into, end);
-    end = writeJsonString(reason, reasonBytes, into, end);
-    const transferred = row.transferred ? TRANSFERRED : NOT_TRANSFERRED;
-    end = put(transferred, into, end);
-    if (row.newlyOffered) {
-      end = put(NEWLY_OFFERED, into, end);
-    }
+    if (choices) end = writeClasses(row, into, end);
+    if (group === null) end = put(GROUP_NULL, into, end);
+    else if (group !== undefined)
+      end = writeJsonString(group, undefined, into, put(GROUP_KEY, into, end));
     if (carriedText !== "") end += utf8.encodeInto(carriedText, into.subarray(end)).written;
     into[end++] = 0x7d;
     return end;
   };
 };
 
-/** The csv format's dialect, and whether its rows have columns past the ten (classes, group, carried). */
-export interface CsvRowsShape {
+/** The csv format's dialect, and the columns its rows have past the ten (classes, group, carried). */
+export interface CsvRowsShape extends CsvColumns {
   delimiter: string;
   newline: string;
-  /** The whole row's cells when it has more than the ten columns; undefined when it has only those. */
-  extra?: ((row: DecisionRow) => string[]) | undefined;
 }
 
-/** The ten cells every row has, in the header's order (allocateCsv's columns). */
-export const baseCells = (row: DecisionRow): string[] => [
-  row.id,
-  row.outcome,
-  row.quota ?? "",
-  row.rank === null ? "" : String(row.rank),
-  row.position ? String(row.position.overall) : "",
-  row.position ? String(row.position.inGroup) : "",
-  row.code,
-  row.reason,
-  row.transferred ? "yes" : "no",
-  row.newlyOffered ? "yes" : "no",
-];
-
-/** The cells that hold numbers, which neutralising keeps as they are. */
-export const NUMERIC_CELLS = [3, 4, 5, 11];
-
 /**
- * One csv row, line ending and all, as `csvRow(cells, { neutralise: true,
- * numeric: NUMERIC_CELLS, delimiter, newline })` writes it: the ten cells
- * of `baseCells`, or the whole row of `extra`.
+ * One csv row, line ending and all, as `csvRow(csvCells(columns)(row), {
+ * neutralise: true, numeric: NUMERIC_CELLS, delimiter, newline })` writes it
+ * (csv-cells.ts): the ten cells of `baseCells`, then the columns of the shape.
  */
 export const rowCsvBytes = (shape: CsvRowsShape): RowBytes => {
-  const { delimiter, newline, extra } = shape;
-  const options = { neutralise: true, numeric: NUMERIC_CELLS, delimiter, newline };
-  if (extra !== undefined) {
-    return (row, into, at) => {
-      const text = csvRow(extra(row), options);
-      if (into.length - at < text.length * 3) return -(text.length * 3);
-      return at + utf8.encodeInto(text, into.subarray(at)).written;
-    };
-  }
+  const { delimiter, newline, classes, groups, mailMerge } = shape;
   const DELIMITER = utf8.encode(delimiter);
   const NEWLINE = utf8.encode(newline);
   const YES = utf8.encode(`${delimiter}yes`);
@@ -269,7 +381,7 @@ export const rowCsvBytes = (shape: CsvRowsShape): RowBytes => {
   // Text cells that recur, quoted and neutralised as csvCell makes them (none is numeric).
   const cell = encodedOnce(4096, (text) => csvCell(text, true, false));
   const separator = delimiter.charCodeAt(0);
-  /** Whether csvCell writes an id as it is, one byte a character. */
+  /** Whether csvCell writes a text as it is, one byte a character. */
   const plainId = (id: string): boolean => {
     if (!printableAscii(id)) return false;
     const first = id.charCodeAt(0);
@@ -286,11 +398,76 @@ export const rowCsvBytes = (shape: CsvRowsShape): RowBytes => {
     if (bytes !== undefined) return put(bytes, into, at);
     return at + utf8.encodeInto(csvCell(text, true, false), into.subarray(at)).written;
   };
+  /** A cell of its own (an id, a group, a carried cell) as csvCell writes it, not kept. */
+  const writeOwnCell = (text: string, numeric: boolean, into: Uint8Array, at: number): number => {
+    if (!plainId(text))
+      return at + utf8.encodeInto(csvCell(text, true, numeric), into.subarray(at)).written;
+    let end = at;
+    for (let c = 0; c < text.length; c++) into[end++] = text.charCodeAt(c);
+    return end;
+  };
   /** A number cell at `at`, after its delimiter: digits, or String's text kept as csvCell keeps it. */
   const writeNumberCell = (n: number, into: Uint8Array, at: number): number =>
     wholeNumber(n)
       ? writeDigits(n, into, at)
       : at + utf8.encodeInto(csvCell(String(n), true, true), into.subarray(at)).written;
+  const { classAt, groupAt, wordsAt, carriedAt } = extraColumnsAt(shape);
+  const numericAt = (i: number): boolean => NUMERIC_CELLS.includes(i);
+  // The columns past the ten: class (10, text), choice (11, a number), choices
+  // (12, text), group, the outcome words and the carried cells, whose places
+  // vary (a number's column is kept as csvCell keeps one).
+  const choicesNumeric = numericAt(classAt + 2);
+  const choicesCell = (choices: readonly string[]): string =>
+    csvCell(choices.join(CHOICES_SEPARATOR), true, choicesNumeric);
+  const choicesTree = pieceTree(4096);
+  const groupNumeric = numericAt(groupAt);
+  const words = mailMerge?.outcomes;
+  const wordsCell = encodedOnce(64, (outcome) =>
+    csvCell(words![outcome as OutcomeKind], true, numericAt(wordsAt)),
+  );
+  const carriedColumns = mailMerge?.columns ?? 0;
+  const carriedNumeric = Array.from({ length: carriedColumns }, (_, j) => numericAt(carriedAt + j));
+  /** Room the columns past the ten take at most, with their delimiters. */
+  const extraRoom = (row: DecisionRow): number => {
+    let need = (DELIMITER.length + NUMBER_ROOM) * (carriedAt - 10 + carriedColumns);
+    if (classes) {
+      need += 6 * (row.class?.length ?? 0);
+      const choices = row.choices ?? [];
+      for (let i = 0; i < choices.length; i++) need += 6 * (choices[i]!.length + 3);
+    }
+    if (groups) need += 6 * (row.group?.length ?? 0);
+    if (words) need += 6 * words[row.outcome].length;
+    const cells = row.carried;
+    for (let j = 0; j < carriedColumns; j++) need += 6 * (cells?.[j]?.length ?? 0);
+    return need;
+  };
+  const extra = classes || groups || mailMerge !== undefined;
+  /** The columns past the ten, each after its delimiter. */
+  const writeExtra = (row: DecisionRow, into: Uint8Array, at: number): number => {
+    let end = at;
+    if (classes) {
+      end = writeCell(row.class ?? "", into, put(DELIMITER, into, end));
+      end = put(DELIMITER, into, end);
+      if (row.choice !== undefined) end = writeNumberCell(row.choice, into, end);
+      end = put(DELIMITER, into, end);
+      const choices = row.choices ?? [];
+      const list = choicesTree.of(choices);
+      if (list === undefined)
+        end += utf8.encodeInto(choicesCell(choices), into.subarray(end)).written;
+      else {
+        list.bytes ??= utf8.encode(choicesCell(choices));
+        end = put(list.bytes, into, end);
+      }
+    }
+    if (groups) end = writeOwnCell(row.group ?? "", groupNumeric, into, put(DELIMITER, into, end));
+    if (words) {
+      end = put(wordsCell(row.outcome)!, into, put(DELIMITER, into, end));
+      const cells = row.carried;
+      for (let j = 0; j < carriedColumns; j++)
+        end = writeOwnCell(cells?.[j] ?? "", carriedNumeric[j]!, into, put(DELIMITER, into, end));
+    }
+    return end;
+  };
   return (row, into, at) => {
     const { id, quota, code, reason, outcome } = row;
     // A cell of n characters takes at most 3n bytes, twice that quoted with its quotes doubled.
@@ -299,11 +476,10 @@ export const rowCsvBytes = (shape: CsvRowsShape): RowBytes => {
       6 * (id.length + outcome.length + (quota?.length ?? 0) + code.length + reason.length) +
       NUMBER_ROOM * 9 +
       DELIMITER.length * 10 +
-      NEWLINE.length;
+      NEWLINE.length +
+      (extra ? extraRoom(row) : 0);
     if (into.length - at < need) return -need;
-    let end = at;
-    if (plainId(id)) for (let c = 0; c < id.length; c++) into[end++] = id.charCodeAt(c);
-    else end = writeCell(id, into, end);
+    let end = writeOwnCell(id, false, into, at);
     end = writeCell(outcome, into, put(DELIMITER, into, end));
     end = writeCell(quota ?? "", into, put(DELIMITER, into, end));
     end = put(DELIMITER, into, end);
@@ -318,6 +494,7 @@ export const rowCsvBytes = (shape: CsvRowsShape): RowBytes => {
     end = put(transferred, into, end);
     const newly = row.newlyOffered ? YES : NO;
     end = put(newly, into, end);
+    if (extra) end = writeExtra(row, into, end);
     return put(NEWLINE, into, end);
   };
 };
