@@ -57,7 +57,7 @@ export interface AllocationInputs {
    */
   carry?: true | readonly string[];
   /** Tests cut small lists into small ranges read by the bundled worker (ParallelCheckInput). */
-  parallel?: { minBytes: number; rangeBytes: number; workerFile: string };
+  parallel?: { minBytes: number; rangeBytes: number; workerFile: string; blindCuts?: boolean };
 }
 
 export interface AllocationRun {

@@ -996,6 +996,7 @@ export const listVerdicts = (
     | "tap"
     | "minBytes"
     | "rangeBytes"
+    | "blindCuts"
     | "workerFile"
   >,
   where: {
