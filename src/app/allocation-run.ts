@@ -24,7 +24,7 @@ import type { InputProblem } from "../core/input-problems.js";
 import type { Locale } from "../core/language/index.js";
 import { inputError } from "../errors.js";
 import { listVerdicts } from "../io/applicants/parallel/check-in-parallel.js";
-import { addToPool, poolSinks } from "../io/applicants/parallel/pool-range.js";
+import { poolSinks, takeRange } from "../io/applicants/parallel/pool-range.js";
 import type { ListSource } from "../io/applicants/source.js";
 import { readAudit } from "../io/audit-file.js";
 import { readDeclinedList } from "../io/declined-list.js";
@@ -57,7 +57,7 @@ export interface AllocationInputs {
    */
   carry?: true | readonly string[];
   /** Tests cut small lists into small ranges read by the bundled worker (ParallelCheckInput). */
-  parallel?: { minBytes: number; rangeBytes: number; workerFile: string };
+  parallel?: { minBytes: number; rangeBytes: number; workerFile: string; blindCuts?: boolean };
 }
 
 export interface AllocationRun {
@@ -144,21 +144,27 @@ export const runAllocation = async (
         : {}),
     },
   );
-  const spreads: (string | null)[] = [];
-  for await (const batch of stream.batches) {
-    for (const v of batch) {
-      if (v.team !== undefined) ledger?.add(v.team, v);
-      if (v.verdict === "eligible") addToPool(pool, v, spreads);
-      else
-        others.add({
-          id: v.id,
-          line: v.line,
-          kind: v.verdict,
-          reasons: v.reasons,
-          problems: v.problems,
-          ...(v.team !== undefined ? { team: v.team } : {}),
-          ...(v.carried ? { carried: v.carried } : {}),
-        });
+  if (stream.columns) {
+    // On worker threads: each range's columns straight into the pool and
+    // those not competing, no verdict object a row (instead of the batches:
+    // either reads the list; leader groups stay on one thread).
+    for await (const range of stream.columns) takeRange(pool, others, range);
+  } else {
+    for await (const batch of stream.batches) {
+      for (const v of batch) {
+        if (v.team !== undefined) ledger?.add(v.team, v);
+        if (v.verdict === "eligible") pool.add(v.id, v.values, v.choices, v.team, v.carried);
+        else
+          others.add({
+            id: v.id,
+            line: v.line,
+            kind: v.verdict,
+            reasons: v.reasons,
+            problems: v.problems,
+            ...(v.team !== undefined ? { team: v.team } : {}),
+            ...(v.carried ? { carried: v.carried } : {}),
+          });
+      }
     }
   }
   // A group with a member who cannot be admitted is out as a whole (the

@@ -63,17 +63,39 @@ const outputs = async (env: Record<string, string>, inputs: AllocationInputs): P
   }
 };
 
-/** One thread, and two worker threads on ranges of each size, give the same. */
-const same = async (inputs: AllocationInputs, rangeSizes: readonly number[]) => {
+/**
+ * One thread, and two worker threads on ranges of each size, give the same
+ * (`blindCuts`: cut just after a line break, inside quotes or not).
+ */
+const same = async (inputs: AllocationInputs, rangeSizes: readonly number[], blindCuts = false) => {
   const one = await outputs({ COHORT_THREADS: "1" }, inputs);
   expect(one).not.toMatch(/^error/);
   for (const rangeBytes of rangeSizes) {
     const two = await outputs(
       { COHORT_THREADS: "2" },
-      { ...inputs, parallel: { minBytes: 0, rangeBytes, workerFile: WORKER } },
+      { ...inputs, parallel: { minBytes: 0, rangeBytes, workerFile: WORKER, blindCuts } },
     );
     expect(two === one, `ranges of ${rangeBytes} bytes`).toBe(true);
   }
+  return one;
+};
+
+/**
+ * One thread, and two worker threads on ranges of each size, each way of
+ * cutting (`blindCuts`: just after a line break, inside quotes or not, so
+ * that ranges are read again on the main thread), end in the same error.
+ */
+const sameError = async (inputs: AllocationInputs, rangeSizes: readonly number[]) => {
+  const one = await outputs({ COHORT_THREADS: "1" }, inputs);
+  expect(one).toMatch(/^error: /);
+  for (const rangeBytes of rangeSizes)
+    for (const blindCuts of [false, true]) {
+      const two = await outputs(
+        { COHORT_THREADS: "2" },
+        { ...inputs, parallel: { minBytes: 0, rangeBytes, workerFile: WORKER, blindCuts } },
+      );
+      expect(two, `ranges of ${rangeBytes} bytes`).toBe(one);
+    }
   return one;
 };
 
@@ -162,6 +184,43 @@ writeFileSync(
     ),
 );
 
+// Rows of each kind in turn, a few dozen, so that ranges of one or two rows
+// start and end on each: eligible, ineligible, invalid (a score that is no
+// number), an eligible row with a quoted answer over several lines that look
+// like rows (a cut placed inside it ends its range inside a record), and
+// duplicates of each kind, in the next range and far away, one of an invalid
+// row (its problems and the duplicate's), two rows without an id.
+const header =
+  "Søker-ID,Navn,Sektor,Region,Ledernivå,Nominert,Bekreftet av leder,Leder siden,Poeng,Innsendt,Motivasjon";
+const row = (id: string, kind: number, i: number): string => {
+  const level = kind === 1 ? "operativ" : "strategisk";
+  const score = kind === 2 ? "mange" : `${(i * 37) % 100}.5`;
+  const sector = i % 3 === 0 ? "kommune" : "spesialist";
+  const text =
+    kind === 3
+      ? `"Svar over flere linjer:\n${`S7777777,Kari,kommune,vest,strategisk,ja,ja,2015-01-01,50,2027-01-01T10:00,x\n`.repeat(4)}slutt"`
+      : `"Svar ${i}"`;
+  return `${id},Søker ${i},${sector},${["vest", "nord", "sor-ost"][i % 3]},${level},ja,,2015-03-0${1 + (i % 9)},${score},2027-02-01T10:${String(i % 60).padStart(2, "0")},${text}`;
+};
+const edges = join(temp, "edges.csv");
+{
+  const rows: string[] = [];
+  const kinds: number[] = [];
+  for (let i = 0; i < 160; i++) {
+    const kind = [0, 1, 2, 0, 3, 1, 0, 2, 2, 1, 1, 0][i % 12]!;
+    const id = `S${String(1000 + i).padStart(7, "0")}`;
+    rows.push(row(id, kind, i));
+    kinds.push(kind);
+    // The row before again, or one far back: each kind duplicated, in the next range and later.
+    if (i % 7 === 3) rows.push(row(`S${String(1000 + i - 1).padStart(7, "0")}`, kinds[i - 1]!, i));
+    if (i % 19 === 18) rows.push(row(`S${String(1000 + i - 17).padStart(7, "0")}`, 0, i));
+    if (i === 40 || i === 120) rows.push(row("", 0, i));
+  }
+  // The first rows again at the end: an invalid one among them (S0001002).
+  rows.push(row("S0001000", 0, 1), row("S0001001", 0, 2), row("S0001002", 2, 3));
+  writeFileSync(edges, `${header}\n${rows.join("\n")}\n`);
+}
+
 describe("allocate on worker threads", () => {
   it("has the bundled worker script (npm run build)", () => {
     expect(existsSync(WORKER)).toBe(true);
@@ -174,6 +233,35 @@ describe("allocate on worker threads", () => {
     expect(await splits(inputs)).toBe(true);
     const one = await same(inputs, [997, 4096, 65_536]);
     expect(one).toContain("samme søker-ID står også på linje");
+  });
+
+  it("decides as one thread: each kind of row at range edges, duplicates of each kind", {
+    timeout: 180_000,
+  }, async () => {
+    const inputs = { program: "topplederprogrammet", list: listSource(edges) };
+    expect(await splits(inputs)).toBe(true);
+    const one = await same(inputs, [97, 400, 1500]);
+    expect(one).toContain("samme søker-ID står også på linje");
+    // Cut blindly: most cuts fall inside the quoted answers, and the range
+    // after one is read again on the main thread.
+    await same(inputs, [97, 700], true);
+    await same({ ...inputs, carry: ["Navn", "Motivasjon", "Finnes ikke"] }, [211], true);
+  });
+
+  it("fails as one thread does where a range fails: a NUL byte, a quote never closed", {
+    timeout: 120_000,
+  }, async () => {
+    const bytes = readFileSync(edges);
+    const middle = bytes.indexOf("\nS0001080") + 20;
+    const nul = join(temp, "nul.csv");
+    writeFileSync(
+      nul,
+      Buffer.concat([bytes.subarray(0, middle), Buffer.from([0]), bytes.subarray(middle)]),
+    );
+    const open = join(temp, "open-quote.csv");
+    writeFileSync(open, Buffer.concat([bytes, Buffer.from('S9999999,"Kari,kommune\n')]));
+    for (const file of [nul, open])
+      await sameError({ program: "topplederprogrammet", list: listSource(file) }, [400, 3000]);
   });
 
   it("carries the same cells as one thread, a column the list lacks empty", {

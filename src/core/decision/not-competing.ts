@@ -66,17 +66,33 @@ export class NotCompetingList implements Iterable<NotCompeting> {
 
   add(o: NotCompeting): void {
     const j = this.ids.length;
-    this.ids.push(own(o.id));
-    this.lines.push(o.line);
-    this.invalid.push(o.kind === "invalid" ? 1 : 0);
-    if (o.kind === "ineligible") this.ineligibleCount++;
-    this.reasons.push(o.reasons);
-    if (o.problems.length > 0) this.problems.set(j, o.problems.map(ownProblem));
+    this.addRow(o.id, o.line, o.kind === "invalid", o.reasons, o.problems, o.carried);
     if (o.blockers) this.blockers.set(j, o.blockers);
     if (o.team !== undefined) this.teams.set(j, o.team);
-    if (o.carried !== undefined) {
+  }
+
+  /**
+   * As add, for a row without a group or blockers, given field by field:
+   * the rows a list's ranges are read into come without an object each.
+   */
+  addRow(
+    id: string,
+    line: number,
+    invalid: boolean,
+    reasons: readonly string[],
+    problems: readonly CellProblem[],
+    carried?: readonly string[],
+  ): void {
+    const j = this.ids.length;
+    this.ids.push(own(id));
+    this.lines.push(line);
+    this.invalid.push(invalid ? 1 : 0);
+    if (!invalid) this.ineligibleCount++;
+    this.reasons.push(reasons);
+    if (problems.length > 0) this.problems.set(j, problems.map(ownProblem));
+    if (carried !== undefined) {
       this.carried ??= new Array(j);
-      this.carried[j] = o.carried.map(own);
+      this.carried[j] = carried.map(own);
     } else if (this.carried) this.carried.push(undefined);
   }
 

@@ -106,8 +106,8 @@ export class Pool {
   /**
    * As add, with the values the pool reads already picked out of the row, as
    * a worker thread sends them (src/io/applicants/parallel/pool-range.ts):
-   * the quota and spread texts (`spreads[f]`), and the keys oriented
-   * (orientedKey), `keys[keyStart + k]`.
+   * the quota and spread texts (`spreads[f]`), each the pool's own
+   * (`shared`), and the keys oriented (orientedKey), `keys[keyStart + k]`.
    */
   addPicked(
     id: string,
@@ -119,11 +119,8 @@ export class Pool {
     carried?: readonly string[],
   ): void {
     this.addRow(id, choices, null, carried);
-    this.quotaValues.push(quota === null ? null : this.intern(quota));
-    for (let f = 0; f < this.spreadAt.length; f++) {
-      const v = spreads[f]!;
-      this.spreadValues[f]!.push(v === null ? null : this.intern(v));
-    }
+    this.quotaValues.push(quota);
+    for (let f = 0; f < this.spreadAt.length; f++) this.spreadValues[f]!.push(spreads[f]!);
     for (let k = 0; k < this.keyAt.length; k++) this.keys[k]!.push(keys[keyStart + k]!);
   }
 
@@ -146,10 +143,14 @@ export class Pool {
   private text(values: readonly Value[], at: number | undefined): string | null {
     const v = at === undefined ? null : values[at];
     if (v === null || v === undefined) return null;
-    return this.intern(String(v));
+    return this.shared(String(v));
   }
 
-  private intern(text: string): string {
+  /**
+   * A quota or spread text as the pool keeps it: the same string for the
+   * same text, whichever row or range it came from.
+   */
+  shared(text: string): string {
     const known = this.texts.get(text);
     if (known !== undefined) return known;
     this.texts.set(text, text);

@@ -80,6 +80,39 @@ export interface VerdictStream {
    * then empty. Absent when the list was checked on this thread.
    */
   rows?: AsyncIterable<Uint8Array>;
+  /**
+   * With a sink (ParallelCheckInput.sink, allocate's): each range as the
+   * worker packed it, its duplicate ids found and made invalid, in file
+   * order, for a reader that takes the columns as they are (no verdict
+   * object a row). Taken instead of `batches`, each range before the next is
+   * asked for: its buffers then go back to the worker. Absent when the list
+   * was checked on this thread.
+   */
+  columns?: AsyncIterable<TakenRange>;
+}
+
+/**
+ * A range's verdicts as columns, final: `range.kinds` says INVALID for a
+ * duplicate id, `problems` holds every invalid record's problems (the
+ * duplicate's added last, as a verdict has them), the lines are the file's.
+ */
+export interface TakenRange {
+  range: RangeVerdicts;
+  /** The problems of the range's invalid records, by index, in index order. */
+  problems: readonly (readonly [number, CellProblem[]])[];
+  /** The reason lists `range.reasons` numbers (shared: formats know them by identity). */
+  reasonLists: readonly (readonly string[])[];
+  /** The ids of the range, `range.ids` as one string (record i's ends at idEnds[i]). */
+  ids: string;
+  /** The carried cells, `range.carried` as one string; carriedEnds as for the ids. */
+  carriedText: string;
+  /**
+   * The columns carried, by index in the list (-1: the list lacks it, an
+   * empty cell); the range holds the others' cells, in this order.
+   */
+  carry: readonly number[];
+  /** A record's resolved choices, from range.choices[start, end), shared as the verdicts share them. */
+  choiceList: (start: number, end: number) => readonly Choice[];
 }
 
 /**
@@ -193,11 +226,7 @@ const defaultWorkerFile = (name = "check-worker"): string | undefined => {
   return undefined;
 };
 
-/**
- * Verdicts whose typed values stay in the worker: check's formats never read
- * them. `extra` and `index`: what a RangeSink kept of the range, and the
- * record's place in it.
- */
+/** Verdicts whose typed values stay in the worker: check's formats never read them. */
 export class ParallelVerdict implements Verdict {
   constructor(
     readonly id: string,
@@ -207,8 +236,6 @@ export class ParallelVerdict implements Verdict {
     readonly problems: CellProblem[],
     readonly choices?: readonly Choice[],
     readonly carried?: readonly string[],
-    readonly extra?: unknown,
-    readonly index?: number,
   ) {}
 
   get values(): never {
@@ -219,6 +246,15 @@ export class ParallelVerdict implements Verdict {
 const NONE: never[] = [];
 // Ids come from decoded text, so they hold no lone surrogates for this to replace.
 const UTF16 = new TextDecoder("utf-16le");
+
+/** The problem of an id already seen on line `earlier`, as every path words it. */
+const duplicateProblem = (column: string, id: string, earlier: number): CellProblem => ({
+  column,
+  value: id,
+  message: `duplicate applicant id: also on line ${earlier}`,
+  code: "duplicate-id",
+  numbers: [earlier],
+});
 
 const readAt = (fd: number, start: number, length: number, into?: Buffer): Buffer => {
   const bytes = into && into.length >= length ? into : Buffer.allocUnsafe(length);
@@ -595,13 +631,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       if (id !== "") {
         const earlier = ids.addHash(range.hashes[i * 2]!, range.hashes[i * 2 + 1]!, line);
         if (earlier > 0) {
-          const duplicate = {
-            column: idColumn,
-            value: id,
-            message: `duplicate applicant id: also on line ${earlier}`,
-            code: "duplicate-id" as const,
-            numbers: [earlier],
-          };
+          const duplicate = duplicateProblem(idColumn, id, earlier);
           found = found === NONE ? [duplicate] : [...found, duplicate];
           kind = INVALID;
         }
@@ -637,8 +667,6 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           found,
           choices,
           carried,
-          range.extra,
-          i,
         ),
       );
       if (out.length === YIELD) {
@@ -722,13 +750,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
           : NONE;
       const idFrom = i === 0 ? 0 : idEnds[i - 1]!;
       const id = UTF16.decode(range.ids.subarray(idFrom, idEnds[i]!));
-      const duplicate: CellProblem = {
-        column: input.layout.idColumn,
-        value: id,
-        message: `duplicate applicant id: also on line ${earlier}`,
-        code: "duplicate-id",
-        numbers: [earlier],
-      };
+      const duplicate = duplicateProblem(input.layout.idColumn, id, earlier);
       let carried: string[] | undefined;
       if (carry.length > 0) {
         carried = new Array<string>(carry.length);
@@ -757,6 +779,67 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     }
     parts.push(text.subarray(from));
     return Buffer.concat(parts);
+  };
+
+  /**
+   * A range as columns (TakenRange): what assemble does for each record
+   * but making its verdict (the duplicate-id check in file order, the
+   * counts), the few duplicates made invalid in `kinds` with their problem.
+   */
+  const settle = (range: RangeVerdicts, reasonLists: string[][]): TakenRange => {
+    const { lines, kinds, idEnds, hashes } = range;
+    const idText = UTF16.decode(range.ids);
+    let problems: [number, CellProblem[]][] = range.problems;
+    // Rows of duplicates: their index and the line their id was first seen on.
+    let duplicates: number[] | undefined;
+    let eligible = 0;
+    let ineligible = 0;
+    let idStart = 0;
+    for (let i = 0; i < range.count; i++) {
+      const idEnd = idEnds[i]!;
+      const earlier =
+        idEnd > idStart ? ids.addHash(hashes[i * 2]!, hashes[i * 2 + 1]!, lines[i]!) : 0;
+      idStart = idEnd;
+      if (earlier > 0) {
+        if (duplicates === undefined) duplicates = [];
+        duplicates.push(i, earlier);
+        // Counted as what it was checked as; undone below.
+      }
+      const kind = kinds[i]!;
+      if (kind === ELIGIBLE) eligible++;
+      else if (kind === INELIGIBLE) ineligible++;
+    }
+    if (duplicates !== undefined) {
+      // Each duplicate's problem after those it was checked with, in index order.
+      const merged: [number, CellProblem[]][] = [];
+      let p = 0;
+      for (let d = 0; d < duplicates.length; d += 2) {
+        const i = duplicates[d]!;
+        while (p < problems.length && problems[p]![0] < i) merged.push(problems[p++]!);
+        const id = idText.slice(i === 0 ? 0 : idEnds[i - 1]!, idEnds[i]!);
+        const duplicate = duplicateProblem(input.layout.idColumn, id, duplicates[d + 1]!);
+        if (p < problems.length && problems[p]![0] === i)
+          merged.push([i, [...problems[p++]![1], duplicate]]);
+        else merged.push([i, [duplicate]]);
+        if (kinds[i] === ELIGIBLE) eligible--;
+        else if (kinds[i] === INELIGIBLE) ineligible--;
+        kinds[i] = INVALID;
+      }
+      while (p < problems.length) merged.push(problems[p++]!);
+      problems = merged;
+    }
+    summary.eligible += eligible;
+    summary.ineligible += ineligible;
+    summary.invalid += range.count - eligible - ineligible;
+    return {
+      range,
+      problems,
+      reasonLists,
+      ids: idText,
+      carriedText: carriedHere.length > 0 ? UTF16.decode(range.carried) : "",
+      carry,
+      choiceList: (start, end) => choiceList(range.choices, start, end),
+    };
   };
 
   /** A range read on the main thread: what a failed range gets, to fail as the reader does. */
@@ -849,6 +932,12 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
       recycle(range, worker);
     }
   }
+  async function* columns(): AsyncGenerator<TakenRange> {
+    for await (const { range, reasonLists, worker } of ranges()) {
+      yield settle(range, reasonLists);
+      recycle(range, worker);
+    }
+  }
   /**
    * Each range's rows, mostly the worker's own buffer: a chunk is taken
    * (copied, written) before the next is asked for, as the sink does
@@ -866,6 +955,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     ...(rowText
       ? { batches: (async function* () {})(), rows: rowChunks() }
       : { batches: batches() }),
+    ...(input.sink && !rowText ? { columns: columns() } : {}),
     summary: () => withEmptyRows({ ...summary }, emptyRows),
     ranges: () => ({ ranges: jobs.length, rereads }),
   };
@@ -906,6 +996,7 @@ export const listVerdicts = (
     | "tap"
     | "minBytes"
     | "rangeBytes"
+    | "blindCuts"
     | "workerFile"
   >,
   where: {

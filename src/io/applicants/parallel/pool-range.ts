@@ -3,18 +3,21 @@
  * check's verdicts, with what the pool (src/core/decision/problem.ts) reads of
  * its eligible records, as columns: the quota and spread texts as numbers into
  * the range's own small table of texts, the ranking keys oriented
- * (orientedKey) in a Float64Array. The main thread adds them to the pool in
- * file order with the verdicts (duplicate ids found there, as check finds
- * them), so the pool is the one the single-threaded loop builds.
+ * (orientedKey) in a Float64Array. The main thread reads them into the pool
+ * in file order with the range's other columns (takeRange; duplicate ids
+ * found there, as check finds them), so the pool is the one the
+ * single-threaded loop builds.
  */
+
+import type { Choice } from "../../../core/allocation/types.js";
 import type { Layout } from "../../../core/applicants/layout.js";
 import type { Value } from "../../../core/applicants/values.js";
-import type { Verdict } from "../../../core/check/verdict.js";
+import type { NotCompetingList } from "../../../core/decision/not-competing.js";
 import { type Pool, poolFields } from "../../../core/decision/problem.js";
 import type { Program } from "../../../core/program/schema.js";
 import { orientedKey } from "../../../core/ranking/order.js";
-import { ParallelVerdict } from "./check-in-parallel.js";
-import type { RangeSink } from "./range-check.js";
+import type { TakenRange } from "./check-in-parallel.js";
+import { ELIGIBLE, INELIGIBLE, type RangeSink } from "./range-check.js";
 
 /** A range's pool columns, by the record's index in the range (only eligible records' are set). */
 export interface PoolRange {
@@ -89,27 +92,67 @@ export const poolSinks = (program: Program, layout: Layout): (() => RangeSink) =
   };
 };
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
- * Adds an eligible applicant's verdict to the pool: from its range's columns
- * when it was checked by a range (worker threads), else from its values.
+ * Reads a range's columns (its duplicates found, TakenRange) into the pool
+ * and those not competing, record by record in file order, as the verdicts
+ * of one thread are added: each eligible record's id, choices and carried
+ * cells with its pool columns (Pool.addPicked), each other record's id,
+ * line, kind, reasons, problems and carried cells (NotCompetingList.addRow).
  */
-export const addToPool = (pool: Pool, v: Verdict, spreads: (string | null)[]): void => {
-  if (v instanceof ParallelVerdict && v.extra !== undefined) {
-    const range = v.extra as PoolRange;
-    const i = v.index!;
-    const q = range.quota[i]!;
-    for (let f = 0; f < range.fields; f++) {
-      const s = range.spreads[i * range.fields + f]!;
-      spreads[f] = s < 0 ? null : range.texts[s]!;
+export const takeRange = (pool: Pool, others: NotCompetingList, taken: TakenRange): void => {
+  const { range, problems, reasonLists, ids, carriedText, carry, choiceList } = taken;
+  const { lines, kinds, reasons, idEnds, choiceEnds, carriedEnds } = range;
+  const columns = range.extra as PoolRange;
+  const { quota, spreads: spreadColumn, fields, keys, keyCount } = columns;
+  // The range's texts, each the pool's own once (not once a row).
+  const texts = columns.texts.map((text) => pool.shared(text));
+  const spreads = new Array<string | null>(fields);
+  const withChoices = choiceEnds.length > 0;
+  // The cells the range holds a record (a column the list lacks has none).
+  let k = 0;
+  for (const c of carry) if (c >= 0) k++;
+  let idStart = 0;
+  let choiceStart = 0;
+  let carriedStart = 0;
+  let nextProblem = 0;
+  for (let i = 0; i < range.count; i++) {
+    const idEnd = idEnds[i]!;
+    const id = ids.slice(idStart, idEnd);
+    idStart = idEnd;
+    const kind = kinds[i]!;
+    let choices: readonly Choice[] | undefined;
+    if (withChoices) {
+      const end = choiceEnds[i]!;
+      if (kind === ELIGIBLE) choices = choiceList(choiceStart, end);
+      choiceStart = end;
     }
-    pool.addPicked(
-      v.id,
-      q < 0 ? null : range.texts[q]!,
-      spreads,
-      range.keys,
-      i * range.keyCount,
-      v.choices,
-      v.carried,
-    );
-  } else pool.add(v.id, v.values, v.choices, v.team, v.carried);
+    let carried: string[] | undefined;
+    if (carry.length > 0) {
+      carried = new Array<string>(carry.length);
+      for (let j = 0, read = 0; j < carry.length; j++) {
+        if (carry[j]! < 0) {
+          carried[j] = "";
+          continue;
+        }
+        const end = carriedEnds[i * k + read++]!;
+        carried[j] = carriedText.slice(carriedStart, end);
+        carriedStart = end;
+      }
+    }
+    if (kind === ELIGIBLE) {
+      const q = quota[i]!;
+      for (let f = 0; f < fields; f++) {
+        const s = spreadColumn[i * fields + f]!;
+        spreads[f] = s < 0 ? null : texts[s]!;
+      }
+      pool.addPicked(id, q < 0 ? null : texts[q]!, spreads, keys, i * keyCount, choices, carried);
+    } else if (kind === INELIGIBLE) {
+      others.addRow(id, lines[i]!, false, reasonLists[reasons[i]!]!, NONE, carried);
+    } else {
+      // Every invalid record has its problems, in index order.
+      others.addRow(id, lines[i]!, true, NONE, problems[nextProblem++]![1], carried);
+    }
+  }
 };
