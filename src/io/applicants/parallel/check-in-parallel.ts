@@ -37,6 +37,7 @@ import type { Program } from "../../../core/program/schema.js";
 import { usageError } from "../../../errors.js";
 import { CsvScanner } from "../csv-scanner.js";
 import type { ApplicantList, CsvEncoding, ReadProgress, RecordBatch } from "../types.js";
+import { carriedReader } from "./carried-reader.js";
 import {
   checkRange,
   ELIGIBLE,
@@ -617,9 +618,10 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
     const idColumn = input.layout.idColumn;
     let idStart = 0;
     let nextProblem = 0;
-    const carriedText = carry.length > 0 ? UTF16.decode(range.carried) : "";
-    const k = carriedHere.length;
-    let carriedStart = 0;
+    const carriedOf =
+      carry.length > 0
+        ? carriedReader(carry, UTF16.decode(range.carried), range.carriedEnds)
+        : undefined;
     let out: Verdict[] = [];
     for (let i = 0; i < range.count; i++) {
       const id = text.slice(idStart, idEnds[i]!);
@@ -645,19 +647,7 @@ export const checkInParallel = (input: ParallelCheckInput): VerdictStream | unde
         if (kind !== INVALID) choices = choiceList(range.choices, choiceStart, end);
         choiceStart = end;
       }
-      let carried: string[] | undefined;
-      if (carry.length > 0) {
-        carried = new Array<string>(carry.length);
-        for (let j = 0, read = 0; j < carry.length; j++) {
-          if (carry[j]! < 0) {
-            carried[j] = "";
-            continue;
-          }
-          const end = range.carriedEnds[i * k + read++]!;
-          carried[j] = carriedText.slice(carriedStart, end);
-          carriedStart = end;
-        }
-      }
+      const carried = carriedOf?.(i);
       out.push(
         new ParallelVerdict(
           id,

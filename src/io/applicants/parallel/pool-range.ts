@@ -16,6 +16,7 @@ import type { NotCompetingList } from "../../../core/decision/not-competing.js";
 import { type Pool, poolFields } from "../../../core/decision/problem.js";
 import type { Program } from "../../../core/program/schema.js";
 import { orientedKey } from "../../../core/ranking/order.js";
+import { carriedReader } from "./carried-reader.js";
 import type { TakenRange } from "./check-in-parallel.js";
 import { ELIGIBLE, INELIGIBLE, type RangeSink } from "./range-check.js";
 
@@ -110,12 +111,9 @@ export const takeRange = (pool: Pool, others: NotCompetingList, taken: TakenRang
   const texts = columns.texts.map((text) => pool.shared(text));
   const spreads = new Array<string | null>(fields);
   const withChoices = choiceEnds.length > 0;
-  // The cells the range holds a record (a column the list lacks has none).
-  let k = 0;
-  for (const c of carry) if (c >= 0) k++;
+  const carriedOf = carry.length > 0 ? carriedReader(carry, carriedText, carriedEnds) : undefined;
   let idStart = 0;
   let choiceStart = 0;
-  let carriedStart = 0;
   let nextProblem = 0;
   for (let i = 0; i < range.count; i++) {
     const idEnd = idEnds[i]!;
@@ -128,19 +126,7 @@ export const takeRange = (pool: Pool, others: NotCompetingList, taken: TakenRang
       if (kind === ELIGIBLE) choices = choiceList(choiceStart, end);
       choiceStart = end;
     }
-    let carried: string[] | undefined;
-    if (carry.length > 0) {
-      carried = new Array<string>(carry.length);
-      for (let j = 0, read = 0; j < carry.length; j++) {
-        if (carry[j]! < 0) {
-          carried[j] = "";
-          continue;
-        }
-        const end = carriedEnds[i * k + read++]!;
-        carried[j] = carriedText.slice(carriedStart, end);
-        carriedStart = end;
-      }
-    }
+    const carried = carriedOf?.(i);
     if (kind === ELIGIBLE) {
       const q = quota[i]!;
       for (let f = 0; f < fields; f++) {
