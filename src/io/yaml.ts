@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseAllDocuments, visit } from "yaml";
 import type { Finding, Position } from "../core/findings.js";
+import { readYamlSubset } from "./yaml-subset.js";
 
 export type YamlPath = readonly (string | number)[];
 
@@ -56,6 +57,25 @@ export const parseYaml = (input: string): YamlSource => {
   // YAML counts a lone CR (old Mac files) as a line break; the parser does
   // not, and read such a file as one comment line ("holds no document").
   const text = input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input;
+  // Most program files are plain YAML that the quick reader reads to the
+  // same value with no finding (yaml-subset.ts); the full parser then runs
+  // only if a later finding needs a position.
+  const value = readYamlSubset(text);
+  if (value === undefined) return parseYamlFully(text);
+  let full: YamlSource | undefined;
+  return {
+    value,
+    findings: [],
+    locate: (path, options) => {
+      full ??= parseYamlFully(text);
+      return full.locate(path, options);
+    },
+    lines: text.split("\n"),
+  };
+};
+
+/** The full parser's reading of `text` (LF line breaks): every finding, and positions. */
+export const parseYamlFully = (text: string): YamlSource => {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const lines = text.split("\n");

@@ -91,9 +91,9 @@ const setUp = (
   const rowText = setup.rowText ? makeRowText(setup.rowText) : undefined;
   const sinkFor = makeSink?.(setup.program, layout);
   const port = parentPort!;
-  // A range is copied out of its slot (decoders take no shared memory), and
-  // the slot is free again once the answer is sent.
-  const bytes = Buffer.allocUnsafeSlow(setup.slotBytes);
+  // A range is read where it lies, in its slot of the shared buffer: the
+  // decoders copy what they decode, so nothing of the slot is kept past the
+  // answer, after which the main thread reads the next range into it.
 
   /** Buffers of ranges the main thread has taken and sent back, for the next ranges. */
   const spares: SpareBuffers[] = [];
@@ -108,10 +108,9 @@ const setUp = (
       return;
     }
     const length = job.end - job.start;
-    bytes.set(new Uint8Array(setup.ring, job.slot * setup.slotBytes, length));
     try {
       const verdicts = checkRange(
-        bytes.subarray(0, length),
+        new Uint8Array(setup.ring, job.slot * setup.slotBytes, length),
         setup.dialect,
         job.firstLine,
         job.final,
