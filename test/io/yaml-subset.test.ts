@@ -19,7 +19,7 @@ const ROOT = join(import.meta.dirname, "../..");
 /** Every .yaml and .yml file of the repository but node_modules and build output. */
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
-    if (name.startsWith(".") || name === "node_modules" || name === "dist") return [];
+    if (name === ".git" || name === "node_modules" || name === "dist") return [];
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return yamlFiles(path);
     return /\.ya?ml$/.test(name) ? [path] : [];
