@@ -132,6 +132,20 @@ const nodesOf = (value: unknown): number => {
   return n;
 };
 
+/**
+ * After an item of a flow collection that ends with `close`, ending at `end`:
+ * where the next item starts, or minus where the collection ends.
+ */
+const nextItem = (text: string, end: number, close: string): number => {
+  const j = end + spacesAt(text, end);
+  if (text[j] === close) return -(j + 1);
+  if (text[j] !== ",") outside();
+  // A comma before the bracket, and an empty item, are the full parser's to judge.
+  const next = j + 1 + spacesAt(text, j + 1);
+  if (text[next] === close || text[next] === ",") outside();
+  return j + 1;
+};
+
 /** A one-line flow collection or scalar inside one, starting at `at`: its value and where it ends. */
 const flowValue = (
   text: string,
@@ -150,13 +164,8 @@ const flowValue = (
     for (;;) {
       const [item, end] = flowValue(text, j, anchors, depth + 1);
       list.push(item);
-      j = end + spacesAt(text, end);
-      if (text[j] === "]") return [list, j + 1];
-      if (text[j] !== ",") outside();
-      j++;
-      // A comma before the bracket, and an empty item, are the full parser's to judge.
-      const next = j + spacesAt(text, j);
-      if (text[next] === "]" || text[next] === ",") outside();
+      j = nextItem(text, end, "]");
+      if (j < 0) return [list, -j];
     }
   }
   if (c === "{") {
@@ -175,12 +184,8 @@ const flowValue = (
       if (text[valueAt] === "," || text[valueAt] === "}") outside();
       const [value, end] = flowValue(text, valueAt, anchors, depth + 1);
       map[key] = value;
-      j = end + spacesAt(text, end);
-      if (text[j] === "}") return [map, j + 1];
-      if (text[j] !== ",") outside();
-      j++;
-      const next = j + spacesAt(text, j);
-      if (text[next] === "}" || text[next] === ",") outside();
+      j = nextItem(text, end, "}");
+      if (j < 0) return [map, -j];
     }
   }
   if (c === '"') return quoted(text, i);
