@@ -2,9 +2,9 @@
  * A quick first reading of a program file, for the files that need no more:
  * the plain YAML that program files are written in (block maps and lists,
  * one-line flow collections, double-quoted strings without escapes, folded
- * `>` and `>-` text, comments). It gives the document's value, or undefined
- * as soon as it meets anything else, and then the full parser (yaml.ts)
- * reads the file as ever.
+ * `>` and `>-` text, comments, an anchor on a block and its aliases). It
+ * gives the document's value, or undefined as soon as it meets anything
+ * else, and then the full parser (yaml.ts) reads the file as ever.
  *
  * Why: a cold `cohort validate` spends about a quarter of its time in the
  * YAML library's lexer, parser and composer, which run in V8's interpreter
@@ -13,11 +13,12 @@
  * It never disagrees with the full parser: it answers only where the full
  * parser gives the same value with no finding at all (no warning, no changed
  * number, no duplicate key), and undefined wherever it is not sure: tabs,
- * anchors, tags, escapes, `|` blocks, multi-line plain or quoted scalars,
- * numbers YAML would write otherwise (`1.0`, `007`, `1e3`), keys that are not
- * plain names. Positions of findings always come from the full parser.
- * test/io/yaml-subset.test.ts proves the agreement on every YAML file of the
- * repository and on generated and mutated documents.
+ * anchors on a scalar, aliases that expand to over 100 nodes, tags, escapes,
+ * `|` blocks, multi-line plain or quoted scalars, numbers YAML would write
+ * otherwise (`1.0`, `007`, `1e3`), keys that are not plain names. Positions
+ * of findings always come from the full parser. test/io/yaml-subset.test.ts
+ * proves the agreement on every YAML file of the repository and on
+ * generated and mutated documents.
  *
  * Pure: it takes a string.
  */
